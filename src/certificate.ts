@@ -216,8 +216,9 @@ const SUBJECT_EXAMPLE = 'e.g. CN=Exchange Online Automation, O=Contoso';
  * `\,` escapes a comma, a value may be double-quoted). Throws an Error saying what is wrong.
  */
 export function parseSubject(dn: string): { shortName: string; value: string }[] {
-  const text = dn.trim();
-  if (text === '') throw new Error(`The certificate subject is empty: give a distinguished name, ${SUBJECT_EXAMPLE}.`);
+  const text = trimUnescaped(dn);
+  if (text === '')
+    throw new Error(`The certificate subject is empty: give a distinguished name, ${SUBJECT_EXAMPLE}.`);
 
   const result: { shortName: string; value: string }[] = [];
   for (const part of splitUnescaped(text)) {
@@ -237,17 +238,20 @@ export function parseSubject(dn: string): { shortName: string; value: string }[]
     }
     const value = unescapeValue(part.slice(eq + 1), dn);
     if (value === '') throw new Error(`The certificate subject '${dn}' has an empty ${name} value.`);
+    if (name === 'C' && !/^[A-Za-z]{2}$/.test(value)) {
+      throw new Error(
+        `The certificate subject '${dn}' has C=${value}: C must be a two-letter country code such as US.`,
+      );
+    }
     if ([...value].length > spec.maxLength) {
       throw new Error(
         `The certificate subject '${dn}' has a ${name} of ${[...value].length} characters; the limit is ${spec.maxLength}.`,
       );
     }
-    if (name === 'C' && !/^[A-Za-z]{2}$/.test(value)) {
-      throw new Error(`The certificate subject '${dn}' has C=${value}: C must be a two-letter country code such as US.`);
-    }
-    // eslint-disable-next-line no-control-regex
     if (name === 'E' && !/^[\x21-\x7e]+@[\x21-\x7e]+$/.test(value)) {
-      throw new Error(`The certificate subject '${dn}' has E=${value}, which is not an ASCII e-mail address.`);
+      throw new Error(
+        `The certificate subject '${dn}' has E=${value}, which is not an ASCII e-mail address.`,
+      );
     }
     result.push({ shortName: name, value: name === 'C' ? value.toUpperCase() : value });
   }
@@ -265,6 +269,13 @@ export function escapeDnValue(value: string): string {
     .replace(/[\\,+"<>;=#]/g, (c) => `\\${c}`)
     .replace(/^ /, '\\ ')
     .replace(/ $/, '\\ ');
+}
+
+/** Surrounding spaces are separators, unless escaped: "\\ " keeps a trailing space. */
+function trimUnescaped(raw: string): string {
+  let text = raw.replace(/^\s+/, '');
+  while (/\s$/.test(text) && !/(^|[^\\])(\\\\)*\\\s$/.test(text)) text = text.slice(0, -1);
+  return text;
 }
 
 function splitUnescaped(text: string): string[] {
@@ -291,7 +302,7 @@ function splitUnescaped(text: string): string[] {
 }
 
 function unescapeValue(raw: string, dn: string): string {
-  let text = raw.trim();
+  let text = trimUnescaped(raw);
   if (text.startsWith('"')) {
     if (text.length < 2 || !text.endsWith('"') || text.endsWith('\\"')) {
       throw new Error(`The certificate subject '${dn}' has an unterminated quoted value.`);
@@ -319,7 +330,11 @@ function unescapeValue(raw: string, dn: string): string {
 
 function toForgeAttribute(attribute: { shortName: string; value: string }): forge.pki.CertificateField {
   const spec = SUBJECT_ATTRIBUTES[attribute.shortName]!;
-  return { shortName: spec.shortName, value: attribute.value, valueTagClass: spec.valueTagClass } as forge.pki.CertificateField;
+  return {
+    shortName: spec.shortName,
+    value: attribute.value,
+    valueTagClass: spec.valueTagClass,
+  } as forge.pki.CertificateField;
 }
 
 // --- PKCS#12 --------------------------------------------------------------------------------------
@@ -336,7 +351,12 @@ function randomSerialHex(): string {
  * readable without `-legacy` and by .NET/Windows 10 1709+. forge only writes SHA-1 MACs, so the MAC
  * is added here.
  */
-function buildPfx(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, password: string, friendlyName?: string) {
+function buildPfx(
+  key: forge.pki.rsa.PrivateKey,
+  cert: forge.pki.Certificate,
+  password: string,
+  friendlyName?: string,
+) {
   const options: Record<string, unknown> = {
     algorithm: 'aes256',
     prfAlgorithm: 'sha256',
@@ -354,7 +374,14 @@ function buildPfx(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, pa
   const safeBytes = (content.value as forge.asn1.Asn1[])[0]!.value as string;
 
   const salt = forge.random.getBytesSync(SALT_BYTES);
-  const macKey = pkcs12Kdf(password, salt, 3 /* MAC key (RFC 7292 B.3) */, PBE_ITERATIONS, 32, forge.md.sha256.create());
+  const macKey = pkcs12Kdf(
+    password,
+    salt,
+    3 /* MAC key (RFC 7292 B.3) */,
+    PBE_ITERATIONS,
+    32,
+    forge.md.sha256.create(),
+  );
   const hmac = forge.hmac.create();
   hmac.start(forge.md.sha256.create(), macKey);
   hmac.update(safeBytes);
@@ -362,7 +389,12 @@ function buildPfx(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, pa
   const macData = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
     asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
       asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(forge.pki.oids.sha256!).getBytes()),
+        asn1.create(
+          asn1.Class.UNIVERSAL,
+          asn1.Type.OID,
+          false,
+          asn1.oidToDer(forge.pki.oids.sha256!).getBytes(),
+        ),
         asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
       ]),
       asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, hmac.digest().getBytes()),
@@ -422,7 +454,9 @@ function readPfx(der: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
       );
     }
     if (/not an PKCS#12 PFX|AuthenticatedSafe|password integrity mode/i.test(message)) throw notPfx();
-    if (/Unsupported OID|unsupported MAC|Unknown hash|Unsupported PRF|Cannot read encrypted PBE/i.test(message)) {
+    if (
+      /Unsupported OID|unsupported MAC|Unknown hash|Unsupported PRF|Cannot read encrypted PBE/i.test(message)
+    ) {
       throw new InputError(
         'certificate',
         'is a PFX encrypted with an algorithm exo-cba cannot read. Re-export it with AES-256 (openssl pkcs12 -export, or Export-PfxCertificate -CryptoAlgorithmOption AES256_SHA256).',
@@ -474,7 +508,12 @@ function parseX509(der: Buffer): X509Certificate | undefined {
   }
 }
 
-function describe(certDer: Buffer, privateKey: KeyObject, pfxBase64: string, password: string): IssuedCertificate {
+function describe(
+  certDer: Buffer,
+  privateKey: KeyObject,
+  pfxBase64: string,
+  password: string,
+): IssuedCertificate {
   const x509 = new X509Certificate(certDer);
   const derBase64 = certDer.toString('base64');
   const thumbprints = thumbprintsOfDer(derBase64);
@@ -517,9 +556,14 @@ function withNativeKdfs<T>(action: () => T): T {
   pkcs5.pbkdf2 = (password: string, salt: string, iterations: number, length: number, md?: unknown) => {
     const algorithm = nativeAlgorithm(md);
     if (algorithm === undefined) return jsPbkdf2(password, salt, iterations, length, md);
-    return pbkdf2Sync(Buffer.from(password, 'binary'), Buffer.from(salt, 'binary'), iterations, length, algorithm).toString(
-      'binary',
-    );
+    // PBES2 passwords are UTF-8 (RFC 8018, OpenSSL, Windows); forge would drop the high byte.
+    return pbkdf2Sync(
+      Buffer.from(password, 'utf8'),
+      Buffer.from(salt, 'binary'),
+      iterations,
+      length,
+      algorithm,
+    ).toString('binary');
   };
   pkcs12.generateKey = pbe.generatePkcs12Key = (
     password: string | null | undefined,
@@ -539,7 +583,9 @@ function withNativeKdfs<T>(action: () => T): T {
 function nativeAlgorithm(md: unknown): string | undefined {
   if (md === undefined || md === null) return 'sha1';
   const name = typeof md === 'string' ? md : (md as Partial<ForgeDigest>).algorithm;
-  return name !== undefined && ['sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5'].includes(name) ? name : undefined;
+  return name !== undefined && ['sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5'].includes(name)
+    ? name
+    : undefined;
 }
 
 /** RFC 7292 Appendix B.2 key derivation (as forge's generatePkcs12Key), returning a binary string. */

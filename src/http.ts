@@ -86,8 +86,8 @@ export class NetworkError extends Error {
   readonly url: string;
   readonly code?: string;
   readonly attempts: number;
-  constructor(message: string, details: { url: string; code?: string; attempts: number; cause?: unknown }) {
-    super(message, { cause: details.cause });
+  constructor(message: string, details: { url: string; code?: string; attempts: number }) {
+    super(message);
     this.name = 'NetworkError';
     this.url = details.url;
     this.code = details.code;
@@ -193,7 +193,8 @@ export function proxyForUrl(url: string | URL, env: NodeJS.ProcessEnv): string |
 }
 
 /** What one attempt produced: a response or a transport failure. */
-type Attempt = { response: AxiosResponse<string>; error?: undefined } | { response?: undefined; error: unknown };
+type Attempt =
+  { response: AxiosResponse<string>; error?: undefined } | { response?: undefined; error: unknown };
 
 /** A response with the body text as received. */
 export interface RawHttpResponse {
@@ -262,9 +263,19 @@ function networkHint(code: string | undefined, proxy: string | undefined): strin
       ? ' The host name did not resolve: check the endpoint inputs and the proxy settings (HTTPS_PROXY, NO_PROXY).'
       : ' The host name did not resolve: check the endpoint inputs and the runner’s DNS; behind a proxy, set HTTPS_PROXY.';
   }
-  if (proxy) return ` Requests go through the proxy ${redactUrl(proxy)} (HTTPS_PROXY); check it, or list the host in NO_PROXY.`;
+  if (proxy)
+    return ` Requests go through the proxy ${redactUrl(proxy)} (HTTPS_PROXY); check it, or list the host in NO_PROXY.`;
   return ' Check the runner’s network access to this host; behind a proxy, set HTTPS_PROXY.';
 }
+
+/** How a service is named in messages the user reads. */
+const SERVICE_LABEL: Record<ServiceName, string> = {
+  oidc: 'the GitHub OIDC token endpoint',
+  entra: 'Entra ID',
+  graph: 'Microsoft Graph',
+  exchange: 'the Exchange Online admin API',
+  github: 'the GitHub API',
+};
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -302,7 +313,13 @@ export class HttpClient {
 
   async request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
     const raw = await this.send(req);
-    return { status: raw.status, headers: raw.headers, data: raw.data as T, attempts: raw.attempts, durationMs: raw.durationMs };
+    return {
+      status: raw.status,
+      headers: raw.headers,
+      data: raw.data as T,
+      attempts: raw.attempts,
+      durationMs: raw.durationMs,
+    };
   }
 
   /** Destroys pooled connections so the process can exit promptly. */
@@ -331,8 +348,15 @@ export class HttpClient {
         const res = outcome.response;
         const resHeaders = flattenHeaders(res.headers);
         const text = typeof res.data === 'string' ? res.data : res.data == null ? '' : String(res.data);
-        const raw: RawHttpResponse = { status: res.status, headers: resHeaders, text, data: parseBody(text, resHeaders['content-type']) };
-        this.log.debug(describeRequest({ method: req.method, url: req.url, status: res.status, durationMs, attempt }));
+        const raw: RawHttpResponse = {
+          status: res.status,
+          headers: resHeaders,
+          text,
+          data: parseBody(text, resHeaders['content-type']),
+        };
+        this.log.debug(
+          describeRequest({ method: req.method, url: req.url, status: res.status, durationMs, attempt }),
+        );
         if (!req.sensitive && text !== '' && res.status >= 300) {
           this.log.debug(`${req.method} ${redactUrl(req.url)} response body: ${excerpt(text)}`);
         }
@@ -345,7 +369,9 @@ export class HttpClient {
         const retryAfter = parseRetryAfter(resHeaders['retry-after'], this.now());
         const wait = retryAfter ?? backoffMs(attempt, this.random);
         if (attempt >= maxAttempts || this.now() + wait > deadline) {
-          this.log.debug(`${req.method} ${redactUrl(req.url)} → ${res.status}: giving up after ${attempt} attempt(s)`);
+          this.log.debug(
+            `${req.method} ${redactUrl(req.url)} → ${res.status}: giving up after ${attempt} attempt(s)`,
+          );
           return done;
         }
         const code = bodyErrorCode(raw.data);
@@ -358,16 +384,21 @@ export class HttpClient {
 
       const code = errorCode(outcome.error);
       const message = errorMessage(outcome.error);
-      this.log.debug(describeRequest({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
+      this.log.debug(
+        describeRequest({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }),
+      );
       const wait = backoffMs(attempt, this.random);
       if (!isRetryableError(outcome.error) || attempt >= maxAttempts || this.now() + wait > deadline) {
         throw new NetworkError(
-          `${req.method} ${redactUrl(req.url)} failed: ${scrub(message)}${code && !message.includes(code) ? ` (${code})` : ''}` +
+          `Could not reach ${SERVICE_LABEL[req.service]}: ${req.method} ${redactUrl(req.url)} failed: ${scrub(message)}${code && !message.includes(code) ? ` (${code})` : ''}` +
             ` after ${attempt} attempt(s).${networkHint(code, proxy)}`,
-          { url: redactUrl(req.url), code, attempts: attempt, cause: outcome.error },
+          // Not the axios error as `cause`: its config holds the request headers (tokens) and body.
+          { url: redactUrl(req.url), code, attempts: attempt },
         );
       }
-      this.log.info(`${req.method} ${redactUrl(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`);
+      this.log.info(
+        `${req.method} ${redactUrl(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`,
+      );
       await this.sleep(wait);
     }
   }
@@ -418,7 +449,11 @@ export class HttpClient {
     const key = `${secure ? 'https' : 'http'} ${proxy ?? 'direct'}`;
     let agent = this.agents.get(key);
     if (!agent) {
-      agent = proxy ? this.proxyAgent(proxy) : secure ? this.directAgent() : new http.Agent({ keepAlive: true });
+      agent = proxy
+        ? this.proxyAgent(proxy)
+        : secure
+          ? this.directAgent()
+          : new http.Agent({ keepAlive: true });
       this.agents.set(key, agent);
     }
     return agent;
@@ -566,13 +601,23 @@ export function ensureGraphOk<T>(
  * msal-node network client
  * ---------------------------------------------------------------------------------------------- */
 
+/** msal-node's network module, remembering the last transport failure for error reports. */
+export interface MsalNetworkClient extends INetworkModule {
+  /**
+   * msal swallows failures of its discovery GETs (it reports `endpoints_resolution_error`), so the
+   * caller can add this diagnosis (proxy, CA, DNS) to the error it shows.
+   */
+  readonly lastNetworkError?: NetworkError;
+}
+
 /**
  * msal-node's network module backed by `http`, so token requests honour the proxy, the CA store
  * and the retry rules. Bodies are returned for every status (msal parses OAuth error bodies itself).
  * Every request is `sensitive`: token requests carry the client assertion and return tokens.
  * A transport failure is raised as an msal `AuthError` so msal passes our message on unchanged.
  */
-export function createMsalNetworkClient(http: HttpClient): INetworkModule {
+export function createMsalNetworkClient(http: HttpClient): MsalNetworkClient {
+  let lastNetworkError: NetworkError | undefined;
   const call = async <T>(
     method: 'GET' | 'POST',
     url: string,
@@ -592,13 +637,17 @@ export function createMsalNetworkClient(http: HttpClient): INetworkModule {
       return { status: res.status, headers: res.headers, body: res.data };
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error;
+      lastNetworkError = error;
       // Loaded here, not at the top: msal rethrows an AuthError as is, anything else as a generic
       // "network error" without our message; the happy path does not need the import.
       const { AuthError } = await import('@azure/msal-node');
-      throw new AuthError('network_error', error.message);
+      throw new AuthError('network_error', options?.correlationId ?? '', error.message);
     }
   };
   return {
+    get lastNetworkError() {
+      return lastNetworkError;
+    },
     sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
       call<T>('GET', url, options, timeout),
     sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => call<T>('POST', url, options),
@@ -619,11 +668,15 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 export function createFetch(http: HttpClient, service: ServiceName): typeof fetch {
   return async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase() as HttpRequest['method'];
+    const method = (
+      init?.method ?? (input instanceof Request ? input.method : 'GET')
+    ).toUpperCase() as HttpRequest['method'];
     const headers: Record<string, string> = {};
-    new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).forEach((value, name) => {
-      headers[name] = value;
-    });
+    new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).forEach(
+      (value, name) => {
+        headers[name] = value;
+      },
+    );
     const body = init?.body;
     if (body != null && typeof body !== 'string') {
       throw new TypeError('createFetch supports string request bodies only');

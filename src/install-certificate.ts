@@ -45,14 +45,29 @@ const EXEC_TIMEOUT_MS = 120_000;
 export function importCommand(pfxPath: string, password: string): Command {
   return {
     program: 'certutil.exe',
-    args: ['-f', '-user', '-p', password, '-csp', KEY_PROVIDER, '-importPFX', 'My', pfxPath, 'NoExport,NoRoot'],
+    args: [
+      '-f',
+      '-user',
+      '-p',
+      password,
+      '-csp',
+      KEY_PROVIDER,
+      '-importPFX',
+      'My',
+      pfxPath,
+      'NoExport,NoRoot',
+    ],
     secrets: [password],
   };
 }
 
 /** certutil -user -store My <thumbprint>: lists the certificate with its key provider. */
 export function verifyCommand(thumbprint: string): Command {
-  return { program: 'certutil.exe', args: ['-user', '-store', 'My', normalizeThumbprint(thumbprint)], secrets: [] };
+  return {
+    program: 'certutil.exe',
+    args: ['-user', '-store', 'My', normalizeThumbprint(thumbprint)],
+    secrets: [],
+  };
 }
 
 /**
@@ -93,7 +108,8 @@ export interface InstallResult {
 
 export async function installCertificate(options: InstallOptions): Promise<InstallResult> {
   const thumbprint = normalizeThumbprint(options.thumbprint);
-  if ((options.platform ?? process.platform) !== 'win32') return { installed: false, warning: NON_WINDOWS_WARNING };
+  if ((options.platform ?? process.platform) !== 'win32')
+    return { installed: false, warning: NON_WINDOWS_WARNING };
   const exec = options.exec ?? execCommand;
 
   const importing = importCommand(options.pfxPath, options.password);
@@ -130,9 +146,12 @@ export interface RemoveOptions {
   exec?: Exec;
 }
 
-export async function removeInstalledCertificate(options: RemoveOptions): Promise<{ removed: boolean; warning?: string }> {
+export async function removeInstalledCertificate(
+  options: RemoveOptions,
+): Promise<{ removed: boolean; warning?: string }> {
   const thumbprint = normalizeThumbprint(options.thumbprint);
-  if ((options.platform ?? process.platform) !== 'win32') return { removed: false, warning: NON_WINDOWS_WARNING };
+  if ((options.platform ?? process.platform) !== 'win32')
+    return { removed: false, warning: NON_WINDOWS_WARNING };
   const removing = removeCommand(thumbprint);
   const result = await run(options.exec ?? execCommand, removing, 'powershell.exe');
   if (result.exitCode !== 0) {
@@ -156,7 +175,11 @@ export const execCommand: Exec = (program, args) =>
         const failure = error as NodeJS.ErrnoException & { code?: number | string; killed?: boolean };
         if (typeof failure.code === 'number') return resolve({ exitCode: failure.code, stdout, stderr });
         if (failure.killed) {
-          return resolve({ exitCode: -1, stdout, stderr: `${stderr}\n(stopped after ${EXEC_TIMEOUT_MS / 1000} s)` });
+          return resolve({
+            exitCode: -1,
+            stdout,
+            stderr: `${stderr}\n(stopped after ${EXEC_TIMEOUT_MS / 1000} s)`,
+          });
         }
         reject(error);
       },
@@ -197,7 +220,9 @@ function details(result: ExecResult, secrets: string[]): string {
 }
 
 function maskSecrets(text: string, secrets: string[]): string {
-  return secrets.filter((secret) => secret !== '').reduce((masked, secret) => masked.split(secret).join('***'), text);
+  return secrets
+    .filter((secret) => secret !== '')
+    .reduce((masked, secret) => masked.split(secret).join('***'), text);
 }
 
 function quote(part: string): string {

@@ -46,7 +46,8 @@ export function scrub(text: string): string {
 }
 
 /** Query parameter names whose values are never logged, whatever they look like. */
-const SECRET_QUERY_NAME = /token|secret|password|passwd|pwd|assertion|^sig$|signature|^code$|^key$|credential|^auth/i;
+const SECRET_QUERY_NAME =
+  /token|secret|password|passwd|pwd|assertion|^sig$|signature|^code$|^key$|credential|^auth/i;
 
 /**
  * The URL fit for a log line: user info dropped, secret-looking query values replaced by `***`.
@@ -75,7 +76,10 @@ export function redactUrl(url: string): string {
     } catch {
       // keep the raw value
     }
-    const secret = SECRET_QUERY_NAME.test(name) || scrub(decoded) !== decoded || /^[A-Za-z0-9+/_-]{40,}={0,2}$/.test(decoded);
+    const secret =
+      SECRET_QUERY_NAME.test(name) ||
+      scrub(decoded) !== decoded ||
+      /^[A-Za-z0-9+/_-]{40,}={0,2}$/.test(decoded);
     return secret ? `${name}=***` : pair;
   });
   return `${base}?${params.join('&')}`;

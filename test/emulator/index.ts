@@ -135,6 +135,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (!audiences.includes(String(jwt.claims.aud))) return unauthorized('Invalid audience.');
       return { claims: jwt.claims };
     },
+    async intercept(req) {
+      for (const interceptor of interceptors) {
+        const response = await interceptor(req);
+        if (response) return response;
+      }
+      return undefined;
+    },
   };
 
   const handlers: Record<ServiceName, Handler> = {

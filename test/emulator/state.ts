@@ -277,6 +277,23 @@ export class TenantState {
     return assignment;
   }
 
+  /**
+   * Lets `ms` of replication time pass at once (tests that wait without waiting): every object, key and
+   * assignment becomes `ms` older, whichever service or helper later compares its age with `Date.now()`.
+   */
+  elapse(ms: number): void {
+    const age = <T extends { createdAt: number }>(o: T) => {
+      if (o.createdAt >= 0) o.createdAt -= ms;
+    };
+    for (const app of this.applications.values()) {
+      age(app);
+      for (const key of app.keyCredentials) if (key.addedAt >= 0) key.addedAt -= ms;
+    }
+    this.servicePrincipals.forEach(age);
+    this.appRoleAssignments.forEach(age);
+    this.roleAssignments.forEach(age);
+  }
+
   /** Whether something created at `createdAt` has replicated, given a delay. */
   replicated(createdAt: number, delayMs: number, now = Date.now()): boolean {
     return createdAt < 0 || now - createdAt >= delayMs;

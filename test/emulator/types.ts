@@ -73,4 +73,9 @@ export interface EmulatorContext {
    * 401 response the real service would give.
    */
   authenticate(req: EmulatorRequest, audiences: string[]): { claims: JwtClaims } | { response: EmulatorResponse };
+  /**
+   * Runs the emulator's interceptors (faults, throttling) on a request a service unpacked itself, e.g.
+   * one request of a Graph `$batch`: the response to answer instead, or undefined to let it through.
+   */
+  intercept?(req: EmulatorRequest): Promise<EmulatorResponse | undefined>;
 }

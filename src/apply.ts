@@ -1,0 +1,239 @@
+/**
+ * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
+ * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
+ */
+import { generateCertificate, keyCredentialDates, type IssuedCertificate } from './certificate.js';
+import { ActionError } from './errors.js';
+import type { GraphClient } from './graph/client.js';
+import { getKeyCredentials, updateApplication, upsertApplication, getApplicationByUniqueName, type KeyCredential } from './graph/applications.js';
+import { grantAppRole } from './graph/app-role-assignments.js';
+import { assignDirectoryRole } from './graph/role-assignments.js';
+import { upsertServicePrincipal } from './graph/service-principals.js';
+import { maskCertificate } from './mask.js';
+import { MANAGED_KEY_PREFIX, observeKey, type ObservedState } from './observe.js';
+import type { KeyRemoval, Plan, Step } from './plan.js';
+import type { SecretValues, SecretsClient } from './secrets.js';
+import type { VerificationResult } from './verify.js';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+export interface ApplyContext {
+  graph: GraphClient;
+  observed: ObservedState;
+  tenantId: string;
+  /** the certificate input, opened (undefined when none was given) */
+  inputCertificate?: IssuedCertificate;
+  now: () => Date;
+  log: Logger;
+  verify: (certificate: IssuedCertificate, appId: string, mode: 'exchange' | 'token') => Promise<VerificationResult>;
+  secrets?: SecretsClient;
+  /** called as soon as the certificate to publish is known and registered (outputs, PFX file) */
+  onCertificate?: (certificate: IssuedCertificate, appId: string) => Promise<void> | void;
+}
+
+export interface ApplyResult {
+  appObjectId: string;
+  appId: string;
+  servicePrincipalId: string;
+  certificate: IssuedCertificate;
+  rotated: boolean;
+  verification?: VerificationResult;
+  secretsWritten: string[];
+  removed: KeyRemoval[];
+  /** one line per change made, for the log and the summary */
+  changes: string[];
+}
+
+/** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
+function keep(key: KeyCredential): Record<string, unknown> {
+  return {
+    keyId: key.keyId,
+    type: key.type,
+    usage: key.usage,
+    displayName: key.displayName,
+    customKeyIdentifier: key.customKeyIdentifier,
+    startDateTime: key.startDateTime,
+    endDateTime: key.endDateTime,
+  };
+}
+
+function newKey(certificate: IssuedCertificate): Record<string, unknown> {
+  return {
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+    displayName: `${MANAGED_KEY_PREFIX}${certificate.thumbprintSha1}`,
+    key: certificate.certificateDerBase64,
+    ...keyCredentialDates(certificate),
+  };
+}
+
+const CONCURRENCY_HINT =
+  'Another run changed the app’s certificates at the same time. Nothing was published; rerun the job, and put exo-cba ' +
+  'runs for one app in a `concurrency:` group so they cannot overlap.';
+
+export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult> {
+  const { graph, observed, log } = ctx;
+  let app = observed.app ? { id: observed.app.id, appId: observed.app.appId } : undefined;
+  let servicePrincipalId = observed.servicePrincipal?.id;
+  let appCreated = false;
+  let spCreated = false;
+  let certificate = ctx.inputCertificate;
+  let rotated = false;
+  let verification: VerificationResult | undefined;
+  let secretsWritten: string[] = [];
+  let removed: KeyRemoval[] = [];
+  const changes: string[] = [];
+
+  const requireApp = () => {
+    if (!app) throw new ActionError('internal: the app is not known yet');
+    return app;
+  };
+
+  const run = async (step: Step): Promise<void> => {
+    switch (step.kind) {
+      case 'create-app': {
+        const created = await upsertApplication(graph, step.uniqueName, {
+          displayName: step.displayName,
+          requiredResourceAccess: step.requiredResourceAccess,
+        });
+        // 204: a concurrent run created it first; both then manage the same app
+        const found = created?.id ? created : await getApplicationByUniqueName(graph, step.uniqueName);
+        if (!found) throw new ActionError(`The app '${step.uniqueName}' was created but cannot be read back yet; rerun the job.`);
+        app = { id: found.id, appId: found.appId };
+        appCreated = true;
+        changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
+        return;
+      }
+      case 'update-app-permissions':
+        await updateApplication(graph, requireApp().id, { requiredResourceAccess: step.requiredResourceAccess }, appCreated);
+        changes.push(`requested ${step.adds.join(', ')}`);
+        return;
+      case 'create-service-principal': {
+        const sp = await upsertServicePrincipal(graph, requireApp().appId);
+        servicePrincipalId = sp.id;
+        spCreated = true;
+        changes.push('created the service principal');
+        return;
+      }
+      case 'add-certificate': {
+        const target = requireApp();
+        const issued = await generateCertificate({
+          subject: step.subject,
+          validityDays: step.validityDays,
+          keySize: step.keySize as 2048 | 3072 | 4096,
+          now: ctx.now(),
+          friendlyName: `exo-cba ${target.appId}`,
+        });
+        maskCertificate(issued);
+        const base = appCreated ? [] : (observed.app?.keyCredentials ?? []);
+        await updateApplication(graph, target.id, { keyCredentials: [...base.map(keep), newKey(issued)] }, appCreated);
+        const after = (await getKeyCredentials(graph, target.id, appCreated)).map(observeKey);
+        const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
+        if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
+          throw new ActionError(`The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`);
+        }
+        if (missing.length) {
+          throw new ActionError(
+            `Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`,
+          );
+        }
+        certificate = issued;
+        rotated = true;
+        changes.push(`added certificate ${issued.thumbprintSha1} (expires ${issued.notAfter.toISOString()})`);
+        return;
+      }
+      case 'grant-permission':
+        if (!servicePrincipalId) throw new ActionError('internal: no service principal');
+        await grantAppRole(graph, { principalId: servicePrincipalId, resourceId: observed.exchange.id, appRoleId: step.appRoleId }, spCreated);
+        changes.push(`granted admin consent for ${step.permission}`);
+        return;
+      case 'assign-role':
+        if (!servicePrincipalId) throw new ActionError('internal: no service principal');
+        await assignDirectoryRole(graph, servicePrincipalId, step.role.templateId, spCreated);
+        changes.push(`assigned directory role ${step.role.name}`);
+        return;
+      case 'verify-certificate':
+        if (!certificate) throw new ActionError('internal: no certificate to verify');
+        verification = await ctx.verify(certificate, requireApp().appId, step.mode);
+        return;
+      case 'publish-secrets': {
+        if (!ctx.secrets || !certificate) return;
+        const values: SecretValues = {
+          APP_ID: requireApp().appId,
+          TENANT_ID: ctx.tenantId,
+          ORGANIZATION: observed.organization,
+          CERTIFICATE: certificate.pfxBase64,
+          CERTIFICATE_PASSWORD: certificate.password,
+          CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
+        };
+        const wanted = new Set(step.names.map((n) => n.name));
+        const prefix = step.names[0].name.slice(0, step.names[0].name.length - nameSuffix(step.names[0].name).length);
+        const subset = Object.fromEntries(Object.entries(values).filter(([k]) => wanted.has(`${prefix}${k}`))) as Partial<SecretValues>;
+        secretsWritten = await ctx.secrets.write(subset);
+        changes.push(`wrote GitHub secrets ${secretsWritten.join(', ')}`);
+        return;
+      }
+      case 'remove-certificates':
+        removed = await removeKeys(graph, requireApp().id, step.keys, certificate?.thumbprintSha1);
+        if (removed.length) changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
+        return;
+    }
+  };
+
+  for (const stage of plan.stages) {
+    // the certificate is published (outputs, file) only once it is registered, and before secrets are written
+    if (stage.some((s) => s.kind === 'verify-certificate' || s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
+      if (certificate && app) await ctx.onCertificate?.(certificate, app.appId);
+    }
+    await Promise.all(stage.map(run));
+  }
+  if (rotated && certificate && app) await ensureRegistered(graph, app.id, certificate, log);
+
+  const final = requireApp();
+  if (!servicePrincipalId) throw new ActionError('internal: no service principal after apply');
+  if (!certificate) throw new ActionError('internal: no certificate after apply');
+  return {
+    appObjectId: final.id,
+    appId: final.appId,
+    servicePrincipalId,
+    certificate,
+    rotated,
+    verification,
+    secretsWritten,
+    removed,
+    changes,
+  };
+}
+
+function nameSuffix(name: string): string {
+  const suffixes = ['CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT', 'CERTIFICATE', 'APP_ID', 'TENANT_ID', 'ORGANIZATION'];
+  return suffixes.find((s) => name.endsWith(s)) ?? '';
+}
+
+/** Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the published one. */
+async function removeKeys(graph: GraphClient, appObjectId: string, removals: KeyRemoval[], published?: string): Promise<KeyRemoval[]> {
+  const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+  const doomed = removals.filter((r) => r.thumbprint !== published && current.some((k) => k.keyId === r.keyId && k.managed));
+  if (!doomed.length) return [];
+  const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
+  await updateApplication(graph, appObjectId, { keyCredentials: kept.map(keep) });
+  return doomed;
+}
+
+/**
+ * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
+ * the whole list) can drop it; put it back so every published certificate keeps working.
+ */
+async function ensureRegistered(graph: GraphClient, appObjectId: string, certificate: IssuedCertificate, log: Logger): Promise<void> {
+  const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+  if (current.some((k) => k.thumbprint === certificate.thumbprintSha1)) return;
+  log.warning(
+    `Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
+      'registering it again. Put exo-cba runs for one app in a `concurrency:` group.',
+  );
+  await updateApplication(graph, appObjectId, { keyCredentials: [...current.map(keep), newKey(certificate)] });
+}

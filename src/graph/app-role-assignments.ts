@@ -1,0 +1,30 @@
+/** App role assignments: the admin consent of the Exchange permissions to the managed app's service principal. */
+import type { GraphClient } from './client.js';
+
+export const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All';
+
+export interface AppRoleAssignment {
+  id: string;
+  appRoleId: string;
+  principalId: string;
+  resourceId: string;
+}
+
+export async function listAppRoleAssignments(graph: GraphClient, servicePrincipalId: string): Promise<AppRoleAssignment[]> {
+  const page = await graph.get<{ value: AppRoleAssignment[] }>(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
+    permission: CONSENT_PERMISSION,
+  });
+  return page?.value ?? [];
+}
+
+/** Grants an app role of `resourceId` to `principalId` (admin consent for an application permission). */
+export async function grantAppRole(
+  graph: GraphClient,
+  assignment: { principalId: string; resourceId: string; appRoleId: string },
+  afterCreate: boolean,
+): Promise<void> {
+  await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
+    permission: CONSENT_PERMISSION,
+    afterCreate,
+  });
+}

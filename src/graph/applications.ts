@@ -1,0 +1,76 @@
+/** Graph `application` objects: the managed app registration. */
+import { odataString, type GraphClient } from './client.js';
+
+export const APP_PERMISSION = 'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
+
+export interface KeyCredential {
+  keyId: string;
+  type: string;
+  usage: string;
+  displayName: string | null;
+  customKeyIdentifier: string | null;
+  startDateTime: string;
+  endDateTime: string;
+  /** base64 DER; present only when keyCredentials is `$select`ed */
+  key?: string | null;
+}
+
+export interface RequiredResourceAccess {
+  resourceAppId: string;
+  resourceAccess: { id: string; type: string }[];
+}
+
+export interface Application {
+  id: string;
+  appId: string;
+  displayName: string;
+  uniqueName?: string | null;
+  requiredResourceAccess: RequiredResourceAccess[];
+  keyCredentials: KeyCredential[];
+}
+
+const SELECT = '$select=id,appId,displayName,uniqueName,requiredResourceAccess,keyCredentials';
+
+export function getApplicationByUniqueName(graph: GraphClient, uniqueName: string): Promise<Application | undefined> {
+  return graph.get<Application>(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
+    permission: APP_PERMISSION,
+    allowNotFound: true,
+  });
+}
+
+export function getApplicationByAppId(graph: GraphClient, appId: string): Promise<Application | undefined> {
+  return graph.get<Application>(`/applications(appId=${odataString(appId)})?${SELECT}`, {
+    permission: APP_PERMISSION,
+    allowNotFound: true,
+  });
+}
+
+/** Creates the app if no app has this unique name (race-free: the unique name is the key), else updates it. */
+export async function upsertApplication(
+  graph: GraphClient,
+  uniqueName: string,
+  body: { displayName: string; requiredResourceAccess: RequiredResourceAccess[] },
+): Promise<Application | undefined> {
+  return graph.patch<Application>(`/applications(uniqueName=${odataString(uniqueName)})`, body, {
+    permission: 'Application.ReadWrite.OwnedBy',
+    headers: { prefer: 'create-if-missing' },
+  });
+}
+
+/** The key credentials, with their `key` values (Graph returns keys only on `$select`). */
+export async function getKeyCredentials(graph: GraphClient, id: string, afterCreate = false): Promise<KeyCredential[]> {
+  const app = await graph.get<{ keyCredentials: KeyCredential[] }>(`/applications/${id}?$select=keyCredentials`, {
+    permission: APP_PERMISSION,
+    afterCreate,
+  });
+  return app?.keyCredentials ?? [];
+}
+
+export async function updateApplication(
+  graph: GraphClient,
+  id: string,
+  body: { requiredResourceAccess?: RequiredResourceAccess[]; keyCredentials?: unknown[] },
+  afterCreate = false,
+): Promise<void> {
+  await graph.patch(`/applications/${id}`, body, { permission: APP_PERMISSION, afterCreate });
+}

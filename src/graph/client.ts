@@ -1,0 +1,68 @@
+/** Typed access to Microsoft Graph v1.0 over the one HTTP stack, with the provisioning app's token. */
+import { graphErrorFrom, type HttpClient, type HttpResponse } from '../http.js';
+
+export interface GraphCallOptions {
+  /** the Graph application permission the call needs, named in a 403 */
+  permission: string;
+  /** answer undefined instead of throwing on 404 */
+  allowNotFound?: boolean;
+  /** the call refers to something created moments ago: retry Entra's replication errors until the deadline */
+  afterCreate?: boolean;
+  headers?: Record<string, string>;
+}
+
+/** Errors Entra answers while a new object has not reached every replica yet. */
+export function isReplicationError(res: HttpResponse): boolean {
+  if (res.status !== 400 && res.status !== 404) return false;
+  const error = (res.data as { error?: { code?: string; message?: string } } | undefined)?.error;
+  const text = `${error?.code ?? ''} ${error?.message ?? ''}`;
+  return /Request_ResourceNotFound|NoBackingApplicationObject|does not exist|does not reference a valid application object|not present/i.test(text);
+}
+
+export class GraphClient {
+  constructor(
+    private readonly http: HttpClient,
+    /** base URL without /v1.0 */
+    private readonly endpoint: string,
+    private readonly token: () => Promise<string>,
+    /** epoch ms: no retry waits beyond it */
+    private readonly deadline: number,
+  ) {}
+
+  get<T>(path: string, options: GraphCallOptions): Promise<T | undefined> {
+    return this.call<T>('GET', path, undefined, options);
+  }
+
+  patch<T>(path: string, body: unknown, options: GraphCallOptions): Promise<T | undefined> {
+    return this.call<T>('PATCH', path, body, options);
+  }
+
+  post<T>(path: string, body: unknown, options: GraphCallOptions): Promise<T | undefined> {
+    return this.call<T>('POST', path, body, options);
+  }
+
+  private async call<T>(method: 'GET' | 'PATCH' | 'POST', path: string, body: unknown, options: GraphCallOptions): Promise<T | undefined> {
+    const token = await this.token();
+    const res = await this.http.request<T>({
+      method,
+      url: `${this.endpoint}/v1.0${path}`,
+      service: 'graph',
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...options.headers },
+      json: body,
+      // key credentials carry public keys only, but keep bodies out of logs anyway
+      sensitive: true,
+      deadline: this.deadline,
+      retryWhen: options.afterCreate ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound) : undefined,
+      // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
+      maxAttempts: options.afterCreate ? Infinity : undefined,
+    });
+    if (res.status >= 200 && res.status < 300) return res.status === 204 ? undefined : res.data;
+    if (res.status === 404 && options.allowNotFound) return undefined;
+    throw graphErrorFrom(res, { method, path, permission: options.permission });
+  }
+}
+
+/** Quotes a value for an OData key segment or filter: `'` doubles. */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,172 @@
+/** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
+import * as core from '@actions/core';
+import { apply } from './apply.js';
+import { createTokenClient, GitHubOidcTokenSource, signInError } from './auth.js';
+import { assertTrustedEvent } from './event-guard.js';
+import { GraphClient } from './graph/client.js';
+import { HttpClient } from './http.js';
+import { readSettings, runnerInputs, type InputReader, type Settings } from './inputs.js';
+import { installCertificate } from './install-certificate.js';
+import { maskCertificate } from './mask.js';
+import { observe } from './observe.js';
+import { describePlan, plan as makePlan } from './plan.js';
+import {
+  STATE_INSTALLED_THUMBPRINT,
+  setCertificateOutputs,
+  setIdentityOutputs,
+  setResultOutputs,
+  writePfxFile,
+  writeSummary,
+  writeDryRunSummary,
+  type Identity,
+} from './report.js';
+import type { SecretsClient } from './secrets.js';
+
+export interface RunOptions {
+  inputs?: InputReader;
+  env?: NodeJS.ProcessEnv;
+  now?: () => Date;
+}
+
+const log = { info: core.info, warning: core.warning, debug: core.debug };
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  const env = options.env ?? process.env;
+  const now = options.now ?? (() => new Date());
+  const settings = readSettings(options.inputs ?? runnerInputs, env);
+  if (settings.certificate) maskCertificate(settings.certificate);
+  assertTrustedEvent(env);
+
+  const http = new HttpClient({ env, log });
+  try {
+    await provision(settings, http, env, now);
+  } finally {
+    http.close();
+  }
+}
+
+async function provision(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv, now: () => Date): Promise<void> {
+  const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+  const oidc = new GitHubOidcTokenSource(http, settings.audience, env);
+  const signIn = createTokenClient({
+    authorityHost: settings.authorityHost,
+    tenantId: settings.tenantId,
+    clientId: settings.clientId,
+    credential: { kind: 'oidc', source: oidc },
+    http,
+  });
+  const graphToken = async () => {
+    try {
+      return (await signIn.acquire(settings.cloud.graphResource)).accessToken;
+    } catch (error) {
+      throw signInError(error, { clientId: settings.clientId, tenantId: settings.tenantId, oidc: oidc.lastClaims });
+    }
+  };
+  const first = await signIn.acquire(settings.cloud.graphResource).catch((error: unknown) => {
+    throw signInError(error, { clientId: settings.clientId, tenantId: settings.tenantId, oidc: oidc.lastClaims });
+  });
+  const tenantId = String(first.claims.tid ?? settings.tenantId);
+  const graph = new GraphClient(http, settings.graphEndpoint, graphToken, deadline);
+
+  let secrets: SecretsClient | undefined;
+  if (settings.secrets) {
+    const { createSecretsClient } = await import('./secrets.js');
+    secrets = createSecretsClient({ token: settings.secrets.token, target: settings.secrets.target, http, log, env });
+  }
+
+  const observed = await observe(graph, {
+    appUniqueName: settings.appUniqueName,
+    appId: settings.appId,
+    organization: settings.organization,
+    listSecrets: secrets ? () => secrets.existing() : undefined,
+  });
+  const plan = makePlan({ ...settings, secretPrefix: settings.secrets?.target.prefix }, observed, now());
+  const planLines = describePlan(plan);
+  core.info(`Plan:\n${planLines.map((l) => `  ${l}`).join('\n')}`);
+
+  const identity = (appId: string, appObjectId?: string, servicePrincipalId?: string): Identity => ({
+    appId,
+    appObjectId,
+    servicePrincipalId,
+    tenantId,
+    organization: observed.organization,
+    exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+  });
+
+  if (settings.dryRun) {
+    core.info('dry-run: true — nothing was changed.');
+    if (observed.app) setIdentityOutputs(identity(observed.app.appId, observed.app.id, observed.servicePrincipal?.id));
+    setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
+    await writeDryRunSummary(settings, planLines);
+    return;
+  }
+  if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
+    core.warning(
+      'No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
+        'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.',
+    );
+  }
+
+  let published = false;
+  const publish = async (certificate: NonNullable<Settings['certificate']>, appId: string) => {
+    if (published) return;
+    published = true;
+    const path = writePfxFile(certificate, env);
+    setCertificateOutputs(certificate, path);
+    if (settings.installCertificate) {
+      const installed = await installCertificate({ pfxPath: path, password: certificate.password, thumbprint: certificate.thumbprintSha1 });
+      if (installed.warning) core.warning(installed.warning);
+      if (installed.installed) core.saveState(STATE_INSTALLED_THUMBPRINT, certificate.thumbprintSha1);
+    }
+    core.debug(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
+  };
+
+  const { verifyCertificate } = await import('./verify.js');
+  const result = await apply(plan, {
+    graph,
+    observed,
+    tenantId,
+    inputCertificate: settings.certificate,
+    now,
+    log,
+    secrets,
+    onCertificate: publish,
+    verify: (certificate, appId, mode) =>
+      verifyCertificate({
+        mode,
+        tenantId,
+        authorityHost: settings.authorityHost,
+        appId,
+        organization: observed.organization,
+        exchangeEndpoint: settings.exchangeEndpoint,
+        exchangeResource: settings.cloud.exchangeResource,
+        permissions: settings.permissions,
+        roles: settings.roles,
+        certificate,
+        timeoutSeconds: settings.verifyTimeoutSeconds,
+        http,
+        log,
+      }),
+  });
+  await publish(result.certificate, result.appId);
+
+  const changed = result.changes.length > 0;
+  const verified = result.verification?.method ?? (plan.tenantChanges ? 'none' : 'unchanged');
+  setIdentityOutputs(identity(result.appId, result.appObjectId, result.servicePrincipalId));
+  setResultOutputs({ rotated: result.rotated, verified, changed });
+  if (changed) core.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
+  else core.info(`Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`);
+  await writeSummary(
+    {
+      settings,
+      identity: identity(result.appId, result.appObjectId, result.servicePrincipalId),
+      certificate: result.certificate,
+      rotated: result.rotated,
+      verified,
+      verification: result.verification,
+      changes: result.changes,
+      secretsWritten: result.secretsWritten,
+    },
+    now(),
+  );
+}

@@ -1,0 +1,268 @@
+/**
+ * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
+ * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
+ * rotation rule: add the new key → verify it → publish it → only then remove old keys.
+ */
+import { EXCHANGE_APP_ID } from './cloud.js';
+import { InputError } from './errors.js';
+import type { RequiredResourceAccess } from './graph/applications.js';
+import type { RoleRequest, Settings, VerifyMode } from './inputs.js';
+import type { ObservedKey, ObservedState } from './observe.js';
+
+const DAY = 86_400_000;
+
+export type RotationReason = 'new-app' | 'no-certificate-input' | 'not-registered' | 'expiring' | 'expired' | 'forced';
+
+export type CertificateDecision =
+  | { action: 'reuse'; thumbprint: string; expiresOn: Date }
+  | { action: 'rotate'; reason: RotationReason; replaces?: string };
+
+export interface KeyRemoval {
+  keyId: string;
+  thumbprint: string;
+  reason: 'expired' | 'superseded' | 'orphaned';
+}
+
+export type Step =
+  | {
+      kind: 'create-app';
+      uniqueName: string;
+      displayName: string;
+      requiredResourceAccess: RequiredResourceAccess[];
+      permissions: string[];
+    }
+  | { kind: 'update-app-permissions'; requiredResourceAccess: RequiredResourceAccess[]; adds: string[] }
+  | { kind: 'create-service-principal' }
+  | { kind: 'add-certificate'; reason: RotationReason; subject: string; validityDays: number; keySize: number; replaces?: string }
+  | { kind: 'grant-permission'; permission: string; appRoleId: string }
+  | { kind: 'assign-role'; role: RoleRequest }
+  | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
+  | { kind: 'publish-secrets'; names: { name: string; reason: 'missing' | 'changed' }[] }
+  | { kind: 'remove-certificates'; keys: KeyRemoval[] };
+
+export interface Plan {
+  stages: Step[][];
+  certificate: CertificateDecision;
+  /** the tenant changes (verification is due) */
+  tenantChanges: boolean;
+}
+
+export type PlanSettings = Pick<
+  Settings,
+  | 'appName'
+  | 'appUniqueName'
+  | 'appId'
+  | 'permissions'
+  | 'roles'
+  | 'certificate'
+  | 'certificateSubject'
+  | 'certificateValidityDays'
+  | 'rotateBeforeDays'
+  | 'keySize'
+  | 'forceRotate'
+  | 'verify'
+  | 'verifyTimeoutSeconds'
+> & { secretPrefix?: string };
+
+export const SECRET_NAMES = ['APP_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT'] as const;
+
+/** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
+export function resolvePermissions(permissions: string[], exchange: ObservedState['exchange']): { permission: string; appRoleId: string }[] {
+  return permissions.map((name) => {
+    const role = exchange.appRoles.find(
+      (r) => r.value?.toLowerCase() === name.toLowerCase() && r.allowedMemberTypes.includes('Application') && r.isEnabled !== false,
+    );
+    if (!role?.value) {
+      const known = exchange.appRoles.filter((r) => r.allowedMemberTypes.includes('Application') && r.value).map((r) => r.value);
+      throw new InputError(
+        'permissions',
+        `'${name}' is not an application permission of Office 365 Exchange Online. Use one of: ${known.join(', ')}.`,
+      );
+    }
+    return { permission: role.value, appRoleId: role.id };
+  });
+}
+
+/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
+function withExchangeRoles(current: RequiredResourceAccess[], appRoleIds: string[]): { value: RequiredResourceAccess[]; adds: string[] } {
+  const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
+  let exchange = value.find((r) => r.resourceAppId === EXCHANGE_APP_ID);
+  if (!exchange) {
+    exchange = { resourceAppId: EXCHANGE_APP_ID, resourceAccess: [] };
+    value.push(exchange);
+  }
+  const adds: string[] = [];
+  for (const id of appRoleIds) {
+    if (!exchange.resourceAccess.some((a) => a.id === id && a.type === 'Role')) {
+      exchange.resourceAccess.push({ id, type: 'Role' });
+      adds.push(id);
+    }
+  }
+  return { value, adds };
+}
+
+function keyExpiry(key: ObservedKey): number {
+  return Date.parse(key.endDateTime);
+}
+
+function decideCertificate(settings: PlanSettings, keys: ObservedKey[], appExists: boolean, now: Date): CertificateDecision {
+  const input = settings.certificate;
+  const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
+  if (!appExists) return { action: 'rotate', reason: 'new-app' };
+  if (settings.forceRotate) return { action: 'rotate', reason: 'forced', replaces: registered?.thumbprint };
+  if (!input) return { action: 'rotate', reason: 'no-certificate-input' };
+  if (!registered) return { action: 'rotate', reason: 'not-registered' };
+  const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
+  if (expiresOn <= now.getTime()) return { action: 'rotate', reason: 'expired', replaces: registered.thumbprint };
+  if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
+    return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
+  }
+  return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
+}
+
+/**
+ * exo-cba keys to remove, so the app keeps at most the current key and the one it replaced (for jobs
+ * already queued with the old secret). Keys younger than the grace period that are neither are left alone:
+ * they may belong to a concurrent run that has not published yet.
+ */
+export function keysToRemove(
+  keys: ObservedKey[],
+  current: { thumbprint?: string; start: number },
+  graceMs: number,
+  now: Date,
+): KeyRemoval[] {
+  const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
+  const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
+  // the key the current one replaced: the newest valid exo-cba key that is older than the current one
+  const previous = valid
+    .filter((k) => Date.parse(k.startDateTime) <= current.start)
+    .sort((a, b) => Date.parse(b.startDateTime) - Date.parse(a.startDateTime))[0];
+  const removals: KeyRemoval[] = [];
+  for (const key of managed) {
+    if (key === previous) continue;
+    const start = Date.parse(key.startDateTime);
+    if (keyExpiry(key) <= now.getTime()) removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
+    else if (start <= current.start) removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
+    else if (now.getTime() - start > graceMs) removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
+  }
+  return removals;
+}
+
+export function plan(settings: PlanSettings, observed: ObservedState, now: Date): Plan {
+  const permissions = resolvePermissions(settings.permissions, observed.exchange);
+  const app = observed.app;
+  const keys = app?.keyCredentials ?? [];
+  const stages: Step[][] = [[], [], [], [], [], []];
+  const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
+
+  const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+  if (!app) {
+    createStage.push({
+      kind: 'create-app',
+      uniqueName: settings.appUniqueName,
+      displayName: settings.appName,
+      requiredResourceAccess: access.value,
+      permissions: permissions.map((p) => p.permission),
+    });
+  } else if (access.adds.length) {
+    appStage.push({
+      kind: 'update-app-permissions',
+      requiredResourceAccess: access.value,
+      adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+    });
+  }
+  if (!observed.servicePrincipal) appStage.push({ kind: 'create-service-principal' });
+
+  const certificate = decideCertificate(settings, keys, Boolean(app), now);
+  if (certificate.action === 'rotate') {
+    appStage.push({
+      kind: 'add-certificate',
+      reason: certificate.reason,
+      subject: settings.certificateSubject,
+      validityDays: settings.certificateValidityDays,
+      keySize: settings.keySize,
+      replaces: certificate.replaces,
+    });
+  }
+
+  const granted = new Set(
+    observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id).map((a) => a.appRoleId),
+  );
+  for (const p of permissions) {
+    if (!granted.has(p.appRoleId)) grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
+  }
+  const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
+  for (const role of settings.roles) {
+    if (!assigned.has(role.templateId)) grantStage.push({ kind: 'assign-role', role });
+  }
+
+  const tenantChanges = stages.some((stage) => stage.length > 0);
+  if (tenantChanges && settings.verify !== 'none') verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+
+  if (observed.existingSecrets && settings.secretPrefix !== undefined) {
+    const prefix = settings.secretPrefix;
+    const certificateChanged = certificate.action === 'rotate';
+    const identityChanged = !app;
+    const names = SECRET_NAMES.map((suffix) => {
+      const name = `${prefix}${suffix}`;
+      const changed = suffix.startsWith('CERTIFICATE') ? certificateChanged : identityChanged;
+      if (changed) return { name, reason: 'changed' as const };
+      if (!observed.existingSecrets?.has(name)) return { name, reason: 'missing' as const };
+      return undefined;
+    }).filter((n): n is { name: string; reason: 'missing' | 'changed' } => Boolean(n));
+    if (names.length) publishStage.push({ kind: 'publish-secrets', names });
+  }
+
+  // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
+  const current =
+    certificate.action === 'reuse'
+      ? { thumbprint: certificate.thumbprint, start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint)!.startDateTime) }
+      : { thumbprint: undefined, start: now.getTime() };
+  const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
+  const removals = keysToRemove(keys, current, graceMs, now);
+  if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });
+
+  return { stages: stages.filter((s) => s.length > 0), certificate, tenantChanges };
+}
+
+const ROTATION_TEXT: Record<RotationReason, string> = {
+  'new-app': 'the app is new',
+  'no-certificate-input': 'no certificate input was given',
+  'not-registered': 'the input certificate is not registered on the app',
+  expiring: 'the input certificate expires soon',
+  expired: 'the input certificate has expired',
+  forced: 'force-rotate is true',
+};
+
+export function describeStep(step: Step): string {
+  switch (step.kind) {
+    case 'create-app':
+      return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
+    case 'update-app-permissions':
+      return `add required permission(s) ${step.adds.join(', ')} to the app`;
+    case 'create-service-principal':
+      return 'create the service principal of the app';
+    case 'add-certificate':
+      return (
+        `add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
+        (step.replaces ? `; ${step.replaces} stays registered` : '')
+      );
+    case 'grant-permission':
+      return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+    case 'assign-role':
+      return `assign directory role ${step.role.name} (${step.role.templateId})`;
+    case 'verify-certificate':
+      return step.mode === 'exchange'
+        ? 'wait until Exchange Online accepts the certificate and role'
+        : 'wait until Entra ID issues an Exchange token with the permissions';
+    case 'publish-secrets':
+      return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+    case 'remove-certificates':
+      return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
+  }
+}
+
+export function describePlan(p: Plan): string[] {
+  if (!p.stages.length) return ['nothing to change'];
+  return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
+}
