@@ -62,7 +62,11 @@ export const SECRET_KEYS: readonly SecretKey[] = [
   'CERTIFICATE_PASSWORD',
   'CERTIFICATE_THUMBPRINT',
 ];
-const CERTIFICATE_KEYS: ReadonlySet<SecretKey> = new Set(['CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT']);
+const CERTIFICATE_KEYS: ReadonlySet<SecretKey> = new Set([
+  'CERTIFICATE',
+  'CERTIFICATE_PASSWORD',
+  'CERTIFICATE_THUMBPRINT',
+]);
 const IDENTITY_KEYS: ReadonlySet<SecretKey> = new Set(['APP_ID', 'TENANT_ID', 'ORGANIZATION']);
 
 /** A GitHub call failed; the message says what to do. Never carries a secret value. */
@@ -103,7 +107,10 @@ export function secretsToWrite(input: {
   for (const key of SECRET_KEYS) {
     const name = secretName(input.prefix, key);
     if (!existing.has(name)) writes.push({ name, reason: 'missing' });
-    else if ((input.certificateChanged && CERTIFICATE_KEYS.has(key)) || (input.identityChanged && IDENTITY_KEYS.has(key))) {
+    else if (
+      (input.certificateChanged && CERTIFICATE_KEYS.has(key)) ||
+      (input.identityChanged && IDENTITY_KEYS.has(key))
+    ) {
       writes.push({ name, reason: 'changed' });
     }
   }
@@ -188,7 +195,7 @@ function scopeFacts(target: SecretTarget): ScopeFacts {
 }
 
 const GITHUB_TOKEN_CANNOT =
-  'The workflow’s GITHUB_TOKEN can never write Actions secrets (no `permissions:` entry grants it): ' +
+  'can never write Actions secrets (no `permissions:` entry grants it): ' +
   'pass a GitHub App installation token (actions/create-github-app-token) or a fine-grained personal access token instead.';
 
 interface GitHubFailure {
@@ -203,8 +210,10 @@ function describeFailure(
 ): string {
   const facts = scopeFacts(ctx.target);
   const kind = tokenKind(ctx.token);
-  const said = failure.message ? ` GitHub said: “${failure.message}”.` : '';
-  const requestId = failure.headers['x-github-request-id'] ? ` (x-github-request-id ${failure.headers['x-github-request-id']})` : '';
+  const said = failure.message ? ` GitHub said: “${failure.message.replace(/\.$/, '')}”.` : '';
+  const requestId = failure.headers['x-github-request-id']
+    ? ` (x-github-request-id ${failure.headers['x-github-request-id']})`
+    : '';
   const head = `${ctx.action} in ${facts.where} failed: ${failure.status}.${said}${requestId}`;
   const accepted = failure.headers['x-accepted-github-permissions'];
   const needs = accepted ? ` GitHub reports the call needs: ${accepted}.` : '';
@@ -215,6 +224,11 @@ function describeFailure(
       `create the token in the same job, right before this step (actions/create-github-app-token). ` +
       `A personal access token may have expired or been revoked: generate a new one and update the secret that holds it.`
     );
+  }
+  if (isRateLimit(failure)) {
+    const reset = Number(failure.headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+    return `${head} GitHub’s rate limit for this token is exhausted${when}: rerun the workflow later; every write is idempotent.`;
   }
   if (failure.status === 403) {
     const sso = failure.headers['x-github-sso'];
@@ -229,9 +243,9 @@ function describeFailure(
     switch (kind) {
       case 'github-app':
         if (isLikelyGitHubToken(ctx.token, ctx.env)) {
-          return `${head} The github-token looks like the workflow’s GITHUB_TOKEN. ${GITHUB_TOKEN_CANNOT}${needs} If it is in fact a GitHub App token: ${appFix}`;
+          return `${head} The github-token looks like the workflow’s GITHUB_TOKEN, which ${GITHUB_TOKEN_CANNOT}${needs} If it is in fact a GitHub App token: ${appFix}`;
         }
-        return `${head} The GitHub App token lacks a permission: ${appFix}${needs} (If this is the workflow’s GITHUB_TOKEN: ${GITHUB_TOKEN_CANNOT})`;
+        return `${head} The GitHub App token lacks a permission: ${appFix}${needs} If this is the workflow’s GITHUB_TOKEN instead: it ${GITHUB_TOKEN_CANNOT}`;
       case 'fine-grained':
         return (
           `${head} The fine-grained personal access token lacks “${facts.permission}”${ctx.target.scope === 'organization' ? '' : ` on ${ctx.target.repository}`}: ` +
@@ -270,11 +284,6 @@ function describeFailure(
   if (failure.status === 422) {
     return `${head} GitHub refused the value; rerun the workflow (the public key is fetched again on every run).`;
   }
-  if (isRateLimit(failure)) {
-    const reset = Number(failure.headers['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
-    return `${head} GitHub’s rate limit for this token is exhausted${when}: rerun the workflow later; every write is idempotent.`;
-  }
   return `${head} Rerun the workflow; every write is idempotent and the old certificate stays registered until the secrets are written.`;
 }
 
@@ -305,7 +314,8 @@ function githubFetch(http: HttpClient): typeof fetch {
       headers[name] = value;
     });
     const body = init?.body;
-    if (body != null && typeof body !== 'string') throw new TypeError('GitHub requests carry JSON text bodies only');
+    if (body != null && typeof body !== 'string')
+      throw new TypeError('GitHub requests carry JSON text bodies only');
     const res: HttpResponse = await http.request({
       method,
       url,
@@ -315,7 +325,12 @@ function githubFetch(http: HttpClient): typeof fetch {
       sensitive: true,
       retryWhen: isRateLimit,
     });
-    const text = res.status === 204 || res.data === undefined ? null : typeof res.data === 'string' ? res.data : JSON.stringify(res.data);
+    const text =
+      res.status === 204 || res.data === undefined
+        ? null
+        : typeof res.data === 'string'
+          ? res.data
+          : JSON.stringify(res.data);
     const response = new Response(text === '' ? null : text, { status: res.status, headers: res.headers });
     Object.defineProperty(response, 'url', { value: url });
     return response;
@@ -340,9 +355,15 @@ function failureOf(error: unknown): GitHubFailure | undefined {
   const e = error as OctokitError;
   if (!e?.response || typeof e.response.status !== 'number') return undefined;
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(e.response.headers ?? {})) if (v !== undefined) headers[k.toLowerCase()] = String(v);
+  for (const [k, v] of Object.entries(e.response.headers ?? {}))
+    if (v !== undefined) headers[k.toLowerCase()] = String(v);
   const data = e.response.data as { message?: unknown } | string | undefined;
-  const message = typeof data === 'object' && data && typeof data.message === 'string' ? data.message : typeof data === 'string' ? data.slice(0, 300) : '';
+  const message =
+    typeof data === 'object' && data && typeof data.message === 'string'
+      ? data.message
+      : typeof data === 'string'
+        ? data.slice(0, 300)
+        : '';
   // GitHub's messages are short and never echo request bodies; collapse whitespace for one log line.
   return { status: e.response.status, message: message.replace(/\s+/g, ' ').trim(), headers };
 }
@@ -350,14 +371,20 @@ function failureOf(error: unknown): GitHubFailure | undefined {
 function splitRepository(repository: string): { owner: string; repo: string } {
   const [owner, repo, ...rest] = repository.split('/');
   if (!owner || !repo || rest.length > 0) {
-    throw new InputError('secret-repository', `'${repository}' is not owner/name; give the repository as e.g. contoso/exchange-automation.`);
+    throw new InputError(
+      'secret-repository',
+      `'${repository}' is not owner/name; give the repository as e.g. contoso/exchange-automation.`,
+    );
   }
   return { owner, repo };
 }
 
 function validateTarget(target: SecretTarget): void {
   if (target.scope === 'environment' && !target.environment) {
-    throw new InputError('secret-environment', 'is required when secret-scope is environment; name the environment, e.g. production.');
+    throw new InputError(
+      'secret-environment',
+      'is required when secret-scope is environment; name the environment, e.g. production.',
+    );
   }
   if (target.scope === 'organization' && !target.organization) {
     throw new InputError('secret-organization', 'is required when secret-scope is organization.');
@@ -404,7 +431,12 @@ export function createSecretsClient(options: {
       getOctokit(token, {
         baseUrl: apiUrl,
         request: { fetch: githubFetch(http) },
-        log: { debug: noop, info: noop, warn: (m: string) => log.warning(m), error: (m: string) => log.warning(m) },
+        log: {
+          debug: noop,
+          info: noop,
+          warn: (m: string) => log.warning(m),
+          error: (m: string) => log.warning(m),
+        },
       }),
     ));
 
@@ -420,17 +452,22 @@ export function createSecretsClient(options: {
     if (error instanceof SecretsError) return error;
     const failure = failureOf(error);
     if (failure) {
-      return new SecretsError(describeFailure(failure, { action, target, token, env }), { status: failure.status, secret });
+      return new SecretsError(describeFailure(failure, { action, target, token, env }), {
+        status: failure.status,
+        secret,
+      });
     }
     const cause = (error as OctokitError)?.cause;
-    if (cause instanceof NetworkError) return new SecretsError(`${action} in ${where} failed: ${cause.message}`, { secret, cause });
+    if (cause instanceof NetworkError)
+      return new SecretsError(`${action} in ${where} failed: ${cause.message}`, { secret, cause });
     // Octokit wraps transport errors; their messages come from the HTTP stack, which scrubs them.
     const message = error instanceof Error ? error.message : String(error);
     return new SecretsError(`${action} in ${where} failed: ${message}`, { secret });
   };
 
   // Validated above: repository and environment scope have owner/name, organization scope an org.
-  const { owner, repo } = target.scope === 'organization' ? { owner: '', repo: '' } : splitRepository(target.repository);
+  const { owner, repo } =
+    target.scope === 'organization' ? { owner: '', repo: '' } : splitRepository(target.repository);
   const org = target.organization ?? '';
   const environment_name = target.environment ?? '';
 
@@ -443,7 +480,8 @@ export function createSecretsClient(options: {
             ? await o.rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name })
             : await o.rest.actions.getOrgPublicKey({ org });
       const { key_id, key } = res.data;
-      if (typeof key_id !== 'string' || typeof key !== 'string') throw new SecretsError(`GitHub returned no public key for ${where}.`);
+      if (typeof key_id !== 'string' || typeof key !== 'string')
+        throw new SecretsError(`GitHub returned no public key for ${where}.`);
       log.debug(`Secrets: public key ${key_id} of ${where}`);
       return { key_id, key };
     });
@@ -454,7 +492,12 @@ export function createSecretsClient(options: {
         target.scope === 'repository'
           ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })
           : target.scope === 'environment'
-            ? await o.paginate(o.rest.actions.listEnvironmentSecrets, { owner, repo, environment_name, per_page: 100 })
+            ? await o.paginate(o.rest.actions.listEnvironmentSecrets, {
+                owner,
+                repo,
+                environment_name,
+                per_page: 100,
+              })
             : await o.paginate(o.rest.actions.listOrgSecrets, { org, per_page: 100 });
       return secrets.map((s) => s.name.toUpperCase());
     });
@@ -464,7 +507,8 @@ export function createSecretsClient(options: {
       `Writing secret ${name}`,
       async (o) => {
         const body = { secret_name: name, encrypted_value: sealed, key_id: keyId };
-        if (target.scope === 'repository') await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body });
+        if (target.scope === 'repository')
+          await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body });
         else if (target.scope === 'environment') {
           await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
         } else await o.rest.actions.createOrUpdateOrgSecret({ org, visibility: 'private', ...body });
@@ -499,7 +543,10 @@ export function createSecretsClient(options: {
 
       const seal = (value: string, k: PublicKey) =>
         sodium.to_base64(
-          sodium.crypto_box_seal(sodium.from_string(value), sodium.from_base64(k.key, sodium.base64_variants.ORIGINAL)),
+          sodium.crypto_box_seal(
+            sodium.from_string(value),
+            sodium.from_base64(k.key, sodium.base64_variants.ORIGINAL),
+          ),
           sodium.base64_variants.ORIGINAL,
         );
       const attempt = async (batch: typeof entries, k: PublicKey) => {
@@ -510,10 +557,14 @@ export function createSecretsClient(options: {
       };
 
       let outcomes = await attempt(entries, first);
-      const stale = outcomes.filter((o) => o.result.status === 'rejected' && (o.result.reason as SecretsError).status === 422);
+      const stale = outcomes.filter(
+        (o) => o.result.status === 'rejected' && (o.result.reason as SecretsError).status === 422,
+      );
       if (stale.length > 0) {
         // The key rotated since it was read: read it once more and reseal what was refused.
-        log.info(`Secrets: GitHub refused the sealed value for ${stale.map((s) => s.name).join(', ')} (422); reading the public key again`);
+        log.info(
+          `Secrets: GitHub refused the sealed value for ${stale.map((s) => s.name).join(', ')} (422); reading the public key again`,
+        );
         key = undefined;
         const fresh = await currentKey();
         const retried = await attempt(stale, fresh);
@@ -525,7 +576,13 @@ export function createSecretsClient(options: {
       if (failed.length > 0) {
         const firstError = (failed[0].result as PromiseRejectedResult).reason as SecretsError;
         const partial = written.length > 0 ? ` Written before the failure: ${written.join(', ')}.` : '';
-        const others = failed.length > 1 ? ` Also not written: ${failed.slice(1).map((f) => f.name).join(', ')}.` : '';
+        const others =
+          failed.length > 1
+            ? ` Also not written: ${failed
+                .slice(1)
+                .map((f) => f.name)
+                .join(', ')}.`
+            : '';
         throw new SecretsError(
           `${firstError.message}${others}${partial} The old certificate stays registered; rerun the workflow to finish publishing.`,
           { status: firstError.status, secret: firstError.secret, cause: firstError },

@@ -44,7 +44,12 @@ export interface VerifyOptions {
   permissions: string[];
   /** directory roles that were requested (for messages) */
   roles: { name: string; templateId: string }[];
-  certificate: { privateKeyPem: string; thumbprintSha256: string; certificatePem: string; thumbprintSha1: string };
+  certificate: {
+    privateKeyPem: string;
+    thumbprintSha256: string;
+    certificatePem: string;
+    thumbprintSha1: string;
+  };
   timeoutSeconds: number;
   http: HttpClient;
   log?: VerifyLog;
@@ -96,7 +101,11 @@ type Outcome =
   | { done: false; stage: 'role'; status: number; text: string };
 type Waiting = Exclude<Outcome, { done: true }>;
 
-const defaultLog: VerifyLog = { info: (m) => core.info(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) };
+const defaultLog: VerifyLog = {
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  debug: (m) => core.debug(m),
+};
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -104,7 +113,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * prefix and the trace and correlation IDs that follow it.
  */
 function entraText(error: unknown): string {
-  const raw = (error as { errorMessage?: string })?.errorMessage || (error instanceof Error ? error.message : String(error));
+  const raw =
+    (error as { errorMessage?: string })?.errorMessage ||
+    (error instanceof Error ? error.message : String(error));
   const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
   return scrub(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
@@ -175,8 +186,24 @@ export async function verifyCertificate(options: VerifyOptions): Promise<Verific
     }
     if (res.status === 200) return { done: true };
     const text = exchangeText(res);
-    if (res.status === 401 || res.status === 403) return { done: false, stage: 'role', status: res.status, text };
+    if (res.status === 401 || res.status === 403)
+      return { done: false, stage: 'role', status: res.status, text };
     return { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` };
+  };
+
+  /** A sign-in failure that waiting will not cure (wrong tenant, disabled app, network). */
+  const refusal = (error: unknown, code: number | undefined): VerificationError => {
+    const text = entraText(error);
+    const who = `app ${options.appId} with the new certificate (thumbprint ${options.certificate.thumbprintSha1})`;
+    return new VerificationError(
+      'key',
+      text,
+      code === undefined
+        ? `Signing in ${who} failed: ${text}`
+        : `Entra ID refused to sign in ${who}: ${text}\nThis is not a propagation delay, so exo-cba does not wait for it. ` +
+            `Check the 'tenant-id' input and that app ${options.appId} exists and is enabled in that tenant.`,
+      { cause: error },
+    );
   };
 
   const attempt = async (): Promise<Outcome> => {
@@ -194,16 +221,6 @@ export async function verifyCertificate(options: VerifyOptions): Promise<Verific
     if (options.mode === 'token') return { done: true };
     return callExchange(token);
   };
-
-  const refusal = (error: unknown, code: number | undefined) =>
-    new VerificationError(
-      'key',
-      entraText(error),
-      `Entra ID refused to sign in app ${options.appId} with the new certificate (thumbprint ${options.certificate.thumbprintSha1}): ` +
-        `${entraText(error)}\nThis is not a propagation delay${code ? ` (AADSTS${code})` : ''}, so exo-cba does not wait for it. ` +
-        `Check the 'tenant-id' input and that app ${options.appId} exists and is enabled in that tenant.`,
-      { cause: error },
-    );
 
   const progress = (w: Waiting, seconds: number): string => {
     switch (w.stage) {

@@ -132,9 +132,13 @@ function federatedClient(
   });
 }
 
-function certificateClient(clientId: string, cert: { thumbprintSha256: string; privateKey: string }) {
+function certificateClient(
+  clientId: string,
+  cert: { thumbprintSha256?: string; thumbprint?: string; privateKey: string },
+  tenant = emulator.state.tenantId,
+) {
   return new ConfidentialClientApplication({
-    auth: { ...authorityConfig(emulator.state.tenantId), clientId, clientCertificate: cert },
+    auth: { ...authorityConfig(tenant), clientId, clientCertificate: cert },
     system: { networkClient },
   });
 }
@@ -492,6 +496,32 @@ describe('certificate sign-in (client assertion signed with a registered certifi
       sub: app.appId,
       aud: `${emulator.urls.entra}/${state.tenantId}/oauth2/v2.0/token`,
     });
+  });
+
+  it('accepts a SHA-1 thumbprint (RS256, x5t) and the tenant domain in the assertion audience', async () => {
+    const cert = makeCertificate();
+    const { app } = managedApp(cert);
+    const domain = emulator.state.initialDomain;
+    const before = entraRequests().length;
+    const client = certificateClient(
+      app.appId,
+      { thumbprint: cert.thumbprintSha1, privateKey: cert.privateKey },
+      domain,
+    );
+    const claims = await token(client, GRAPH_SCOPE);
+    expect(claims).toMatchObject({
+      appid: app.appId,
+      tid: emulator.state.tenantId,
+      aud: 'https://graph.microsoft.com',
+    });
+
+    const [call] = entraRequests().slice(before);
+    const assertion = decodeJwt((call.requestBody as Record<string, string>).client_assertion)!;
+    expect(assertion.header).toMatchObject({
+      alg: 'RS256',
+      x5t: Buffer.from(cert.thumbprintSha1, 'hex').toString('base64url'),
+    });
+    expect(assertion.claims.aud).toBe(`${emulator.urls.entra}/${domain}/oauth2/v2.0/token`);
   });
 
   it('refuses a newly added key until it has replicated, then accepts it', async () => {

@@ -25,16 +25,27 @@ const tokens = {
 beforeAll(async () => {
   await sodium.ready;
   emulator = await startEmulator();
-  http = new HttpClient({ ca: readFileSync(emulator.caFile, 'utf8'), sleep: async () => {}, log: { debug: () => {}, info: () => {} } });
+  http = new HttpClient({
+    ca: readFileSync(emulator.caFile, 'utf8'),
+    sleep: async () => {},
+    log: { debug: () => {}, info: () => {} },
+  });
   const all = { secrets: 'write', environments: 'write', organization_secrets: 'write' } as const;
   emulator.github.addToken(tokens.app, { kind: 'app', permissions: all });
   emulator.github.addToken(tokens.appReadOnly, { kind: 'app', permissions: { secrets: 'read' } });
   emulator.github.addToken(tokens.fineGrained, { kind: 'fine-grained', permissions: all });
-  emulator.github.addToken(tokens.fineGrainedNoEnv, { kind: 'fine-grained', permissions: { secrets: 'write' } });
+  emulator.github.addToken(tokens.fineGrainedNoEnv, {
+    kind: 'fine-grained',
+    permissions: { secrets: 'write' },
+  });
   emulator.github.addToken(tokens.classic, { kind: 'classic', scopes: ['repo', 'admin:org'] });
   emulator.github.addToken(tokens.classicNoScope, { kind: 'classic', scopes: ['read:user'] });
   emulator.github.addToken(tokens.workflow, { kind: 'github-token' });
-  emulator.github.addToken(tokens.otherRepoOnly, { kind: 'app', permissions: all, repositories: ['contoso/other'] });
+  emulator.github.addToken(tokens.otherRepoOnly, {
+    kind: 'app',
+    permissions: all,
+    repositories: ['contoso/other'],
+  });
   emulator.github.addRepository('contoso/other');
 });
 
@@ -45,7 +56,12 @@ afterAll(async () => {
 
 type Body = { message?: string; documentation_url?: string; status?: string; key_id?: string; key?: string };
 
-function call(method: 'GET' | 'PUT', path: string, token: string | undefined, json?: unknown): Promise<HttpResponse<Body>> {
+function call(
+  method: 'GET' | 'PUT',
+  path: string,
+  token: string | undefined,
+  json?: unknown,
+): Promise<HttpResponse<Body>> {
   return http.request<Body>({
     method,
     url: `${emulator.urls.github}${path}`,
@@ -58,13 +74,25 @@ function call(method: 'GET' | 'PUT', path: string, token: string | undefined, js
 
 function seal(value: string, keyBase64: string): string {
   const key = sodium.from_base64(keyBase64, sodium.base64_variants.ORIGINAL);
-  return sodium.to_base64(sodium.crypto_box_seal(sodium.from_string(value), key), sodium.base64_variants.ORIGINAL);
+  return sodium.to_base64(
+    sodium.crypto_box_seal(sodium.from_string(value), key),
+    sodium.base64_variants.ORIGINAL,
+  );
 }
 
 const scopes: { label: string; scope: GitHubSecretScope; base: string; put?: Record<string, unknown> }[] = [
   { label: 'repository', scope: { repository: REPO }, base: `/repos/${REPO}/actions/secrets` },
-  { label: 'environment', scope: { repository: REPO, environment: 'production' }, base: `/repos/${REPO}/environments/production/secrets` },
-  { label: 'organization', scope: { organization: 'contoso' }, base: '/orgs/contoso/actions/secrets', put: { visibility: 'private' } },
+  {
+    label: 'environment',
+    scope: { repository: REPO, environment: 'production' },
+    base: `/repos/${REPO}/environments/production/secrets`,
+  },
+  {
+    label: 'organization',
+    scope: { organization: 'contoso' },
+    base: '/orgs/contoso/actions/secrets',
+    put: { visibility: 'private' },
+  },
 ];
 
 describe.each(scopes)('$label scope', ({ scope, base, put }) => {
@@ -77,10 +105,18 @@ describe.each(scopes)('$label scope', ({ scope, base, put }) => {
     expect(Buffer.from(key!, 'base64')).toHaveLength(32);
     expect(key_id).toBe(emulator.github.publicKey(scope).key_id);
 
-    const created = await call('PUT', `${base}/EMU_TEST`, tokens.app, { encrypted_value: seal('first value', key!), key_id, ...put });
+    const created = await call('PUT', `${base}/EMU_TEST`, tokens.app, {
+      encrypted_value: seal('first value', key!),
+      key_id,
+      ...put,
+    });
     expect(created.status).toBe(201);
     expect(emulator.github.decrypt(scope, 'EMU_TEST')).toBe('first value');
-    const updated = await call('PUT', `${base}/emu_test`, tokens.app, { encrypted_value: seal('second value', key!), key_id, ...put });
+    const updated = await call('PUT', `${base}/emu_test`, tokens.app, {
+      encrypted_value: seal('second value', key!),
+      key_id,
+      ...put,
+    });
     expect(updated.status).toBe(204);
     expect(updated.data).toBe('');
     expect(emulator.github.decrypt(scope, 'EMU_TEST')).toBe('second value');
@@ -88,20 +124,33 @@ describe.each(scopes)('$label scope', ({ scope, base, put }) => {
 
     const list = await call('GET', `${base}?per_page=100`, tokens.app);
     expect(list.status).toBe(200);
-    const data = list.data as unknown as { total_count: number; secrets: { name: string; updated_at: string }[] };
+    const data = list.data as unknown as {
+      total_count: number;
+      secrets: { name: string; updated_at: string }[];
+    };
     expect(data.secrets.map((s) => s.name)).toContain('EMU_TEST');
-    expect(data.secrets.find((s) => s.name === 'EMU_TEST')!.updated_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(data.secrets.find((s) => s.name === 'EMU_TEST')!.updated_at).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+    );
   });
 
   test('answers 422 for a key_id that was rotated away, and accepts the new key', async () => {
     const old = emulator.github.publicKey(scope);
     emulator.github.rotatePublicKey(scope);
-    const refused = await call('PUT', `${base}/EMU_ROTATED`, tokens.app, { encrypted_value: seal('v', old.key), key_id: old.key_id, ...put });
+    const refused = await call('PUT', `${base}/EMU_ROTATED`, tokens.app, {
+      encrypted_value: seal('v', old.key),
+      key_id: old.key_id,
+      ...put,
+    });
     expect(refused.status).toBe(422);
     expect(refused.data.message).toMatch(/improperly encrypted secret/);
     const fresh = emulator.github.publicKey(scope);
     expect(fresh.key_id).not.toBe(old.key_id);
-    const ok = await call('PUT', `${base}/EMU_ROTATED`, tokens.app, { encrypted_value: seal('v', fresh.key), key_id: fresh.key_id, ...put });
+    const ok = await call('PUT', `${base}/EMU_ROTATED`, tokens.app, {
+      encrypted_value: seal('v', fresh.key),
+      key_id: fresh.key_id,
+      ...put,
+    });
     expect(ok.status).toBe(201);
   });
 
@@ -110,7 +159,11 @@ describe.each(scopes)('$label scope', ({ scope, base, put }) => {
     const noKey = await call('PUT', `${base}/EMU_BAD`, tokens.app, { encrypted_value: 'AAAA', ...put });
     expect(noKey.status).toBe(422);
     expect(noKey.data.message).toMatch(/"key_id" wasn't supplied/);
-    const garbage = await call('PUT', `${base}/EMU_BAD`, tokens.app, { encrypted_value: Buffer.from('plain').toString('base64'), key_id, ...put });
+    const garbage = await call('PUT', `${base}/EMU_BAD`, tokens.app, {
+      encrypted_value: Buffer.from('plain').toString('base64'),
+      key_id,
+      ...put,
+    });
     expect(garbage.status).toBe(422);
     expect(emulator.github.secret(scope, 'EMU_BAD')).toBeUndefined();
   });
@@ -124,20 +177,33 @@ describe.each(scopes)('$label scope', ({ scope, base, put }) => {
   test('an unknown token is 401 Bad credentials', async () => {
     const res = await call('GET', `${base}/public-key`, 'ghp_doesnotexist');
     expect(res.status).toBe(401);
-    expect(res.data).toEqual({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    expect(res.data).toEqual({
+      message: 'Bad credentials',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '401',
+    });
     expect((await call('GET', `${base}/public-key`, undefined)).status).toBe(401);
   });
 });
 
 test('a token without the permission gets 403 with the permission GitHub expects', async () => {
-  const appWrite = await call('PUT', `/repos/${REPO}/actions/secrets/EMU_X`, tokens.appReadOnly, { encrypted_value: 'x', key_id: '1' });
+  const appWrite = await call('PUT', `/repos/${REPO}/actions/secrets/EMU_X`, tokens.appReadOnly, {
+    encrypted_value: 'x',
+    key_id: '1',
+  });
   expect(appWrite.status).toBe(403);
   expect(appWrite.data.message).toBe('Resource not accessible by integration');
   expect(appWrite.headers['x-accepted-github-permissions']).toBe('secrets=write');
   // read is enough for the public key
-  expect((await call('GET', `/repos/${REPO}/actions/secrets/public-key`, tokens.appReadOnly)).status).toBe(200);
+  expect((await call('GET', `/repos/${REPO}/actions/secrets/public-key`, tokens.appReadOnly)).status).toBe(
+    200,
+  );
 
-  const pat = await call('GET', `/repos/${REPO}/environments/production/secrets/public-key`, tokens.fineGrainedNoEnv);
+  const pat = await call(
+    'GET',
+    `/repos/${REPO}/environments/production/secrets/public-key`,
+    tokens.fineGrainedNoEnv,
+  );
   expect(pat.status).toBe(403);
   expect(pat.data.message).toBe('Resource not accessible by personal access token');
   expect(pat.headers['x-accepted-github-permissions']).toBe('environments=read');
@@ -163,10 +229,18 @@ test('unknown repositories, environments and organizations are 404 Not Found, as
     '/orgs/fabrikam/actions/secrets/public-key',
   ]) {
     const res = await call('GET', path, tokens.app);
-    expect({ path, status: res.status, message: res.data.message }).toEqual({ path, status: 404, message: 'Not Found' });
+    expect({ path, status: res.status, message: res.data.message }).toEqual({
+      path,
+      status: 404,
+      message: 'Not Found',
+    });
   }
-  expect((await call('GET', `/repos/${REPO}/actions/secrets/public-key`, tokens.otherRepoOnly)).status).toBe(404);
-  expect((await call('GET', '/repos/contoso/other/actions/secrets/public-key', tokens.otherRepoOnly)).status).toBe(200);
+  expect((await call('GET', `/repos/${REPO}/actions/secrets/public-key`, tokens.otherRepoOnly)).status).toBe(
+    404,
+  );
+  expect(
+    (await call('GET', '/repos/contoso/other/actions/secrets/public-key', tokens.otherRepoOnly)).status,
+  ).toBe(200);
   const repo = await call('GET', `/repos/${REPO}`, tokens.workflow);
   expect(repo.status).toBe(200);
   expect((repo.data as { full_name?: string }).full_name).toBe(REPO);
@@ -175,21 +249,35 @@ test('unknown repositories, environments and organizations are 404 Not Found, as
 test('environment names are URL-decoded, slashes included', async () => {
   emulator.github.addEnvironment(REPO, 'prod/eu');
   const scope = { repository: REPO, environment: 'prod/eu' };
-  const { key_id, key } = (await call('GET', `/repos/${REPO}/environments/prod%2Feu/secrets/public-key`, tokens.fineGrained)).data;
+  const { key_id, key } = (
+    await call('GET', `/repos/${REPO}/environments/prod%2Feu/secrets/public-key`, tokens.fineGrained)
+  ).data;
   expect(key_id).toBe(emulator.github.publicKey(scope).key_id);
-  const res = await call('PUT', `/repos/${REPO}/environments/prod%2Feu/secrets/EMU_SLASH`, tokens.fineGrained, {
-    encrypted_value: seal('eu', key!),
-    key_id,
-  });
+  const res = await call(
+    'PUT',
+    `/repos/${REPO}/environments/prod%2Feu/secrets/EMU_SLASH`,
+    tokens.fineGrained,
+    {
+      encrypted_value: seal('eu', key!),
+      key_id,
+    },
+  );
   expect(res.status).toBe(201);
   expect(emulator.github.decrypt(scope, 'EMU_SLASH')).toBe('eu');
 });
 
 test('organization secrets need a visibility', async () => {
   const { key_id, key } = emulator.github.publicKey({ organization: 'contoso' });
-  const res = await call('PUT', '/orgs/contoso/actions/secrets/EMU_VIS', tokens.app, { encrypted_value: seal('v', key), key_id });
+  const res = await call('PUT', '/orgs/contoso/actions/secrets/EMU_VIS', tokens.app, {
+    encrypted_value: seal('v', key),
+    key_id,
+  });
   expect(res.status).toBe(422);
-  const ok = await call('PUT', '/orgs/contoso/actions/secrets/EMU_VIS', tokens.app, { encrypted_value: seal('v', key), key_id, visibility: 'private' });
+  const ok = await call('PUT', '/orgs/contoso/actions/secrets/EMU_VIS', tokens.app, {
+    encrypted_value: seal('v', key),
+    key_id,
+    visibility: 'private',
+  });
   expect(ok.status).toBe(201);
   expect(emulator.github.secret({ organization: 'contoso' }, 'EMU_VIS')!.visibility).toBe('private');
 });

@@ -8,10 +8,25 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { generateCertificate, keyCredentialDates, type IssuedCertificate } from '../src/certificate.js';
 import { HttpClient } from '../src/http.js';
-import { MAX_DELAY_MS, verifyCertificate, VerificationError, type VerifyMode, type VerifyOptions } from '../src/verify.js';
-import { DIRECTORY_ROLES, EXCHANGE_APP_ROLES, startEmulator, type Emulator, type ServicePrincipal } from './emulator/index.js';
+import {
+  MAX_DELAY_MS,
+  verifyCertificate,
+  VerificationError,
+  type VerifyMode,
+  type VerifyOptions,
+} from '../src/verify.js';
+import {
+  DIRECTORY_ROLES,
+  EXCHANGE_APP_ROLES,
+  startEmulator,
+  type Emulator,
+  type ServicePrincipal,
+} from './emulator/index.js';
 
-const EXCHANGE_ADMIN = { name: 'Exchange Administrator', templateId: DIRECTORY_ROLES['Exchange Administrator'] };
+const EXCHANGE_ADMIN = {
+  name: 'Exchange Administrator',
+  templateId: DIRECTORY_ROLES['Exchange Administrator'],
+};
 
 let emulator: Emulator;
 let ca: string;
@@ -21,7 +36,12 @@ const clients: HttpClient[] = [];
 beforeAll(async () => {
   emulator = await startEmulator();
   ca = readFileSync(emulator.caFile, 'utf8');
-  cert = await generateCertificate({ subject: 'CN=exo-cba verify test', validityDays: 30, keySize: 2048, now: new Date() });
+  cert = await generateCertificate({
+    subject: 'CN=exo-cba verify test',
+    validityDays: 30,
+    keySize: 2048,
+    now: new Date(),
+  });
 });
 afterAll(async () => {
   for (const c of clients) c.close();
@@ -31,7 +51,10 @@ beforeEach(() => emulator.setReplication({ objectMs: 0, keyMs: 0, consentMs: 0, 
 afterEach(() => emulator.clearInterceptors());
 
 /** A managed app as exo-cba leaves it after apply: key registered now, consent and role as asked. */
-function arrangeApp(options: { consent?: boolean; role?: string | null } = {}): { appId: string; sp: ServicePrincipal } {
+function arrangeApp(options: { consent?: boolean; role?: string | null } = {}): {
+  appId: string;
+  sp: ServicePrincipal;
+} {
   const { state } = emulator;
   const app = state.addApplication({ displayName: `Exchange Online Automation ${randomUUID().slice(0, 8)}` });
   app.keyCredentials.push({
@@ -46,7 +69,11 @@ function arrangeApp(options: { consent?: boolean; role?: string | null } = {}): 
   });
   const sp = state.addServicePrincipal(app.appId, app.displayName, {});
   if (options.consent !== false) {
-    state.addAppRoleAssignment(sp, state.exchangeServicePrincipal, EXCHANGE_APP_ROLES['Exchange.ManageAsApp']);
+    state.addAppRoleAssignment(
+      sp,
+      state.exchangeServicePrincipal,
+      EXCHANGE_APP_ROLES['Exchange.ManageAsApp'],
+    );
   }
   const role = options.role === undefined ? EXCHANGE_ADMIN.templateId : options.role;
   if (role) state.addRoleAssignment(sp.id, role);
@@ -95,7 +122,12 @@ function run(appId: string, mode: VerifyMode = 'exchange', timeoutSeconds = 600)
       await new Promise((resolve) => setImmediate(resolve));
     },
   };
-  return { options, sleeps, logs, lines: (level) => logs.filter((l) => l.level === level).map((l) => l.message) };
+  return {
+    options,
+    sleeps,
+    logs,
+    lines: (level) => logs.filter((l) => l.level === level).map((l) => l.message),
+  };
 }
 
 function requestsSince(start: number, service: string) {
@@ -116,13 +148,19 @@ describe('verify: exchange', () => {
     expect(call.method).toBe('POST');
     expect(call.path).toBe(`/adminapi/beta/${emulator.state.tenantId}/InvokeCommand`);
     expect(call.status).toBe(200);
-    expect(call.requestBody).toEqual({ CmdletInput: { CmdletName: 'Get-OrganizationConfig', Parameters: {} } });
-    expect(call.requestHeaders['x-anchormailbox']).toBe('UPN:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@contoso.onmicrosoft.com');
+    expect(call.requestBody).toEqual({
+      CmdletInput: { CmdletName: 'Get-OrganizationConfig', Parameters: {} },
+    });
+    expect(call.requestHeaders['x-anchormailbox']).toBe(
+      'UPN:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@contoso.onmicrosoft.com',
+    );
     expect(call.requestHeaders['x-cmdletname']).toBe('Get-OrganizationConfig');
     expect(call.requestHeaders['x-clientapplication']).toBe('ExoManagementModule');
     expect(call.requestHeaders['x-responseformat']).toBe('json');
     expect(String(call.requestHeaders.authorization)).toMatch(/^Bearer ey/);
-    expect(r.lines('info').at(-1)).toMatch(/Verified the certificate \(thumbprint [0-9A-F]{40}\) by Exchange \(Get-OrganizationConfig\) in 0 s, 1 attempt\./);
+    expect(r.lines('info').at(-1)).toMatch(
+      /Verified the certificate \(thumbprint [0-9A-F]{40}\) by Exchange \(Get-OrganizationConfig\) in 0 s, 1 attempt\./,
+    );
   });
 
   it('waits for Entra ID to accept a new key (AADSTS700027), backing off up to 10 s between tries', async () => {
@@ -139,7 +177,9 @@ describe('verify: exchange', () => {
     expect(r.sleeps[0]).toBe(2000);
     expect(r.sleeps[1]).toBe(3000);
     expect(Math.max(...r.sleeps)).toBe(MAX_DELAY_MS);
-    const waiting = r.lines('info').filter((m) => m.startsWith('waiting for Entra ID to accept the new key: '));
+    const waiting = r
+      .lines('info')
+      .filter((m) => m.startsWith('waiting for Entra ID to accept the new key: '));
     expect(waiting).toHaveLength(result.attempts - 1);
     expect(waiting[2]).toBe('waiting for Entra ID to accept the new key: 5 s so far (AADSTS700027)');
     // refused sign-ins, then one accepted token and one Exchange call
@@ -158,7 +198,9 @@ describe('verify: exchange', () => {
 
     expect(result.method).toBe('exchange');
     expect(result.attempts).toBeGreaterThan(1);
-    expect(r.lines('info')).toContain('waiting for admin consent of Exchange.ManageAsApp to reach tokens: 2 s so far');
+    expect(r.lines('info')).toContain(
+      'waiting for admin consent of Exchange.ManageAsApp to reach tokens: 2 s so far',
+    );
     // every try asked Entra afresh (no cached token), and Exchange was asked only once the token had the role
     const tokens = requestsSince(before, 'entra').filter((q) => q.path.endsWith('/oauth2/v2.0/token'));
     expect(tokens).toHaveLength(result.attempts);
@@ -174,7 +216,9 @@ describe('verify: exchange', () => {
     const result = await verifyCertificate(r.options);
 
     expect(result.method).toBe('exchange');
-    expect(r.lines('info')[0]).toBe('waiting for Exchange to honour the Exchange Administrator role: 0 s so far (Exchange answered 401)');
+    expect(r.lines('info')[0]).toBe(
+      'waiting for Exchange to honour the Exchange Administrator role: 0 s so far (Exchange answered 401)',
+    );
     const statuses = requestsSince(before, 'exchange').map((q) => q.status);
     expect(statuses.at(-1)).toBe(200);
     expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
@@ -191,7 +235,9 @@ describe('verify: exchange', () => {
     expect(error).toBeInstanceOf(VerificationError);
     const e = error as VerificationError;
     expect(e.stage).toBe('key');
-    expect(e.message).toContain(`The new certificate (thumbprint ${cert.thumbprintSha1}) was not verified within 30 s ('verify-timeout'`);
+    expect(e.message).toContain(
+      `The new certificate (thumbprint ${cert.thumbprintSha1}) was not verified within 30 s ('verify-timeout'`,
+    );
     expect(e.message).toContain('the new key has not propagated');
     expect(e.message).toContain('AADSTS700027');
     expect(e.message).toContain('The key was not found');
@@ -199,7 +245,6 @@ describe('verify: exchange', () => {
     expect(e.message).not.toMatch(/Trace ID/);
     // bounded: the waits add up to the timeout, never beyond
     expect(r.sleeps.reduce((a, b) => a + b, 0)).toBe(30_000);
-    if (process.env.PEEK) console.log(e.message, "\n----\n", r.logs);
   });
 
   it('names the consent when the token never carries Exchange.ManageAsApp', async () => {
@@ -211,9 +256,10 @@ describe('verify: exchange', () => {
     expect(e).toBeInstanceOf(VerificationError);
     expect(e.stage).toBe('consent');
     expect(e.observed).toBe('roles in the token: (none)');
-    expect(e.message).toContain(`Entra ID issues Exchange tokens for app ${appId} without Exchange.ManageAsApp: the admin consent has not reached tokens.`);
+    expect(e.message).toContain(
+      `Entra ID issues Exchange tokens for app ${appId} without Exchange.ManageAsApp: the admin consent has not reached tokens.`,
+    );
     expect(e.message).toContain('Enterprise applications');
-    if (process.env.PEEK) console.log(e.message);
   });
 
   it('names the role and quotes Exchange when the app holds no role Exchange supports', async () => {
@@ -230,7 +276,6 @@ describe('verify: exchange', () => {
     );
     expect(e.message).toContain('the Exchange Administrator role assignment has not reached Exchange');
     expect(e.message).toContain('Roles and administrators → Exchange Administrator → Assignments');
-    if (process.env.PEEK) console.log(e.message);
   });
 
   it('refuses at once, without waiting, when Entra refuses for a reason other than replication', async () => {
@@ -246,23 +291,31 @@ describe('verify: exchange', () => {
     expect(r.sleeps).toEqual([]);
   });
 
-  it.each([500, 404])('falls back to token verification with a warning when the admin API answers %i', async (status) => {
-    const { appId } = arrangeApp({ role: null }); // Exchange would refuse, but it is not asked twice
-    emulator.fault({ service: 'exchange', path: 'InvokeCommand', status, body: { error: { code: 'InternalServerError', message: 'boom' } } });
-    const r = run(appId);
+  it.each([500, 404])(
+    'falls back to token verification with a warning when the admin API answers %i',
+    async (status) => {
+      const { appId } = arrangeApp({ role: null }); // Exchange would refuse, but it is not asked twice
+      emulator.fault({
+        service: 'exchange',
+        path: 'InvokeCommand',
+        status,
+        body: { error: { code: 'InternalServerError', message: 'boom' } },
+      });
+      const r = run(appId);
 
-    const result = await verifyCertificate(r.options);
+      const result = await verifyCertificate(r.options);
 
-    expect(result).toEqual({
-      method: 'token',
-      seconds: 0,
-      attempts: 1,
-      fallbackReason: `Exchange's admin API answered ${status} (InternalServerError: boom)`,
-    });
-    const [warning] = r.lines('warning');
-    expect(warning).toContain(`Exchange's admin API answered ${status}`);
-    expect(warning).toContain('verified the certificate by token instead');
-  });
+      expect(result).toEqual({
+        method: 'token',
+        seconds: 0,
+        attempts: 1,
+        fallbackReason: `Exchange's admin API answered ${status} (InternalServerError: boom)`,
+      });
+      const [warning] = r.lines('warning');
+      expect(warning).toContain(`Exchange's admin API answered ${status}`);
+      expect(warning).toContain('verified the certificate by token instead');
+    },
+  );
 });
 
 describe('verify: token', () => {
@@ -277,8 +330,12 @@ describe('verify: token', () => {
     expect(result.method).toBe('token');
     expect(result.fallbackReason).toBeUndefined();
     expect(result.attempts).toBeGreaterThan(2);
-    expect(r.lines('info').some((m) => m.startsWith('waiting for Entra ID to accept the new key'))).toBe(true);
-    expect(r.lines('info').some((m) => m.startsWith('waiting for admin consent of Exchange.ManageAsApp'))).toBe(true);
+    expect(r.lines('info').some((m) => m.startsWith('waiting for Entra ID to accept the new key'))).toBe(
+      true,
+    );
+    expect(
+      r.lines('info').some((m) => m.startsWith('waiting for admin consent of Exchange.ManageAsApp')),
+    ).toBe(true);
     expect(requestsSince(before, 'exchange')).toEqual([]);
   });
 });

@@ -41,7 +41,12 @@ export function roleNotSupportedMessage(appId: string): string {
 const INVOKE_COMMAND = /^\/adminapi\/beta\/([^/]+)\/InvokeCommand$/i;
 
 /** The admin API's error body (an OData error whose innererror names the .NET exception). */
-function exoError(status: number, code: string, message: string, type = 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException'): EmulatorResponse {
+function exoError(
+  status: number,
+  code: string,
+  message: string,
+  type = 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException',
+): EmulatorResponse {
   return { status, body: { error: { code, message, innererror: { message, type, stacktrace: '' } } } };
 }
 
@@ -96,10 +101,16 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
   return (req: EmulatorRequest): EmulatorResponse => {
     const route = INVOKE_COMMAND.exec(req.path);
     if (!route) return exoError(404, 'NotFound', `The resource '${req.path}' was not found.`);
-    if (req.method !== 'POST') return exoError(405, 'MethodNotAllowed', `The HTTP method '${req.method}' is not allowed for InvokeCommand.`);
+    if (req.method !== 'POST')
+      return exoError(
+        405,
+        'MethodNotAllowed',
+        `The HTTP method '${req.method}' is not allowed for InvokeCommand.`,
+      );
 
     const auth = ctx.authenticate(req, [EXCHANGE_RESOURCE, `${EXCHANGE_RESOURCE}/`, EXCHANGE_APP_ID]);
-    if ('response' in auth) return invalidToken('The token is invalid, expired or issued for another audience');
+    if ('response' in auth)
+      return invalidToken('The token is invalid, expired or issued for another audience');
     const claims = auth.claims;
 
     const tenant = route[1];
@@ -112,7 +123,11 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
     const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : [];
     // The wording of this refusal is the emulator's: Exchange answers 401 when the token lacks the app role.
     if (!roles.includes(MANAGE_AS_APP)) {
-      return exoError(401, 'Unauthorized', `The token of application ${appId} does not carry the ${MANAGE_AS_APP} permission.`);
+      return exoError(
+        401,
+        'Unauthorized',
+        `The token of application ${appId} does not carry the ${MANAGE_AS_APP} permission.`,
+      );
     }
 
     const sp = state.servicePrincipals.get(String(claims.oid ?? ''));
@@ -126,7 +141,11 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
     if (typeof anchor === 'string' && anchor !== '') {
       const domain = anchor.slice(anchor.lastIndexOf('@') + 1);
       if (!/^(UPN|APP|SMTP):/i.test(anchor) || !isThisTenant(domain)) {
-        return exoError(400, 'ErrorIncorrectRoutingHint', `The x-anchor mailbox '${anchor}' does not match the target of the request.`);
+        return exoError(
+          400,
+          'ErrorIncorrectRoutingHint',
+          `The x-anchor mailbox '${anchor}' does not match the target of the request.`,
+        );
       }
     }
 
@@ -134,11 +153,21 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
     try {
       input = req.json();
     } catch {
-      return exoError(400, 'BadRequest', 'The request body is not valid JSON.', 'Microsoft.OData.ODataException');
+      return exoError(
+        400,
+        'BadRequest',
+        'The request body is not valid JSON.',
+        'Microsoft.OData.ODataException',
+      );
     }
     const name = input?.CmdletInput?.CmdletName;
     if (typeof name !== 'string' || name === '') {
-      return exoError(400, 'BadRequest', "The request body must be {\"CmdletInput\":{\"CmdletName\":\"…\",\"Parameters\":{…}}}.", 'Microsoft.OData.ODataException');
+      return exoError(
+        400,
+        'BadRequest',
+        'The request body must be {"CmdletInput":{"CmdletName":"…","Parameters":{…}}}.',
+        'Microsoft.OData.ODataException',
+      );
     }
     const run = Object.entries(cmdlets).find(([cmdlet]) => cmdlet.toLowerCase() === name.toLowerCase())?.[1];
     if (!run) {

@@ -115,7 +115,8 @@ export class GitHubState {
 
   addRepository(fullName: string): void {
     const key = fullName.toLowerCase();
-    if (!this.repos.has(key)) this.repos.set(key, { fullName, id: this.nextRepoId++, environments: new Set() });
+    if (!this.repos.has(key))
+      this.repos.set(key, { fullName, id: this.nextRepoId++, environments: new Set() });
   }
 
   addEnvironment(repository: string, environment: string): void {
@@ -169,14 +170,17 @@ export class GitHubState {
     const stored = this.secret(scope, name);
     if (!stored) return undefined;
     const state = this.scope(scope);
-    if (stored.keyId !== state.keys.keyId) throw new Error(`${name} was sealed for a key that has since been rotated`);
+    if (stored.keyId !== state.keys.keyId)
+      throw new Error(`${name} was sealed for a key that has since been rotated`);
     return sodium.to_string(this.open(state.keys, stored.encryptedValue)!);
   }
 
   /** stores a secret as if a user had set it (sealed with the scope's current key; counts no write) */
   setSecret(scope: GitHubSecretScope, name: string, value: string): void {
     const state = this.scope(scope);
-    const sealed = Buffer.from(sodium.crypto_box_seal(sodium.from_string(value), state.keys.publicKey)).toString('base64');
+    const sealed = Buffer.from(
+      sodium.crypto_box_seal(sodium.from_string(value), state.keys.publicKey),
+    ).toString('base64');
     const now = isoSeconds(Date.now());
     state.secrets.set(name.toUpperCase(), {
       name: name.toUpperCase(),
@@ -256,7 +260,12 @@ function matchRoute(req: EmulatorRequest): Route | undefined {
     const base = { scope, permission: 'secrets' as const, classicScope: 'repo' as const, repository };
     if (tail === undefined) return { ...base, op: 'list', doc: 'list-repository-secrets' };
     if (tail === 'public-key') return { ...base, op: 'public-key', doc: 'get-a-repository-public-key' };
-    return { ...base, op: req.method === 'PUT' ? 'put' : 'get', secretName: tail, doc: 'create-or-update-a-repository-secret' };
+    return {
+      ...base,
+      op: req.method === 'PUT' ? 'put' : 'get',
+      secretName: tail,
+      doc: 'create-or-update-a-repository-secret',
+    };
   }
   // The environment name may itself contain '/' (clients send it as %2F; the path arrives decoded).
   m = /^\/repos\/([^/]+)\/([^/]+)\/environments\/(.+)\/secrets(?:\/([^/]+))?$/.exec(p);
@@ -264,19 +273,40 @@ function matchRoute(req: EmulatorRequest): Route | undefined {
     const [, owner, name, environment, tail] = m;
     const repository = { owner, name };
     const scope = { repository: `${owner}/${name}`, environment };
-    const base = { scope, permission: 'environments' as const, classicScope: 'repo' as const, repository, environment };
+    const base = {
+      scope,
+      permission: 'environments' as const,
+      classicScope: 'repo' as const,
+      repository,
+      environment,
+    };
     if (tail === undefined) return { ...base, op: 'list', doc: 'list-environment-secrets' };
     if (tail === 'public-key') return { ...base, op: 'public-key', doc: 'get-an-environment-public-key' };
-    return { ...base, op: req.method === 'PUT' ? 'put' : 'get', secretName: tail, doc: 'create-or-update-an-environment-secret' };
+    return {
+      ...base,
+      op: req.method === 'PUT' ? 'put' : 'get',
+      secretName: tail,
+      doc: 'create-or-update-an-environment-secret',
+    };
   }
   m = /^\/orgs\/([^/]+)\/actions\/secrets(?:\/([^/]+))?$/.exec(p);
   if (m) {
     const [, org, tail] = m;
     const scope = { organization: org };
-    const base = { scope, permission: 'organization_secrets' as const, classicScope: 'admin:org' as const, org };
+    const base = {
+      scope,
+      permission: 'organization_secrets' as const,
+      classicScope: 'admin:org' as const,
+      org,
+    };
     if (tail === undefined) return { ...base, op: 'list', doc: 'list-organization-secrets' };
     if (tail === 'public-key') return { ...base, op: 'public-key', doc: 'get-an-organization-public-key' };
-    return { ...base, op: req.method === 'PUT' ? 'put' : 'get', secretName: tail, doc: 'create-or-update-an-organization-secret' };
+    return {
+      ...base,
+      op: req.method === 'PUT' ? 'put' : 'get',
+      secretName: tail,
+      doc: 'create-or-update-an-organization-secret',
+    };
   }
   return undefined;
 }
@@ -305,7 +335,12 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
       ...extra,
     };
   };
-  const error = (status: number, message: string, doc: string, extra?: Record<string, string>): EmulatorResponse => ({
+  const error = (
+    status: number,
+    message: string,
+    doc: string,
+    extra?: Record<string, string>,
+  ): EmulatorResponse => ({
     status,
     headers: headers(extra),
     body: { message, documentation_url: doc, status: String(status) },
@@ -330,13 +365,20 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
     const repoOnly = /^\/repos\/([^/]+)\/([^/]+)$/.exec(req.path);
     if (repoOnly && req.method === 'GET') {
       const [, owner, name] = repoOnly;
-      if (!repoVisible(owner, name)) return notFound('https://docs.github.com/rest/repos/repos#get-a-repository', tokenHeaders);
+      if (!repoVisible(owner, name))
+        return notFound('https://docs.github.com/rest/repos/repos#get-a-repository', tokenHeaders);
       const repo = state.repo(owner, name)!;
       const [ownerLogin, repoName] = repo.fullName.split('/');
       return {
         status: 200,
         headers: headers(tokenHeaders),
-        body: { id: repo.id, name: repoName, full_name: repo.fullName, private: true, owner: { login: ownerLogin } },
+        body: {
+          id: repo.id,
+          name: repoName,
+          full_name: repo.fullName,
+          private: true,
+          owner: { login: ownerLogin },
+        },
       };
     }
 
@@ -349,7 +391,10 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
     if (route.repository) {
       const { owner, name } = route.repository;
       if (!repoVisible(owner, name)) return notFound(doc, tokenHeaders);
-      if (route.environment !== undefined && !state.repo(owner, name)!.environments.has(route.environment.toLowerCase())) {
+      if (
+        route.environment !== undefined &&
+        !state.repo(owner, name)!.environments.has(route.environment.toLowerCase())
+      ) {
         return notFound(doc, tokenHeaders);
       }
     } else if (route.org !== undefined) {
@@ -362,7 +407,8 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
 
     // Permissions.
     const accepted = { 'x-accepted-github-permissions': `${route.permission}=${needed}` };
-    if (info.kind === 'github-token') return error(403, 'Resource not accessible by integration', doc, accepted);
+    if (info.kind === 'github-token')
+      return error(403, 'Resource not accessible by integration', doc, accepted);
     if (info.kind === 'classic') {
       if (!(info.scopes ?? []).includes(route.classicScope)) {
         return notFound(doc, { ...tokenHeaders, 'x-accepted-oauth-scopes': route.classicScope });
@@ -372,7 +418,9 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
       const ok = granted === 'write' || (granted === 'read' && needed === 'read');
       if (!ok) {
         const message =
-          info.kind === 'app' ? 'Resource not accessible by integration' : 'Resource not accessible by personal access token';
+          info.kind === 'app'
+            ? 'Resource not accessible by integration'
+            : 'Resource not accessible by personal access token';
         return error(403, message, doc, accepted);
       }
     }
@@ -426,7 +474,11 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
       case 'put': {
         const name = route.secretName!.toUpperCase();
         if (!SECRET_NAME.test(name) || name.startsWith('GITHUB_')) {
-          return error(422, 'Secret names can only contain alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_), must not start with a number or GITHUB_.', doc);
+          return error(
+            422,
+            'Secret names can only contain alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_), must not start with a number or GITHUB_.',
+            doc,
+          );
         }
         let body: { encrypted_value?: unknown; key_id?: unknown; visibility?: unknown };
         try {
@@ -434,11 +486,15 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
         } catch {
           return error(400, 'Problems parsing JSON', doc);
         }
-        if (typeof body.key_id !== 'string') return error(422, 'Invalid request.\n\n"key_id" wasn\'t supplied.', doc);
+        if (typeof body.key_id !== 'string')
+          return error(422, 'Invalid request.\n\n"key_id" wasn\'t supplied.', doc);
         if (typeof body.encrypted_value !== 'string') {
           return error(422, 'Invalid request.\n\n"encrypted_value" wasn\'t supplied.', doc);
         }
-        if ('organization' in route.scope && !['all', 'private', 'selected'].includes(String(body.visibility))) {
+        if (
+          'organization' in route.scope &&
+          !['all', 'private', 'selected'].includes(String(body.visibility))
+        ) {
           return error(422, 'Invalid request.\n\n"visibility" wasn\'t supplied.', doc);
         }
         if (body.key_id !== scope.keys.keyId || !state.open(scope.keys, body.encrypted_value)) {
@@ -456,7 +512,9 @@ export function createGitHubService(ctx: EmulatorContext, state: GitHubState): H
           ...(typeof body.visibility === 'string' ? { visibility: body.visibility } : {}),
         });
         // 201 with an empty object when created, 204 without a body when updated.
-        return existing ? { status: 204, headers: headers(tokenHeaders) } : { status: 201, headers: headers(tokenHeaders), body: {} };
+        return existing
+          ? { status: 204, headers: headers(tokenHeaders) }
+          : { status: 201, headers: headers(tokenHeaders), body: {} };
       }
     }
   };

@@ -128,7 +128,13 @@ export interface RoleAssignment {
 export interface Organization {
   id: string;
   displayName: string;
-  verifiedDomains: { name: string; isInitial: boolean; isDefault: boolean; type: string; capabilities: string }[];
+  verifiedDomains: {
+    name: string;
+    isInitial: boolean;
+    isDefault: boolean;
+    type: string;
+    capabilities: string;
+  }[];
 }
 
 /** How long new things take to become visible where the real services make users wait. */
@@ -165,12 +171,34 @@ export class TenantState {
       id: this.tenantId,
       displayName: 'Contoso',
       verifiedDomains: [
-        { name: 'contoso.com', isInitial: false, isDefault: true, type: 'Managed', capabilities: 'Email, OfficeCommunicationsOnline' },
-        { name: this.initialDomain, isInitial: true, isDefault: false, type: 'Managed', capabilities: 'Email, OfficeCommunicationsOnline' },
+        {
+          name: 'contoso.com',
+          isInitial: false,
+          isDefault: true,
+          type: 'Managed',
+          capabilities: 'Email, OfficeCommunicationsOnline',
+        },
+        {
+          name: this.initialDomain,
+          isInitial: true,
+          isDefault: false,
+          type: 'Managed',
+          capabilities: 'Email, OfficeCommunicationsOnline',
+        },
       ],
     };
-    this.graphServicePrincipal = this.addServicePrincipal(GRAPH_APP_ID, 'Microsoft Graph', GRAPH_APP_ROLES, -1);
-    this.exchangeServicePrincipal = this.addServicePrincipal(EXCHANGE_APP_ID, 'Office 365 Exchange Online', EXCHANGE_APP_ROLES, -1);
+    this.graphServicePrincipal = this.addServicePrincipal(
+      GRAPH_APP_ID,
+      'Microsoft Graph',
+      GRAPH_APP_ROLES,
+      -1,
+    );
+    this.exchangeServicePrincipal = this.addServicePrincipal(
+      EXCHANGE_APP_ID,
+      'Office 365 Exchange Online',
+      EXCHANGE_APP_ROLES,
+      -1,
+    );
     this.provisioningApp = this.addApplication({ displayName: 'exo-cba provisioning', createdAt: -1 });
     this.provisioningApp.federatedIdentityCredentials.push({
       id: randomUUID(),
@@ -179,7 +207,12 @@ export class TenantState {
       subject: `repo:${options.repository ?? 'contoso/exchange-automation'}:ref:refs/heads/main`,
       audiences: ['api://AzureADTokenExchange'],
     });
-    this.provisioningServicePrincipal = this.addServicePrincipal(this.provisioningApp.appId, 'exo-cba provisioning', {}, -1);
+    this.provisioningServicePrincipal = this.addServicePrincipal(
+      this.provisioningApp.appId,
+      'exo-cba provisioning',
+      {},
+      -1,
+    );
     for (const permission of [
       'Application.ReadWrite.OwnedBy',
       'AppRoleAssignment.ReadWrite.All',
@@ -208,7 +241,12 @@ export class TenantState {
     return app;
   }
 
-  addServicePrincipal(appId: string, displayName: string, roles: Record<string, string>, createdAt = Date.now()): ServicePrincipal {
+  addServicePrincipal(
+    appId: string,
+    displayName: string,
+    roles: Record<string, string>,
+    createdAt = Date.now(),
+  ): ServicePrincipal {
     const sp: ServicePrincipal = {
       id: randomUUID(),
       appId,
@@ -249,7 +287,12 @@ export class TenantState {
     }
   }
 
-  addAppRoleAssignment(principal: ServicePrincipal, resource: ServicePrincipal, appRoleId: string, createdAt = Date.now()): AppRoleAssignment {
+  addAppRoleAssignment(
+    principal: ServicePrincipal,
+    resource: ServicePrincipal,
+    appRoleId: string,
+    createdAt = Date.now(),
+  ): AppRoleAssignment {
     const assignment: AppRoleAssignment = {
       id: randomUUID().replace(/-/g, '').slice(0, 22) + 'AA', // Graph's IDs here are opaque base64-ish strings
       appRoleId,
@@ -328,7 +371,9 @@ export class TenantState {
   /** Directory role template IDs of a principal, replicated as of now. */
   directoryRoles(principalId: string, now = Date.now()): string[] {
     return this.roleAssignments
-      .filter((a) => a.principalId === principalId && this.replicated(a.createdAt, this.replication.roleMs, now))
+      .filter(
+        (a) => a.principalId === principalId && this.replicated(a.createdAt, this.replication.roleMs, now),
+      )
       .map((a) => a.roleDefinitionId);
   }
 }
