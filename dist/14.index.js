@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ cachedToken),
 /* harmony export */   Pf: () => (/* binding */ GitHubOidcTokenSource),
 /* harmony export */   Tf: () => (/* binding */ createTokenClient),
 /* harmony export */   _1: () => (/* binding */ aadstsCode),
@@ -141,6 +142,20 @@ function createTokenClient(options) {
         },
     };
 }
+/**
+ * Keeps an access token until five minutes before it expires. msal-node evaluates the client assertion
+ * callback on every call, cache hit or not, so without this every Graph request would first fetch a
+ * GitHub OIDC token.
+ */
+function cachedToken(client, resource, now = Date.now) {
+    let current;
+    return async () => {
+        if (!current || (current.expiresOn && current.expiresOn.getTime() - now() < 5 * 60_000)) {
+            current = await client.acquire(resource);
+        }
+        return current;
+    };
+}
 /** The AADSTS code in an msal error, if any. */
 function aadstsCode(error) {
     const text = error instanceof Error ? `${error.errorMessage ?? ''} ${error.message}` : String(error);
@@ -158,7 +173,10 @@ function signInError(error, context) {
     const oidc = context.oidc;
     const claims = oidc ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'` : 'the OIDC token';
     switch (code) {
-        case 70021:
+        case 70021: // no matching federated identity record (older wording)
+        case 700211: // issuer
+        case 700212: // audience
+        case 700213: // subject
             return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
                 `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
                 `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
@@ -2582,19 +2600,17 @@ async function provision(settings, http, env, now) {
         credential: { kind: 'oidc', source: oidc },
         http,
     });
+    const cached = (0,auth/* cachedToken */.KQ)(signIn, settings.cloud.graphResource);
     const graphToken = async () => {
         try {
-            return (await signIn.acquire(settings.cloud.graphResource)).accessToken;
+            return await cached();
         }
         catch (error) {
             throw (0,auth/* signInError */.vE)(error, { clientId: settings.clientId, tenantId: settings.tenantId, oidc: oidc.lastClaims });
         }
     };
-    const first = await signIn.acquire(settings.cloud.graphResource).catch((error) => {
-        throw (0,auth/* signInError */.vE)(error, { clientId: settings.clientId, tenantId: settings.tenantId, oidc: oidc.lastClaims });
-    });
-    const tenantId = String(first.claims.tid ?? settings.tenantId);
-    const graph = new GraphClient(http, settings.graphEndpoint, graphToken, deadline);
+    const tenantId = String((await graphToken()).claims.tid ?? settings.tenantId);
+    const graph = new GraphClient(http, settings.graphEndpoint, async () => (await graphToken()).accessToken, deadline);
     let secrets;
     if (settings.secrets) {
         const { createSecretsClient } = await __webpack_require__.e(/* import() */ 194).then(__webpack_require__.bind(__webpack_require__, 7194));

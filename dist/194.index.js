@@ -34,7 +34,11 @@ const SECRET_KEYS = [
     'CERTIFICATE_PASSWORD',
     'CERTIFICATE_THUMBPRINT',
 ];
-const CERTIFICATE_KEYS = new Set(['CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT']);
+const CERTIFICATE_KEYS = new Set([
+    'CERTIFICATE',
+    'CERTIFICATE_PASSWORD',
+    'CERTIFICATE_THUMBPRINT',
+]);
 const IDENTITY_KEYS = new Set(['APP_ID', 'TENANT_ID', 'ORGANIZATION']);
 /** A GitHub call failed; the message says what to do. Never carries a secret value. */
 class SecretsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
@@ -68,7 +72,8 @@ function secretsToWrite(input) {
         const name = secretName(input.prefix, key);
         if (!existing.has(name))
             writes.push({ name, reason: 'missing' });
-        else if ((input.certificateChanged && CERTIFICATE_KEYS.has(key)) || (input.identityChanged && IDENTITY_KEYS.has(key))) {
+        else if ((input.certificateChanged && CERTIFICATE_KEYS.has(key)) ||
+            (input.identityChanged && IDENTITY_KEYS.has(key))) {
             writes.push({ name, reason: 'changed' });
         }
     }
@@ -141,7 +146,9 @@ function describeFailure(failure, ctx) {
     const facts = scopeFacts(ctx.target);
     const kind = tokenKind(ctx.token);
     const said = failure.message ? ` GitHub said: “${failure.message.replace(/\.$/, '')}”.` : '';
-    const requestId = failure.headers['x-github-request-id'] ? ` (x-github-request-id ${failure.headers['x-github-request-id']})` : '';
+    const requestId = failure.headers['x-github-request-id']
+        ? ` (x-github-request-id ${failure.headers['x-github-request-id']})`
+        : '';
     const head = `${ctx.action} in ${facts.where} failed: ${failure.status}.${said}${requestId}`;
     const accepted = failure.headers['x-accepted-github-permissions'];
     const needs = accepted ? ` GitHub reports the call needs: ${accepted}.` : '';
@@ -244,7 +251,11 @@ function githubFetch(http) {
             sensitive: true,
             retryWhen: isRateLimit,
         });
-        const text = res.status === 204 || res.data === undefined ? null : typeof res.data === 'string' ? res.data : JSON.stringify(res.data);
+        const text = res.status === 204 || res.data === undefined
+            ? null
+            : typeof res.data === 'string'
+                ? res.data
+                : JSON.stringify(res.data);
         const response = new Response(text === '' ? null : text, { status: res.status, headers: res.headers });
         Object.defineProperty(response, 'url', { value: url });
         return response;
@@ -259,7 +270,11 @@ function failureOf(error) {
         if (v !== undefined)
             headers[k.toLowerCase()] = String(v);
     const data = e.response.data;
-    const message = typeof data === 'object' && data && typeof data.message === 'string' ? data.message : typeof data === 'string' ? data.slice(0, 300) : '';
+    const message = typeof data === 'object' && data && typeof data.message === 'string'
+        ? data.message
+        : typeof data === 'string'
+            ? data.slice(0, 300)
+            : '';
     // GitHub's messages are short and never echo request bodies; collapse whitespace for one log line.
     return { status: e.response.status, message: message.replace(/\s+/g, ' ').trim(), headers };
 }
@@ -303,7 +318,12 @@ function createSecretsClient(options) {
     const client = () => (octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => getOctokit(token, {
         baseUrl: apiUrl,
         request: { fetch: githubFetch(http) },
-        log: { debug: noop, info: noop, warn: (m) => log.warning(m), error: (m) => log.warning(m) },
+        log: {
+            debug: noop,
+            info: noop,
+            warn: (m) => log.warning(m),
+            error: (m) => log.warning(m),
+        },
     })));
     /** Runs one GitHub call, turning every failure into a SecretsError that says what to do. */
     const call = async (action, fn, secret) => {
@@ -319,7 +339,10 @@ function createSecretsClient(options) {
             return error;
         const failure = failureOf(error);
         if (failure) {
-            return new SecretsError(describeFailure(failure, { action, target, token, env }), { status: failure.status, secret });
+            return new SecretsError(describeFailure(failure, { action, target, token, env }), {
+                status: failure.status,
+                secret,
+            });
         }
         const cause = error?.cause;
         if (cause instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
@@ -348,7 +371,12 @@ function createSecretsClient(options) {
         const secrets = target.scope === 'repository'
             ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })
             : target.scope === 'environment'
-                ? await o.paginate(o.rest.actions.listEnvironmentSecrets, { owner, repo, environment_name, per_page: 100 })
+                ? await o.paginate(o.rest.actions.listEnvironmentSecrets, {
+                    owner,
+                    repo,
+                    environment_name,
+                    per_page: 100,
+                })
                 : await o.paginate(o.rest.actions.listOrgSecrets, { org, per_page: 100 });
         return secrets.map((s) => s.name.toUpperCase());
     });
@@ -383,7 +411,6 @@ function createSecretsClient(options) {
             }));
             if (entries.length === 0)
                 return [];
-            log.debug(`x ${entries.map((e) => e.value).join()}`);
             const [sodium, first] = await Promise.all([loadSodium(), currentKey()]);
             const seal = (value, k) => sodium.to_base64(sodium.crypto_box_seal(sodium.from_string(value), sodium.from_base64(k.key, sodium.base64_variants.ORIGINAL)), sodium.base64_variants.ORIGINAL);
             const attempt = async (batch, k) => {
@@ -407,7 +434,12 @@ function createSecretsClient(options) {
             if (failed.length > 0) {
                 const firstError = failed[0].result.reason;
                 const partial = written.length > 0 ? ` Written before the failure: ${written.join(', ')}.` : '';
-                const others = failed.length > 1 ? ` Also not written: ${failed.slice(1).map((f) => f.name).join(', ')}.` : '';
+                const others = failed.length > 1
+                    ? ` Also not written: ${failed
+                        .slice(1)
+                        .map((f) => f.name)
+                        .join(', ')}.`
+                    : '';
                 throw new SecretsError(`${firstError.message}${others}${partial} The old certificate stays registered; rerun the workflow to finish publishing.`, { status: firstError.status, secret: firstError.secret, cause: firstError });
             }
             log.info(`Secrets: wrote ${written.join(', ')} to ${where}`);

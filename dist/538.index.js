@@ -56,14 +56,19 @@ const DELAY_FACTOR = 1.5;
 /** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
 const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
 const CMDLET = 'Get-OrganizationConfig';
-const defaultLog = { info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m), warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m), debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m) };
+const defaultLog = {
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Entra's own description from an msal error (`AADSTS700027: …`), without msal's "Error(s): … Description:"
  * prefix and the trace and correlation IDs that follow it.
  */
 function entraText(error) {
-    const raw = error?.errorMessage || (error instanceof Error ? error.message : String(error));
+    const raw = error?.errorMessage ||
+        (error instanceof Error ? error.message : String(error));
     const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
     return (0,_scrub_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
@@ -225,7 +230,7 @@ async function verifyCertificate(options) {
                 ...(outcome.fallbackReason ? { fallbackReason: outcome.fallbackReason } : {}),
             };
             if (outcome.fallbackReason) {
-                log.warning(`${outcome.fallbackReason}. That API is the undocumented one the ExchangeOnlineManagement module uses, so exo-cba ` +
+                log.warning(`${outcome.fallbackReason.replace(/\.$/, '')}. That API is the undocumented one the ExchangeOnlineManagement module uses, so exo-cba ` +
                     `verified the certificate by token instead: Entra ID accepts it and issues Exchange tokens with ` +
                     `${list(options.permissions)}. Exchange's acceptance of the ${roleLabel} was not checked.`);
             }

@@ -6,12 +6,17 @@ const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 rmSync('dist', { recursive: true, force: true });
 for (const entry of ['index', 'post']) {
   const out = `dist/.${entry}`;
-  execFileSync(process.execPath, [ncc, 'build', `src/${entry}.ts`, '-o', out, '--license', 'licenses.txt', '-q'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', `src/${entry}.ts`, '-o', out, '--license', 'licenses.txt', '-q'],
+    {
+      stdio: 'inherit',
+    },
+  );
   mkdirSync('dist', { recursive: true });
   for (const file of readdirSync(out)) {
-    const target = file === 'index.js' ? `${entry}.js` : file === 'licenses.txt' ? `${entry}.licenses.txt` : file;
+    const target =
+      file === 'index.js' ? `${entry}.js` : file === 'licenses.txt' ? `${entry}.licenses.txt` : file;
     renameSync(`${out}/${file}`, `dist/${target}`);
   }
   rmSync(out, { recursive: true, force: true });

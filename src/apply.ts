@@ -5,7 +5,13 @@
 import { generateCertificate, keyCredentialDates, type IssuedCertificate } from './certificate.js';
 import { ActionError } from './errors.js';
 import type { GraphClient } from './graph/client.js';
-import { getKeyCredentials, updateApplication, upsertApplication, getApplicationByUniqueName, type KeyCredential } from './graph/applications.js';
+import {
+  getKeyCredentials,
+  updateApplication,
+  upsertApplication,
+  getApplicationByUniqueName,
+  type KeyCredential,
+} from './graph/applications.js';
 import { grantAppRole } from './graph/app-role-assignments.js';
 import { assignDirectoryRole } from './graph/role-assignments.js';
 import { upsertServicePrincipal } from './graph/service-principals.js';
@@ -29,7 +35,11 @@ export interface ApplyContext {
   inputCertificate?: IssuedCertificate;
   now: () => Date;
   log: Logger;
-  verify: (certificate: IssuedCertificate, appId: string, mode: 'exchange' | 'token') => Promise<VerificationResult>;
+  verify: (
+    certificate: IssuedCertificate,
+    appId: string,
+    mode: 'exchange' | 'token',
+  ) => Promise<VerificationResult>;
   secrets?: SecretsClient;
   /** called as soon as the certificate to publish is known and registered (outputs, PFX file) */
   onCertificate?: (certificate: IssuedCertificate, appId: string) => Promise<void> | void;
@@ -102,14 +112,22 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
         });
         // 204: a concurrent run created it first; both then manage the same app
         const found = created?.id ? created : await getApplicationByUniqueName(graph, step.uniqueName);
-        if (!found) throw new ActionError(`The app '${step.uniqueName}' was created but cannot be read back yet; rerun the job.`);
+        if (!found)
+          throw new ActionError(
+            `The app '${step.uniqueName}' was created but cannot be read back yet; rerun the job.`,
+          );
         app = { id: found.id, appId: found.appId };
         appCreated = true;
         changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
         return;
       }
       case 'update-app-permissions':
-        await updateApplication(graph, requireApp().id, { requiredResourceAccess: step.requiredResourceAccess }, appCreated);
+        await updateApplication(
+          graph,
+          requireApp().id,
+          { requiredResourceAccess: step.requiredResourceAccess },
+          appCreated,
+        );
         changes.push(`requested ${step.adds.join(', ')}`);
         return;
       case 'create-service-principal': {
@@ -130,11 +148,18 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
         });
         maskCertificate(issued);
         const base = appCreated ? [] : (observed.app?.keyCredentials ?? []);
-        await updateApplication(graph, target.id, { keyCredentials: [...base.map(keep), newKey(issued)] }, appCreated);
+        await updateApplication(
+          graph,
+          target.id,
+          { keyCredentials: [...base.map(keep), newKey(issued)] },
+          appCreated,
+        );
         const after = (await getKeyCredentials(graph, target.id, appCreated)).map(observeKey);
         const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
         if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
-          throw new ActionError(`The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`);
+          throw new ActionError(
+            `The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`,
+          );
         }
         if (missing.length) {
           throw new ActionError(
@@ -148,7 +173,11 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
       }
       case 'grant-permission':
         if (!servicePrincipalId) throw new ActionError('internal: no service principal');
-        await grantAppRole(graph, { principalId: servicePrincipalId, resourceId: observed.exchange.id, appRoleId: step.appRoleId }, spCreated);
+        await grantAppRole(
+          graph,
+          { principalId: servicePrincipalId, resourceId: observed.exchange.id, appRoleId: step.appRoleId },
+          spCreated,
+        );
         changes.push(`granted admin consent for ${step.permission}`);
         return;
       case 'assign-role':
@@ -171,22 +200,35 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
           CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
         };
         const wanted = new Set(step.names.map((n) => n.name));
-        const prefix = step.names[0].name.slice(0, step.names[0].name.length - nameSuffix(step.names[0].name).length);
-        const subset = Object.fromEntries(Object.entries(values).filter(([k]) => wanted.has(`${prefix}${k}`))) as Partial<SecretValues>;
+        const prefix = step.names[0].name.slice(
+          0,
+          step.names[0].name.length - nameSuffix(step.names[0].name).length,
+        );
+        const subset = Object.fromEntries(
+          Object.entries(values).filter(([k]) => wanted.has(`${prefix}${k}`)),
+        ) as Partial<SecretValues>;
         secretsWritten = await ctx.secrets.write(subset);
         changes.push(`wrote GitHub secrets ${secretsWritten.join(', ')}`);
         return;
       }
       case 'remove-certificates':
         removed = await removeKeys(graph, requireApp().id, step.keys, certificate?.thumbprintSha1);
-        if (removed.length) changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
+        if (removed.length)
+          changes.push(
+            `removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`,
+          );
         return;
     }
   };
 
   for (const stage of plan.stages) {
     // the certificate is published (outputs, file) only once it is registered, and before secrets are written
-    if (stage.some((s) => s.kind === 'verify-certificate' || s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
+    if (
+      stage.some(
+        (s) =>
+          s.kind === 'verify-certificate' || s.kind === 'publish-secrets' || s.kind === 'remove-certificates',
+      )
+    ) {
       if (certificate && app) await ctx.onCertificate?.(certificate, app.appId);
     }
     await Promise.all(stage.map(run));
@@ -210,14 +252,28 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
 }
 
 function nameSuffix(name: string): string {
-  const suffixes = ['CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT', 'CERTIFICATE', 'APP_ID', 'TENANT_ID', 'ORGANIZATION'];
+  const suffixes = [
+    'CERTIFICATE_PASSWORD',
+    'CERTIFICATE_THUMBPRINT',
+    'CERTIFICATE',
+    'APP_ID',
+    'TENANT_ID',
+    'ORGANIZATION',
+  ];
   return suffixes.find((s) => name.endsWith(s)) ?? '';
 }
 
 /** Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the published one. */
-async function removeKeys(graph: GraphClient, appObjectId: string, removals: KeyRemoval[], published?: string): Promise<KeyRemoval[]> {
+async function removeKeys(
+  graph: GraphClient,
+  appObjectId: string,
+  removals: KeyRemoval[],
+  published?: string,
+): Promise<KeyRemoval[]> {
   const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-  const doomed = removals.filter((r) => r.thumbprint !== published && current.some((k) => k.keyId === r.keyId && k.managed));
+  const doomed = removals.filter(
+    (r) => r.thumbprint !== published && current.some((k) => k.keyId === r.keyId && k.managed),
+  );
   if (!doomed.length) return [];
   const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
   await updateApplication(graph, appObjectId, { keyCredentials: kept.map(keep) });
@@ -228,12 +284,19 @@ async function removeKeys(graph: GraphClient, appObjectId: string, removals: Key
  * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
  * the whole list) can drop it; put it back so every published certificate keeps working.
  */
-async function ensureRegistered(graph: GraphClient, appObjectId: string, certificate: IssuedCertificate, log: Logger): Promise<void> {
+async function ensureRegistered(
+  graph: GraphClient,
+  appObjectId: string,
+  certificate: IssuedCertificate,
+  log: Logger,
+): Promise<void> {
   const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
   if (current.some((k) => k.thumbprint === certificate.thumbprintSha1)) return;
   log.warning(
     `Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
       'registering it again. Put exo-cba runs for one app in a `concurrency:` group.',
   );
-  await updateApplication(graph, appObjectId, { keyCredentials: [...current.map(keep), newKey(certificate)] });
+  await updateApplication(graph, appObjectId, {
+    keyCredentials: [...current.map(keep), newKey(certificate)],
+  });
 }

@@ -17,7 +17,10 @@ export interface AuthorityOptions {
  * msal-node authority settings. Endpoint metadata is always given, so msal never spends round trips on
  * discovery; a host that is not a Microsoft login host is declared a known authority so msal accepts it.
  */
-export function msalAuthority({ authorityHost, tenantId }: AuthorityOptions): Configuration['auth'] & { tokenEndpoint: string } {
+export function msalAuthority({
+  authorityHost,
+  tenantId,
+}: AuthorityOptions): Configuration['auth'] & { tokenEndpoint: string } {
   const base = authorityHost.replace(/\/+$/, '');
   const host = new URL(base).host;
   const authority = `${base}/${tenantId}`;
@@ -100,9 +103,15 @@ export class GitHubOidcTokenSource {
     core.setSecret(token);
     const claims = jwtPayload(token);
     const first = !this.lastClaims;
-    this.lastClaims = { iss: String(claims.iss ?? ''), sub: String(claims.sub ?? ''), aud: String(claims.aud ?? '') };
+    this.lastClaims = {
+      iss: String(claims.iss ?? ''),
+      sub: String(claims.sub ?? ''),
+      aud: String(claims.aud ?? ''),
+    };
     if (first) {
-      core.info(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
+      core.info(
+        `GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`,
+      );
     }
     return token;
   }
@@ -124,7 +133,9 @@ type Credential =
   | { kind: 'certificate'; privateKeyPem: string; thumbprintSha256: string; certificatePem?: string };
 
 /** A confidential client for one app, signing in with a GitHub OIDC assertion or a certificate. */
-export function createTokenClient(options: AuthorityOptions & { clientId: string; credential: Credential; http: HttpClient }): TokenClient {
+export function createTokenClient(
+  options: AuthorityOptions & { clientId: string; credential: Credential; http: HttpClient },
+): TokenClient {
   const { tokenEndpoint: _tokenEndpoint, ...auth } = msalAuthority(options);
   const credential = options.credential;
   const app = new ConfidentialClientApplication({
@@ -145,34 +156,73 @@ export function createTokenClient(options: AuthorityOptions & { clientId: string
   });
   return {
     async acquire(resource, fresh = false) {
-      const result = await app.acquireTokenByClientCredential({ scopes: [`${resource.replace(/\/+$/, '')}/.default`], skipCache: fresh });
+      const result = await app.acquireTokenByClientCredential({
+        scopes: [`${resource.replace(/\/+$/, '')}/.default`],
+        skipCache: fresh,
+      });
       if (!result?.accessToken) throw new ActionError(`Entra ID returned no access token for ${resource}.`);
       core.setSecret(result.accessToken);
-      return { accessToken: result.accessToken, claims: jwtPayload(result.accessToken), expiresOn: result.expiresOn };
+      return {
+        accessToken: result.accessToken,
+        claims: jwtPayload(result.accessToken),
+        expiresOn: result.expiresOn,
+      };
     },
+  };
+}
+
+/**
+ * Keeps an access token until five minutes before it expires. msal-node evaluates the client assertion
+ * callback on every call, cache hit or not, so without this every Graph request would first fetch a
+ * GitHub OIDC token.
+ */
+export function cachedToken(
+  client: TokenClient,
+  resource: string,
+  now: () => number = Date.now,
+): () => Promise<AccessToken> {
+  let current: AccessToken | undefined;
+  return async () => {
+    if (!current || (current.expiresOn && current.expiresOn.getTime() - now() < 5 * 60_000)) {
+      current = await client.acquire(resource);
+    }
+    return current;
   };
 }
 
 /** The AADSTS code in an msal error, if any. */
 export function aadstsCode(error: unknown): number | undefined {
-  const text = error instanceof Error ? `${(error as { errorMessage?: string }).errorMessage ?? ''} ${error.message}` : String(error);
+  const text =
+    error instanceof Error
+      ? `${(error as { errorMessage?: string }).errorMessage ?? ''} ${error.message}`
+      : String(error);
   const match = /AADSTS(\d+)/.exec(text);
   return match ? Number(match[1]) : undefined;
 }
 
 /** Entra's own description from an msal error, without trace/correlation lines. */
 function entraText(error: unknown): string {
-  const raw = (error as { errorMessage?: string })?.errorMessage ?? (error instanceof Error ? error.message : String(error));
+  const raw =
+    (error as { errorMessage?: string })?.errorMessage ??
+    (error instanceof Error ? error.message : String(error));
   return raw.split(/\r?\n/)[0].trim();
 }
 
 /** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
-export function signInError(error: unknown, context: { clientId: string; tenantId: string; oidc?: OidcClaims }): ActionError {
+export function signInError(
+  error: unknown,
+  context: { clientId: string; tenantId: string; oidc?: OidcClaims },
+): ActionError {
   const code = aadstsCode(error);
   const oidc = context.oidc;
-  const claims = oidc ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'` : 'the OIDC token';
+  const claims = oidc
+    ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
+    : 'the OIDC token';
   switch (code) {
-    case 70021:
+    case 70021: // no matching federated identity record (older wording)
+    case 700211: // issuer
+    case 700212: // audience
+    case 700213: // subject
       return new ActionError(
         `Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
           `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
@@ -188,9 +238,12 @@ export function signInError(error: unknown, context: { clientId: string; tenantI
         { cause: error },
       );
     case 90002:
-      return new ActionError(`Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`, {
-        cause: error,
-      });
+      return new ActionError(
+        `Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`,
+        {
+          cause: error,
+        },
+      );
     case 700024:
       return new ActionError(
         `Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`,
@@ -199,7 +252,9 @@ export function signInError(error: unknown, context: { clientId: string; tenantI
     default:
       return new ActionError(
         `Entra ID refused the sign-in of the provisioning app (client-id ${context.clientId}, ${claims})` +
-          (code ? `: AADSTS${code}: ${entraText(error).replace(/^AADSTS\d+:\s*/, '')}` : `: ${entraText(error)}`),
+          (code
+            ? `: AADSTS${code}: ${entraText(error).replace(/^AADSTS\d+:\s*/, '')}`
+            : `: ${entraText(error)}`),
         { cause: error },
       );
   }

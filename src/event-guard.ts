@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { ActionError } from './errors.js';
 
 interface PullRequestEvent {
-  pull_request?: { head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } };
+  pull_request?: {
+    head?: { repo?: { full_name?: string; fork?: boolean } | null };
+    base?: { repo?: { full_name?: string } };
+  };
 }
 
 export function assertTrustedEvent(env: NodeJS.ProcessEnv = process.env): void {

@@ -80,7 +80,8 @@ export function parseList(value: string): string[] {
 /** Resolves a role given by display name (any case) or template ID against the roles Exchange supports. */
 export function resolveRole(value: string): RoleRequest | undefined {
   for (const [name, templateId] of Object.entries(EXCHANGE_SUPPORTED_ROLES)) {
-    if (name.toLowerCase() === value.toLowerCase() || templateId === value.toLowerCase()) return { name, templateId };
+    if (name.toLowerCase() === value.toLowerCase() || templateId === value.toLowerCase())
+      return { name, templateId };
   }
   return undefined;
 }
@@ -147,16 +148,28 @@ class Reader {
 }
 
 /** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
-export function readSettings(read: InputReader = runnerInputs, env: NodeJS.ProcessEnv = process.env): Settings {
+export function readSettings(
+  read: InputReader = runnerInputs,
+  env: NodeJS.ProcessEnv = process.env,
+): Settings {
   const r = new Reader(read);
 
   const tenantId = r.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
   if (tenantId && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
-    r.fail('tenant-id', `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`);
+    r.fail(
+      'tenant-id',
+      `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`,
+    );
   }
-  const clientId = r.required('client-id', "the Application (client) ID of the provisioning app that trusts this repository's OIDC token");
+  const clientId = r.required(
+    'client-id',
+    "the Application (client) ID of the provisioning app that trusts this repository's OIDC token",
+  );
   if (clientId && !GUID.test(clientId)) {
-    r.fail('client-id', `'${clientId}' is not a GUID. Use the provisioning app's Application (client) ID from its Overview page.`);
+    r.fail(
+      'client-id',
+      `'${clientId}' is not a GUID. Use the provisioning app's Application (client) ID from its Overview page.`,
+    );
   }
   const audience = r.string('audience') || 'api://AzureADTokenExchange';
 
@@ -169,13 +182,17 @@ export function readSettings(read: InputReader = runnerInputs, env: NodeJS.Proce
 
   let organization = r.string('organization').toLowerCase() || undefined;
   if (organization && !DOMAIN.test(organization)) {
-    r.fail('organization', `'${organization}' is not a domain. Use the tenant's initial domain, like contoso.onmicrosoft.com.`);
+    r.fail(
+      'organization',
+      `'${organization}' is not a domain. Use the tenant's initial domain, like contoso.onmicrosoft.com.`,
+    );
     organization = undefined;
   }
   if (!organization && ONMICROSOFT.test(tenantId)) organization = tenantId.toLowerCase();
 
   const appName = r.string('app-name') || 'Exchange Online Automation';
-  if (appName.length > 120) r.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
+  if (appName.length > 120)
+    r.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
   const uniqueInput = r.string('app-unique-name');
   const appUniqueName = uniqueInput || slug(appName);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
@@ -187,7 +204,8 @@ export function readSettings(read: InputReader = runnerInputs, env: NodeJS.Proce
     );
   }
   const appId = r.string('app-id') || undefined;
-  if (appId && !GUID.test(appId)) r.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
+  if (appId && !GUID.test(appId))
+    r.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
 
   const permissions = parseList(r.string('permissions') || 'Exchange.ManageAsApp');
   const roles: RoleRequest[] = [];
@@ -196,37 +214,56 @@ export function readSettings(read: InputReader = runnerInputs, env: NodeJS.Proce
     if (role) {
       if (!roles.some((x) => x.templateId === role.templateId)) roles.push(role);
     } else {
-      r.fail('roles', `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(EXCHANGE_SUPPORTED_ROLES).join(', ')} (names or template IDs).`);
+      r.fail(
+        'roles',
+        `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(EXCHANGE_SUPPORTED_ROLES).join(', ')} (names or template IDs).`,
+      );
     }
   }
 
-  const certificateSubject = r.string('certificate-subject') || `CN=${appName.replace(/([,+"\\<>;=])/g, '\\$1')}`;
+  const certificateSubject =
+    r.string('certificate-subject') || `CN=${appName.replace(/([,+"\\<>;=])/g, '\\$1')}`;
   try {
     parseSubject(certificateSubject);
   } catch (error) {
-    r.fail('certificate-subject', `'${certificateSubject}' is not a distinguished name (${(error as Error).message}). Use e.g. CN=Exchange Automation, O=Contoso.`);
+    r.fail(
+      'certificate-subject',
+      `'${certificateSubject}' is not a distinguished name (${(error as Error).message}). Use e.g. CN=Exchange Automation, O=Contoso.`,
+    );
   }
   const certificateValidityDays = r.integer('certificate-validity-days', 365, 1, 730, 'days');
   const rotateBeforeDays = r.integer('rotate-before-days', 30, 0, 729, 'days');
   if (rotateBeforeDays >= certificateValidityDays) {
-    r.fail('rotate-before-days', `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`);
+    r.fail(
+      'rotate-before-days',
+      `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`,
+    );
   }
   const keySizeText = r.string('key-size') || '2048';
-  const keySize = (['2048', '3072', '4096'].includes(keySizeText) ? Number(keySizeText) : 2048) as 2048 | 3072 | 4096;
-  if (!['2048', '3072', '4096'].includes(keySizeText)) r.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
+  const keySize = (['2048', '3072', '4096'].includes(keySizeText) ? Number(keySizeText) : 2048) as
+    2048 | 3072 | 4096;
+  if (!['2048', '3072', '4096'].includes(keySizeText))
+    r.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
 
   const certificateInput = read('certificate').trim();
   const password = read('certificate-password');
   let certificate: IssuedCertificate | undefined;
   if (certificateInput) {
     if (!password) {
-      r.fail('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
+      r.fail(
+        'certificate-password',
+        'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.',
+      );
     } else {
       try {
         certificate = openPfx(certificateInput, password);
       } catch (error) {
         if (error instanceof InputError) r.errors.push(error);
-        else r.fail('certificate', 'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.');
+        else
+          r.fail(
+            'certificate',
+            'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.',
+          );
       }
     }
   }
@@ -239,30 +276,55 @@ export function readSettings(read: InputReader = runnerInputs, env: NodeJS.Proce
 
   let secrets: Settings['secrets'];
   const githubToken = read('github-token').trim();
-  const scope = r.choice<SecretScope>('secret-scope', 'repository', ['repository', 'environment', 'organization']);
+  const scope = r.choice<SecretScope>('secret-scope', 'repository', [
+    'repository',
+    'environment',
+    'organization',
+  ]);
   const repository = r.string('secret-repository') || env.GITHUB_REPOSITORY || '';
   const prefix = r.string('secret-prefix') || 'EXO_';
   if (githubToken) {
     if (scope !== 'organization' && !REPOSITORY.test(repository)) {
-      r.fail('secret-repository', repository ? `'${repository}' is not owner/name.` : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.');
+      r.fail(
+        'secret-repository',
+        repository
+          ? `'${repository}' is not owner/name.`
+          : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.',
+      );
     }
     const environment = r.string('secret-environment') || undefined;
-    if (scope === 'environment' && !environment) r.fail('secret-environment', 'is required when secret-scope is environment: name the environment, e.g. production.');
-    const organization = r.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
+    if (scope === 'environment' && !environment)
+      r.fail(
+        'secret-environment',
+        'is required when secret-scope is environment: name the environment, e.g. production.',
+      );
+    const organization =
+      r.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
     if (scope === 'organization' && !/^[A-Za-z0-9-]+$/.test(organization)) {
-      r.fail('secret-organization', organization ? `'${organization}' is not a GitHub organization login.` : 'is required for organization scope.');
+      r.fail(
+        'secret-organization',
+        organization
+          ? `'${organization}' is not a GitHub organization login.`
+          : 'is required for organization scope.',
+      );
     }
     if (!SECRET_PREFIX.test(prefix) || prefix.startsWith('GITHUB_')) {
-      r.fail('secret-prefix', `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`);
+      r.fail(
+        'secret-prefix',
+        `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`,
+      );
     }
     secrets = { token: githubToken, target: { scope, repository, environment, organization, prefix } };
   } else if (r.string('secret-environment') || r.string('secret-scope')) {
-    core.warning('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
+    core.warning(
+      'secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.',
+    );
   }
 
   if (r.errors.length) {
     throw new ActionError(
-      `Invalid input${r.errors.length > 1 ? 's' : ''}; nothing was changed:\n` + r.errors.map((e) => `  - ${e.message}`).join('\n'),
+      `Invalid input${r.errors.length > 1 ? 's' : ''}; nothing was changed:\n` +
+        r.errors.map((e) => `  - ${e.message}`).join('\n'),
       { cause: r.errors[0] },
     );
   }

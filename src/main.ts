@@ -1,7 +1,7 @@
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
 import * as core from '@actions/core';
 import { apply } from './apply.js';
-import { createTokenClient, GitHubOidcTokenSource, signInError } from './auth.js';
+import { cachedToken, createTokenClient, GitHubOidcTokenSource, signInError } from './auth.js';
 import { assertTrustedEvent } from './event-guard.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http.js';
@@ -45,7 +45,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
   }
 }
 
-async function provision(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv, now: () => Date): Promise<void> {
+async function provision(
+  settings: Settings,
+  http: HttpClient,
+  env: NodeJS.ProcessEnv,
+  now: () => Date,
+): Promise<void> {
   const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
   const oidc = new GitHubOidcTokenSource(http, settings.audience, env);
   const signIn = createTokenClient({
@@ -55,23 +60,36 @@ async function provision(settings: Settings, http: HttpClient, env: NodeJS.Proce
     credential: { kind: 'oidc', source: oidc },
     http,
   });
+  const cached = cachedToken(signIn, settings.cloud.graphResource);
   const graphToken = async () => {
     try {
-      return (await signIn.acquire(settings.cloud.graphResource)).accessToken;
+      return await cached();
     } catch (error) {
-      throw signInError(error, { clientId: settings.clientId, tenantId: settings.tenantId, oidc: oidc.lastClaims });
+      throw signInError(error, {
+        clientId: settings.clientId,
+        tenantId: settings.tenantId,
+        oidc: oidc.lastClaims,
+      });
     }
   };
-  const first = await signIn.acquire(settings.cloud.graphResource).catch((error: unknown) => {
-    throw signInError(error, { clientId: settings.clientId, tenantId: settings.tenantId, oidc: oidc.lastClaims });
-  });
-  const tenantId = String(first.claims.tid ?? settings.tenantId);
-  const graph = new GraphClient(http, settings.graphEndpoint, graphToken, deadline);
+  const tenantId = String((await graphToken()).claims.tid ?? settings.tenantId);
+  const graph = new GraphClient(
+    http,
+    settings.graphEndpoint,
+    async () => (await graphToken()).accessToken,
+    deadline,
+  );
 
   let secrets: SecretsClient | undefined;
   if (settings.secrets) {
     const { createSecretsClient } = await import('./secrets.js');
-    secrets = createSecretsClient({ token: settings.secrets.token, target: settings.secrets.target, http, log, env });
+    secrets = createSecretsClient({
+      token: settings.secrets.token,
+      target: settings.secrets.target,
+      http,
+      log,
+      env,
+    });
   }
 
   const observed = await observe(graph, {
@@ -95,7 +113,8 @@ async function provision(settings: Settings, http: HttpClient, env: NodeJS.Proce
 
   if (settings.dryRun) {
     core.info('dry-run: true — nothing was changed.');
-    if (observed.app) setIdentityOutputs(identity(observed.app.appId, observed.app.id, observed.servicePrincipal?.id));
+    if (observed.app)
+      setIdentityOutputs(identity(observed.app.appId, observed.app.id, observed.servicePrincipal?.id));
     setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
     await writeDryRunSummary(settings, planLines);
     return;
@@ -114,7 +133,11 @@ async function provision(settings: Settings, http: HttpClient, env: NodeJS.Proce
     const path = writePfxFile(certificate, env);
     setCertificateOutputs(certificate, path);
     if (settings.installCertificate) {
-      const installed = await installCertificate({ pfxPath: path, password: certificate.password, thumbprint: certificate.thumbprintSha1 });
+      const installed = await installCertificate({
+        pfxPath: path,
+        password: certificate.password,
+        thumbprint: certificate.thumbprintSha1,
+      });
       if (installed.warning) core.warning(installed.warning);
       if (installed.installed) core.saveState(STATE_INSTALLED_THUMBPRINT, certificate.thumbprintSha1);
     }
@@ -155,7 +178,10 @@ async function provision(settings: Settings, http: HttpClient, env: NodeJS.Proce
   setIdentityOutputs(identity(result.appId, result.appObjectId, result.servicePrincipalId));
   setResultOutputs({ rotated: result.rotated, verified, changed });
   if (changed) core.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
-  else core.info(`Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`);
+  else
+    core.info(
+      `Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`,
+    );
   await writeSummary(
     {
       settings,

@@ -5,11 +5,20 @@
 import { createHash } from 'node:crypto';
 import { ActionError } from './errors.js';
 import type { GraphClient } from './graph/client.js';
-import { getApplicationByAppId, getApplicationByUniqueName, type Application, type KeyCredential } from './graph/applications.js';
+import {
+  getApplicationByAppId,
+  getApplicationByUniqueName,
+  type Application,
+  type KeyCredential,
+} from './graph/applications.js';
 import { listAppRoleAssignments, type AppRoleAssignment } from './graph/app-role-assignments.js';
 import { getInitialDomain } from './graph/organization.js';
 import { listRoleAssignments, type RoleAssignment } from './graph/role-assignments.js';
-import { getExchangeServicePrincipal, getServicePrincipalByAppId, type ServicePrincipal } from './graph/service-principals.js';
+import {
+  getExchangeServicePrincipal,
+  getServicePrincipalByAppId,
+  type ServicePrincipal,
+} from './graph/service-principals.js';
 
 /** A key credential with what the plan needs to know about it. */
 export interface ObservedKey extends KeyCredential {
@@ -34,8 +43,10 @@ export const MANAGED_KEY_PREFIX = 'exo-cba ';
 
 export function observeKey(key: KeyCredential): ObservedKey {
   let thumbprint = '';
-  if (key.key) thumbprint = createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
-  else if (key.customKeyIdentifier) thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
+  if (key.key)
+    thumbprint = createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
+  else if (key.customKeyIdentifier)
+    thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
   return { ...key, thumbprint, managed: (key.displayName ?? '').startsWith(MANAGED_KEY_PREFIX) };
 }
 
@@ -48,7 +59,9 @@ export interface ObserveOptions {
 
 export async function observe(graph: GraphClient, options: ObserveOptions): Promise<ObservedState> {
   const [app, exchange, organization, existingSecrets] = await Promise.all([
-    options.appId ? getApplicationByAppId(graph, options.appId) : getApplicationByUniqueName(graph, options.appUniqueName),
+    options.appId
+      ? getApplicationByAppId(graph, options.appId)
+      : getApplicationByUniqueName(graph, options.appUniqueName),
     getExchangeServicePrincipal(graph),
     options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
     options.listSecrets?.(),
@@ -68,7 +81,10 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
   }
   const servicePrincipal = app ? await getServicePrincipalByAppId(graph, app.appId) : undefined;
   const [appRoleAssignments, roleAssignments] = servicePrincipal
-    ? await Promise.all([listAppRoleAssignments(graph, servicePrincipal.id), listRoleAssignments(graph, servicePrincipal.id)])
+    ? await Promise.all([
+        listAppRoleAssignments(graph, servicePrincipal.id),
+        listRoleAssignments(graph, servicePrincipal.id),
+      ])
     : [[], []];
   return {
     app: app ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) } : undefined,

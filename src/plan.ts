@@ -11,7 +11,8 @@ import type { ObservedKey, ObservedState } from './observe.js';
 
 const DAY = 86_400_000;
 
-export type RotationReason = 'new-app' | 'no-certificate-input' | 'not-registered' | 'expiring' | 'expired' | 'forced';
+export type RotationReason =
+  'new-app' | 'no-certificate-input' | 'not-registered' | 'expiring' | 'expired' | 'forced';
 
 export type CertificateDecision =
   | { action: 'reuse'; thumbprint: string; expiresOn: Date }
@@ -33,7 +34,14 @@ export type Step =
     }
   | { kind: 'update-app-permissions'; requiredResourceAccess: RequiredResourceAccess[]; adds: string[] }
   | { kind: 'create-service-principal' }
-  | { kind: 'add-certificate'; reason: RotationReason; subject: string; validityDays: number; keySize: number; replaces?: string }
+  | {
+      kind: 'add-certificate';
+      reason: RotationReason;
+      subject: string;
+      validityDays: number;
+      keySize: number;
+      replaces?: string;
+    }
   | { kind: 'grant-permission'; permission: string; appRoleId: string }
   | { kind: 'assign-role'; role: RoleRequest }
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
@@ -64,16 +72,31 @@ export type PlanSettings = Pick<
   | 'verifyTimeoutSeconds'
 > & { secretPrefix?: string };
 
-export const SECRET_NAMES = ['APP_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT'] as const;
+export const SECRET_NAMES = [
+  'APP_ID',
+  'TENANT_ID',
+  'ORGANIZATION',
+  'CERTIFICATE',
+  'CERTIFICATE_PASSWORD',
+  'CERTIFICATE_THUMBPRINT',
+] as const;
 
 /** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
-export function resolvePermissions(permissions: string[], exchange: ObservedState['exchange']): { permission: string; appRoleId: string }[] {
+export function resolvePermissions(
+  permissions: string[],
+  exchange: ObservedState['exchange'],
+): { permission: string; appRoleId: string }[] {
   return permissions.map((name) => {
     const role = exchange.appRoles.find(
-      (r) => r.value?.toLowerCase() === name.toLowerCase() && r.allowedMemberTypes.includes('Application') && r.isEnabled !== false,
+      (r) =>
+        r.value?.toLowerCase() === name.toLowerCase() &&
+        r.allowedMemberTypes.includes('Application') &&
+        r.isEnabled !== false,
     );
     if (!role?.value) {
-      const known = exchange.appRoles.filter((r) => r.allowedMemberTypes.includes('Application') && r.value).map((r) => r.value);
+      const known = exchange.appRoles
+        .filter((r) => r.allowedMemberTypes.includes('Application') && r.value)
+        .map((r) => r.value);
       throw new InputError(
         'permissions',
         `'${name}' is not an application permission of Office 365 Exchange Online. Use one of: ${known.join(', ')}.`,
@@ -84,7 +107,10 @@ export function resolvePermissions(permissions: string[], exchange: ObservedStat
 }
 
 /** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
-function withExchangeRoles(current: RequiredResourceAccess[], appRoleIds: string[]): { value: RequiredResourceAccess[]; adds: string[] } {
+function withExchangeRoles(
+  current: RequiredResourceAccess[],
+  appRoleIds: string[],
+): { value: RequiredResourceAccess[]; adds: string[] } {
   const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
   let exchange = value.find((r) => r.resourceAppId === EXCHANGE_APP_ID);
   if (!exchange) {
@@ -105,7 +131,12 @@ function keyExpiry(key: ObservedKey): number {
   return Date.parse(key.endDateTime);
 }
 
-function decideCertificate(settings: PlanSettings, keys: ObservedKey[], appExists: boolean, now: Date): CertificateDecision {
+function decideCertificate(
+  settings: PlanSettings,
+  keys: ObservedKey[],
+  appExists: boolean,
+  now: Date,
+): CertificateDecision {
   const input = settings.certificate;
   const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
   if (!appExists) return { action: 'rotate', reason: 'new-app' };
@@ -113,7 +144,8 @@ function decideCertificate(settings: PlanSettings, keys: ObservedKey[], appExist
   if (!input) return { action: 'rotate', reason: 'no-certificate-input' };
   if (!registered) return { action: 'rotate', reason: 'not-registered' };
   const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
-  if (expiresOn <= now.getTime()) return { action: 'rotate', reason: 'expired', replaces: registered.thumbprint };
+  if (expiresOn <= now.getTime())
+    return { action: 'rotate', reason: 'expired', replaces: registered.thumbprint };
   if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
     return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
   }
@@ -141,9 +173,12 @@ export function keysToRemove(
   for (const key of managed) {
     if (key === previous) continue;
     const start = Date.parse(key.startDateTime);
-    if (keyExpiry(key) <= now.getTime()) removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
-    else if (start <= current.start) removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
-    else if (now.getTime() - start > graceMs) removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
+    if (keyExpiry(key) <= now.getTime())
+      removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
+    else if (start <= current.start)
+      removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
+    else if (now.getTime() - start > graceMs)
+      removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
   }
   return removals;
 }
@@ -155,7 +190,10 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const stages: Step[][] = [[], [], [], [], [], []];
   const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
 
-  const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+  const access = withExchangeRoles(
+    app?.requiredResourceAccess ?? [],
+    permissions.map((p) => p.appRoleId),
+  );
   if (!app) {
     createStage.push({
       kind: 'create-app',
@@ -189,15 +227,19 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id).map((a) => a.appRoleId),
   );
   for (const p of permissions) {
-    if (!granted.has(p.appRoleId)) grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
+    if (!granted.has(p.appRoleId))
+      grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
   }
-  const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
+  const assigned = new Set(
+    observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId),
+  );
   for (const role of settings.roles) {
     if (!assigned.has(role.templateId)) grantStage.push({ kind: 'assign-role', role });
   }
 
   const tenantChanges = stages.some((stage) => stage.length > 0);
-  if (tenantChanges && settings.verify !== 'none') verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+  if (tenantChanges && settings.verify !== 'none')
+    verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
 
   if (observed.existingSecrets && settings.secretPrefix !== undefined) {
     const prefix = settings.secretPrefix;
@@ -216,7 +258,10 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
   const current =
     certificate.action === 'reuse'
-      ? { thumbprint: certificate.thumbprint, start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint)!.startDateTime) }
+      ? {
+          thumbprint: certificate.thumbprint,
+          start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint)!.startDateTime),
+        }
       : { thumbprint: undefined, start: now.getTime() };
   const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
   const removals = keysToRemove(keys, current, graceMs, now);
@@ -264,5 +309,9 @@ export function describeStep(step: Step): string {
 
 export function describePlan(p: Plan): string[] {
   if (!p.stages.length) return ['nothing to change'];
-  return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
+  return p.stages.flatMap((stage, i) =>
+    stage.map(
+      (step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`,
+    ),
+  );
 }

@@ -78,7 +78,9 @@ export function verificationText(verified: Verified, verification?: Verification
     case 'token':
       return (
         `Entra ID issued an Exchange token with the permissions (${verification?.seconds ?? 0} s)` +
-        (verification?.fallbackReason ? `; the Exchange check was skipped: ${verification.fallbackReason}` : '')
+        (verification?.fallbackReason
+          ? `; the Exchange check was skipped: ${verification.fallbackReason}`
+          : '')
       );
     case 'none':
       return 'not verified (verify: none)';
@@ -91,7 +93,11 @@ export async function writeSummary(facts: SummaryFacts, now: Date): Promise<void
   const { settings, identity, certificate } = facts;
   const summary = core.summary
     .addHeading('Exchange Online app-only access', 2)
-    .addRaw(facts.changes.length ? `<p>${facts.changes.length} change(s) made.</p>` : '<p>Nothing changed: everything was already in place.</p>')
+    .addRaw(
+      facts.changes.length
+        ? `<p>${facts.changes.length} change(s) made.</p>`
+        : '<p>Nothing changed: everything was already in place.</p>',
+    )
     .addTable([
       [
         { data: 'What', header: true },

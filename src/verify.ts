@@ -297,7 +297,7 @@ export async function verifyCertificate(options: VerifyOptions): Promise<Verific
       };
       if (outcome.fallbackReason) {
         log.warning(
-          `${outcome.fallbackReason}. That API is the undocumented one the ExchangeOnlineManagement module uses, so exo-cba ` +
+          `${outcome.fallbackReason.replace(/\.$/, '')}. That API is the undocumented one the ExchangeOnlineManagement module uses, so exo-cba ` +
             `verified the certificate by token instead: Entra ID accepts it and issues Exchange tokens with ` +
             `${list(options.permissions)}. Exchange's acceptance of the ${roleLabel} was not checked.`,
         );

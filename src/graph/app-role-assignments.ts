@@ -10,10 +10,16 @@ export interface AppRoleAssignment {
   resourceId: string;
 }
 
-export async function listAppRoleAssignments(graph: GraphClient, servicePrincipalId: string): Promise<AppRoleAssignment[]> {
-  const page = await graph.get<{ value: AppRoleAssignment[] }>(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
-    permission: CONSENT_PERMISSION,
-  });
+export async function listAppRoleAssignments(
+  graph: GraphClient,
+  servicePrincipalId: string,
+): Promise<AppRoleAssignment[]> {
+  const page = await graph.get<{ value: AppRoleAssignment[] }>(
+    `/servicePrincipals/${servicePrincipalId}/appRoleAssignments`,
+    {
+      permission: CONSENT_PERMISSION,
+    },
+  );
   return page?.value ?? [];
 }
 

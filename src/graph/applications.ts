@@ -1,7 +1,8 @@
 /** Graph `application` objects: the managed app registration. */
 import { odataString, type GraphClient } from './client.js';
 
-export const APP_PERMISSION = 'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
+export const APP_PERMISSION =
+  'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
 
 export interface KeyCredential {
   keyId: string;
@@ -31,7 +32,10 @@ export interface Application {
 
 const SELECT = '$select=id,appId,displayName,uniqueName,requiredResourceAccess,keyCredentials';
 
-export function getApplicationByUniqueName(graph: GraphClient, uniqueName: string): Promise<Application | undefined> {
+export function getApplicationByUniqueName(
+  graph: GraphClient,
+  uniqueName: string,
+): Promise<Application | undefined> {
   return graph.get<Application>(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
     permission: APP_PERMISSION,
     allowNotFound: true,
@@ -58,11 +62,18 @@ export async function upsertApplication(
 }
 
 /** The key credentials, with their `key` values (Graph returns keys only on `$select`). */
-export async function getKeyCredentials(graph: GraphClient, id: string, afterCreate = false): Promise<KeyCredential[]> {
-  const app = await graph.get<{ keyCredentials: KeyCredential[] }>(`/applications/${id}?$select=keyCredentials`, {
-    permission: APP_PERMISSION,
-    afterCreate,
-  });
+export async function getKeyCredentials(
+  graph: GraphClient,
+  id: string,
+  afterCreate = false,
+): Promise<KeyCredential[]> {
+  const app = await graph.get<{ keyCredentials: KeyCredential[] }>(
+    `/applications/${id}?$select=keyCredentials`,
+    {
+      permission: APP_PERMISSION,
+      afterCreate,
+    },
+  );
   return app?.keyCredentials ?? [];
 }
 

@@ -16,7 +16,9 @@ export function isReplicationError(res: HttpResponse): boolean {
   if (res.status !== 400 && res.status !== 404) return false;
   const error = (res.data as { error?: { code?: string; message?: string } } | undefined)?.error;
   const text = `${error?.code ?? ''} ${error?.message ?? ''}`;
-  return /Request_ResourceNotFound|NoBackingApplicationObject|does not exist|does not reference a valid application object|not present/i.test(text);
+  return /Request_ResourceNotFound|NoBackingApplicationObject|does not exist|does not reference a valid application object|not present/i.test(
+    text,
+  );
 }
 
 export class GraphClient {
@@ -41,7 +43,12 @@ export class GraphClient {
     return this.call<T>('POST', path, body, options);
   }
 
-  private async call<T>(method: 'GET' | 'PATCH' | 'POST', path: string, body: unknown, options: GraphCallOptions): Promise<T | undefined> {
+  private async call<T>(
+    method: 'GET' | 'PATCH' | 'POST',
+    path: string,
+    body: unknown,
+    options: GraphCallOptions,
+  ): Promise<T | undefined> {
     const token = await this.token();
     const res = await this.http.request<T>({
       method,
@@ -52,7 +59,9 @@ export class GraphClient {
       // key credentials carry public keys only, but keep bodies out of logs anyway
       sensitive: true,
       deadline: this.deadline,
-      retryWhen: options.afterCreate ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound) : undefined,
+      retryWhen: options.afterCreate
+        ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound)
+        : undefined,
       // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
       maxAttempts: options.afterCreate ? Infinity : undefined,
     });

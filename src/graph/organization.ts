@@ -10,11 +10,17 @@ interface VerifiedDomain {
 
 export async function getInitialDomain(graph: GraphClient): Promise<string> {
   try {
-    const page = await graph.get<{ value: { verifiedDomains: VerifiedDomain[] }[] }>('/organization?$select=verifiedDomains', {
-      permission: 'Organization.Read.All',
-    });
+    const page = await graph.get<{ value: { verifiedDomains: VerifiedDomain[] }[] }>(
+      '/organization?$select=verifiedDomains',
+      {
+        permission: 'Organization.Read.All',
+      },
+    );
     const initial = page?.value?.[0]?.verifiedDomains?.find((d) => d.isInitial)?.name;
-    if (!initial) throw new ActionError('Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).');
+    if (!initial)
+      throw new ActionError(
+        'Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).',
+      );
     return initial;
   } catch (error) {
     if (error instanceof GraphError && error.status === 403) {

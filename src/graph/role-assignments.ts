@@ -10,18 +10,34 @@ export interface RoleAssignment {
   directoryScopeId: string;
 }
 
-export async function listRoleAssignments(graph: GraphClient, principalId: string): Promise<RoleAssignment[]> {
+export async function listRoleAssignments(
+  graph: GraphClient,
+  principalId: string,
+): Promise<RoleAssignment[]> {
   const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
-  const page = await graph.get<{ value: RoleAssignment[] }>(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
-    permission: ROLE_PERMISSION,
-  });
+  const page = await graph.get<{ value: RoleAssignment[] }>(
+    `/roleManagement/directory/roleAssignments?$filter=${filter}`,
+    {
+      permission: ROLE_PERMISSION,
+    },
+  );
   return page?.value ?? [];
 }
 
-export async function assignDirectoryRole(graph: GraphClient, principalId: string, roleDefinitionId: string, afterCreate: boolean): Promise<void> {
+export async function assignDirectoryRole(
+  graph: GraphClient,
+  principalId: string,
+  roleDefinitionId: string,
+  afterCreate: boolean,
+): Promise<void> {
   await graph.post(
     '/roleManagement/directory/roleAssignments',
-    { '@odata.type': '#microsoft.graph.unifiedRoleAssignment', principalId, roleDefinitionId, directoryScopeId: '/' },
+    {
+      '@odata.type': '#microsoft.graph.unifiedRoleAssignment',
+      principalId,
+      roleDefinitionId,
+      directoryScopeId: '/',
+    },
     { permission: ROLE_PERMISSION, afterCreate },
   );
 }

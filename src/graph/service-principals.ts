@@ -19,7 +19,10 @@ export interface ServicePrincipal {
 const READ = 'Application.ReadWrite.OwnedBy (or Application.Read.All)';
 const SELECT = '$select=id,appId,displayName,appRoles';
 
-export function getServicePrincipalByAppId(graph: GraphClient, appId: string): Promise<ServicePrincipal | undefined> {
+export function getServicePrincipalByAppId(
+  graph: GraphClient,
+  appId: string,
+): Promise<ServicePrincipal | undefined> {
   return graph.get<ServicePrincipal>(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
     permission: READ,
     allowNotFound: true,
@@ -35,14 +38,21 @@ export async function upsertServicePrincipal(graph: GraphClient, appId: string):
   const created = await graph.patch<ServicePrincipal>(
     `/servicePrincipals(appId=${odataString(appId)})`,
     {},
-    { permission: 'Application.ReadWrite.OwnedBy', headers: { prefer: 'create-if-missing' }, afterCreate: true },
+    {
+      permission: 'Application.ReadWrite.OwnedBy',
+      headers: { prefer: 'create-if-missing' },
+      afterCreate: true,
+    },
   );
   if (created?.id) return created;
   // 204: it existed already; read it (it may still be replicating)
-  const existing = await graph.get<ServicePrincipal>(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
-    permission: READ,
-    afterCreate: true,
-  });
+  const existing = await graph.get<ServicePrincipal>(
+    `/servicePrincipals(appId=${odataString(appId)})?${SELECT}`,
+    {
+      permission: READ,
+      afterCreate: true,
+    },
+  );
   if (!existing) throw new Error(`service principal of ${appId} vanished after its creation`);
   return existing;
 }

@@ -26,7 +26,12 @@ function invalid(code: string, message: string, target: string, detail: string):
 }
 
 const invalidValue = () =>
-  invalid('KeyCredentialsInvalidValue', 'Key credential value is invalid.', 'keyCredentials.key', 'InvalidKeyValue');
+  invalid(
+    'KeyCredentialsInvalidValue',
+    'Key credential value is invalid.',
+    'keyCredentials.key',
+    'InvalidKeyValue',
+  );
 
 function parseDate(value: unknown): Date | undefined | 'invalid' {
   if (value === undefined || value === null) return undefined;
@@ -83,7 +88,11 @@ function newKey(el: Record<string, unknown>, now: number): StoredKeyCredential |
   }
   const keyId = el.keyId ?? randomUUID();
   if (typeof keyId !== 'string' || !GUID.test(keyId)) {
-    return odataError(400, 'Request_BadRequest', `Invalid value specified for property 'keyId' of resource 'KeyCredential'.`);
+    return odataError(
+      400,
+      'Request_BadRequest',
+      `Invalid value specified for property 'keyId' of resource 'KeyCredential'.`,
+    );
   }
   const custom = el.customKeyIdentifier;
   return {
@@ -92,7 +101,8 @@ function newKey(el: Record<string, unknown>, now: number): StoredKeyCredential |
     usage: 'Verify',
     displayName: typeof el.displayName === 'string' ? el.displayName.slice(0, 90) : null,
     // Graph defaults customKeyIdentifier to the certificate's SHA-1 thumbprint (Edm.Binary: base64).
-    customKeyIdentifier: typeof custom === 'string' ? custom : createHash('sha1').update(der).digest('base64'),
+    customKeyIdentifier:
+      typeof custom === 'string' ? custom : createHash('sha1').update(der).digest('base64'),
     startDateTime: start.toISOString(),
     endDateTime: end.toISOString(),
     key: der.toString('base64'),

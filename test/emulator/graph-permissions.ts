@@ -40,11 +40,15 @@ const READ_SERVICE_PRINCIPALS = [
 ];
 
 export const GRAPH_PERMISSIONS: Record<GraphOperation, string[][]> = {
-  'application.read': [['Application.Read.All', 'Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All']],
+  'application.read': [
+    ['Application.Read.All', 'Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+  ],
   'application.create': [['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All']],
   'application.update': [['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All']],
   'servicePrincipal.read': [READ_SERVICE_PRINCIPALS],
-  'servicePrincipal.create': [['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All', 'Directory.ReadWrite.All']],
+  'servicePrincipal.create': [
+    ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All', 'Directory.ReadWrite.All'],
+  ],
   'appRoleAssignment.read': [
     [
       'Application.Read.All',
@@ -79,7 +83,13 @@ export function permitted(roles: readonly string[], operation: GraphOperation): 
 }
 
 /** Whether the caller may write this object: with only Application.ReadWrite.OwnedBy, it must own it. */
-export function mayWrite(roles: readonly string[], owners: readonly string[], callerId: string | undefined): boolean {
+export function mayWrite(
+  roles: readonly string[],
+  owners: readonly string[],
+  callerId: string | undefined,
+): boolean {
   if (WRITE_ALL.some((r) => roles.includes(r))) return true;
-  return roles.includes('Application.ReadWrite.OwnedBy') && callerId !== undefined && owners.includes(callerId);
+  return (
+    roles.includes('Application.ReadWrite.OwnedBy') && callerId !== undefined && owners.includes(callerId)
+  );
 }

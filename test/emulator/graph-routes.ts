@@ -19,7 +19,12 @@ import {
   servicePrincipalJson,
 } from './graph-shapes.js';
 import { odataError } from './odata.js';
-import { DIRECTORY_ROLES, type Application, type RequiredResourceAccess, type ServicePrincipal } from './state.js';
+import {
+  DIRECTORY_ROLES,
+  type Application,
+  type RequiredResourceAccess,
+  type ServicePrincipal,
+} from './state.js';
 import type { EmulatorContext, EmulatorResponse } from './types.js';
 
 /** One Graph request, direct or from a `$batch`: path relative to `/v1.0`, header names lower-case. */
@@ -43,7 +48,8 @@ const LITERAL = `'((?:[^']|'')*)'`;
 const unquote = (s: string) => s.replace(/''/g, "'");
 
 const ok = (status: number, body?: unknown): EmulatorResponse => ({ status, body });
-const denied = () => odataError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+const denied = () =>
+  odataError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
 const notFound = (key: string) =>
   odataError(
     404,
@@ -51,20 +57,37 @@ const notFound = (key: string) =>
     `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
   );
 const badRequest = (message: string) => odataError(400, 'Request_BadRequest', message);
-const methodNotAllowed = () => odataError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request uri.');
+const methodNotAllowed = () =>
+  odataError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request uri.');
 const unknownProperty = (name: string, type: string) =>
-  odataError(400, 'BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.${type}'.`);
+  odataError(
+    400,
+    'BadRequest',
+    `Could not find a property named '${name}' on type 'microsoft.graph.${type}'.`,
+  );
 
 function withDetails(response: EmulatorResponse, details: Record<string, string>[]): EmulatorResponse {
   (response.body as { error: Record<string, unknown> }).error.details = details;
   return response;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Properties of an application the emulator lets a PATCH write (others answer 400 so a test notices). */
-const WRITABLE_APPLICATION = ['displayName', 'requiredResourceAccess', 'keyCredentials', 'signInAudience', 'uniqueName'];
-const SIGN_IN_AUDIENCES = ['AzureADMyOrg', 'AzureADMultipleOrgs', 'AzureADandPersonalMicrosoftAccount', 'PersonalMicrosoftAccount'];
+const WRITABLE_APPLICATION = [
+  'displayName',
+  'requiredResourceAccess',
+  'keyCredentials',
+  'signInAudience',
+  'uniqueName',
+];
+const SIGN_IN_AUDIENCES = [
+  'AzureADMyOrg',
+  'AzureADMultipleOrgs',
+  'AzureADandPersonalMicrosoftAccount',
+  'PersonalMicrosoftAccount',
+];
 
 export class GraphRoutes {
   constructor(private readonly ctx: EmulatorContext) {}
@@ -83,9 +106,11 @@ export class GraphRoutes {
     if ((m = p.match(new RegExp(`^/applications\\((uniqueName|appId)=${LITERAL}\\)$`, 'i')))) {
       const byUniqueName = m[1].toLowerCase() === 'uniquename';
       const key = unquote(m[2]);
-      const find = () => (byUniqueName ? this.state.applicationByUniqueName(key) : this.state.applicationByAppId(key));
+      const find = () =>
+        byUniqueName ? this.state.applicationByUniqueName(key) : this.state.applicationByAppId(key);
       if (call.method === 'GET') return this.getApplication(call, caller, find(), key);
-      if (call.method === 'PATCH') return this.patchApplication(call, caller, find(), key, byUniqueName ? key : undefined);
+      if (call.method === 'PATCH')
+        return this.patchApplication(call, caller, find(), key, byUniqueName ? key : undefined);
       return methodNotAllowed();
     }
     if ((m = p.match(/^\/applications\/([^/()]+)$/i))) {
@@ -94,13 +119,22 @@ export class GraphRoutes {
       if (call.method === 'PATCH') return this.patchApplication(call, caller, app, m[1], undefined);
       return methodNotAllowed();
     }
-    if ((m = p.match(new RegExp(`^/servicePrincipals(?:/([^/()]+)|\\(appId=${LITERAL}\\))(/appRoleAssignments|/appRoleAssignedTo)?$`, 'i')))) {
+    if (
+      (m = p.match(
+        new RegExp(
+          `^/servicePrincipals(?:/([^/()]+)|\\(appId=${LITERAL}\\))(/appRoleAssignments|/appRoleAssignedTo)?$`,
+          'i',
+        ),
+      ))
+    ) {
       const appId = m[2] === undefined ? undefined : unquote(m[2]);
       const key = m[1] ?? appId ?? '';
       const sp = m[1] ? this.state.servicePrincipals.get(m[1]) : this.state.servicePrincipalByAppId(key);
       const nav = m[3]?.toLowerCase();
       if (nav === '/approleassignments') {
-        return call.method === 'GET' ? this.listAppRoleAssignments(call, caller, sp, key, 'principal') : methodNotAllowed();
+        return call.method === 'GET'
+          ? this.listAppRoleAssignments(call, caller, sp, key, 'principal')
+          : methodNotAllowed();
       }
       if (nav === '/approleassignedto') {
         if (call.method === 'GET') return this.listAppRoleAssignments(call, caller, sp, key, 'resource');
@@ -108,7 +142,8 @@ export class GraphRoutes {
         return methodNotAllowed();
       }
       if (call.method === 'GET') return this.getServicePrincipal(call, caller, sp, key);
-      if (call.method === 'PATCH' && appId !== undefined) return this.upsertServicePrincipal(call, caller, appId);
+      if (call.method === 'PATCH' && appId !== undefined)
+        return this.upsertServicePrincipal(call, caller, appId);
       return methodNotAllowed();
     }
     if (/^\/servicePrincipals$/i.test(p)) {
@@ -123,7 +158,11 @@ export class GraphRoutes {
       return call.method === 'GET' ? this.getOrganization(call, caller) : methodNotAllowed();
     }
     const segment = p.split('/').filter(Boolean)[0] ?? '';
-    return odataError(400, 'BadRequest', `Resource not found for the segment '${segment.replace(/\(.*$/, '')}'.`);
+    return odataError(
+      400,
+      'BadRequest',
+      `Resource not found for the segment '${segment.replace(/\(.*$/, '')}'.`,
+    );
   }
 
   private check(caller: Caller, operation: GraphOperation): EmulatorResponse | undefined {
@@ -132,7 +171,12 @@ export class GraphRoutes {
 
   // ---- applications ------------------------------------------------------------------------------
 
-  private getApplication(call: GraphCall, caller: Caller, app: Application | undefined, key: string): EmulatorResponse {
+  private getApplication(
+    call: GraphCall,
+    caller: Caller,
+    app: Application | undefined,
+    key: string,
+  ): EmulatorResponse {
     const refused = this.check(caller, 'application.read');
     if (refused) return refused;
     if (!app || !this.visible(app.createdAt)) return notFound(key);
@@ -154,7 +198,8 @@ export class GraphRoutes {
     const refused = this.check(caller, 'application.update');
     if (refused) return refused;
     if (!isObject(call.body)) return odataError(400, 'BadRequest', 'Empty Payload. JSON content expected.');
-    const upsert = uniqueName !== undefined && /(^|[,;\s])create-if-missing($|[,;\s])/i.test(call.headers.prefer ?? '');
+    const upsert =
+      uniqueName !== undefined && /(^|[,;\s])create-if-missing($|[,;\s])/i.test(call.headers.prefer ?? '');
     // An upsert writes to the primary replica, where the alternate key is unique: it finds the app even
     // before reads do. Reads and plain updates go through replicas.
     if (!app || (!upsert && !this.visible(app.createdAt))) {
@@ -182,20 +227,28 @@ export class GraphRoutes {
       this.state.applications.delete(app.id);
       return error;
     }
-    return ok(201, { '@odata.context': odataContext('applications', undefined, true), ...applicationJson(app, this.state, false) });
+    return ok(201, {
+      '@odata.context': odataContext('applications', undefined, true),
+      ...applicationJson(app, this.state, false),
+    });
   }
 
   /** Validates the whole body first, then writes: a 400 leaves the app unchanged. */
   private updateApplication(app: Application, body: Record<string, unknown>): EmulatorResponse | undefined {
     for (const name of Object.keys(body)) {
       if (name.startsWith('@odata.')) continue;
-      if (name === 'passwordCredentials') return badRequest('New password credentials must be generated using service actions.');
+      if (name === 'passwordCredentials')
+        return badRequest('New password credentials must be generated using service actions.');
       if (!WRITABLE_APPLICATION.includes(name)) {
-        return badRequest(`Property '${name}' is not modelled by the emulator's application (writable: ${WRITABLE_APPLICATION.join(', ')}).`);
+        return badRequest(
+          `Property '${name}' is not modelled by the emulator's application (writable: ${WRITABLE_APPLICATION.join(', ')}).`,
+        );
       }
     }
     if ('uniqueName' in body && body.uniqueName !== app.uniqueName) {
-      return badRequest("Property 'uniqueName' is immutable: it can be set only when the application is created.");
+      return badRequest(
+        "Property 'uniqueName' is immutable: it can be set only when the application is created.",
+      );
     }
     if ('displayName' in body && (typeof body.displayName !== 'string' || body.displayName.trim() === '')) {
       return badRequest("Invalid value specified for property 'displayName' of resource 'Application'.");
@@ -206,7 +259,10 @@ export class GraphRoutes {
     let access: RequiredResourceAccess[] | undefined;
     if ('requiredResourceAccess' in body) {
       access = parseRequiredResourceAccess(body.requiredResourceAccess);
-      if (!access) return badRequest("Invalid value specified for property 'requiredResourceAccess' of resource 'Application'.");
+      if (!access)
+        return badRequest(
+          "Invalid value specified for property 'requiredResourceAccess' of resource 'Application'.",
+        );
     }
     let keys: Application['keyCredentials'] | undefined;
     if ('keyCredentials' in body) {
@@ -223,7 +279,12 @@ export class GraphRoutes {
 
   // ---- service principals ------------------------------------------------------------------------
 
-  private getServicePrincipal(call: GraphCall, caller: Caller, sp: ServicePrincipal | undefined, key: string): EmulatorResponse {
+  private getServicePrincipal(
+    call: GraphCall,
+    caller: Caller,
+    sp: ServicePrincipal | undefined,
+    key: string,
+  ): EmulatorResponse {
     const refused = this.check(caller, 'servicePrincipal.read');
     if (refused) return refused;
     if (!sp || !this.visible(sp.createdAt)) return notFound(key);
@@ -238,7 +299,8 @@ export class GraphRoutes {
     if (refused) return refused;
     if (!isObject(call.body)) return odataError(400, 'BadRequest', 'Empty Payload. JSON content expected.');
     const appId = call.body.appId;
-    if (typeof appId !== 'string') return badRequest("Property 'appId' is required when creating a service principal.");
+    if (typeof appId !== 'string')
+      return badRequest("Property 'appId' is required when creating a service principal.");
     if (this.state.servicePrincipalByAppId(appId)) {
       return odataError(
         409,
@@ -261,24 +323,35 @@ export class GraphRoutes {
     if (!mayWrite(caller.roles, app?.owners ?? [], caller.servicePrincipalId)) return denied();
     for (const name of Object.keys(call.body)) {
       if (name !== 'displayName' && name !== 'appId' && !name.startsWith('@odata.')) {
-        return badRequest(`Property '${name}' is not modelled by the emulator's servicePrincipal (writable: displayName).`);
+        return badRequest(
+          `Property '${name}' is not modelled by the emulator's servicePrincipal (writable: displayName).`,
+        );
       }
     }
     if (typeof call.body.displayName === 'string') sp.displayName = call.body.displayName;
     return ok(204);
   }
 
-  private createServicePrincipal(body: Record<string, unknown>, caller: Caller, appId: string): EmulatorResponse {
+  private createServicePrincipal(
+    body: Record<string, unknown>,
+    caller: Caller,
+    appId: string,
+  ): EmulatorResponse {
     const app = this.state.applicationByAppId(appId);
     // Right after an app is created, the replica that creates the service principal may not know it yet.
     if (!app || !this.visible(app.createdAt)) {
       const message = `The appId '${appId}' of the service principal does not reference a valid application object.`;
-      return withDetails(badRequest(message), [{ code: 'NoBackingApplicationObject', message, target: 'appId' }]);
+      return withDetails(badRequest(message), [
+        { code: 'NoBackingApplicationObject', message, target: 'appId' },
+      ]);
     }
     if (!mayWrite(caller.roles, app.owners, caller.servicePrincipalId)) return denied();
     const displayName = typeof body.displayName === 'string' ? body.displayName : app.displayName;
     const sp = this.state.addServicePrincipal(appId, displayName, {});
-    return ok(201, { '@odata.context': odataContext('servicePrincipals', undefined, true), ...servicePrincipalJson(sp, this.state) });
+    return ok(201, {
+      '@odata.context': odataContext('servicePrincipals', undefined, true),
+      ...servicePrincipalJson(sp, this.state),
+    });
   }
 
   // ---- app role assignments ----------------------------------------------------------------------
@@ -293,11 +366,17 @@ export class GraphRoutes {
     const refused = this.check(caller, 'appRoleAssignment.read');
     if (refused) return refused;
     if (call.query.has('$filter')) {
-      return odataError(400, 'Request_UnsupportedQuery', 'The emulator does not support $filter on app role assignments.');
+      return odataError(
+        400,
+        'Request_UnsupportedQuery',
+        'The emulator does not support $filter on app role assignments.',
+      );
     }
     if (!sp || !this.visible(sp.createdAt)) return notFound(key);
     const value = this.state.appRoleAssignments
-      .filter((a) => (side === 'principal' ? a.principalId : a.resourceId) === sp.id && this.visible(a.createdAt))
+      .filter(
+        (a) => (side === 'principal' ? a.principalId : a.resourceId) === sp.id && this.visible(a.createdAt),
+      )
       .map(appRoleAssignmentJson);
     const context =
       side === 'principal'
@@ -306,14 +385,21 @@ export class GraphRoutes {
     return ok(200, { '@odata.context': context, value });
   }
 
-  private grantAppRole(call: GraphCall, caller: Caller, resource: ServicePrincipal | undefined, key: string): EmulatorResponse {
+  private grantAppRole(
+    call: GraphCall,
+    caller: Caller,
+    resource: ServicePrincipal | undefined,
+    key: string,
+  ): EmulatorResponse {
     const refused = this.check(caller, 'appRoleAssignment.grant');
     if (refused) return refused;
     if (!isObject(call.body)) return odataError(400, 'BadRequest', 'Empty Payload. JSON content expected.');
     if (!resource || !this.visible(resource.createdAt)) return notFound(key);
     const { principalId, resourceId, appRoleId } = call.body;
     if (typeof principalId !== 'string' || !GUID.test(principalId)) {
-      return badRequest("Invalid value specified for property 'principalId' of resource 'AppRoleAssignment'.");
+      return badRequest(
+        "Invalid value specified for property 'principalId' of resource 'AppRoleAssignment'.",
+      );
     }
     if (typeof appRoleId !== 'string' || !GUID.test(appRoleId)) {
       return badRequest("Invalid value specified for property 'appRoleId' of resource 'AppRoleAssignment'.");
@@ -357,7 +443,9 @@ export class GraphRoutes {
       principalId = m[1];
     }
     const value = this.state.roleAssignments
-      .filter((a) => (principalId === undefined || a.principalId === principalId) && this.visible(a.createdAt))
+      .filter(
+        (a) => (principalId === undefined || a.principalId === principalId) && this.visible(a.createdAt),
+      )
       .map(roleAssignmentJson);
     return ok(200, { '@odata.context': `${GRAPH_METADATA}#roleManagement/directory/roleAssignments`, value });
   }
@@ -382,10 +470,15 @@ export class GraphRoutes {
     const principal = this.state.servicePrincipals.get(principalId);
     if (!principal || !this.visible(principal.createdAt)) return notFound(principalId);
     const duplicate = this.state.roleAssignments.some(
-      (a) => a.principalId === principalId && a.roleDefinitionId === roleDefinitionId && a.directoryScopeId === '/',
+      (a) =>
+        a.principalId === principalId &&
+        a.roleDefinitionId === roleDefinitionId &&
+        a.directoryScopeId === '/',
     );
     if (duplicate) {
-      return badRequest('A conflicting object with one or more of the specified property values is present in the directory.');
+      return badRequest(
+        'A conflicting object with one or more of the specified property values is present in the directory.',
+      );
     }
     const assignment = this.state.addRoleAssignment(principalId, roleDefinitionId);
     return ok(201, {
@@ -402,7 +495,10 @@ export class GraphRoutes {
     const select = parseSelect(call.query);
     const projected = project(organizationJson(this.state.organization), select);
     if ('unknown' in projected) return unknownProperty(projected.unknown, 'organization');
-    return ok(200, { '@odata.context': odataContext('organization', select, false), value: [projected.body] });
+    return ok(200, {
+      '@odata.context': odataContext('organization', select, false),
+      value: [projected.body],
+    });
   }
 }
 
@@ -410,11 +506,17 @@ function parseRequiredResourceAccess(value: unknown): RequiredResourceAccess[] |
   if (!Array.isArray(value)) return undefined;
   const result: RequiredResourceAccess[] = [];
   for (const item of value as unknown[]) {
-    if (!isObject(item) || typeof item.resourceAppId !== 'string' || !GUID.test(item.resourceAppId)) return undefined;
+    if (!isObject(item) || typeof item.resourceAppId !== 'string' || !GUID.test(item.resourceAppId))
+      return undefined;
     if (!Array.isArray(item.resourceAccess)) return undefined;
     const resourceAccess: { id: string; type: string }[] = [];
     for (const a of item.resourceAccess as unknown[]) {
-      if (!isObject(a) || typeof a.id !== 'string' || !GUID.test(a.id) || (a.type !== 'Role' && a.type !== 'Scope')) {
+      if (
+        !isObject(a) ||
+        typeof a.id !== 'string' ||
+        !GUID.test(a.id) ||
+        (a.type !== 'Role' && a.type !== 'Scope')
+      ) {
         return undefined;
       }
       resourceAccess.push({ id: a.id, type: a.type });

@@ -4,13 +4,14 @@
  * where every inner request is authorized, faulted and replicated like a direct one.
  */
 import { randomUUID } from 'node:crypto';
-import { GraphRoutes, type Caller, type GraphCall } from './graph-routes.js';
+import { GraphRoutes, type Caller } from './graph-routes.js';
 import { odataError } from './odata.js';
 import type { EmulatorContext, EmulatorRequest, EmulatorResponse, Handler } from './types.js';
 import type { JwtClaims } from './jwt.js';
 
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
-const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const JSON_TYPE =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 const BATCH_LIMIT = 20;
 
 type Headers = Record<string, string>;
@@ -18,7 +19,8 @@ type Headers = Record<string, string>;
 function lowerHeaders(headers: Record<string, unknown>): Headers {
   const result: Headers = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    if (value !== undefined)
+      result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return result;
 }
@@ -26,13 +28,18 @@ function lowerHeaders(headers: Record<string, unknown>): Headers {
 function caller(ctx: EmulatorContext, claims: JwtClaims): Caller {
   const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : [];
   const byOid = typeof claims.oid === 'string' ? ctx.state.servicePrincipals.get(claims.oid) : undefined;
-  const sp = byOid ?? (typeof claims.appid === 'string' ? ctx.state.servicePrincipalByAppId(claims.appid) : undefined);
+  const sp =
+    byOid ?? (typeof claims.appid === 'string' ? ctx.state.servicePrincipalByAppId(claims.appid) : undefined);
   return { roles, servicePrincipalId: sp?.id };
 }
 
 /** Sets the ids Graph puts on every answer, in the headers and in an error's innerError. */
 function stamp(response: EmulatorResponse, requestId: string, clientRequestId: string): EmulatorResponse {
-  const headers: Headers = { ...(response.headers ?? {}), 'request-id': requestId, 'client-request-id': clientRequestId };
+  const headers: Headers = {
+    ...(response.headers ?? {}),
+    'request-id': requestId,
+    'client-request-id': clientRequestId,
+  };
   const body = response.body as { error?: { innerError?: Record<string, string> } } | undefined;
   if (body?.error?.innerError) {
     body.error.innerError['request-id'] = requestId;
@@ -77,7 +84,8 @@ function parseBatch(body: unknown): BatchItem[] | string {
   const requests = (body as { requests?: unknown } | null)?.requests;
   if (!Array.isArray(requests)) return 'Invalid batch payload format.';
   if (requests.length === 0) return 'Batch request must contain at least one request.';
-  if (requests.length > BATCH_LIMIT) return `The number of requests in a batch exceeds the limit of ${BATCH_LIMIT}.`;
+  if (requests.length > BATCH_LIMIT)
+    return `The number of requests in a batch exceeds the limit of ${BATCH_LIMIT}.`;
   const items: BatchItem[] = [];
   for (const r of requests as unknown[]) {
     const req = r as Record<string, unknown>;
@@ -86,7 +94,8 @@ function parseBatch(body: unknown): BatchItem[] | string {
     if (typeof req.method !== 'string' || typeof req.url !== 'string') {
       return `Batch request '${req.id}' must have a method and a url.`;
     }
-    if (/^[a-z]+:/i.test(req.url)) return `Batch request '${req.id}' must use a url relative to the version, e.g. /me.`;
+    if (/^[a-z]+:/i.test(req.url))
+      return `Batch request '${req.id}' must use a url relative to the version, e.g. /me.`;
     const dependsOn = req.dependsOn === undefined ? [] : req.dependsOn;
     if (!Array.isArray(dependsOn) || dependsOn.some((d) => !items.some((i) => i.id === d))) {
       return `Batch request '${req.id}' depends on a request that is not earlier in the batch.`;
@@ -120,11 +129,21 @@ export function createGraphService(ctx: EmulatorContext): Handler {
       const failed = item.dependsOn.find((d) => (responses.find((r) => r.id === d)?.status ?? 0) >= 400);
       let response: EmulatorResponse;
       if (failed) {
-        response = odataError(424, 'FailedDependency', `Request '${item.id}' depends on request '${failed}', which failed.`);
+        response = odataError(
+          424,
+          'FailedDependency',
+          `Request '${item.id}' depends on request '${failed}', which failed.`,
+        );
       } else if (item.body !== undefined && !item.headers['content-type']) {
-        response = odataError(400, 'BadRequest', `Write request id : ${item.id} does not contain Content-Type header or body.`);
+        response = odataError(
+          400,
+          'BadRequest',
+          `Write request id : ${item.id} does not contain Content-Type header or body.`,
+        );
       } else {
-        const url = new URL(`https://graph.microsoft.com/v1.0${item.url.startsWith('/') ? '' : '/'}${item.url}`);
+        const url = new URL(
+          `https://graph.microsoft.com/v1.0${item.url.startsWith('/') ? '' : '/'}${item.url}`,
+        );
         const bodyBuffer = Buffer.from(item.body === undefined ? '' : JSON.stringify(item.body));
         const inner: EmulatorRequest = {
           service: 'graph',
@@ -142,7 +161,13 @@ export function createGraphService(ctx: EmulatorContext): Handler {
         response =
           intercepted ??
           routes.dispatch(
-            { method: item.method, path: inner.path.slice('/v1.0'.length), query: url.searchParams, headers: inner.headers as Headers, body: item.body },
+            {
+              method: item.method,
+              path: inner.path.slice('/v1.0'.length),
+              query: url.searchParams,
+              headers: inner.headers as Headers,
+              body: item.body,
+            },
             who,
           );
       }
@@ -162,7 +187,8 @@ export function createGraphService(ctx: EmulatorContext): Handler {
     const headers = lowerHeaders(req.headers as Record<string, unknown>);
     const requestId = randomUUID();
     const clientRequestId = headers['client-request-id'] ?? requestId;
-    const answer = (response: EmulatorResponse) => (response.status === 0 ? response : stamp(response, requestId, clientRequestId));
+    const answer = (response: EmulatorResponse) =>
+      response.status === 0 ? response : stamp(response, requestId, clientRequestId);
 
     if (!req.path.startsWith('/v1.0/')) {
       const version = req.path.split('/')[1] ?? '';
@@ -174,7 +200,15 @@ export function createGraphService(ctx: EmulatorContext): Handler {
     const path = req.path.slice('/v1.0'.length);
 
     if (path === '/$batch') {
-      return answer(req.method === 'POST' ? await batch(req, who, headers) : odataError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request uri.'));
+      return answer(
+        req.method === 'POST'
+          ? await batch(req, who, headers)
+          : odataError(
+              405,
+              'Request_BadRequest',
+              'Specified HTTP method is not allowed for the request uri.',
+            ),
+      );
     }
     let body: unknown;
     if (req.body.length > 0) {

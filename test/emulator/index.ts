@@ -81,9 +81,12 @@ export interface Emulator {
 }
 
 function signingKey(): SigningKey {
-  const { privateKey, publicKey }: { privateKey: KeyObject; publicKey: KeyObject } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-  });
+  const { privateKey, publicKey }: { privateKey: KeyObject; publicKey: KeyObject } = generateKeyPairSync(
+    'rsa',
+    {
+      modulusLength: 2048,
+    },
+  );
   return { privateKey, publicKey, kid: randomBytes(8).toString('hex') };
 }
 
@@ -128,7 +131,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         },
       });
       if (!jwt) return unauthorized('Access token is empty.');
-      if (!verifyJwtSignature(jwt, ctx.entraKey.publicKey)) return unauthorized('Access token validation failure. Invalid signature.');
+      if (!verifyJwtSignature(jwt, ctx.entraKey.publicKey))
+        return unauthorized('Access token validation failure. Invalid signature.');
       if (typeof jwt.claims.exp !== 'number' || jwt.claims.exp * 1000 < Date.now()) {
         return unauthorized('Lifetime validation failed, the token is expired.');
       }
@@ -153,7 +157,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const listeners: ServiceListener[] = [];
   for (const name of SERVICE_NAMES) {
-    const listener = await listen(name, handlers[name], { tls, log: requests, interceptors, latencyMs: () => latency });
+    const listener = await listen(name, handlers[name], {
+      tls,
+      log: requests,
+      interceptors,
+      latencyMs: () => latency,
+    });
     urls[name] = listener.url;
     listeners.push(listener);
   }
@@ -199,9 +208,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ...rule,
         status: 429,
         headers: { 'retry-after': String(rule.retryAfterSeconds) },
-        body: rule.service === 'github'
-          ? { message: 'You have exceeded a secondary rate limit.' }
-          : { error: { code: 'TooManyRequests', message: 'Too many requests.', innerError: innerError() } },
+        body:
+          rule.service === 'github'
+            ? { message: 'You have exceeded a secondary rate limit.' }
+            : { error: { code: 'TooManyRequests', message: 'Too many requests.', innerError: innerError() } },
       }),
     intercept: (interceptor) => interceptors.push(interceptor),
     clearInterceptors: () => interceptors.splice(0),

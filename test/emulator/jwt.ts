@@ -11,7 +11,11 @@ export interface DecodedJwt {
 
 const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
-export function signJwt(claims: JwtClaims, privateKey: KeyObject | string, header: Record<string, unknown> = {}): string {
+export function signJwt(
+  claims: JwtClaims,
+  privateKey: KeyObject | string,
+  header: Record<string, unknown> = {},
+): string {
   const head = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', ...header }));
   const body = b64url(JSON.stringify(claims));
   const signer = createSign('RSA-SHA256');

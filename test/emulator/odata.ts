@@ -8,6 +8,11 @@ export function innerError(): Record<string, string> {
   return { date: new Date().toISOString().slice(0, 19), 'request-id': id, 'client-request-id': id };
 }
 
-export function odataError(status: number, code: string, message: string, headers?: Record<string, string>): EmulatorResponse {
+export function odataError(
+  status: number,
+  code: string,
+  message: string,
+  headers?: Record<string, string>,
+): EmulatorResponse {
   return { status, headers, body: { error: { code, message, innerError: innerError() } } };
 }

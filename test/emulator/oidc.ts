@@ -31,7 +31,8 @@ export function defaultOidcConfig(repository: string): OidcConfig {
 
 export function createOidcService(ctx: EmulatorContext, config: OidcConfig): Handler {
   return (req) => {
-    if (req.method !== 'GET' || req.path !== '/_apis/token') return { status: 404, body: { message: 'Not Found' } };
+    if (req.method !== 'GET' || req.path !== '/_apis/token')
+      return { status: 404, body: { message: 'Not Found' } };
     if (req.headers.authorization !== `Bearer ${config.requestToken}`) {
       return { status: 401, body: { message: 'Unauthorized: invalid ACTIONS_ID_TOKEN_REQUEST_TOKEN' } };
     }

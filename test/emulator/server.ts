@@ -2,7 +2,14 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { EmulatorTls } from './tls.js';
-import type { EmulatorRequest, EmulatorResponse, Handler, Interceptor, RequestLogEntry, ServiceName } from './types.js';
+import type {
+  EmulatorRequest,
+  EmulatorResponse,
+  Handler,
+  Interceptor,
+  RequestLogEntry,
+  ServiceName,
+} from './types.js';
 
 export interface ServiceListener {
   url: string;
@@ -45,50 +52,57 @@ function send(res: import('node:http').ServerResponse, response: EmulatorRespons
   return logged;
 }
 
-export async function listen(service: ServiceName, handler: Handler, options: ServerOptions): Promise<ServiceListener> {
-  const server = https.createServer({ key: options.tls.keyPem, cert: options.tls.certPem, keepAlive: true }, (req, res) => {
-    const startedAt = Date.now();
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const url = new URL(req.url ?? '/', 'https://127.0.0.1');
-      const body = Buffer.concat(chunks);
-      const request: EmulatorRequest = {
-        service,
-        method: req.method ?? 'GET',
-        path: decodeURIComponent(url.pathname),
-        query: url.searchParams,
-        headers: req.headers,
-        body,
-        json: <T>() => JSON.parse(body.toString('utf8')) as T,
-        form: () => new URLSearchParams(body.toString('utf8')),
-      };
-      let response: EmulatorResponse | undefined;
-      let intercepted = false;
-      try {
-        const latency = options.latencyMs();
-        if (latency > 0) await new Promise((r) => setTimeout(r, latency));
-        for (const interceptor of options.interceptors) {
-          response = await interceptor(request);
-          if (response) {
-            intercepted = true;
-            break;
+export async function listen(
+  service: ServiceName,
+  handler: Handler,
+  options: ServerOptions,
+): Promise<ServiceListener> {
+  const server = https.createServer(
+    { key: options.tls.keyPem, cert: options.tls.certPem, keepAlive: true },
+    (req, res) => {
+      const startedAt = Date.now();
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', async () => {
+        const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+        const body = Buffer.concat(chunks);
+        const request: EmulatorRequest = {
+          service,
+          method: req.method ?? 'GET',
+          path: decodeURIComponent(url.pathname),
+          query: url.searchParams,
+          headers: req.headers,
+          body,
+          json: <T>() => JSON.parse(body.toString('utf8')) as T,
+          form: () => new URLSearchParams(body.toString('utf8')),
+        };
+        let response: EmulatorResponse | undefined;
+        let intercepted = false;
+        try {
+          const latency = options.latencyMs();
+          if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+          for (const interceptor of options.interceptors) {
+            response = await interceptor(request);
+            if (response) {
+              intercepted = true;
+              break;
+            }
           }
+          response ??= await handler(request);
+        } catch (error) {
+          response = { status: 500, body: { error: { code: 'EmulatorError', message: String(error) } } };
         }
-        response ??= await handler(request);
-      } catch (error) {
-        response = { status: 500, body: { error: { code: 'EmulatorError', message: String(error) } } };
-      }
-      if (response.status === 0) {
-        // an interceptor asked for a connection reset
-        options.log.push(entry(request, 0, startedAt, intercepted, undefined));
-        req.socket.destroy();
-        return;
-      }
-      const logged = send(res, response);
-      options.log.push(entry(request, response.status, startedAt, intercepted, logged));
-    });
-  });
+        if (response.status === 0) {
+          // an interceptor asked for a connection reset
+          options.log.push(entry(request, 0, startedAt, intercepted, undefined));
+          req.socket.destroy();
+          return;
+        }
+        const logged = send(res, response);
+        options.log.push(entry(request, response.status, startedAt, intercepted, logged));
+      });
+    },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -101,7 +115,13 @@ export async function listen(service: ServiceName, handler: Handler, options: Se
   };
 }
 
-function entry(req: EmulatorRequest, status: number, startedAt: number, intercepted: boolean, responseBody: unknown): RequestLogEntry {
+function entry(
+  req: EmulatorRequest,
+  status: number,
+  startedAt: number,
+  intercepted: boolean,
+  responseBody: unknown,
+): RequestLogEntry {
   return {
     service: req.service,
     method: req.method,

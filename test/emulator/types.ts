@@ -34,7 +34,9 @@ export type Handler = (req: EmulatorRequest) => EmulatorResponse | Promise<Emula
  * A hook that runs before the service: return a response to answer instead of the service (faults,
  * throttling), or undefined to let the request through. Hooks run in the order they were added.
  */
-export type Interceptor = (req: EmulatorRequest) => EmulatorResponse | undefined | Promise<EmulatorResponse | undefined>;
+export type Interceptor = (
+  req: EmulatorRequest,
+) => EmulatorResponse | undefined | Promise<EmulatorResponse | undefined>;
 
 export interface RequestLogEntry {
   service: ServiceName;
@@ -72,7 +74,10 @@ export interface EmulatorContext {
    * `https://outlook.office365.com`): signature, expiry, audience. Returns the token's claims, or the
    * 401 response the real service would give.
    */
-  authenticate(req: EmulatorRequest, audiences: string[]): { claims: JwtClaims } | { response: EmulatorResponse };
+  authenticate(
+    req: EmulatorRequest,
+    audiences: string[],
+  ): { claims: JwtClaims } | { response: EmulatorResponse };
   /**
    * Runs the emulator's interceptors (faults, throttling) on a request a service unpacked itself, e.g.
    * one request of a Graph `$batch`: the response to answer instead, or undefined to let it through.

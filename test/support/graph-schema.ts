@@ -26,14 +26,17 @@ function schemaTypes(): Map<string, TypeInfo> {
   for (const schema of xml.matchAll(/<Schema\s([^>]*)>([\s\S]*?)<\/Schema>/g)) {
     const namespace = /Namespace="([^"]+)"/.exec(schema[1])?.[1] ?? '';
     const alias = /Alias="([^"]+)"/.exec(schema[1])?.[1];
-    const full = (name: string) => (alias ? name.replace(new RegExp(`(^|\\()${alias}\\.`), `$1${namespace}.`) : name);
+    const full = (name: string) =>
+      alias ? name.replace(new RegExp(`(^|\\()${alias}\\.`), `$1${namespace}.`) : name;
     const typePattern = /<(EntityType|ComplexType)\s([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
     for (const t of schema[2].matchAll(typePattern)) {
       const name = /\bName="([^"]+)"/.exec(t[2])?.[1];
       if (!name) continue;
       const base = /\bBaseType="([^"]+)"/.exec(t[2])?.[1];
       const properties = new Map<string, string>();
-      for (const p of (t[4] ?? '').matchAll(/<(?:Property|NavigationProperty)\s[^>]*?Name="([^"]+)"[^>]*?Type="([^"]+)"/g)) {
+      for (const p of (t[4] ?? '').matchAll(
+        /<(?:Property|NavigationProperty)\s[^>]*?Name="([^"]+)"[^>]*?Type="([^"]+)"/g,
+      )) {
         properties.set(p[1], full(p[2]));
       }
       types.set(`${namespace}.${name}`, {
@@ -61,7 +64,7 @@ export function graphTypeProperties(typeName: string): Set<string> {
 /** Property names mapped to their types (`Edm.String`, `Collection(microsoft.graph.keyCredential)`, …). */
 export function graphTypePropertyTypes(typeName: string): Map<string, string> {
   const result = new Map<string, string>();
-  for (let info: TypeInfo | undefined = typeInfo(typeName); info; ) {
+  for (let info: TypeInfo | undefined = typeInfo(typeName); info;) {
     for (const [name, type] of info.properties) if (!result.has(name)) result.set(name, type);
     info = info.baseType ? typeInfo(info.baseType) : undefined;
   }
@@ -88,7 +91,10 @@ let samples: DocsSample[] | undefined;
 export function docsSamples(predicate: (sample: DocsSample) => boolean): DocsSample[] {
   if (!samples) {
     const file = JSON.parse(readFileSync(join(GRAPH_DIR, 'v1.0-docs-sample-mocks.json'), 'utf8')) as {
-      mocks: { request: { url: string; method: string }; response: { statusCode?: number; body?: unknown } }[];
+      mocks: {
+        request: { url: string; method: string };
+        response: { statusCode?: number; body?: unknown };
+      }[];
     };
     samples = file.mocks.map((m) => {
       let body = m.response.body;
