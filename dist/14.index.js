@@ -31,7 +31,7 @@ export const modules = {
  * msal-node authority settings. Endpoint metadata is always given, so msal never spends round trips on
  * discovery; a host that is not a Microsoft login host is declared a known authority so msal accepts it.
  */
-function msalAuthority({ authorityHost, tenantId }) {
+function msalAuthority({ authorityHost, tenantId, }) {
     const base = authorityHost.replace(/\/+$/, '');
     const host = new URL(base).host;
     const authority = `${base}/${tenantId}`;
@@ -105,7 +105,11 @@ class GitHubOidcTokenSource {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
         const claims = jwtPayload(token);
         const first = !this.lastClaims;
-        this.lastClaims = { iss: String(claims.iss ?? ''), sub: String(claims.sub ?? ''), aud: String(claims.aud ?? '') };
+        this.lastClaims = {
+            iss: String(claims.iss ?? ''),
+            sub: String(claims.sub ?? ''),
+            aud: String(claims.aud ?? ''),
+        };
         if (first) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
         }
@@ -134,11 +138,18 @@ function createTokenClient(options) {
     });
     return {
         async acquire(resource, fresh = false) {
-            const result = await app.acquireTokenByClientCredential({ scopes: [`${resource.replace(/\/+$/, '')}/.default`], skipCache: fresh });
+            const result = await app.acquireTokenByClientCredential({
+                scopes: [`${resource.replace(/\/+$/, '')}/.default`],
+                skipCache: fresh,
+            });
             if (!result?.accessToken)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`Entra ID returned no access token for ${resource}.`);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(result.accessToken);
-            return { accessToken: result.accessToken, claims: jwtPayload(result.accessToken), expiresOn: result.expiresOn };
+            return {
+                accessToken: result.accessToken,
+                claims: jwtPayload(result.accessToken),
+                expiresOn: result.expiresOn,
+            };
         },
     };
 }
@@ -158,20 +169,25 @@ function cachedToken(client, resource, now = Date.now) {
 }
 /** The AADSTS code in an msal error, if any. */
 function aadstsCode(error) {
-    const text = error instanceof Error ? `${error.errorMessage ?? ''} ${error.message}` : String(error);
+    const text = error instanceof Error
+        ? `${error.errorMessage ?? ''} ${error.message}`
+        : String(error);
     const match = /AADSTS(\d+)/.exec(text);
     return match ? Number(match[1]) : undefined;
 }
 /** Entra's own description from an msal error, without trace/correlation lines. */
 function entraText(error) {
-    const raw = error?.errorMessage ?? (error instanceof Error ? error.message : String(error));
+    const raw = error?.errorMessage ??
+        (error instanceof Error ? error.message : String(error));
     return raw.split(/\r?\n/)[0].trim();
 }
 /** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
 function signInError(error, context) {
     const code = aadstsCode(error);
     const oidc = context.oidc;
-    const claims = oidc ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'` : 'the OIDC token';
+    const claims = oidc
+        ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
+        : 'the OIDC token';
     switch (code) {
         case 70021: // no matching federated identity record (older wording)
         case 700211: // issuer
@@ -193,7 +209,9 @@ function signInError(error, context) {
             return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`, { cause: error });
         default:
             return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`Entra ID refused the sign-in of the provisioning app (client-id ${context.clientId}, ${claims})` +
-                (code ? `: AADSTS${code}: ${entraText(error).replace(/^AADSTS\d+:\s*/, '')}` : `: ${entraText(error)}`), { cause: error });
+                (code
+                    ? `: AADSTS${code}: ${entraText(error).replace(/^AADSTS\d+:\s*/, '')}`
+                    : `: ${entraText(error)}`), { cause: error });
     }
 }
 
@@ -1402,7 +1420,9 @@ class GraphClient {
             // key credentials carry public keys only, but keep bodies out of logs anyway
             sensitive: true,
             deadline: this.deadline,
-            retryWhen: options.afterCreate ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound) : undefined,
+            retryWhen: options.afterCreate
+                ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound)
+                : undefined,
             // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
             maxAttempts: options.afterCreate ? Infinity : undefined,
         });
@@ -1482,7 +1502,12 @@ async function listRoleAssignments(graph, principalId) {
     return page?.value ?? [];
 }
 async function assignDirectoryRole(graph, principalId, roleDefinitionId, afterCreate) {
-    await graph.post('/roleManagement/directory/roleAssignments', { '@odata.type': '#microsoft.graph.unifiedRoleAssignment', principalId, roleDefinitionId, directoryScopeId: '/' }, { permission: ROLE_PERMISSION, afterCreate });
+    await graph.post('/roleManagement/directory/roleAssignments', {
+        '@odata.type': '#microsoft.graph.unifiedRoleAssignment',
+        principalId,
+        roleDefinitionId,
+        directoryScopeId: '/',
+    }, { permission: ROLE_PERMISSION, afterCreate });
 }
 
 // EXTERNAL MODULE: ./src/cloud.ts
@@ -1504,7 +1529,11 @@ async function getExchangeServicePrincipal(graph) {
 }
 /** Creates the service principal of an app (or finds it, when a concurrent run made it first). */
 async function upsertServicePrincipal(graph, appId) {
-    const created = await graph.patch(`/servicePrincipals(appId=${odataString(appId)})`, {}, { permission: 'Application.ReadWrite.OwnedBy', headers: { prefer: 'create-if-missing' }, afterCreate: true });
+    const created = await graph.patch(`/servicePrincipals(appId=${odataString(appId)})`, {}, {
+        permission: 'Application.ReadWrite.OwnedBy',
+        headers: { prefer: 'create-if-missing' },
+        afterCreate: true,
+    });
     if (created?.id)
         return created;
     // 204: it existed already; read it (it may still be replicating)
@@ -1577,7 +1606,9 @@ function observeKey(key) {
 }
 async function observe(graph, options) {
     const [app, exchange, organization, existingSecrets] = await Promise.all([
-        options.appId ? getApplicationByAppId(graph, options.appId) : getApplicationByUniqueName(graph, options.appUniqueName),
+        options.appId
+            ? getApplicationByAppId(graph, options.appId)
+            : getApplicationByUniqueName(graph, options.appUniqueName),
         getExchangeServicePrincipal(graph),
         options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
         options.listSecrets?.(),
@@ -1593,7 +1624,10 @@ async function observe(graph, options) {
     }
     const servicePrincipal = app ? await getServicePrincipalByAppId(graph, app.appId) : undefined;
     const [appRoleAssignments, roleAssignments] = servicePrincipal
-        ? await Promise.all([listAppRoleAssignments(graph, servicePrincipal.id), listRoleAssignments(graph, servicePrincipal.id)])
+        ? await Promise.all([
+            listAppRoleAssignments(graph, servicePrincipal.id),
+            listRoleAssignments(graph, servicePrincipal.id),
+        ])
         : [[], []];
     return {
         app: app ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) } : undefined,
@@ -1781,7 +1815,14 @@ async function apply(plan, ctx) {
     };
 }
 function nameSuffix(name) {
-    const suffixes = ['CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT', 'CERTIFICATE', 'APP_ID', 'TENANT_ID', 'ORGANIZATION'];
+    const suffixes = [
+        'CERTIFICATE_PASSWORD',
+        'CERTIFICATE_THUMBPRINT',
+        'CERTIFICATE',
+        'APP_ID',
+        'TENANT_ID',
+        'ORGANIZATION',
+    ];
     return suffixes.find((s) => name.endsWith(s)) ?? '';
 }
 /** Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the published one. */
@@ -1804,7 +1845,9 @@ async function ensureRegistered(graph, appObjectId, certificate, log) {
         return;
     log.warning(`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
         'registering it again. Put exo-cba runs for one app in a `concurrency:` group.');
-    await updateApplication(graph, appObjectId, { keyCredentials: [...current.map(keep), newKey(certificate)] });
+    await updateApplication(graph, appObjectId, {
+        keyCredentials: [...current.map(keep), newKey(certificate)],
+    });
 }
 
 // EXTERNAL MODULE: ./src/auth.ts
@@ -1823,7 +1866,7 @@ function assertTrustedEvent(env = process.env) {
             'schedule or workflow_dispatch instead.');
     }
     if ((event === 'pull_request' || event === 'pull_request_review') && env.GITHUB_EVENT_PATH) {
-        let payload = {};
+        let payload;
         try {
             payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
@@ -2041,19 +2084,27 @@ function readSettings(read = runnerInputs, env = process.env) {
     const dryRun = r.boolean('dry-run', false);
     let secrets;
     const githubToken = read('github-token').trim();
-    const scope = r.choice('secret-scope', 'repository', ['repository', 'environment', 'organization']);
+    const scope = r.choice('secret-scope', 'repository', [
+        'repository',
+        'environment',
+        'organization',
+    ]);
     const repository = r.string('secret-repository') || env.GITHUB_REPOSITORY || '';
     const prefix = r.string('secret-prefix') || 'EXO_';
     if (githubToken) {
         if (scope !== 'organization' && !REPOSITORY.test(repository)) {
-            r.fail('secret-repository', repository ? `'${repository}' is not owner/name.` : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.');
+            r.fail('secret-repository', repository
+                ? `'${repository}' is not owner/name.`
+                : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.');
         }
         const environment = r.string('secret-environment') || undefined;
         if (scope === 'environment' && !environment)
             r.fail('secret-environment', 'is required when secret-scope is environment: name the environment, e.g. production.');
         const organization = r.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
         if (scope === 'organization' && !/^[A-Za-z0-9-]+$/.test(organization)) {
-            r.fail('secret-organization', organization ? `'${organization}' is not a GitHub organization login.` : 'is required for organization scope.');
+            r.fail('secret-organization', organization
+                ? `'${organization}' is not a GitHub organization login.`
+                : 'is required for organization scope.');
         }
         if (!SECRET_PREFIX.test(prefix) || prefix.startsWith('GITHUB_')) {
             r.fail('secret-prefix', `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`);
@@ -2064,7 +2115,8 @@ function readSettings(read = runnerInputs, env = process.env) {
         core/* warning */.$e('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
     }
     if (r.errors.length) {
-        throw new errors/* ActionError */.l(`Invalid input${r.errors.length > 1 ? 's' : ''}; nothing was changed:\n` + r.errors.map((e) => `  - ${e.message}`).join('\n'), { cause: r.errors[0] });
+        throw new errors/* ActionError */.l(`Invalid input${r.errors.length > 1 ? 's' : ''}; nothing was changed:\n` +
+            r.errors.map((e) => `  - ${e.message}`).join('\n'), { cause: r.errors[0] });
     }
     return {
         tenantId,
@@ -2272,13 +2324,24 @@ function quote(part) {
 
 
 const DAY = 86_400_000;
-const SECRET_NAMES = ['APP_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT'];
+const SECRET_NAMES = [
+    'APP_ID',
+    'TENANT_ID',
+    'ORGANIZATION',
+    'CERTIFICATE',
+    'CERTIFICATE_PASSWORD',
+    'CERTIFICATE_THUMBPRINT',
+];
 /** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
 function resolvePermissions(permissions, exchange) {
     return permissions.map((name) => {
-        const role = exchange.appRoles.find((r) => r.value?.toLowerCase() === name.toLowerCase() && r.allowedMemberTypes.includes('Application') && r.isEnabled !== false);
+        const role = exchange.appRoles.find((r) => r.value?.toLowerCase() === name.toLowerCase() &&
+            r.allowedMemberTypes.includes('Application') &&
+            r.isEnabled !== false);
         if (!role?.value) {
-            const known = exchange.appRoles.filter((r) => r.allowedMemberTypes.includes('Application') && r.value).map((r) => r.value);
+            const known = exchange.appRoles
+                .filter((r) => r.allowedMemberTypes.includes('Application') && r.value)
+                .map((r) => r.value);
             throw new errors/* InputError */.d('permissions', `'${name}' is not an application permission of Office 365 Exchange Online. Use one of: ${known.join(', ')}.`);
         }
         return { permission: role.value, appRoleId: role.id };
@@ -2416,7 +2479,10 @@ function plan_plan(settings, observed, now) {
     }
     // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
     const current = certificate.action === 'reuse'
-        ? { thumbprint: certificate.thumbprint, start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint).startDateTime) }
+        ? {
+            thumbprint: certificate.thumbprint,
+            start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint).startDateTime),
+        }
         : { thumbprint: undefined, start: now.getTime() };
     const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
     const removals = keysToRemove(keys, current, graceMs, now);
@@ -2516,7 +2582,9 @@ function verificationText(verified, verification) {
             return `Exchange Online accepted the certificate (${verification?.seconds ?? 0} s)`;
         case 'token':
             return (`Entra ID issued an Exchange token with the permissions (${verification?.seconds ?? 0} s)` +
-                (verification?.fallbackReason ? `; the Exchange check was skipped: ${verification.fallbackReason}` : ''));
+                (verification?.fallbackReason
+                    ? `; the Exchange check was skipped: ${verification.fallbackReason}`
+                    : ''));
         case 'none':
             return 'not verified (verify: none)';
         case 'unchanged':
@@ -2527,7 +2595,9 @@ async function writeSummary(facts, now) {
     const { settings, identity, certificate } = facts;
     const summary = core/* summary */.z
         .addHeading('Exchange Online app-only access', 2)
-        .addRaw(facts.changes.length ? `<p>${facts.changes.length} change(s) made.</p>` : '<p>Nothing changed: everything was already in place.</p>')
+        .addRaw(facts.changes.length
+        ? `<p>${facts.changes.length} change(s) made.</p>`
+        : '<p>Nothing changed: everything was already in place.</p>')
         .addTable([
         [
             { data: 'What', header: true },
@@ -2606,7 +2676,11 @@ async function provision(settings, http, env, now) {
             return await cached();
         }
         catch (error) {
-            throw (0,auth/* signInError */.vE)(error, { clientId: settings.clientId, tenantId: settings.tenantId, oidc: oidc.lastClaims });
+            throw (0,auth/* signInError */.vE)(error, {
+                clientId: settings.clientId,
+                tenantId: settings.tenantId,
+                oidc: oidc.lastClaims,
+            });
         }
     };
     const tenantId = String((await graphToken()).claims.tid ?? settings.tenantId);
@@ -2614,7 +2688,13 @@ async function provision(settings, http, env, now) {
     let secrets;
     if (settings.secrets) {
         const { createSecretsClient } = await __webpack_require__.e(/* import() */ 194).then(__webpack_require__.bind(__webpack_require__, 7194));
-        secrets = createSecretsClient({ token: settings.secrets.token, target: settings.secrets.target, http, log, env });
+        secrets = createSecretsClient({
+            token: settings.secrets.token,
+            target: settings.secrets.target,
+            http,
+            log,
+            env,
+        });
     }
     const observed = await observe(graph, {
         appUniqueName: settings.appUniqueName,
@@ -2653,7 +2733,11 @@ async function provision(settings, http, env, now) {
         const path = writePfxFile(certificate, env);
         setCertificateOutputs(certificate, path);
         if (settings.installCertificate) {
-            const installed = await installCertificate({ pfxPath: path, password: certificate.password, thumbprint: certificate.thumbprintSha1 });
+            const installed = await installCertificate({
+                pfxPath: path,
+                password: certificate.password,
+                thumbprint: certificate.thumbprintSha1,
+            });
             if (installed.warning)
                 core/* warning */.$e(installed.warning);
             if (installed.installed)
@@ -2679,7 +2763,7 @@ async function provision(settings, http, env, now) {
             organization: observed.organization,
             exchangeEndpoint: settings.exchangeEndpoint,
             exchangeResource: settings.cloud.exchangeResource,
-            permissions: settings.permissions,
+            permissions: resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission),
             roles: settings.roles,
             certificate,
             timeoutSeconds: settings.verifyTimeoutSeconds,

@@ -28688,7 +28688,9 @@ function verificationText(verified, verification) {
             return `Exchange Online accepted the certificate (${verification?.seconds ?? 0} s)`;
         case 'token':
             return (`Entra ID issued an Exchange token with the permissions (${verification?.seconds ?? 0} s)` +
-                (verification?.fallbackReason ? `; the Exchange check was skipped: ${verification.fallbackReason}` : ''));
+                (verification?.fallbackReason
+                    ? `; the Exchange check was skipped: ${verification.fallbackReason}`
+                    : ''));
         case 'none':
             return 'not verified (verify: none)';
         case 'unchanged':
@@ -28699,7 +28701,9 @@ async function writeSummary(facts, now) {
     const { settings, identity, certificate } = facts;
     const summary = core.summary
         .addHeading('Exchange Online app-only access', 2)
-        .addRaw(facts.changes.length ? `<p>${facts.changes.length} change(s) made.</p>` : '<p>Nothing changed: everything was already in place.</p>')
+        .addRaw(facts.changes.length
+        ? `<p>${facts.changes.length} change(s) made.</p>`
+        : '<p>Nothing changed: everything was already in place.</p>')
         .addTable([
         [
             { data: 'What', header: true },

@@ -19,7 +19,7 @@ export function assertTrustedEvent(env: NodeJS.ProcessEnv = process.env): void {
     );
   }
   if ((event === 'pull_request' || event === 'pull_request_review') && env.GITHUB_EVENT_PATH) {
-    let payload: PullRequestEvent = {};
+    let payload: PullRequestEvent;
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
     } catch {

@@ -9,7 +9,7 @@ import { readSettings, runnerInputs, type InputReader, type Settings } from './i
 import { installCertificate } from './install-certificate.js';
 import { maskCertificate } from './mask.js';
 import { observe } from './observe.js';
-import { describePlan, plan as makePlan } from './plan.js';
+import { describePlan, plan as makePlan, resolvePermissions } from './plan.js';
 import {
   STATE_INSTALLED_THUMBPRINT,
   setCertificateOutputs,
@@ -163,7 +163,7 @@ async function provision(
         organization: observed.organization,
         exchangeEndpoint: settings.exchangeEndpoint,
         exchangeResource: settings.cloud.exchangeResource,
-        permissions: settings.permissions,
+        permissions: resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission),
         roles: settings.roles,
         certificate,
         timeoutSeconds: settings.verifyTimeoutSeconds,
