@@ -1788,8 +1788,8 @@ async function apply(plan, ctx) {
         }
     };
     for (const stage of plan.stages) {
-        // the certificate is published (outputs, file) only once it is registered, and before secrets are written
-        if (stage.some((s) => s.kind === 'verify-certificate' || s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
+        // the certificate is published (outputs, file) only once it is registered and verified, before secrets are written
+        if (stage.some((s) => s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
             if (certificate && app)
                 await ctx.onCertificate?.(certificate, app.appId);
         }
