@@ -28378,7 +28378,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 try {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3014));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1685));
     await run();
 }
 catch (error) {

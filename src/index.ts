@@ -4,7 +4,15 @@ import { scrub } from './scrub.js';
 
 try {
   const { run } = await import('./main.js');
-  await run();
+  // `npm run bench` reads this line (in-process time of run(), DESIGN §9); it carries no data, only durations
+  const started = performance.now();
+  try {
+    await run();
+  } finally {
+    core.debug(
+      `exo-cba run() took ${Math.round(performance.now() - started)} ms (started ${Math.round(started)} ms after process start)`,
+    );
+  }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   core.setFailed(scrub(message));

@@ -9,6 +9,7 @@ import { readSettings, runnerInputs, type InputReader, type Settings } from './i
 import { installCertificate } from './install-certificate.js';
 import { maskCertificate } from './mask.js';
 import { observe } from './observe.js';
+import { assertGraphPermissions } from './permissions.js';
 import { describePlan, plan as makePlan, resolvePermissions } from './plan.js';
 import {
   STATE_INSTALLED_THUMBPRINT,
@@ -72,7 +73,8 @@ async function provision(
       });
     }
   };
-  const tenantId = String((await graphToken()).claims.tid ?? settings.tenantId);
+  const signedIn = await graphToken();
+  const tenantId = String(signedIn.claims.tid ?? settings.tenantId);
   const graph = new GraphClient(
     http,
     settings.graphEndpoint,
@@ -119,6 +121,7 @@ async function provision(
     await writeDryRunSummary(settings, planLines);
     return;
   }
+  assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
   if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
     core.warning(
       'No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +

@@ -1,5 +1,5 @@
-export const id = 14;
-export const ids = [14];
+export const id = 685;
+export const ids = [685];
 export const modules = {
 
 /***/ 9081:
@@ -896,7 +896,7 @@ function createFetch(http, service) {
 
 /***/ }),
 
-/***/ 3014:
+/***/ 1685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2315,6 +2315,48 @@ function quote(part) {
     return /[\s"]/.test(part) ? `"${part.replace(/"/g, '\\"')}"` : part;
 }
 
+;// CONCATENATED MODULE: ./src/permissions.ts
+/**
+ * Checks, before the first write, that the provisioning app's Graph token carries every application
+ * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
+ * half way through.
+ */
+
+function needs(plan) {
+    const kinds = new Set(plan.stages.flat().map((s) => s.kind));
+    const result = [];
+    const appWrites = [
+        'create-app',
+        'update-app-permissions',
+        'create-service-principal',
+        'add-certificate',
+        'remove-certificates',
+    ];
+    if (appWrites.some((k) => kinds.has(k))) {
+        result.push({
+            permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+            for: 'creating and updating the app, its service principal and its certificates',
+        });
+    }
+    if (kinds.has('grant-permission'))
+        result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
+    if (kinds.has('assign-role'))
+        result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
+    return result;
+}
+function assertGraphPermissions(plan, roles, clientId) {
+    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+    const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
+    if (!missing.length)
+        return;
+    const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
+    throw new errors/* ActionError */.l(`The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
+        `${lines.join('\n')}\n` +
+        `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
+        'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
+        "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
 /**
  * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
@@ -2644,6 +2686,7 @@ async function writeDryRunSummary(settings, planLines) {
 
 
 
+
 const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
 async function main_run(options = {}) {
     const env = options.env ?? process.env;
@@ -2683,7 +2726,8 @@ async function provision(settings, http, env, now) {
             });
         }
     };
-    const tenantId = String((await graphToken()).claims.tid ?? settings.tenantId);
+    const signedIn = await graphToken();
+    const tenantId = String(signedIn.claims.tid ?? settings.tenantId);
     const graph = new GraphClient(http, settings.graphEndpoint, async () => (await graphToken()).accessToken, deadline);
     let secrets;
     if (settings.secrets) {
@@ -2721,6 +2765,7 @@ async function provision(settings, http, env, now) {
         await writeDryRunSummary(settings, planLines);
         return;
     }
+    assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
     if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
         core/* warning */.$e('No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
             'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');

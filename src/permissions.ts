@@ -1,0 +1,47 @@
+/**
+ * Checks, before the first write, that the provisioning app's Graph token carries every application
+ * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
+ * half way through.
+ */
+import { ActionError } from './errors.js';
+import type { Plan } from './plan.js';
+
+/** Alternatives: any one of them is enough. */
+type Need = { permissions: string[]; for: string };
+
+function needs(plan: Plan): Need[] {
+  const kinds = new Set(plan.stages.flat().map((s) => s.kind));
+  const result: Need[] = [];
+  const appWrites = [
+    'create-app',
+    'update-app-permissions',
+    'create-service-principal',
+    'add-certificate',
+    'remove-certificates',
+  ] as const;
+  if (appWrites.some((k) => kinds.has(k))) {
+    result.push({
+      permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+      for: 'creating and updating the app, its service principal and its certificates',
+    });
+  }
+  if (kinds.has('grant-permission'))
+    result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
+  if (kinds.has('assign-role'))
+    result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
+  return result;
+}
+
+export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: string): void {
+  const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+  const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
+  if (!missing.length) return;
+  const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
+  throw new ActionError(
+    `The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
+      `${lines.join('\n')}\n` +
+      `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
+      'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
+      "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.",
+  );
+}
