@@ -83,14 +83,18 @@ class GitHubOidcTokenSource {
         this.audience = audience;
         this.env = env;
     }
-    async getToken() {
-        const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-        const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-        if (!url || !requestToken) {
+    /** Fails with what to do when the runner offers no OIDC token (checked before anything is requested). */
+    assertAvailable() {
+        if (!this.env.ACTIONS_ID_TOKEN_REQUEST_URL || !this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l('The GitHub OIDC token is not available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
                 '  permissions:\n    id-token: write\n    contents: read\n' +
                 'to the workflow or job that runs exo-cba. Pull requests from forks never get an OIDC token.');
         }
+    }
+    async getToken() {
+        this.assertAvailable();
+        const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+        const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
         const res = await this.http.request({
             method: 'GET',
             url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
@@ -183,6 +187,9 @@ function entraText(error) {
 }
 /** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
 function signInError(error, context) {
+    // our own errors (no OIDC token, network failures) already say what to do
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l)
+        return error;
     const code = aadstsCode(error);
     const oidc = context.oidc;
     const claims = oidc
@@ -2706,6 +2713,7 @@ async function main_run(options = {}) {
 async function provision(settings, http, env, now) {
     const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
     const oidc = new auth/* GitHubOidcTokenSource */.Pf(http, settings.audience, env);
+    oidc.assertAvailable();
     const signIn = (0,auth/* createTokenClient */.Tf)({
         authorityHost: settings.authorityHost,
         tenantId: settings.tenantId,

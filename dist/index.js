@@ -28379,7 +28379,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 try {
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1685));
-    await run();
+    // `npm run bench` reads this line (in-process time of run(), DESIGN §9); it carries no data, only durations
+    const started = performance.now();
+    try {
+        await run();
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`exo-cba run() took ${Math.round(performance.now() - started)} ms (started ${Math.round(started)} ms after process start)`);
+    }
 }
 catch (error) {
     const message = error instanceof Error ? error.message : String(error);

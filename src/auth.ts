@@ -77,16 +77,21 @@ export class GitHubOidcTokenSource {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
-  async getToken(): Promise<string> {
-    const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !requestToken) {
+  /** Fails with what to do when the runner offers no OIDC token (checked before anything is requested). */
+  assertAvailable(): void {
+    if (!this.env.ACTIONS_ID_TOKEN_REQUEST_URL || !this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
       throw new ActionError(
         'The GitHub OIDC token is not available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
           '  permissions:\n    id-token: write\n    contents: read\n' +
           'to the workflow or job that runs exo-cba. Pull requests from forks never get an OIDC token.',
       );
     }
+  }
+
+  async getToken(): Promise<string> {
+    this.assertAvailable();
+    const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL as string;
+    const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string;
     const res = await this.http.request<{ value?: string }>({
       method: 'GET',
       url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
@@ -213,6 +218,8 @@ export function signInError(
   error: unknown,
   context: { clientId: string; tenantId: string; oidc?: OidcClaims },
 ): ActionError {
+  // our own errors (no OIDC token, network failures) already say what to do
+  if (error instanceof ActionError) return error;
   const code = aadstsCode(error);
   const oidc = context.oidc;
   const claims = oidc

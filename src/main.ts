@@ -54,6 +54,7 @@ async function provision(
 ): Promise<void> {
   const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
   const oidc = new GitHubOidcTokenSource(http, settings.audience, env);
+  oidc.assertAvailable();
   const signIn = createTokenClient({
     authorityHost: settings.authorityHost,
     tenantId: settings.tenantId,
