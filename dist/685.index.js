@@ -2436,17 +2436,22 @@ function decideCertificate(settings, keys, appExists, now) {
     return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
 }
 /**
- * exo-cba keys to remove, so the app keeps at most the current key and the one it replaced (for jobs
- * already queued with the old secret). Keys younger than the grace period that are neither are left alone:
- * they may belong to a concurrent run that has not published yet.
+ * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
+ * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
+ * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
+ * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
+ * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
+ * published yet, so they are removed only once older than `graceMs`.
  */
 function keysToRemove(keys, current, graceMs, now) {
     const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
     const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
-    // the key the current one replaced: the newest valid exo-cba key that is older than the current one
-    const previous = valid
-        .filter((k) => Date.parse(k.startDateTime) <= current.start)
-        .sort((a, b) => Date.parse(b.startDateTime) - Date.parse(a.startDateTime))[0];
+    const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
+    const previous = replaced ??
+        valid
+            .filter((k) => Date.parse(k.startDateTime) <= current.start)
+            .sort((a, b) => Date.parse(b.startDateTime) - Date.parse(a.startDateTime))[0];
+    const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
     const removals = [];
     for (const key of managed) {
         if (key === previous)
@@ -2454,7 +2459,7 @@ function keysToRemove(keys, current, graceMs, now) {
         const start = Date.parse(key.startDateTime);
         if (keyExpiry(key) <= now.getTime())
             removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
-        else if (start <= current.start)
+        else if (start <= cutoff)
             removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
         else if (now.getTime() - start > graceMs)
             removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
@@ -2532,7 +2537,7 @@ function plan_plan(settings, observed, now) {
             thumbprint: certificate.thumbprint,
             start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint).startDateTime),
         }
-        : { thumbprint: undefined, start: now.getTime() };
+        : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
     const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
     const removals = keysToRemove(keys, current, graceMs, now);
     if (removals.length)

@@ -185,10 +185,29 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
         await assignDirectoryRole(graph, servicePrincipalId, step.role.templateId, spCreated);
         changes.push(`assigned directory role ${step.role.name}`);
         return;
-      case 'verify-certificate':
+      case 'verify-certificate': {
         if (!certificate) throw new ActionError('internal: no certificate to verify');
-        verification = await ctx.verify(certificate, requireApp().appId, step.mode);
+        const verifying = certificate;
+        try {
+          verification = await ctx.verify(verifying, requireApp().appId, step.mode);
+        } catch (error) {
+          // a concurrent run's PATCH can drop the new key while it is being verified: say so, not "wait longer"
+          const gone =
+            rotated &&
+            (await isRegistered(graph, requireApp().id, verifying).then(
+              (registered) => !registered,
+              () => false, // the verification error is the one to report
+            ));
+          if (gone) {
+            throw new ActionError(
+              `The new certificate ${verifying.thumbprintSha1} was removed from the app while exo-cba verified it. ${CONCURRENCY_HINT}`,
+              { cause: error },
+            );
+          }
+          throw error;
+        }
         return;
+      }
       case 'publish-secrets': {
         if (!ctx.secrets || !certificate) return;
         const values: SecretValues = {
@@ -273,6 +292,15 @@ async function removeKeys(
   const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
   await updateApplication(graph, appObjectId, { keyCredentials: kept.map(keep) });
   return doomed;
+}
+
+async function isRegistered(
+  graph: GraphClient,
+  appObjectId: string,
+  certificate: IssuedCertificate,
+): Promise<boolean> {
+  const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+  return current.some((k) => k.thumbprint === certificate.thumbprintSha1);
 }
 
 /**

@@ -144,8 +144,8 @@ function decideCertificate(
   if (!input) return { action: 'rotate', reason: 'no-certificate-input' };
   if (!registered) return { action: 'rotate', reason: 'not-registered' };
   const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
-  if (expiresOn <= now.getTime())
-    return { action: 'rotate', reason: 'expired', replaces: registered.thumbprint };
+  // an expired key is no use to anyone: it is removed, not kept as the replaced one
+  if (expiresOn <= now.getTime()) return { action: 'rotate', reason: 'expired' };
   if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
     return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
   }
@@ -153,29 +153,35 @@ function decideCertificate(
 }
 
 /**
- * exo-cba keys to remove, so the app keeps at most the current key and the one it replaced (for jobs
- * already queued with the old secret). Keys younger than the grace period that are neither are left alone:
- * they may belong to a concurrent run that has not published yet.
+ * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
+ * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
+ * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
+ * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
+ * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
+ * published yet, so they are removed only once older than `graceMs`.
  */
 export function keysToRemove(
   keys: ObservedKey[],
-  current: { thumbprint?: string; start: number },
+  current: { thumbprint?: string; start: number; replaces?: string },
   graceMs: number,
   now: Date,
 ): KeyRemoval[] {
   const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
   const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
-  // the key the current one replaced: the newest valid exo-cba key that is older than the current one
-  const previous = valid
-    .filter((k) => Date.parse(k.startDateTime) <= current.start)
-    .sort((a, b) => Date.parse(b.startDateTime) - Date.parse(a.startDateTime))[0];
+  const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
+  const previous =
+    replaced ??
+    valid
+      .filter((k) => Date.parse(k.startDateTime) <= current.start)
+      .sort((a, b) => Date.parse(b.startDateTime) - Date.parse(a.startDateTime))[0];
+  const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
   const removals: KeyRemoval[] = [];
   for (const key of managed) {
     if (key === previous) continue;
     const start = Date.parse(key.startDateTime);
     if (keyExpiry(key) <= now.getTime())
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
-    else if (start <= current.start)
+    else if (start <= cutoff)
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
     else if (now.getTime() - start > graceMs)
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
@@ -262,7 +268,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
           thumbprint: certificate.thumbprint,
           start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint)!.startDateTime),
         }
-      : { thumbprint: undefined, start: now.getTime() };
+      : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
   const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
   const removals = keysToRemove(keys, current, graceMs, now);
   if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });

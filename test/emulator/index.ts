@@ -30,7 +30,7 @@ import {
 
 export * from './types.js';
 export * from './state.js';
-export { GitHubState } from './github.js';
+export { GitHubState, fakeGitHubToken } from './github.js';
 export type { OidcConfig } from './oidc.js';
 
 export interface EmulatorOptions {

@@ -1,0 +1,97 @@
+/**
+ * `npm run demo`: the bundled action, end to end, against the embedded emulator — the way a runner runs
+ * it (INPUT_* variables, GITHUB_OUTPUT/STATE/STEP_SUMMARY, then the post step). A first run provisions an
+ * empty tenant and writes the GitHub secrets; a second run, fed the secrets as the next workflow would be,
+ * changes nothing. Secret values are masked the way the runner masks them (::add-mask::).
+ */
+import { fakeGitHubToken, startEmulator, type Emulator } from '../test/emulator/index.js';
+import { runActionWithPost, type ActionRun } from '../test/support/run-action.js';
+
+const SECRET_OUTPUTS = new Set(['certificate', 'certificate-password']);
+const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+/** What the runner's log would show: masks applied, debug lines hidden, commands rendered. */
+function runnerLog(run: ActionRun): string[] {
+  const masks = run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::add-mask::'))
+    .map((l) => l.slice('::add-mask::'.length))
+    .filter(Boolean);
+  const mask = (line: string) => masks.reduce((text, secret) => text.split(secret).join('***'), line);
+  return run.stdout
+    .split('\n')
+    .filter((l) => l && !l.startsWith('::add-mask::') && !l.startsWith('::debug::') && !l.startsWith('::save-state'))
+    .map((l) => mask(l.replace(/^::(warning|error)[^:]*::/, (_m, kind: string) => `${kind.toUpperCase()}: `).replace(/%0A/g, '\n    ')));
+}
+
+function summaryText(html: string): string {
+  return html
+    .replace(/<\/(tr|h\d|p|li)>/g, '\n')
+    .replace(/<\/t[dh]>/g, ' | ')
+    .replace(/<li>/g, '  - ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n  ');
+}
+
+function show(title: string, run: { main: ActionRun; post: ActionRun }, emulator: Emulator, since: number): void {
+  console.log(`\n${bold(`━━ ${title} ━━`)}  (exit code ${run.main.exitCode}, ${run.main.durationMs} ms)`);
+  console.log(bold('\nlog:'));
+  for (const line of runnerLog(run.main)) console.log(`  ${line}`);
+  console.log(bold('\noutputs:'));
+  for (const [name, value] of Object.entries(run.main.outputs)) {
+    console.log(`  ${name.padEnd(30)} ${SECRET_OUTPUTS.has(name) ? '*** (masked)' : value}`);
+  }
+  console.log(bold('\njob summary:'));
+  console.log(`  ${summaryText(run.main.summary)}`);
+  console.log(bold('\npost step:'));
+  for (const line of runnerLog(run.post)) console.log(`  ${line}`);
+  const requests = emulator.requests.slice(since);
+  const writes = requests.filter((r) => r.method !== 'GET' && r.service !== 'entra' && r.service !== 'oidc');
+  console.log(bold('\nrequests:'), `${requests.length} in all, ${writes.length} writes`);
+  for (const r of writes) console.log(`  ${r.service.padEnd(8)} ${r.method.padEnd(6)} ${r.path} → ${r.status}`);
+}
+
+async function main(): Promise<void> {
+  // small replication delays, so verification has something to wait for
+  const emulator = await startEmulator({ replication: { keyMs: 1500, consentMs: 1000, roleMs: 2500 } });
+  try {
+    const token = fakeGitHubToken('app');
+    emulator.github.addToken(token, { kind: 'app', permissions: { secrets: 'write' } });
+    const repository = { repository: 'contoso/exchange-automation' };
+    const inputs = { ...emulator.actionInputs(), 'github-token': token, 'verify-timeout': '60' };
+    console.log(bold('exo-cba demo: the bundled action (dist/index.js) against the embedded emulator'));
+    console.log(`tenant ${emulator.state.tenantId}, provisioning app ${emulator.state.provisioningApp.appId}`);
+
+    let since = emulator.requests.length;
+    const first = await runActionWithPost({ inputs, env: emulator.runnerEnv() });
+    show('run 1: an empty tenant', first, emulator, since);
+    if (first.main.exitCode !== 0) throw new Error('the first run failed');
+
+    // the next workflow passes the secrets the first run wrote
+    const certificate = emulator.github.decrypt(repository, 'EXO_CERTIFICATE');
+    const password = emulator.github.decrypt(repository, 'EXO_CERTIFICATE_PASSWORD');
+    if (!certificate || !password) throw new Error('the first run wrote no certificate secrets');
+    console.log(`\nGitHub secrets now in ${repository.repository}: ${emulator.github.secretNames(repository).join(', ')}`);
+
+    since = emulator.requests.length;
+    const second = await runActionWithPost({
+      inputs: { ...inputs, certificate, 'certificate-password': password },
+      env: emulator.runnerEnv(),
+    });
+    show('run 2: the same inputs, certificate from secrets.EXO_CERTIFICATE', second, emulator, since);
+    if (second.main.exitCode !== 0) throw new Error('the second run failed');
+    if (second.main.outputs.changed !== 'false') throw new Error('the second run changed something');
+    console.log(`\n${bold('done:')} run 1 provisioned everything; run 2 changed nothing.`);
+  } finally {
+    await emulator.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
