@@ -7,5 +7,5 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 120000,
   maxWorkers: 2,
-  reporters: ['default', '<rootDir>/test/support/count-reporter.cjs'],
+  reporters: ['default', '<rootDir>/test/support/count-reporter.mjs'],
 };

@@ -20,8 +20,17 @@ function runnerLog(run: ActionRun): string[] {
   const mask = (line: string) => masks.reduce((text, secret) => text.split(secret).join('***'), line);
   return run.stdout
     .split('\n')
-    .filter((l) => l && !l.startsWith('::add-mask::') && !l.startsWith('::debug::') && !l.startsWith('::save-state'))
-    .map((l) => mask(l.replace(/^::(warning|error)[^:]*::/, (_m, kind: string) => `${kind.toUpperCase()}: `).replace(/%0A/g, '\n    ')));
+    .filter(
+      (l) =>
+        l && !l.startsWith('::add-mask::') && !l.startsWith('::debug::') && !l.startsWith('::save-state'),
+    )
+    .map((l) =>
+      mask(
+        l
+          .replace(/^::(warning|error)[^:]*::/, (_m, kind: string) => `${kind.toUpperCase()}: `)
+          .replace(/%0A/g, '\n    '),
+      ),
+    );
 }
 
 function summaryText(html: string): string {
@@ -37,7 +46,12 @@ function summaryText(html: string): string {
     .join('\n  ');
 }
 
-function show(title: string, run: { main: ActionRun; post: ActionRun }, emulator: Emulator, since: number): void {
+function show(
+  title: string,
+  run: { main: ActionRun; post: ActionRun },
+  emulator: Emulator,
+  since: number,
+): void {
   console.log(`\n${bold(`━━ ${title} ━━`)}  (exit code ${run.main.exitCode}, ${run.main.durationMs} ms)`);
   console.log(bold('\nlog:'));
   for (const line of runnerLog(run.main)) console.log(`  ${line}`);
@@ -52,7 +66,8 @@ function show(title: string, run: { main: ActionRun; post: ActionRun }, emulator
   const requests = emulator.requests.slice(since);
   const writes = requests.filter((r) => r.method !== 'GET' && r.service !== 'entra' && r.service !== 'oidc');
   console.log(bold('\nrequests:'), `${requests.length} in all, ${writes.length} writes`);
-  for (const r of writes) console.log(`  ${r.service.padEnd(8)} ${r.method.padEnd(6)} ${r.path} → ${r.status}`);
+  for (const r of writes)
+    console.log(`  ${r.service.padEnd(8)} ${r.method.padEnd(6)} ${r.path} → ${r.status}`);
 }
 
 async function main(): Promise<void> {
@@ -64,7 +79,9 @@ async function main(): Promise<void> {
     const repository = { repository: 'contoso/exchange-automation' };
     const inputs = { ...emulator.actionInputs(), 'github-token': token, 'verify-timeout': '60' };
     console.log(bold('exo-cba demo: the bundled action (dist/index.js) against the embedded emulator'));
-    console.log(`tenant ${emulator.state.tenantId}, provisioning app ${emulator.state.provisioningApp.appId}`);
+    console.log(
+      `tenant ${emulator.state.tenantId}, provisioning app ${emulator.state.provisioningApp.appId}`,
+    );
 
     let since = emulator.requests.length;
     const first = await runActionWithPost({ inputs, env: emulator.runnerEnv() });
@@ -75,7 +92,9 @@ async function main(): Promise<void> {
     const certificate = emulator.github.decrypt(repository, 'EXO_CERTIFICATE');
     const password = emulator.github.decrypt(repository, 'EXO_CERTIFICATE_PASSWORD');
     if (!certificate || !password) throw new Error('the first run wrote no certificate secrets');
-    console.log(`\nGitHub secrets now in ${repository.repository}: ${emulator.github.secretNames(repository).join(', ')}`);
+    console.log(
+      `\nGitHub secrets now in ${repository.repository}: ${emulator.github.secretNames(repository).join(', ')}`,
+    );
 
     since = emulator.requests.length;
     const second = await runActionWithPost({
