@@ -211,7 +211,7 @@ function describeFailure(failure, ctx) {
     if (failure.status === 422) {
         return `${head} GitHub refused the value; rerun the workflow (the public key is fetched again on every run).`;
     }
-    return `${head} Rerun the workflow; every write is idempotent and the old certificate stays registered until the secrets are written.`;
+    return `${head} Rerun the workflow; every write is idempotent.`;
 }
 /**
  * GitHub rate limits: 429, or 403 with `retry-after` (secondary limits) or `x-ratelimit-remaining: 0`
@@ -440,7 +440,9 @@ function createSecretsClient(options) {
                         .map((f) => f.name)
                         .join(', ')}.`
                     : '';
-                throw new SecretsError(`${firstError.message}${others}${partial} The old certificate stays registered; rerun the workflow to finish publishing.`, { status: firstError.status, secret: firstError.secret, cause: firstError });
+                // the 5xx wording already says to rerun; do not say it twice
+                const rerun = /rerun/i.test(firstError.message) ? '' : '; rerun the workflow to finish publishing';
+                throw new SecretsError(`${firstError.message}${others}${partial} The old certificate stays registered${rerun}.`, { status: firstError.status, secret: firstError.secret, cause: firstError });
             }
             log.info(`Secrets: wrote ${written.join(', ')} to ${where}`);
             return written;

@@ -1611,14 +1611,24 @@ function observeKey(key) {
         thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
     return { ...key, thumbprint, managed: (key.displayName ?? '').startsWith(MANAGED_KEY_PREFIX) };
 }
+function settled(result) {
+    if ('error' in result)
+        throw result.error;
+    return result.found;
+}
 async function observe(graph, options) {
-    const [app, exchange, organization, existingSecrets] = await Promise.all([
+    // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
+    const [app, exchange, organization, existingSecrets, knownServicePrincipal] = await Promise.all([
         options.appId
             ? getApplicationByAppId(graph, options.appId)
             : getApplicationByUniqueName(graph, options.appUniqueName),
         getExchangeServicePrincipal(graph),
         options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
         options.listSecrets?.(),
+        // settled, not thrown: when the app itself is missing, that is the error to report
+        options.appId
+            ? getServicePrincipalByAppId(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
+            : undefined,
     ]);
     if (!exchange) {
         throw new errors/* ActionError */.l('The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
@@ -1629,7 +1639,11 @@ async function observe(graph, options) {
             'an app it did not create, the provisioning app needs Application.ReadWrite.All (OwnedBy only sees its own apps). ' +
             'Leave app-id empty to let exo-cba create and manage its own app.');
     }
-    const servicePrincipal = app ? await getServicePrincipalByAppId(graph, app.appId) : undefined;
+    const servicePrincipal = !app
+        ? undefined
+        : knownServicePrincipal
+            ? settled(knownServicePrincipal)
+            : await getServicePrincipalByAppId(graph, app.appId);
     const [appRoleAssignments, roleAssignments] = servicePrincipal
         ? await Promise.all([
             listAppRoleAssignments(graph, servicePrincipal.id),
@@ -1652,6 +1666,7 @@ async function observe(graph, options) {
  * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
  * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
  */
+
 
 
 
@@ -1764,11 +1779,24 @@ async function apply(plan, ctx) {
                 await assignDirectoryRole(graph, servicePrincipalId, step.role.templateId, spCreated);
                 changes.push(`assigned directory role ${step.role.name}`);
                 return;
-            case 'verify-certificate':
+            case 'verify-certificate': {
                 if (!certificate)
                     throw new errors/* ActionError */.l('internal: no certificate to verify');
-                verification = await ctx.verify(certificate, requireApp().appId, step.mode);
+                const verifying = certificate;
+                try {
+                    verification = await ctx.verify(verifying, requireApp().appId, step.mode);
+                }
+                catch (error) {
+                    // a concurrent run's PATCH can drop the new key while it is being verified: say so, not "wait longer"
+                    const gone = rotated &&
+                        (await isRegistered(graph, requireApp().id, verifying).then((registered) => !registered, () => false));
+                    if (gone) {
+                        throw new errors/* ActionError */.l(`The new certificate ${verifying.thumbprintSha1} was removed from the app while exo-cba verified it. ${CONCURRENCY_HINT}`, { cause: error });
+                    }
+                    throw error;
+                }
                 return;
+            }
             case 'publish-secrets': {
                 if (!ctx.secrets || !certificate)
                     return;
@@ -1800,7 +1828,7 @@ async function apply(plan, ctx) {
             if (certificate && app)
                 await ctx.onCertificate?.(certificate, app.appId);
         }
-        await Promise.all(stage.map(run));
+        await Promise.all(stage.map((step) => run(step).catch((error) => explain(error, step, appCreated))));
     }
     if (rotated && certificate && app)
         await ensureRegistered(graph, app.id, certificate, log);
@@ -1842,6 +1870,10 @@ async function removeKeys(graph, appObjectId, removals, published) {
     await updateApplication(graph, appObjectId, { keyCredentials: kept.map(keep) });
     return doomed;
 }
+async function isRegistered(graph, appObjectId, certificate) {
+    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+    return current.some((k) => k.thumbprint === certificate.thumbprintSha1);
+}
 /**
  * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
  * the whole list) can drop it; put it back so every published certificate keeps working.
@@ -1855,6 +1887,22 @@ async function ensureRegistered(graph, appObjectId, certificate, log) {
     await updateApplication(graph, appObjectId, {
         keyCredentials: [...current.map(keep), newKey(certificate)],
     });
+}
+const APP_WRITES = new Set([
+    'update-app-permissions',
+    'create-service-principal',
+    'add-certificate',
+    'remove-certificates',
+]);
+/** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
+function explain(error, step, appCreated) {
+    if (error instanceof src_http/* GraphError */.h9 && error.status === 403 && APP_WRITES.has(step.kind) && !appCreated) {
+        throw new errors/* ActionError */.l(`Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
+            'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
+            "an app made elsewhere (the 'app-id' input), grant the provisioning app Application.ReadWrite.All and admin-consent it, " +
+            'or add its service principal as an owner of the app. Nothing in this step was changed.', { cause: error });
+    }
+    throw error;
 }
 
 // EXTERNAL MODULE: ./src/auth.ts
@@ -2428,8 +2476,9 @@ function decideCertificate(settings, keys, appExists, now) {
     if (!registered)
         return { action: 'rotate', reason: 'not-registered' };
     const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
+    // an expired key is no use to anyone: it is removed, not kept as the replaced one
     if (expiresOn <= now.getTime())
-        return { action: 'rotate', reason: 'expired', replaces: registered.thumbprint };
+        return { action: 'rotate', reason: 'expired' };
     if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
         return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
     }
@@ -2447,10 +2496,12 @@ function keysToRemove(keys, current, graceMs, now) {
     const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
     const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
     const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
-    const previous = replaced ??
-        valid
-            .filter((k) => Date.parse(k.startDateTime) <= current.start)
-            .sort((a, b) => Date.parse(b.startDateTime) - Date.parse(a.startDateTime))[0];
+    // newest first; keys issued in the same second rank by position (exo-cba appends new keys at the end)
+    const newestFirst = valid
+        .map((k, i) => ({ k, i }))
+        .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
+        .map(({ k }) => k);
+    const previous = replaced ?? newestFirst.find((k) => Date.parse(k.startDateTime) <= current.start);
     const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
     const removals = [];
     for (const key of managed) {

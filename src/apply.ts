@@ -4,6 +4,7 @@
  */
 import { generateCertificate, keyCredentialDates, type IssuedCertificate } from './certificate.js';
 import { ActionError } from './errors.js';
+import { GraphError } from './http.js';
 import type { GraphClient } from './graph/client.js';
 import {
   getKeyCredentials,
@@ -245,7 +246,9 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
     if (stage.some((s) => s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
       if (certificate && app) await ctx.onCertificate?.(certificate, app.appId);
     }
-    await Promise.all(stage.map(run));
+    await Promise.all(
+      stage.map((step) => run(step).catch((error: unknown) => explain(error, step, appCreated))),
+    );
   }
   if (rotated && certificate && app) await ensureRegistered(graph, app.id, certificate, log);
 
@@ -322,4 +325,25 @@ async function ensureRegistered(
   await updateApplication(graph, appObjectId, {
     keyCredentials: [...current.map(keep), newKey(certificate)],
   });
+}
+
+const APP_WRITES = new Set<Step['kind']>([
+  'update-app-permissions',
+  'create-service-principal',
+  'add-certificate',
+  'remove-certificates',
+]);
+
+/** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
+function explain(error: unknown, step: Step, appCreated: boolean): never {
+  if (error instanceof GraphError && error.status === 403 && APP_WRITES.has(step.kind) && !appCreated) {
+    throw new ActionError(
+      `Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
+        'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
+        "an app made elsewhere (the 'app-id' input), grant the provisioning app Application.ReadWrite.All and admin-consent it, " +
+        'or add its service principal as an owner of the app. Nothing in this step was changed.',
+      { cause: error },
+    );
+  }
+  throw error;
 }
