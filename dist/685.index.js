@@ -1482,10 +1482,12 @@ async function updateApplication(graph, id, body, afterCreate = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/graph/app-role-assignments.ts
-const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All';
+/** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
+const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
+const READ_PERMISSION = 'Application.Read.All (or AppRoleAssignment.ReadWrite.All)';
 async function listAppRoleAssignments(graph, servicePrincipalId) {
     const page = await graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
-        permission: CONSENT_PERMISSION,
+        permission: READ_PERMISSION,
     });
     return page?.value ?? [];
 }
@@ -2399,11 +2401,23 @@ function needs(plan) {
         result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
     return result;
 }
+const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
+/**
+ * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
+ * application read permission: Microsoft documents Application.Read.All next to
+ * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
+ */
 function assertGraphPermissions(plan, roles, clientId) {
     const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
     const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
-    if (!missing.length)
-        return;
+    if (!missing.length) {
+        const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
+        if (grants && !APP_READ.some((p) => granted.has(p))) {
+            return (`The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
+                'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.');
+        }
+        return undefined;
+    }
     const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
     throw new errors/* ActionError */.l(`The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
         `${lines.join('\n')}\n` +
@@ -2829,7 +2843,9 @@ async function provision(settings, http, env, now) {
         await writeDryRunSummary(settings, planLines);
         return;
     }
-    assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
+    const permissionWarning = assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
+    if (permissionWarning && !settings.dryRun)
+        core/* warning */.$e(permissionWarning);
     if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
         core/* warning */.$e('No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
             'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');

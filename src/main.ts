@@ -122,7 +122,8 @@ async function provision(
     await writeDryRunSummary(settings, planLines);
     return;
   }
-  assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
+  const permissionWarning = assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
+  if (permissionWarning && !settings.dryRun) core.warning(permissionWarning);
   if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
     core.warning(
       'No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +

@@ -32,10 +32,26 @@ function needs(plan: Plan): Need[] {
   return result;
 }
 
-export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: string): void {
+const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
+
+/**
+ * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
+ * application read permission: Microsoft documents Application.Read.All next to
+ * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
+ */
+export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: string): string | undefined {
   const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
   const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
-  if (!missing.length) return;
+  if (!missing.length) {
+    const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
+    if (grants && !APP_READ.some((p) => granted.has(p))) {
+      return (
+        `The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
+        'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.'
+      );
+    }
+    return undefined;
+  }
   const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
   throw new ActionError(
     `The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +

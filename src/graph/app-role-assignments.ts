@@ -1,7 +1,9 @@
 /** App role assignments: the admin consent of the Exchange permissions to the managed app's service principal. */
 import type { GraphClient } from './client.js';
 
-export const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All';
+/** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
+export const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
+const READ_PERMISSION = 'Application.Read.All (or AppRoleAssignment.ReadWrite.All)';
 
 export interface AppRoleAssignment {
   id: string;
@@ -17,7 +19,7 @@ export async function listAppRoleAssignments(
   const page = await graph.get<{ value: AppRoleAssignment[] }>(
     `/servicePrincipals/${servicePrincipalId}/appRoleAssignments`,
     {
-      permission: CONSENT_PERMISSION,
+      permission: READ_PERMISSION,
     },
   );
   return page?.value ?? [];
