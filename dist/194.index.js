@@ -378,7 +378,7 @@ function createSecretsClient(options) {
                     per_page: 100,
                 })
                 : await o.paginate(o.rest.actions.listOrgSecrets, { org, per_page: 100 });
-        return secrets.map((s) => s.name.toUpperCase());
+        return secrets.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
     });
     const put = (name, sealed, keyId) => call(`Writing secret ${name}`, async (o) => {
         const body = { secret_name: name, encrypted_value: sealed, key_id: keyId };
@@ -398,9 +398,17 @@ function createSecretsClient(options) {
     }));
     return {
         async existing() {
-            const [names] = await Promise.all([list(), currentKey()]);
+            const [listed] = await Promise.all([list(), currentKey()]);
             const ours = new Set(SECRET_KEYS.map((k) => secretName(target.prefix, k)));
-            const found = new Set(names.filter((n) => ours.has(n)));
+            const found = new Set(listed.map((s) => s.name).filter((n) => ours.has(n)));
+            // a run that failed between writing EXO_CERTIFICATE and EXO_CERTIFICATE_THUMBPRINT left the
+            // thumbprint behind; count it as missing so the next run writes it (writes of one run are seconds apart)
+            const updated = (key) => listed.find((s) => s.name === secretName(target.prefix, key))?.updatedAt ?? NaN;
+            const thumbprint = secretName(target.prefix, 'CERTIFICATE_THUMBPRINT');
+            if (updated('CERTIFICATE_THUMBPRINT') < updated('CERTIFICATE') - 60_000) {
+                log.info(`${thumbprint} is older than ${secretName(target.prefix, 'CERTIFICATE')}: it will be written again.`);
+                found.delete(thumbprint);
+            }
             log.debug(`Secrets: ${found.size} of ${ours.size} exist in ${where}`);
             return found;
         },

@@ -938,6 +938,8 @@ var errors = __webpack_require__(3916);
 const KEY_SIZES = [2048, 3072, 4096];
 const MIN_VALIDITY_DAYS = 1;
 const MAX_VALIDITY_DAYS = 730;
+/** the shortest password a new PFX may reuse (exo-cba's own are 43 characters) */
+const MIN_PASSWORD_LENGTH = 32;
 /** notBefore lies this far before "now" so a verifier whose clock runs behind still accepts it. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -983,7 +985,9 @@ async function generateCertificate(options) {
     ]);
     cert.sign(forgeKey, lib_default().md.sha256.create());
     const certDer = Buffer.from(lib_default().asn1.toDer(lib_default().pki.certificateToAsn1(cert)).getBytes(), 'binary');
-    const password = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const password = options.password && options.password.length >= MIN_PASSWORD_LENGTH
+        ? options.password
+        : (0,external_node_crypto_.randomBytes)(32).toString('base64url');
     const pfxBase64 = withNativeKdfs(() => buildPfx(forgeKey, cert, password, options.friendlyName));
     return describe(certDer, (0,external_node_crypto_.createPrivateKey)(privateKeyPem), pfxBase64, password);
 }
@@ -1663,11 +1667,247 @@ async function observe(graph, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/plan.ts
+/**
+ * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
+ * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
+ * rotation rule: add the new key → verify it → publish it → only then remove old keys.
+ */
+
+
+
+const DAY = 86_400_000;
+const SECRET_NAMES = [
+    'APP_ID',
+    'TENANT_ID',
+    'ORGANIZATION',
+    'CERTIFICATE',
+    'CERTIFICATE_PASSWORD',
+    'CERTIFICATE_THUMBPRINT',
+];
+/**
+ * A rotation keeps the published password (when it is strong enough), so the two secrets can never
+ * disagree: a run that fails between writing EXO_CERTIFICATE and EXO_CERTIFICATE_PASSWORD would otherwise
+ * leave a pair that opens nothing, and every later run would stop at the input check.
+ */
+function reusablePassword(input) {
+    return input && input.password.length >= MIN_PASSWORD_LENGTH ? input.password : undefined;
+}
+/** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
+function resolvePermissions(permissions, exchange) {
+    return permissions.map((name) => {
+        const role = exchange.appRoles.find((r) => r.value?.toLowerCase() === name.toLowerCase() &&
+            r.allowedMemberTypes.includes('Application') &&
+            r.isEnabled !== false);
+        if (!role?.value) {
+            const known = exchange.appRoles
+                .filter((r) => r.allowedMemberTypes.includes('Application') && r.value)
+                .map((r) => r.value);
+            throw new errors/* InputError */.d('permissions', `'${name}' is not an application permission of Office 365 Exchange Online. Use one of: ${known.join(', ')}.`);
+        }
+        return { permission: role.value, appRoleId: role.id };
+    });
+}
+/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
+function withExchangeRoles(current, appRoleIds) {
+    const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
+    let exchange = value.find((r) => r.resourceAppId === src_cloud/* EXCHANGE_APP_ID */.oD);
+    if (!exchange) {
+        exchange = { resourceAppId: src_cloud/* EXCHANGE_APP_ID */.oD, resourceAccess: [] };
+        value.push(exchange);
+    }
+    const adds = [];
+    for (const id of appRoleIds) {
+        if (!exchange.resourceAccess.some((a) => a.id === id && a.type === 'Role')) {
+            exchange.resourceAccess.push({ id, type: 'Role' });
+            adds.push(id);
+        }
+    }
+    return { value, adds };
+}
+function keyExpiry(key) {
+    return Date.parse(key.endDateTime);
+}
+function decideCertificate(settings, keys, appExists, now) {
+    const input = settings.certificate;
+    const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
+    if (!appExists)
+        return { action: 'rotate', reason: 'new-app' };
+    if (settings.forceRotate)
+        return { action: 'rotate', reason: 'forced', replaces: registered?.thumbprint };
+    if (!input)
+        return { action: 'rotate', reason: 'no-certificate-input' };
+    if (!registered)
+        return { action: 'rotate', reason: 'not-registered' };
+    const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
+    // an expired key is no use to anyone: it is removed, not kept as the replaced one
+    if (expiresOn <= now.getTime())
+        return { action: 'rotate', reason: 'expired' };
+    if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
+        return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
+    }
+    return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
+}
+/**
+ * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
+ * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
+ * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
+ * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
+ * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
+ * published yet, so they are removed only once older than `graceMs`.
+ */
+function keysToRemove(keys, current, graceMs, now) {
+    const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
+    const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
+    const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
+    // newest first; keys issued in the same second rank by position (exo-cba appends new keys at the end)
+    const newestFirst = valid
+        .map((k, i) => ({ k, i }))
+        .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
+        .map(({ k }) => k);
+    const previous = replaced ?? newestFirst.find((k) => Date.parse(k.startDateTime) <= current.start);
+    const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
+    const removals = [];
+    for (const key of managed) {
+        if (key === previous)
+            continue;
+        const start = Date.parse(key.startDateTime);
+        if (keyExpiry(key) <= now.getTime())
+            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
+        else if (start <= cutoff)
+            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
+        else if (now.getTime() - start > graceMs)
+            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
+    }
+    return removals;
+}
+function plan_plan(settings, observed, now) {
+    const permissions = resolvePermissions(settings.permissions, observed.exchange);
+    const app = observed.app;
+    const keys = app?.keyCredentials ?? [];
+    const stages = [[], [], [], [], [], []];
+    const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
+    const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    if (!app) {
+        createStage.push({
+            kind: 'create-app',
+            uniqueName: settings.appUniqueName,
+            displayName: settings.appName,
+            requiredResourceAccess: access.value,
+            permissions: permissions.map((p) => p.permission),
+        });
+    }
+    else if (access.adds.length) {
+        appStage.push({
+            kind: 'update-app-permissions',
+            requiredResourceAccess: access.value,
+            adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+        });
+    }
+    if (!observed.servicePrincipal)
+        appStage.push({ kind: 'create-service-principal' });
+    const certificate = decideCertificate(settings, keys, Boolean(app), now);
+    if (certificate.action === 'rotate') {
+        appStage.push({
+            kind: 'add-certificate',
+            reason: certificate.reason,
+            subject: settings.certificateSubject,
+            validityDays: settings.certificateValidityDays,
+            keySize: settings.keySize,
+            replaces: certificate.replaces,
+        });
+    }
+    const granted = new Set(observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id).map((a) => a.appRoleId));
+    for (const p of permissions) {
+        if (!granted.has(p.appRoleId))
+            grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
+    }
+    const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
+    for (const role of settings.roles) {
+        if (!assigned.has(role.templateId))
+            grantStage.push({ kind: 'assign-role', role });
+    }
+    const tenantChanges = stages.some((stage) => stage.length > 0);
+    if (tenantChanges && settings.verify !== 'none')
+        verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+    if (observed.existingSecrets && settings.secretPrefix !== undefined) {
+        const prefix = settings.secretPrefix;
+        const certificateChanged = certificate.action === 'rotate';
+        const identityChanged = !app;
+        const names = SECRET_NAMES.map((suffix) => {
+            const name = `${prefix}${suffix}`;
+            const changed = suffix === 'CERTIFICATE_PASSWORD'
+                ? certificateChanged && !reusablePassword(settings.certificate)
+                : suffix.startsWith('CERTIFICATE')
+                    ? certificateChanged
+                    : identityChanged;
+            if (changed)
+                return { name, reason: 'changed' };
+            if (!observed.existingSecrets?.has(name))
+                return { name, reason: 'missing' };
+            return undefined;
+        }).filter((n) => Boolean(n));
+        if (names.length)
+            publishStage.push({ kind: 'publish-secrets', names });
+    }
+    // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
+    const current = certificate.action === 'reuse'
+        ? {
+            thumbprint: certificate.thumbprint,
+            start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint).startDateTime),
+        }
+        : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
+    const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
+    const removals = keysToRemove(keys, current, graceMs, now);
+    if (removals.length)
+        cleanupStage.push({ kind: 'remove-certificates', keys: removals });
+    return { stages: stages.filter((s) => s.length > 0), certificate, tenantChanges };
+}
+const ROTATION_TEXT = {
+    'new-app': 'the app is new',
+    'no-certificate-input': 'no certificate input was given',
+    'not-registered': 'the input certificate is not registered on the app',
+    expiring: 'the input certificate expires soon',
+    expired: 'the input certificate has expired',
+    forced: 'force-rotate is true',
+};
+function describeStep(step) {
+    switch (step.kind) {
+        case 'create-app':
+            return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
+        case 'update-app-permissions':
+            return `add required permission(s) ${step.adds.join(', ')} to the app`;
+        case 'create-service-principal':
+            return 'create the service principal of the app';
+        case 'add-certificate':
+            return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
+                (step.replaces ? `; ${step.replaces} stays registered` : ''));
+        case 'grant-permission':
+            return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+        case 'assign-role':
+            return `assign directory role ${step.role.name} (${step.role.templateId})`;
+        case 'verify-certificate':
+            return step.mode === 'exchange'
+                ? 'wait until Exchange Online accepts the certificate and role'
+                : 'wait until Entra ID issues an Exchange token with the permissions';
+        case 'publish-secrets':
+            return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+        case 'remove-certificates':
+            return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
+    }
+}
+function describePlan(p) {
+    if (!p.stages.length)
+        return ['nothing to change'];
+    return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
+}
+
 ;// CONCATENATED MODULE: ./src/apply.ts
 /**
  * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
  * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
  */
+
 
 
 
@@ -1752,9 +1992,12 @@ async function apply(plan, ctx) {
                     keySize: step.keySize,
                     now: ctx.now(),
                     friendlyName: `exo-cba ${target.appId}`,
+                    password: reusablePassword(ctx.inputCertificate),
                 });
                 maskCertificate(issued);
-                const base = appCreated ? [] : (observed.app?.keyCredentials ?? []);
+                // PATCH replaces the whole list: start from a read taken after the key was generated, not from the
+                // observation, so a key another run added meanwhile is kept (the race window shrinks to one round trip)
+                const base = appCreated ? [] : (await getKeyCredentials(graph, target.id)).map(observeKey);
                 await updateApplication(graph, target.id, { keyCredentials: [...base.map(keep), newKey(issued)] }, appCreated);
                 const after = (await getKeyCredentials(graph, target.id, appCreated)).map(observeKey);
                 const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
@@ -1818,7 +2061,15 @@ async function apply(plan, ctx) {
                 return;
             }
             case 'remove-certificates':
-                removed = await removeKeys(graph, requireApp().id, step.keys, certificate?.thumbprintSha1);
+                try {
+                    removed = await removeKeys(graph, requireApp().id, step.keys, certificate?.thumbprintSha1);
+                }
+                catch (error) {
+                    // the published certificate works and is in place; failing the job now would only stop the jobs that need it
+                    log.warning(`Could not remove old certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')} from the app: ` +
+                        `${error instanceof Error ? error.message : String(error)}. They stay registered (nothing breaks); the next run removes them.`);
+                    return;
+                }
                 if (removed.length)
                     changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
                 return;
@@ -2052,6 +2303,12 @@ class Reader {
 /** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
 function readSettings(read = runnerInputs, env = process.env) {
     const r = new Reader(read);
+    // mask secret inputs before anything could print them (the runner masks secrets it passed, not other values)
+    for (const name of ['certificate', 'certificate-password', 'github-token']) {
+        const value = read(name).trim();
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
     const tenantId = r.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
     if (tenantId && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
         r.fail('tenant-id', `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`);
@@ -2424,228 +2681,6 @@ function assertGraphPermissions(plan, roles, clientId) {
         `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
         'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
         "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-/**
- * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
- * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
- * rotation rule: add the new key → verify it → publish it → only then remove old keys.
- */
-
-
-const DAY = 86_400_000;
-const SECRET_NAMES = [
-    'APP_ID',
-    'TENANT_ID',
-    'ORGANIZATION',
-    'CERTIFICATE',
-    'CERTIFICATE_PASSWORD',
-    'CERTIFICATE_THUMBPRINT',
-];
-/** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
-function resolvePermissions(permissions, exchange) {
-    return permissions.map((name) => {
-        const role = exchange.appRoles.find((r) => r.value?.toLowerCase() === name.toLowerCase() &&
-            r.allowedMemberTypes.includes('Application') &&
-            r.isEnabled !== false);
-        if (!role?.value) {
-            const known = exchange.appRoles
-                .filter((r) => r.allowedMemberTypes.includes('Application') && r.value)
-                .map((r) => r.value);
-            throw new errors/* InputError */.d('permissions', `'${name}' is not an application permission of Office 365 Exchange Online. Use one of: ${known.join(', ')}.`);
-        }
-        return { permission: role.value, appRoleId: role.id };
-    });
-}
-/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
-function withExchangeRoles(current, appRoleIds) {
-    const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
-    let exchange = value.find((r) => r.resourceAppId === src_cloud/* EXCHANGE_APP_ID */.oD);
-    if (!exchange) {
-        exchange = { resourceAppId: src_cloud/* EXCHANGE_APP_ID */.oD, resourceAccess: [] };
-        value.push(exchange);
-    }
-    const adds = [];
-    for (const id of appRoleIds) {
-        if (!exchange.resourceAccess.some((a) => a.id === id && a.type === 'Role')) {
-            exchange.resourceAccess.push({ id, type: 'Role' });
-            adds.push(id);
-        }
-    }
-    return { value, adds };
-}
-function keyExpiry(key) {
-    return Date.parse(key.endDateTime);
-}
-function decideCertificate(settings, keys, appExists, now) {
-    const input = settings.certificate;
-    const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
-    if (!appExists)
-        return { action: 'rotate', reason: 'new-app' };
-    if (settings.forceRotate)
-        return { action: 'rotate', reason: 'forced', replaces: registered?.thumbprint };
-    if (!input)
-        return { action: 'rotate', reason: 'no-certificate-input' };
-    if (!registered)
-        return { action: 'rotate', reason: 'not-registered' };
-    const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
-    // an expired key is no use to anyone: it is removed, not kept as the replaced one
-    if (expiresOn <= now.getTime())
-        return { action: 'rotate', reason: 'expired' };
-    if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
-        return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
-    }
-    return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
-}
-/**
- * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
- * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
- * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
- * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
- * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
- * published yet, so they are removed only once older than `graceMs`.
- */
-function keysToRemove(keys, current, graceMs, now) {
-    const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
-    const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
-    const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
-    // newest first; keys issued in the same second rank by position (exo-cba appends new keys at the end)
-    const newestFirst = valid
-        .map((k, i) => ({ k, i }))
-        .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
-        .map(({ k }) => k);
-    const previous = replaced ?? newestFirst.find((k) => Date.parse(k.startDateTime) <= current.start);
-    const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
-    const removals = [];
-    for (const key of managed) {
-        if (key === previous)
-            continue;
-        const start = Date.parse(key.startDateTime);
-        if (keyExpiry(key) <= now.getTime())
-            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
-        else if (start <= cutoff)
-            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
-        else if (now.getTime() - start > graceMs)
-            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
-    }
-    return removals;
-}
-function plan_plan(settings, observed, now) {
-    const permissions = resolvePermissions(settings.permissions, observed.exchange);
-    const app = observed.app;
-    const keys = app?.keyCredentials ?? [];
-    const stages = [[], [], [], [], [], []];
-    const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
-    const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
-    if (!app) {
-        createStage.push({
-            kind: 'create-app',
-            uniqueName: settings.appUniqueName,
-            displayName: settings.appName,
-            requiredResourceAccess: access.value,
-            permissions: permissions.map((p) => p.permission),
-        });
-    }
-    else if (access.adds.length) {
-        appStage.push({
-            kind: 'update-app-permissions',
-            requiredResourceAccess: access.value,
-            adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
-        });
-    }
-    if (!observed.servicePrincipal)
-        appStage.push({ kind: 'create-service-principal' });
-    const certificate = decideCertificate(settings, keys, Boolean(app), now);
-    if (certificate.action === 'rotate') {
-        appStage.push({
-            kind: 'add-certificate',
-            reason: certificate.reason,
-            subject: settings.certificateSubject,
-            validityDays: settings.certificateValidityDays,
-            keySize: settings.keySize,
-            replaces: certificate.replaces,
-        });
-    }
-    const granted = new Set(observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id).map((a) => a.appRoleId));
-    for (const p of permissions) {
-        if (!granted.has(p.appRoleId))
-            grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
-    }
-    const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
-    for (const role of settings.roles) {
-        if (!assigned.has(role.templateId))
-            grantStage.push({ kind: 'assign-role', role });
-    }
-    const tenantChanges = stages.some((stage) => stage.length > 0);
-    if (tenantChanges && settings.verify !== 'none')
-        verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
-    if (observed.existingSecrets && settings.secretPrefix !== undefined) {
-        const prefix = settings.secretPrefix;
-        const certificateChanged = certificate.action === 'rotate';
-        const identityChanged = !app;
-        const names = SECRET_NAMES.map((suffix) => {
-            const name = `${prefix}${suffix}`;
-            const changed = suffix.startsWith('CERTIFICATE') ? certificateChanged : identityChanged;
-            if (changed)
-                return { name, reason: 'changed' };
-            if (!observed.existingSecrets?.has(name))
-                return { name, reason: 'missing' };
-            return undefined;
-        }).filter((n) => Boolean(n));
-        if (names.length)
-            publishStage.push({ kind: 'publish-secrets', names });
-    }
-    // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
-    const current = certificate.action === 'reuse'
-        ? {
-            thumbprint: certificate.thumbprint,
-            start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint).startDateTime),
-        }
-        : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
-    const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
-    const removals = keysToRemove(keys, current, graceMs, now);
-    if (removals.length)
-        cleanupStage.push({ kind: 'remove-certificates', keys: removals });
-    return { stages: stages.filter((s) => s.length > 0), certificate, tenantChanges };
-}
-const ROTATION_TEXT = {
-    'new-app': 'the app is new',
-    'no-certificate-input': 'no certificate input was given',
-    'not-registered': 'the input certificate is not registered on the app',
-    expiring: 'the input certificate expires soon',
-    expired: 'the input certificate has expired',
-    forced: 'force-rotate is true',
-};
-function describeStep(step) {
-    switch (step.kind) {
-        case 'create-app':
-            return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
-        case 'update-app-permissions':
-            return `add required permission(s) ${step.adds.join(', ')} to the app`;
-        case 'create-service-principal':
-            return 'create the service principal of the app';
-        case 'add-certificate':
-            return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
-                (step.replaces ? `; ${step.replaces} stays registered` : ''));
-        case 'grant-permission':
-            return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
-        case 'assign-role':
-            return `assign directory role ${step.role.name} (${step.role.templateId})`;
-        case 'verify-certificate':
-            return step.mode === 'exchange'
-                ? 'wait until Exchange Online accepts the certificate and role'
-                : 'wait until Entra ID issues an Exchange token with the permissions';
-        case 'publish-secrets':
-            return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
-        case 'remove-certificates':
-            return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
-    }
-}
-function describePlan(p) {
-    if (!p.stages.length)
-        return ['nothing to change'];
-    return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
 }
 
 // EXTERNAL MODULE: external "node:path"

@@ -18,7 +18,7 @@ import { assignDirectoryRole } from './graph/role-assignments.js';
 import { upsertServicePrincipal } from './graph/service-principals.js';
 import { maskCertificate } from './mask.js';
 import { MANAGED_KEY_PREFIX, observeKey, type ObservedState } from './observe.js';
-import type { KeyRemoval, Plan, Step } from './plan.js';
+import { reusablePassword, type KeyRemoval, type Plan, type Step } from './plan.js';
 import type { SecretValues, SecretsClient } from './secrets.js';
 import type { VerificationResult } from './verify.js';
 
@@ -146,9 +146,12 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
           keySize: step.keySize as 2048 | 3072 | 4096,
           now: ctx.now(),
           friendlyName: `exo-cba ${target.appId}`,
+          password: reusablePassword(ctx.inputCertificate),
         });
         maskCertificate(issued);
-        const base = appCreated ? [] : (observed.app?.keyCredentials ?? []);
+        // PATCH replaces the whole list: start from a read taken after the key was generated, not from the
+        // observation, so a key another run added meanwhile is kept (the race window shrinks to one round trip)
+        const base = appCreated ? [] : (await getKeyCredentials(graph, target.id)).map(observeKey);
         await updateApplication(
           graph,
           target.id,
@@ -232,7 +235,16 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
         return;
       }
       case 'remove-certificates':
-        removed = await removeKeys(graph, requireApp().id, step.keys, certificate?.thumbprintSha1);
+        try {
+          removed = await removeKeys(graph, requireApp().id, step.keys, certificate?.thumbprintSha1);
+        } catch (error) {
+          // the published certificate works and is in place; failing the job now would only stop the jobs that need it
+          log.warning(
+            `Could not remove old certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')} from the app: ` +
+              `${error instanceof Error ? error.message : String(error)}. They stay registered (nothing breaks); the next run removes them.`,
+          );
+          return;
+        }
         if (removed.length)
           changes.push(
             `removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`,

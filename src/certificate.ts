@@ -45,11 +45,15 @@ export interface NewCertificateOptions {
   keySize: 2048 | 3072 | 4096;
   now: Date;
   friendlyName?: string;
+  /** reuse this password (at least 32 characters) instead of making a new one */
+  password?: string;
 }
 
 export const KEY_SIZES: readonly number[] = [2048, 3072, 4096];
 export const MIN_VALIDITY_DAYS = 1;
 export const MAX_VALIDITY_DAYS = 730;
+/** the shortest password a new PFX may reuse (exo-cba's own are 43 characters) */
+export const MIN_PASSWORD_LENGTH = 32;
 /** notBefore lies this far before "now" so a verifier whose clock runs behind still accepts it. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
@@ -103,7 +107,10 @@ export async function generateCertificate(options: NewCertificateOptions): Promi
   cert.sign(forgeKey, forge.md.sha256.create());
 
   const certDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
-  const password = randomBytes(32).toString('base64url');
+  const password =
+    options.password && options.password.length >= MIN_PASSWORD_LENGTH
+      ? options.password
+      : randomBytes(32).toString('base64url');
   const pfxBase64 = withNativeKdfs(() => buildPfx(forgeKey, cert, password, options.friendlyName));
   return describe(certDer, createPrivateKey(privateKeyPem), pfxBase64, password);
 }

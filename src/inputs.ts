@@ -153,6 +153,11 @@ export function readSettings(
   env: NodeJS.ProcessEnv = process.env,
 ): Settings {
   const r = new Reader(read);
+  // mask secret inputs before anything could print them (the runner masks secrets it passed, not other values)
+  for (const name of ['certificate', 'certificate-password', 'github-token']) {
+    const value = read(name).trim();
+    if (value) core.setSecret(value);
+  }
 
   const tenantId = r.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
   if (tenantId && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {

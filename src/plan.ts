@@ -3,6 +3,7 @@
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
+import { MIN_PASSWORD_LENGTH } from './certificate.js';
 import { EXCHANGE_APP_ID } from './cloud.js';
 import { InputError } from './errors.js';
 import type { RequiredResourceAccess } from './graph/applications.js';
@@ -80,6 +81,15 @@ export const SECRET_NAMES = [
   'CERTIFICATE_PASSWORD',
   'CERTIFICATE_THUMBPRINT',
 ] as const;
+
+/**
+ * A rotation keeps the published password (when it is strong enough), so the two secrets can never
+ * disagree: a run that fails between writing EXO_CERTIFICATE and EXO_CERTIFICATE_PASSWORD would otherwise
+ * leave a pair that opens nothing, and every later run would stop at the input check.
+ */
+export function reusablePassword(input?: { password: string }): string | undefined {
+  return input && input.password.length >= MIN_PASSWORD_LENGTH ? input.password : undefined;
+}
 
 /** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
 export function resolvePermissions(
@@ -169,11 +179,12 @@ export function keysToRemove(
   const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
   const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
   const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
-  const previous =
-    replaced ??
-    valid
-      .filter((k) => Date.parse(k.startDateTime) <= current.start)
-      .sort((a, b) => Date.parse(b.startDateTime) - Date.parse(a.startDateTime))[0];
+  // newest first; keys issued in the same second rank by position (exo-cba appends new keys at the end)
+  const newestFirst = valid
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
+    .map(({ k }) => k);
+  const previous = replaced ?? newestFirst.find((k) => Date.parse(k.startDateTime) <= current.start);
   const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
   const removals: KeyRemoval[] = [];
   for (const key of managed) {
@@ -253,7 +264,12 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     const identityChanged = !app;
     const names = SECRET_NAMES.map((suffix) => {
       const name = `${prefix}${suffix}`;
-      const changed = suffix.startsWith('CERTIFICATE') ? certificateChanged : identityChanged;
+      const changed =
+        suffix === 'CERTIFICATE_PASSWORD'
+          ? certificateChanged && !reusablePassword(settings.certificate)
+          : suffix.startsWith('CERTIFICATE')
+            ? certificateChanged
+            : identityChanged;
       if (changed) return { name, reason: 'changed' as const };
       if (!observed.existingSecrets?.has(name)) return { name, reason: 'missing' as const };
       return undefined;

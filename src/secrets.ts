@@ -284,7 +284,7 @@ function describeFailure(
   if (failure.status === 422) {
     return `${head} GitHub refused the value; rerun the workflow (the public key is fetched again on every run).`;
   }
-  return `${head} Rerun the workflow; every write is idempotent and the old certificate stays registered until the secrets are written.`;
+  return `${head} Rerun the workflow; every write is idempotent.`;
 }
 
 /**
@@ -486,7 +486,7 @@ export function createSecretsClient(options: {
       return { key_id, key };
     });
 
-  const list = (): Promise<string[]> =>
+  const list = (): Promise<{ name: string; updatedAt: number }[]> =>
     call('Listing secrets', async (o) => {
       const secrets =
         target.scope === 'repository'
@@ -499,7 +499,7 @@ export function createSecretsClient(options: {
                 per_page: 100,
               })
             : await o.paginate(o.rest.actions.listOrgSecrets, { org, per_page: 100 });
-      return secrets.map((s) => s.name.toUpperCase());
+      return secrets.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
     });
 
   const put = (name: string, sealed: string, keyId: string): Promise<void> =>
@@ -526,9 +526,20 @@ export function createSecretsClient(options: {
 
   return {
     async existing() {
-      const [names] = await Promise.all([list(), currentKey()]);
+      const [listed] = await Promise.all([list(), currentKey()]);
       const ours = new Set(SECRET_KEYS.map((k) => secretName(target.prefix, k)));
-      const found = new Set(names.filter((n) => ours.has(n)));
+      const found = new Set(listed.map((s) => s.name).filter((n) => ours.has(n)));
+      // a run that failed between writing EXO_CERTIFICATE and EXO_CERTIFICATE_THUMBPRINT left the
+      // thumbprint behind; count it as missing so the next run writes it (writes of one run are seconds apart)
+      const updated = (key: SecretKey) =>
+        listed.find((s) => s.name === secretName(target.prefix, key))?.updatedAt ?? NaN;
+      const thumbprint = secretName(target.prefix, 'CERTIFICATE_THUMBPRINT');
+      if (updated('CERTIFICATE_THUMBPRINT') < updated('CERTIFICATE') - 60_000) {
+        log.info(
+          `${thumbprint} is older than ${secretName(target.prefix, 'CERTIFICATE')}: it will be written again.`,
+        );
+        found.delete(thumbprint);
+      }
       log.debug(`Secrets: ${found.size} of ${ours.size} exist in ${where}`);
       return found;
     },
@@ -583,8 +594,10 @@ export function createSecretsClient(options: {
                 .map((f) => f.name)
                 .join(', ')}.`
             : '';
+        // the 5xx wording already says to rerun; do not say it twice
+        const rerun = /rerun/i.test(firstError.message) ? '' : '; rerun the workflow to finish publishing';
         throw new SecretsError(
-          `${firstError.message}${others}${partial} The old certificate stays registered; rerun the workflow to finish publishing.`,
+          `${firstError.message}${others}${partial} The old certificate stays registered${rerun}.`,
           { status: firstError.status, secret: firstError.secret, cause: firstError },
         );
       }

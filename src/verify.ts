@@ -237,7 +237,10 @@ export async function verifyCertificate(options: VerifyOptions): Promise<Verific
     const head =
       `The new certificate (thumbprint ${options.certificate.thumbprintSha1}) was not verified within ` +
       `${options.timeoutSeconds} s ('verify-timeout'; ${attempts} attempts over ${seconds} s): `;
-    const raise = `or raise 'verify-timeout' (now ${options.timeoutSeconds}).`;
+    // exo-cba publishes only after verification, so the user knows consumers still use what they had
+    const raise =
+      `or raise 'verify-timeout' (now ${options.timeoutSeconds}).\n` +
+      'Nothing was published: no output, PFX file or GitHub secret carries this certificate, and the previous one, if any, stays in use.';
     switch (w.stage) {
       case 'key': {
         const observed = w.text;

@@ -71,10 +71,14 @@ export function collectSecrets(emulator: Emulator, runs: RunSecrets | RunSecrets
   (Array.isArray(runs) ? runs : [runs]).forEach((run, i) => {
     const { outputs = {}, inputs = {} } = run;
     if (outputs.certificate)
-      secrets.push(...pfxSecrets(`run ${i + 1} PFX output`, outputs.certificate, outputs['certificate-password']));
+      secrets.push(
+        ...pfxSecrets(`run ${i + 1} PFX output`, outputs.certificate, outputs['certificate-password']),
+      );
     else add(`run ${i + 1} certificate-password output`, outputs['certificate-password']);
     if (inputs.certificate)
-      secrets.push(...pfxSecrets(`run ${i + 1} PFX input`, inputs.certificate, inputs['certificate-password']));
+      secrets.push(
+        ...pfxSecrets(`run ${i + 1} PFX input`, inputs.certificate, inputs['certificate-password']),
+      );
     else add(`run ${i + 1} certificate-password input`, inputs['certificate-password']);
     add(`run ${i + 1} github-token`, inputs['github-token']);
   });
@@ -116,7 +120,8 @@ export function findLeaks(text: string, secrets: SecretValue[]): Leak[] {
   for (const secret of secrets) {
     const windows = secret.window ? substrings(secret.value, secret.window) : undefined;
     const hit = scanned.find(
-      ({ line }) => line.includes(secret.value) || (windows !== undefined && containsAny(line, windows, secret.window!)),
+      ({ line }) =>
+        line.includes(secret.value) || (windows !== undefined && containsAny(line, windows, secret.window!)),
     );
     if (hit) leaks.push({ label: secret.label, where: `line ${hit.n}` });
   }
@@ -127,7 +132,10 @@ export function findLeaks(text: string, secrets: SecretValue[]): Leak[] {
 export function findLeaksInFiles(dir: string, secrets: SecretValue[]): Leak[] {
   return listFiles(dir).flatMap((path) => {
     const content = readFileSync(path);
-    const asText = findLeaks(content.toString('utf8'), secrets).map((l) => ({ ...l, where: `${path} ${l.where}` }));
+    const asText = findLeaks(content.toString('utf8'), secrets).map((l) => ({
+      ...l,
+      where: `${path} ${l.where}`,
+    }));
     const asBytes = secrets
       .filter((s) => s.bytes && content.includes(s.bytes))
       .map((s) => ({ label: `${s.label} (binary)`, where: path }));

@@ -21,7 +21,10 @@ json.dump(out, sys.stdout)
 `;
 
 /** Opens each sealed value (base64) with the scope's secret key (base64). Key and boxes travel on stdin. */
-export function openSealedWithPyNaCl(secretKey: string, sealed: Record<string, string>): Record<string, string> {
+export function openSealedWithPyNaCl(
+  secretKey: string,
+  sealed: Record<string, string>,
+): Record<string, string> {
   const result = spawnSync(PYTHON, ['-c', OPEN], {
     input: JSON.stringify({ secret_key: secretKey, sealed }),
     encoding: 'utf8',
