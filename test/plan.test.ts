@@ -50,10 +50,14 @@ function key(
   };
 }
 
-/** The opened `certificate` input: the plan reads only its thumbprint and notAfter. */
-function input(n: number, endDays: number): IssuedCertificate {
-  return { thumbprintSha1: thumb(n), notAfter: at(endDays) } as IssuedCertificate;
+/**
+ * The opened `certificate` input: the plan reads its thumbprint, notAfter and password (only its length:
+ * a rotation keeps a password of 32+ characters, as exo-cba issues them; a short one was set by hand).
+ */
+function input(n: number, endDays: number, password = 'short-hand-made'): IssuedCertificate {
+  return { thumbprintSha1: thumb(n), notAfter: at(endDays), password } as IssuedCertificate;
 }
+const EXO_CBA_PASSWORD = 'x'.repeat(43);
 
 const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
   appName: 'Exchange Online Automation',
@@ -263,13 +267,13 @@ describe('certificate decision', () => {
     ]);
   });
 
-  it.each([
-    ['exchange', 'verify-certificate'],
-    ['token', 'verify-certificate'],
-  ] as const)('verify: %s adds a %s step after a change', (mode) => {
-    const result = plan(settings({ verify: mode }), observed([]), NOW);
-    expect(steps(result.stages)).toContainEqual({ kind: 'verify-certificate', mode });
-  });
+  it.each(['exchange', 'token'] as const)(
+    'verify: %s adds a verify-certificate step after a change',
+    (mode) => {
+      const result = plan(settings({ verify: mode }), observed([]), NOW);
+      expect(steps(result.stages)).toContainEqual({ kind: 'verify-certificate', mode });
+    },
+  );
 
   it('verify: none adds no verification step', () => {
     const result = plan(settings({ verify: 'none' }), observed([]), NOW);
@@ -341,6 +345,12 @@ describe('removal of old keys', () => {
       keys: [key(1, -100, 265), key(2, -1, 364)],
       current: { thumbprint: thumb(1), start: at(-100).getTime() },
       removed: [[2, 'orphaned']],
+    },
+    {
+      name: 'keys issued in the same second: the one later in the list is the newer',
+      keys: [key(1, -0.001, 365), key(2, -0.001, 365)],
+      current: { start: nowStart },
+      removed: [[1, 'superseded']],
     },
     {
       name: 'foreign keys are never removed, expired or not',
@@ -630,6 +640,12 @@ describe('secrets to write', () => {
         'EXO_CERTIFICATE_PASSWORD:changed',
         'EXO_CERTIFICATE_THUMBPRINT:changed',
       ],
+    },
+    {
+      name: "a rotation from exo-cba's own certificate keeps its password: EXO_CERTIFICATE_PASSWORD is not rewritten",
+      state: () => observed([key(1, -345, 20)], { existingSecrets: all('EXO_') }),
+      settings: { certificate: input(1, 20, EXO_CBA_PASSWORD) },
+      expected: ['EXO_CERTIFICATE:changed', 'EXO_CERTIFICATE_THUMBPRINT:changed'],
     },
     {
       name: 'the prefix is applied to every name',

@@ -50,7 +50,9 @@ test('with only Application.ReadWrite.OwnedBy the run fails, says why, and chang
   const { existing, run } = adopt();
   const result = await run;
   expect(result.exitCode).toBe(1);
-  expect(result.stdout).toMatch(/may change only apps it owns.*grant the provisioning app Application\.ReadWrite\.All/);
+  expect(result.stdout).toMatch(
+    /may change only apps it owns.*grant the provisioning app Application\.ReadWrite\.All/,
+  );
   expect(existing.keyCredentials).toHaveLength(1);
   expect(emulator.state.servicePrincipalByAppId(existing.appId)).toBeUndefined();
   expect(emulator.state.roleAssignments).toHaveLength(0);

@@ -1,0 +1,227 @@
+/**
+ * Issue #3, concurrency: two runs started together on one app. Graph's keyCredentials PATCH replaces the
+ * whole list, so a run working from a stale read drops the other's new key. The emulator holds requests to
+ * force each interleaving deterministically. Every run that exits 0 must leave its published certificate
+ * registered; a run that loses its key fails saying another run changed the keys, and recommends a
+ * `concurrency:` group.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { X509Certificate } from 'node:crypto';
+import { fakeGitHubToken } from '../emulator/github.js';
+import {
+  startEmulator,
+  type Emulator,
+  type EmulatorRequest,
+  type RequestLogEntry,
+} from '../emulator/index.js';
+import { signInWithSecret } from '../support/old-secret-client.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
+import {
+  exoCbaThumbprints,
+  isRegistered,
+  managedApp,
+  secretsHeld,
+  thumbprintOf,
+} from '../support/tenant-keys.js';
+
+const GITHUB_TOKEN = fakeGitHubToken('app');
+const APP_PATH = /^\/v1\.0\/applications\/[0-9a-f-]+$/;
+const CONCURRENCY_ERROR =
+  /Another run changed the app’s certificates at the same time\. Nothing was published; rerun the job, and put exo-cba runs for one app in a `concurrency:` group/;
+
+let emulator: Emulator;
+beforeEach(async () => {
+  emulator = await startEmulator();
+  emulator.github.addToken(GITHUB_TOKEN, { kind: 'app', permissions: { secrets: 'write' } });
+});
+afterEach(async () => {
+  await emulator.close();
+});
+
+type Who = 'X' | 'Y';
+
+function run(who: Who, inputs: Record<string, string>, verifyTimeout = 30): Promise<ActionRun> {
+  return runAction({
+    inputs: {
+      ...emulator.actionInputs(),
+      'verify-timeout': String(verifyTimeout),
+      'github-token': GITHUB_TOKEN,
+      'force-rotate': 'true',
+      'certificate-subject': `CN=Run ${who}`,
+      ...inputs,
+    },
+    env: emulator.runnerEnv(),
+  });
+}
+
+/** Which run's new key a keyCredentials PATCH adds (by the subject each run gives its certificate). */
+function patchOf(body: unknown): Who | undefined {
+  const keys = (body as { keyCredentials?: { key?: string }[] } | undefined)?.keyCredentials ?? [];
+  for (const k of keys) {
+    if (!k.key) continue;
+    const subject = new X509Certificate(Buffer.from(k.key, 'base64')).subject;
+    if (subject.includes('CN=Run X')) return 'X';
+    if (subject.includes('CN=Run Y')) return 'Y';
+  }
+  return undefined;
+}
+
+const isKeyPatch = (r: { service: string; method: string; path: string }) =>
+  r.service === 'graph' && r.method === 'PATCH' && APP_PATH.test(r.path);
+const isKeyRead = (r: { service: string; method: string; path: string }) =>
+  r.service === 'graph' && r.method === 'GET' && APP_PATH.test(r.path);
+
+const isPut = (name: string) => (r: RequestLogEntry) =>
+  r.service === 'github' && r.method === 'PUT' && r.path.endsWith(`/${name}`);
+
+/** Resolves once `condition()` holds (the emulator logs a request when its response is finished). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/** Answered requests since the two runs started. */
+let from = 0;
+const answered = (match: (r: RequestLogEntry) => boolean) => emulator.requests.slice(from).filter(match);
+const patched = (who: Who) => answered((r) => isKeyPatch(r) && patchOf(r.requestBody) === who).length > 0;
+/** each run reads the app's keys right before its PATCH: both have read before either writes */
+const bothRead = () => answered(isKeyRead).length >= 2;
+
+function patchBody(req: EmulatorRequest): unknown {
+  try {
+    return req.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A first run published K1; both racing runs start from it (force-rotate, e.g. two manual dispatches). */
+async function arrange() {
+  const first = await runAction({
+    inputs: { ...emulator.actionInputs(), 'verify-timeout': '30', 'github-token': GITHUB_TOKEN },
+    env: emulator.runnerEnv(),
+  });
+  expect(first.exitCode).toBe(0);
+  const k1 = secretsHeld(emulator);
+  from = emulator.requests.length;
+  return { k1, inputs: { certificate: k1.certificate, 'certificate-password': k1.password } };
+}
+
+/** What must hold whatever the interleaving: every run that succeeded left its certificate registered. */
+async function expectEverySuccessRegistered(
+  runs: ActionRun[],
+  k1: { certificate: string; password: string },
+) {
+  const appId = managedApp(emulator).appId;
+  for (const r of runs.filter((x) => x.exitCode === 0)) {
+    expect(isRegistered(emulator, r.outputs['certificate-thumbprint'])).toBe(true);
+    const secret = { certificate: r.outputs['certificate'], password: r.outputs['certificate-password'] };
+    expect((await signInWithSecret(emulator, appId, secret)).ok).toBe(true);
+  }
+  // the secrets hold a registered certificate, and the one every queued job still has keeps working
+  expect(isRegistered(emulator, thumbprintOf(secretsHeld(emulator)))).toBe(true);
+  expect((await signInWithSecret(emulator, appId, k1)).ok).toBe(true);
+}
+
+describe('two runs rotating the same app at once', () => {
+  it('both PATCH from the same read: the run whose key was dropped sees it on its re-read and fails cleanly', async () => {
+    const { k1, inputs } = await arrange();
+    emulator.intercept(async (req) => {
+      if (isKeyPatch(req)) {
+        const who = patchOf(patchBody(req));
+        // both runs have read the app before either writes; Y writes right after X
+        if (who === 'X') await until(bothRead);
+        if (who === 'Y') await until(() => patched('X'));
+      }
+      // each run re-reads after its PATCH; hold X's re-read until Y's PATCH is in
+      if (isKeyRead(req) && patched('X')) await until(() => patched('Y'));
+      return undefined;
+    });
+
+    const [x, y] = await Promise.all([run('X', inputs), run('Y', inputs)]);
+
+    expect(y.exitCode).toBe(0);
+    expect(y.outputs['rotated']).toBe('true');
+    expect(x.exitCode).toBe(1);
+    expect(x.stdout).toMatch(/::error::The new certificate [0-9A-F]{40} is not on the app after adding it\./);
+    expect(x.stdout).toMatch(CONCURRENCY_ERROR);
+    // nothing was published by the run that failed
+    expect(x.outputs['certificate']).toBeUndefined();
+    expect(answered(isPut('EXO_CERTIFICATE'))).toHaveLength(1);
+    expect(thumbprintOf(secretsHeld(emulator))).toBe(y.outputs['certificate-thumbprint']);
+    expect(exoCbaThumbprints(emulator)).toEqual([thumbprintOf(k1), y.outputs['certificate-thumbprint']]);
+    await expectEverySuccessRegistered([x, y], k1);
+  });
+
+  it('a key dropped while its run verifies it: that run fails saying another run changed the keys', async () => {
+    const { k1, inputs } = await arrange();
+    const appId = managedApp(emulator).appId;
+    emulator.intercept(async (req) => {
+      if (isKeyPatch(req)) {
+        const who = patchOf(patchBody(req));
+        if (who === 'X') await until(bothRead);
+        // Y (working from its stale read) writes once X has re-read and moved on to verification
+        if (who === 'Y') await until(() => patched('X') && answered(isKeyRead).length >= 3);
+      }
+      // the managed app's sign-ins (verification) wait until Y's PATCH has dropped X's key
+      if (req.service === 'entra' && req.method === 'POST' && req.form().get('client_id') === appId)
+        await until(() => patched('Y'));
+      return undefined;
+    });
+
+    const [x, y] = await Promise.all([run('X', inputs, 4), run('Y', inputs, 4)]);
+
+    expect(y.exitCode).toBe(0);
+    expect(x.exitCode).toBe(1);
+    expect(x.stdout).toMatch(
+      /::error::The new certificate [0-9A-F]{40} was removed from the app while exo-cba verified it\./,
+    );
+    expect(x.stdout).toMatch(CONCURRENCY_ERROR);
+    expect(x.outputs['certificate']).toBeUndefined();
+    expect(thumbprintOf(secretsHeld(emulator))).toBe(y.outputs['certificate-thumbprint']);
+    await expectEverySuccessRegistered([x, y], k1);
+  });
+
+  it('a key dropped after its run published it is registered again by that run', async () => {
+    const { k1, inputs } = await arrange();
+    let xPublished = false;
+    emulator.intercept(async (req) => {
+      if (req.service === 'github' && req.method === 'PUT' && !patched('Y')) xPublished = true;
+      if (isKeyPatch(req)) {
+        const who = patchOf(patchBody(req));
+        if (who === 'X') await until(bothRead);
+        // Y's stale PATCH lands after X verified and wrote its secrets
+        if (who === 'Y') await until(() => answered(isPut('EXO_CERTIFICATE')).length > 0);
+      }
+      // X's reads after publishing (removal, final check) wait until Y's PATCH has dropped X's key
+      if (isKeyRead(req) && xPublished) await until(() => patched('Y'));
+      return undefined;
+    });
+
+    const [x, y] = await Promise.all([run('X', inputs), run('Y', inputs)]);
+
+    expect(x.exitCode).toBe(0);
+    expect(y.exitCode).toBe(0);
+    expect(x.stdout).toMatch(
+      /::warning::Certificate [0-9A-F]{40} was removed from the app by a concurrent change after exo-cba published it; registering it again\. Put exo-cba runs for one app in a `concurrency:` group\./,
+    );
+    const registered = exoCbaThumbprints(emulator);
+    expect(registered).toEqual(
+      expect.arrayContaining([
+        thumbprintOf(k1),
+        x.outputs['certificate-thumbprint'],
+        y.outputs['certificate-thumbprint'],
+      ]),
+    );
+    await expectEverySuccessRegistered([x, y], k1);
+  });
+
+  it('without forcing the interleaving: however the race goes, every run that succeeds is registered', async () => {
+    const { k1, inputs } = await arrange();
+    const runs = await Promise.all([run('X', inputs), run('Y', inputs)]);
+    for (const r of runs) {
+      if (r.exitCode !== 0) expect(r.stdout).toMatch(CONCURRENCY_ERROR);
+    }
+    expect(runs.some((r) => r.exitCode === 0)).toBe(true);
+    await expectEverySuccessRegistered(runs, k1);
+  });
+});

@@ -1,0 +1,316 @@
+/**
+ * Issue #3, crash safety: a rotation fails at each step in turn (the process killed, or the next call
+ * failing). Each time a job holding the old secret still signs in, and the runs that follow converge:
+ * at most two exo-cba keys, the published certificate registered and in the secrets, foreign keys untouched.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { generateCertificate } from '../../src/certificate.js';
+import { fakeGitHubToken } from '../emulator/github.js';
+import {
+  startEmulator,
+  type Emulator,
+  type EmulatorRequest,
+  type StoredKeyCredential,
+} from '../emulator/index.js';
+import { signInWithSecret } from '../support/old-secret-client.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
+import {
+  ageKey,
+  exoCbaThumbprints,
+  expectConverged,
+  managedApp,
+  registerKey,
+  secretsHeld,
+  thumbprintOf,
+  type Secret,
+} from '../support/tenant-keys.js';
+
+const DAY = 86_400_000;
+const GITHUB_TOKEN = fakeGitHubToken('app');
+const VERIFY_TIMEOUT = 30;
+/** keysToRemove's grace for keys that may belong to a run in progress: verify-timeout + 15 min */
+const GRACE_MS = (VERIFY_TIMEOUT + 15 * 60) * 1000;
+const APP_PATH = /^\/v1\.0\/applications\/[0-9a-f-]+$/;
+
+let emulator: Emulator;
+/** requests held by an interceptor until the test lets them go (after the process was killed) */
+let release: () => void = () => undefined;
+
+beforeEach(async () => {
+  emulator = await startEmulator();
+  emulator.github.addToken(GITHUB_TOKEN, { kind: 'app', permissions: { secrets: 'write' } });
+});
+afterEach(async () => {
+  release();
+  await emulator.close();
+});
+
+function run(
+  inputs: Record<string, string>,
+  options: { killWhen?: (line: string) => boolean; verifyTimeout?: number } = {},
+): Promise<ActionRun> {
+  return runAction({
+    inputs: {
+      ...emulator.actionInputs(),
+      'verify-timeout': String(options.verifyTimeout ?? VERIFY_TIMEOUT),
+      'github-token': GITHUB_TOKEN,
+      ...inputs,
+    },
+    env: { ...emulator.runnerEnv(), ACTIONS_STEP_DEBUG: 'true' },
+    killWhen: options.killWhen,
+  });
+}
+
+const asInputs = (s: Secret) => ({ certificate: s.certificate, 'certificate-password': s.password });
+
+/** Holds matching requests until `release()`; the process is killed meanwhile, so they never complete. */
+function hold(matches: (req: EmulatorRequest) => boolean): void {
+  const released = new Promise<void>((resolve) => (release = resolve));
+  emulator.intercept(async (req) => {
+    if (!matches(req)) return undefined;
+    await released;
+    return { status: 0 };
+  });
+}
+
+const graphError = (status: number, code: string, message: string) => ({
+  status,
+  body: { error: { code, message, innerError: { date: new Date().toISOString() } } },
+});
+
+/**
+ * The tenant before the failing rotation: a first run published K1 to the secrets; an older exo-cba key K0
+ * (which a rotation away from K1 supersedes) and a certificate someone uploaded by hand are registered too.
+ */
+async function arrange(): Promise<{ k0: string; k1: Secret; foreign: StoredKeyCredential }> {
+  const first = await run({});
+  expect(first.exitCode).toBe(0);
+  const k0 = await generateCertificate({
+    subject: 'CN=Exchange Online Automation',
+    validityDays: 365,
+    keySize: 2048,
+    now: new Date(Date.now() - 100 * DAY),
+  });
+  registerKey(emulator, k0);
+  const manual = await generateCertificate({
+    subject: 'CN=Manual',
+    validityDays: 90,
+    keySize: 2048,
+    now: new Date(),
+  });
+  const foreign = registerKey(emulator, manual, 'Uploaded by an admin');
+  const k1 = secretsHeld(emulator);
+  expect(thumbprintOf(k1)).toBe(first.outputs['certificate-thumbprint']);
+  return { k0: k0.thumbprintSha1, k1, foreign };
+}
+
+interface CrashCase {
+  name: string;
+  /** arms the failure; returns options for the failing run */
+  inject: () => { killWhen?: (line: string) => boolean; verifyTimeout?: number } | void;
+  /** undoes what would keep failing (replication delays) before the rerun */
+  heal?: () => void;
+  /** the failing run's error text (not for killed runs) */
+  error?: RegExp;
+  /** the run still exits 0 (with a warning) */
+  succeeds?: boolean;
+  /** whether the failing run got as far as writing the new certificate to the secrets */
+  publishedNew: boolean;
+}
+
+const cases: CrashCase[] = [
+  {
+    name: 'killed right after the add-key PATCH',
+    inject: () => {
+      let added = false;
+      // the re-read after the PATCH never completes: the kill lands between the two
+      hold((req) => {
+        if (req.service !== 'graph' || !APP_PATH.test(req.path)) return false;
+        if (req.method === 'PATCH') added = true;
+        return req.method === 'GET' && added;
+      });
+      return { killWhen: (line) => /::debug::PATCH \S+\/v1\.0\/applications\/[0-9a-f-]+ → 204/.test(line) };
+    },
+    publishedNew: false,
+  },
+  {
+    name: 'Graph fails on the re-read after the add-key PATCH',
+    inject: () => {
+      let added = false;
+      emulator.intercept((req) => {
+        if (req.service !== 'graph' || !APP_PATH.test(req.path)) return undefined;
+        if (req.method === 'PATCH') added = true;
+        if (req.method === 'GET' && added) {
+          added = false;
+          return graphError(500, 'generalException', 'An unexpected error occurred.');
+        }
+        return undefined;
+      });
+    },
+    error: /500|unexpected error/i,
+    publishedNew: false,
+  },
+  {
+    name: 'verification fails (the new key never propagates within verify-timeout)',
+    inject: () => {
+      // K1 replicated long ago; any key added from now on stays unknown to Entra ID for an hour
+      emulator.state.elapse(2 * 3_600_000);
+      emulator.setReplication({ keyMs: 3_600_000 });
+      return { verifyTimeout: 3 };
+    },
+    heal: () => emulator.setReplication({ keyMs: 0 }),
+    error: /was not verified within 3 s .*Entra ID still refuses to sign in/s,
+    publishedNew: false,
+  },
+  {
+    name: 'verification is refused outright (an Entra ID error that is no replication delay)',
+    inject: () => {
+      emulator.intercept((req) => {
+        // the verification's sign-in with the new certificate (the Graph token was taken before)
+        if (req.service !== 'entra' || !req.form().get('client_assertion')?.length) return undefined;
+        if (req.form().get('scope')?.startsWith('https://graph.microsoft.com')) return undefined;
+        return {
+          status: 401,
+          body: {
+            error: 'invalid_client',
+            error_description: 'AADSTS7000112: Application is disabled.',
+            error_codes: [7000112],
+          },
+        };
+      });
+    },
+    error: /Entra ID refused to sign in app .* with the new certificate/,
+    publishedNew: false,
+  },
+  {
+    name: 'every secret write fails',
+    inject: () => {
+      emulator.fault({
+        service: 'github',
+        method: 'PUT',
+        times: 6,
+        status: 500,
+        body: { message: 'Server Error' },
+      });
+    },
+    error: /Writing secret EXO_CERTIFICATE .* failed: 500.*The old certificate stays registered/,
+    publishedNew: false,
+  },
+  {
+    // the new PFX keeps the published password, so EXO_CERTIFICATE alone switches consumers over
+    name: 'EXO_CERTIFICATE is written but the other secret writes fail',
+    inject: () => {
+      emulator.fault({
+        service: 'github',
+        method: 'PUT',
+        path: 'EXO_CERTIFICATE_THUMBPRINT',
+        status: 500,
+        body: { message: 'Server Error' },
+      });
+    },
+    error:
+      /Writing secret EXO_CERTIFICATE_THUMBPRINT .* failed: 500.*Written before the failure: EXO_CERTIFICATE\./,
+    publishedNew: true,
+  },
+  {
+    name: 'killed after publishing, before the removal',
+    inject: () => {
+      let puts = 0;
+      hold((req) => {
+        if (req.service === 'github' && req.method === 'PUT') puts++;
+        return req.service === 'graph' && req.method === 'GET' && APP_PATH.test(req.path) && puts > 0;
+      });
+      return { killWhen: (line) => line.startsWith('Secrets: wrote') };
+    },
+    publishedNew: true,
+  },
+  {
+    name: 'the removal PATCH fails',
+    inject: () => {
+      let patches = 0;
+      emulator.intercept((req) => {
+        if (req.service !== 'graph' || req.method !== 'PATCH' || !APP_PATH.test(req.path)) return undefined;
+        patches++;
+        return patches === 2
+          ? graphError(500, 'generalException', 'An unexpected error occurred.')
+          : undefined;
+      });
+    },
+    // the new certificate is verified and published: the leftover key is a warning, not a failed job
+    succeeds: true,
+    error:
+      /::warning::Could not remove old certificate\(s\) [0-9A-F]{40} from the app: .*500.*the next run removes them/,
+    publishedNew: true,
+  },
+];
+
+describe.each(cases)('a rotation $name', ({ inject, heal, error, succeeds, publishedNew }) => {
+  it('leaves the old secret working, and the next runs converge', async () => {
+    const { k0, k1, foreign } = await arrange();
+    const appId = managedApp(emulator).appId;
+    const before = exoCbaThumbprints(emulator);
+
+    // the failing rotation (a forced one, e.g. workflow_dispatch with force-rotate)
+    const options = inject() ?? {};
+    const failed = await run({ ...asInputs(k1), 'force-rotate': 'true' }, options);
+    release();
+    heal?.();
+    emulator.clearInterceptors();
+    if (options.killWhen) expect(failed.signal).toBe('SIGKILL');
+    else {
+      expect(failed.exitCode).toBe(succeeds ? 0 : 1);
+      expect(failed.stdout).toMatch(error!);
+    }
+    const added = exoCbaThumbprints(emulator).filter((t) => !before.includes(t));
+    expect(added).toHaveLength(1);
+    const k2 = added[0];
+
+    // nothing a consumer holds broke: the old secret signs in, the secrets hold a registered certificate
+    expect(exoCbaThumbprints(emulator)).toContain(thumbprintOf(k1));
+    expect(await signInWithSecret(emulator, appId, k1)).toEqual({
+      ok: true,
+      roles: ['Exchange.ManageAsApp'],
+    });
+    const held = secretsHeld(emulator);
+    expect(thumbprintOf(held)).toBe(publishedNew ? k2 : thumbprintOf(k1));
+    expect((await signInWithSecret(emulator, appId, held)).ok).toBe(true);
+    expect(managedApp(emulator).keyCredentials).toContainEqual(foreign);
+    const printed = `${failed.stdout}\n${failed.stderr}`
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'));
+    expect(printed.join('\n')).not.toContain(k1.password);
+
+    // "Re-run failed jobs": the same inputs, the secrets as they are now
+    const rerun = await run({ ...asInputs(held), 'force-rotate': 'true' });
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.outputs['rotated']).toBe('true');
+    const k3 = rerun.outputs['certificate-thumbprint'];
+    const rerunSecret = {
+      certificate: rerun.outputs['certificate'],
+      password: rerun.outputs['certificate-password'],
+    };
+    // the certificate the rerun replaced stays for jobs queued with it; K0 is gone
+    expect(await signInWithSecret(emulator, appId, held)).toMatchObject({ ok: true });
+    expect(exoCbaThumbprints(emulator)).not.toContain(k0);
+    expect(managedApp(emulator).keyCredentials).toContainEqual(foreign);
+    expect(thumbprintOf(secretsHeld(emulator))).toBe(k3);
+
+    if (publishedNew) {
+      // the failed run's certificate was published and is what the rerun replaced: already converged
+      expect(exoCbaThumbprints(emulator)).toEqual([k2, k3]);
+      await expectConverged(emulator, rerunSecret, { foreign: [foreign], secrets: true });
+      return;
+    }
+
+    // K2 was never published. Right after the crash it cannot be told apart from the key of a run still in
+    // progress, so it stays until it is older than the grace period; the next run after that removes it.
+    expect(exoCbaThumbprints(emulator)).toEqual([thumbprintOf(k1), k2, k3]);
+    ageKey(emulator, k2, GRACE_MS + 60_000);
+    const scheduled = await run(asInputs(secretsHeld(emulator)));
+    expect(scheduled.exitCode).toBe(0);
+    expect(scheduled.outputs).toMatchObject({ rotated: 'false', 'certificate-thumbprint': k3 });
+    expect(scheduled.stdout).toContain(`${k2} (superseded)`);
+    expect(exoCbaThumbprints(emulator)).toEqual([thumbprintOf(k1), k3]);
+    await expectConverged(emulator, rerunSecret, { foreign: [foreign], secrets: true });
+  });
+});

