@@ -6,7 +6,8 @@
  * information and the exit code is 0 unless the bench itself could not run.
  *
  * Environment: BENCH_RUNS (repetitions per scenario, default 3), BENCH_COLD_RUNS (default 10),
- * BENCH_VERBOSE=1 (print each run's requests grouped by round trip: method, service, path — no bodies).
+ * BENCH_VERBOSE=1 (print each run's requests grouped by round trip: method, service, path — no bodies —
+ * with the client's time between rounds), BENCH_PROFILE=<dir> (a V8 CPU profile of every action run).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,6 +20,8 @@ const LATENCY_MS = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
+/** write a V8 CPU profile of every action run into this directory (open in Chrome DevTools) */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 /** The maximal groups of requests that overlap in time: the chain of round trips a run waited for. */
 function roundTrips(requests: Pick<RequestLogEntry, 'startedAt' | 'endedAt'>[]): number[][] {
@@ -84,7 +87,10 @@ async function measure(
   const from = emulator.requests.length;
   const run = await runAction({
     inputs: { ...emulator.actionInputs(), ...inputs },
-    env: emulator.runnerEnv(),
+    env: {
+      ...emulator.runnerEnv(),
+      ...(PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` } : {}),
+    },
   });
   rmSync(run.runnerTemp, { recursive: true, force: true });
   if (run.exitCode !== 0) throw new Error(failure(run));
@@ -92,9 +98,14 @@ async function measure(
   if (unexpected) throw new Error(unexpected);
   const requests = emulator.requests.slice(from);
   const rounds = roundTrips(requests);
-  const chain = rounds.map(
-    (group, n) => `  ${String(n + 1).padStart(2)}. ${group.map((i) => describeRequest(requests[i])).join('  ∥  ')}`,
-  );
+  // the client's share between round trips: from the end of one round to the start of the next
+  let previousEnd: number | undefined;
+  const chain = rounds.map((group, n) => {
+    const start = Math.min(...group.map((i) => requests[i].startedAt));
+    const gap = previousEnd === undefined ? '' : `+${start - previousEnd} `;
+    previousEnd = Math.max(...group.map((i) => requests[i].endedAt));
+    return `  ${String(n + 1).padStart(2)}. [${gap}${previousEnd - start} ms] ${group.map((i) => describeRequest(requests[i])).join('  ∥  ')}`;
+  });
   return {
     run,
     measurement: {
@@ -111,17 +122,19 @@ const expectOutputs =
   (want: Record<string, string>) =>
   (run: ActionRun): string | undefined => {
     for (const [name, value] of Object.entries(want)) {
-      if (run.outputs[name] !== value)
-        return `output ${name} is '${run.outputs[name]}', expected '${value}'`;
+      if (run.outputs[name] !== value) return `output ${name} is '${run.outputs[name]}', expected '${value}'`;
     }
     return undefined;
   };
 
 /**
- * First provisioning → steady state → rotation on one fresh tenant, `RUNS` times each (a fresh tenant
+ * First provisioning → steady state → rotation → rotation that removes the superseded key, on one fresh tenant, `RUNS` times each (a fresh tenant
  * per first provisioning). With `secrets`, a GitHub token with Secrets: write is passed as github-token.
  */
-async function scenarios(label: string, secrets: boolean): Promise<Scenario[]> {
+async function scenarios(
+  label: string,
+  { secrets = false, appIdInput = false }: { secrets?: boolean; appIdInput?: boolean },
+): Promise<Scenario[]> {
   const first: Scenario = { name: `first provisioning${label}`, maxRounds: 10, measurements: [] };
   const steady: Scenario = {
     name: `steady state${label}`,
@@ -130,7 +143,12 @@ async function scenarios(label: string, secrets: boolean): Promise<Scenario[]> {
     measurements: [],
   };
   const rotation: Scenario = { name: `rotation${label}`, maxRounds: 8, measurements: [] };
-  const all = [first, steady, rotation];
+  // the scheduled case: the app holds the current and the previous key; rotating removes the previous one
+  const cleanup: Scenario = {
+    name: `rotation + removal${label}`,
+    maxRounds: 8,
+    measurements: [],
+  };
   for (let i = 0; i < RUNS; i++) {
     const emulator = await startEmulator({
       latencyMs: LATENCY_MS,
@@ -153,6 +171,7 @@ async function scenarios(label: string, secrets: boolean): Promise<Scenario[]> {
       const certificate = {
         certificate: created.run.outputs['certificate'],
         'certificate-password': created.run.outputs['certificate-password'],
+        ...(appIdInput ? { 'app-id': created.run.outputs['app-id'] } : {}),
       };
       current = steady;
       const unchanged = await measure(
@@ -168,14 +187,30 @@ async function scenarios(label: string, secrets: boolean): Promise<Scenario[]> {
         expectOutputs({ changed: 'true', rotated: 'true', verified: 'exchange' }),
       );
       rotation.measurements.push(rotated.measurement);
+      current = cleanup;
+      const again = await measure(
+        emulator,
+        {
+          ...base,
+          ...certificate,
+          certificate: rotated.run.outputs['certificate'],
+          'certificate-password': rotated.run.outputs['certificate-password'],
+          'force-rotate': 'true',
+        },
+        (run) =>
+          expectOutputs({ changed: 'true', rotated: 'true', verified: 'exchange' })(run) ??
+          (/removed certificate/.test(run.stdout) ? undefined : 'the superseded certificate was not removed'),
+      );
+      cleanup.measurements.push(again.measurement);
     } catch (error) {
       current.error = error instanceof Error ? error.message : String(error);
     } finally {
       await emulator.close();
     }
-    if (all.some((s) => s.error)) break;
+    if ([first, steady, rotation, cleanup].some((s) => s.error)) break;
   }
-  return all;
+  // with app-id, the first provisioning is the same as without (the app must exist first): not shown
+  return appIdInput && !first.error ? [steady, rotation, cleanup] : [first, steady, rotation, cleanup];
 }
 
 /** Wall time of a fresh Node process running `args`, in ms. */
@@ -202,7 +237,9 @@ async function coldStart(): Promise<{ action: number; bare: number; ratio: numbe
     bare.push((await timeProcess(['-e', ''])).ms);
     const run = await timeProcess([entry]);
     if (run.code !== 1 || !run.stdout.includes('::error::')) {
-      throw new Error(`node dist/index.js without inputs should fail fast with an error; it exited ${run.code}`);
+      throw new Error(
+        `node dist/index.js without inputs should fail fast with an error; it exited ${run.code}`,
+      );
     }
     action.push(run.ms);
   }
@@ -250,7 +287,11 @@ async function main(): Promise<void> {
     `exo-cba bench: node dist/index.js under Node ${process.version}, emulator latency ${LATENCY_MS} ms per request, ` +
       `replication 0, verify: exchange; median of ${RUNS} run(s) per scenario\n`,
   );
-  const all = [...(await scenarios('', false)), ...(await scenarios(' (with secrets)', true))];
+  const all = [
+    ...(await scenarios('', {})),
+    ...(await scenarios(' (with secrets)', { secrets: true })),
+    ...(await scenarios(' (app-id input)', { appIdInput: true })),
+  ];
   console.log(report(all).join('\n'));
   if (VERBOSE) {
     for (const s of all) {
