@@ -7,5 +7,6 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 120000,
   maxWorkers: 2,
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-cleanup.ts'],
   reporters: ['default', '<rootDir>/test/support/count-reporter.mjs'],
 };

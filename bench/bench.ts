@@ -14,7 +14,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type Emulator, type RequestLogEntry } from '../test/emulator/index.js';
 import { fakeGitHubToken } from '../test/emulator/github.js';
-import { ROOT, runAction, type ActionRun } from '../test/support/run-action.js';
+import { cleanupRunnerTemps, ROOT, runAction, type ActionRun } from '../test/support/run-action.js';
 
 const LATENCY_MS = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -206,6 +206,7 @@ async function scenarios(
       current.error = error instanceof Error ? error.message : String(error);
     } finally {
       await emulator.close();
+      cleanupRunnerTemps();
     }
     if ([first, steady, rotation, cleanup].some((s) => s.error)) break;
   }

@@ -5,7 +5,7 @@
  * changes nothing. Secret values are masked the way the runner masks them (::add-mask::).
  */
 import { fakeGitHubToken, startEmulator, type Emulator } from '../test/emulator/index.js';
-import { runActionWithPost, type ActionRun } from '../test/support/run-action.js';
+import { cleanupRunnerTemps, runActionWithPost, type ActionRun } from '../test/support/run-action.js';
 
 const SECRET_OUTPUTS = new Set(['certificate', 'certificate-password']);
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -107,6 +107,7 @@ async function main(): Promise<void> {
     console.log(`\n${bold('done:')} run 1 provisioned everything; run 2 changed nothing.`);
   } finally {
     await emulator.close();
+    cleanupRunnerTemps();
   }
 }
 

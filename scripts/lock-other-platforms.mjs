@@ -19,7 +19,11 @@ for (const [path, entry] of Object.entries(packages)) {
     const parts = name.split('/').pop().split('-');
     const os = OS.find((o) => parts.includes(o));
     const cpu = CPU.find((c) => parts.includes(c));
-    const libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.some((p) => p.startsWith('gnu')) ? 'glibc' : undefined;
+    const libc = parts.some((p) => p.startsWith('musl'))
+      ? 'musl'
+      : parts.some((p) => p.startsWith('gnu'))
+        ? 'glibc'
+        : undefined;
     packages[`node_modules/${name}`] = {
       version: spec,
       ...(cpu ? { cpu: [cpu] } : {}),
@@ -31,6 +35,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-other-platforms: added ${added} entries`);

@@ -70,8 +70,18 @@ function baseEnv(): Record<string, string> {
   return Object.fromEntries(keep.filter((k) => process.env[k]).map((k) => [k, process.env[k] as string]));
 }
 
+/** RUNNER_TEMP dirs made by runAction; they may hold a PFX until the post step or cleanup removes them. */
+const runnerTemps = new Set<string>();
+
+/** Removes every RUNNER_TEMP made so far (jest calls it after each test file; the demo and bench at their end). */
+export function cleanupRunnerTemps(): void {
+  for (const dir of runnerTemps) rmSync(dir, { recursive: true, force: true });
+  runnerTemps.clear();
+}
+
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'exo-cba-runner-'));
+  runnerTemps.add(runnerTemp);
   const files = mkdtempSync(join(tmpdir(), 'exo-cba-files-'));
   const outputFile = join(files, 'output');
   const stateFile = join(files, 'state');
