@@ -3,6 +3,7 @@
  * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
  */
 import { createHash } from 'node:crypto';
+import type { SecretsInventory } from './secrets.js';
 import { ActionError } from './errors.js';
 import type { GraphClient } from './graph/client.js';
 import {
@@ -37,6 +38,8 @@ export interface ObservedState {
   organization: string;
   /** names of the GitHub secrets that exist (undefined: no secrets configured) */
   existingSecrets?: Set<string>;
+  /** when the certificate secret was last written: keys created after it were never published */
+  certificateWrittenAt?: Date;
 }
 
 export const MANAGED_KEY_PREFIX = 'exo-cba ';
@@ -54,7 +57,7 @@ export interface ObserveOptions {
   appUniqueName: string;
   appId?: string;
   organization?: string;
-  listSecrets?: () => Promise<Set<string>>;
+  listSecrets?: () => Promise<SecretsInventory>;
 }
 
 function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
@@ -64,7 +67,7 @@ function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
 
 export async function observe(graph: GraphClient, options: ObserveOptions): Promise<ObservedState> {
   // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-  const [app, exchange, organization, existingSecrets, knownServicePrincipal] = await Promise.all([
+  const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
     options.appId
       ? getApplicationByAppId(graph, options.appId)
       : getApplicationByUniqueName(graph, options.appUniqueName),
@@ -110,6 +113,7 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
     appRoleAssignments,
     roleAssignments,
     organization,
-    existingSecrets,
+    existingSecrets: secrets?.names,
+    certificateWrittenAt: secrets?.certificateWrittenAt,
   };
 }

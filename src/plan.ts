@@ -3,7 +3,7 @@
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
-import { MIN_PASSWORD_LENGTH } from './certificate.js';
+import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from './certificate.js';
 import { EXCHANGE_APP_ID } from './cloud.js';
 import { InputError } from './errors.js';
 import type { RequiredResourceAccess } from './graph/applications.js';
@@ -162,19 +162,34 @@ function decideCertificate(
   return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
 }
 
+/** GitHub's clock and ours may differ; a key this close to the last secret write may have been published by it. */
+const PUBLISH_MARGIN_MS = 2 * 60_000;
+
+/**
+ * A key created after the certificate secret was last written was never published: its run crashed or
+ * failed before publishing (a run still in flight re-checks its key before and after publishing).
+ * Keys start CLOCK_SKEW_MS before they are created.
+ */
+function neverPublished(start: number, publishedAt?: Date): boolean {
+  return publishedAt !== undefined && start + CLOCK_SKEW_MS > publishedAt.getTime() + PUBLISH_MARGIN_MS;
+}
+
 /**
  * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
  * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
  * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
  * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
  * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
- * published yet, so they are removed only once older than `graceMs`.
+ * published yet, so they are removed once older than `graceMs`, or at once when the secrets show they were
+ * created after the last publication.
  */
 export function keysToRemove(
   keys: ObservedKey[],
   current: { thumbprint?: string; start: number; replaces?: string },
   graceMs: number,
   now: Date,
+  /** when the certificate secret was last written, if secrets are in use */
+  publishedAt?: Date,
 ): KeyRemoval[] {
   const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
   const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
@@ -194,7 +209,7 @@ export function keysToRemove(
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
     else if (start <= cutoff)
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
-    else if (now.getTime() - start > graceMs)
+    else if (now.getTime() - start > graceMs || neverPublished(start, publishedAt))
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
   }
   return removals;
@@ -286,7 +301,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
         }
       : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
   const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
-  const removals = keysToRemove(keys, current, graceMs, now);
+  const removals = keysToRemove(keys, current, graceMs, now, observed.certificateWrittenAt);
   if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });
 
   return { stages: stages.filter((s) => s.length > 0), certificate, tenantChanges };

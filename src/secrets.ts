@@ -40,9 +40,16 @@ export interface PublishPlan {
   writes: { name: string; reason: 'missing' | 'changed' }[];
 }
 
+export interface SecretsInventory {
+  /** the six secrets (prefixed names) that exist and are current */
+  names: Set<string>;
+  /** when {prefix}CERTIFICATE was last written (GitHub's updated_at), if it exists */
+  certificateWrittenAt?: Date;
+}
+
 export interface SecretsClient {
   /** Lists which of the six secrets exist (names only; GitHub never returns values). */
-  existing(): Promise<Set<string>>;
+  existing(): Promise<SecretsInventory>;
   /** Seals and writes the given secrets; throws SecretsError on the first failure after retries. */
   write(values: Partial<SecretValues>): Promise<string[]>;
 }
@@ -541,7 +548,8 @@ export function createSecretsClient(options: {
         found.delete(thumbprint);
       }
       log.debug(`Secrets: ${found.size} of ${ours.size} exist in ${where}`);
-      return found;
+      const written = updated('CERTIFICATE');
+      return { names: found, certificateWrittenAt: Number.isNaN(written) ? undefined : new Date(written) };
     },
 
     async write(values) {

@@ -387,6 +387,54 @@ describe('removal of old keys', () => {
     expect(gone.has(thumb(5))).toBe(false);
   });
 
+  describe('with the certificate secret’s last write time (secrets in use)', () => {
+    const minutes = (m: number) => new Date(NOW.getTime() + m * 60_000);
+    // key(n, daysFromNow, …): a key started at NOW + days, i.e. created 5 minutes after its start
+    const young = () => key(2, -10 / 1440, 365); // created 5 minutes ago
+    it('a young orphan created after the last publication was never published: removed at once', () => {
+      const result = keysToRemove(
+        [key(1, -340, 25), young()],
+        { start: NOW.getTime(), replaces: thumb(1) },
+        GRACE_MS,
+        NOW,
+        minutes(-60),
+      );
+      expect(result.map((r) => [r.thumbprint, r.reason])).toEqual([[thumb(2), 'orphaned']]);
+    });
+    it('a young key written before the last publication may be the published one: kept within the grace period', () => {
+      const result = keysToRemove(
+        [key(1, -340, 25), young()],
+        { start: NOW.getTime(), replaces: thumb(1) },
+        GRACE_MS,
+        NOW,
+        minutes(-1),
+      );
+      expect(result).toEqual([]);
+    });
+    it('within two minutes of the publication the key is kept (clocks differ)', () => {
+      const result = keysToRemove(
+        [key(1, -340, 25), young()],
+        { start: NOW.getTime(), replaces: thumb(1) },
+        GRACE_MS,
+        NOW,
+        minutes(-6),
+      );
+      expect(result).toEqual([]);
+    });
+    it('the plan passes the secret’s write time from the observed state', () => {
+      const result = plan(
+        settings({ certificate: input(1, 25), secretPrefix: 'EXO_' }),
+        {
+          ...observed([key(1, -340, 25), young()]),
+          existingSecrets: new Set(),
+          certificateWrittenAt: minutes(-60),
+        },
+        NOW,
+      );
+      expect(removals(result.stages).map((r) => [r.thumbprint, r.reason])).toEqual([[thumb(2), 'orphaned']]);
+    });
+  });
+
   it('the grace period is verify-timeout + 15 minutes', () => {
     const young = key(2, -(60 + 15 * 60) / 86_400 + 0.0001, 365); // just inside verify-timeout 60 s + 15 min
     const old = key(3, -(60 + 15 * 60) / 86_400 - 0.0001, 365);

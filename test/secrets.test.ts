@@ -248,7 +248,7 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
     const v = values();
     const c = client(tok, target);
 
-    const existing = await c.existing();
+    const existing = (await c.existing()).names;
     expect(existing.size).toBe(0);
     const plan = secretsToWrite({
       existing,
@@ -269,7 +269,7 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
     // Next run: everything exists, nothing changed.
     const putsBefore = githubRequests('PUT').length;
     const second = client(tok, target);
-    const now = await second.existing();
+    const now = (await second.existing()).names;
     expect([...now].sort()).toEqual(plan.writes.map((w) => w.name).sort());
     const steady = secretsToWrite({
       existing: now,
@@ -287,7 +287,7 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
   test('a rotation rewrites only the certificate secrets', async () => {
     const tok = token({ kind: 'fine-grained', permissions: FULL });
     const c = client(tok, target);
-    const existing = await c.existing();
+    const existing = (await c.existing()).names;
     expect(existing.size).toBe(6); // from the previous test
     const before = Object.fromEntries(
       ['APP_ID', 'CERTIFICATE'].map((k) => [k, emulator.github.writes(scope, `${target.prefix}${k}`)]),
@@ -594,7 +594,7 @@ describe('retries and fail-safety', () => {
       repository: 'contoso/crowded',
       prefix: 'EXO_',
     }).existing();
-    expect([...found]).toEqual(['EXO_TENANT_ID']);
+    expect([...found.names]).toEqual(['EXO_TENANT_ID']);
     expect(
       githubRequests('GET', '/repos/contoso/crowded/actions/secrets').filter(
         (r) => !r.path.endsWith('public-key'),
