@@ -2,74 +2,16 @@
  * Real network peers for the HTTP stack's tests, all on 127.0.0.1: an HTTPS server signed by a
  * throwaway CA, and a CONNECT proxy that records the tunnels it opens.
  */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import forge from 'node-forge';
+import { createEmulatorTls, type EmulatorTls } from '../emulator/tls.js';
 
-export interface TestTls {
-  caPem: string;
-  certPem: string;
-  keyPem: string;
-}
+export type TestTls = EmulatorTls;
 
-function rsaKey(): { key: forge.pki.rsa.PrivateKey; publicKey: forge.pki.rsa.PublicKey; pem: string } {
-  // Native key generation: forge's pure-JS RSA would take seconds.
-  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
-    .privateKey.export({ type: 'pkcs8', format: 'pem' })
-    .toString();
-  const key = forge.pki.privateKeyFromPem(pem) as forge.pki.rsa.PrivateKey;
-  return { key, publicKey: forge.pki.setRsaPublicKey(key.n, key.e), pem };
-}
-
-function certificate(
-  publicKey: forge.pki.PublicKey,
-  subject: forge.pki.CertificateField[],
-  issuer: forge.pki.CertificateField[],
-): forge.pki.Certificate {
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = publicKey;
-  cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + 86_400_000);
-  cert.setSubject(subject);
-  cert.setIssuer(issuer);
-  return cert;
-}
-
-/** A CA and a server certificate for 127.0.0.1 and localhost. */
-export function makeTestTls(): TestTls {
-  const ca = rsaKey();
-  const caName = [{ shortName: 'CN', value: 'exo-cba http test CA' }];
-  const caCert = certificate(ca.publicKey, caName, caName);
-  caCert.setExtensions([
-    { name: 'basicConstraints', cA: true, critical: true },
-    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-  ]);
-  caCert.sign(ca.key, forge.md.sha256.create());
-
-  const server = rsaKey();
-  const cert = certificate(server.publicKey, [{ shortName: 'CN', value: '127.0.0.1' }], caName);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false },
-    { name: 'extKeyUsage', serverAuth: true },
-    {
-      name: 'subjectAltName',
-      altNames: [
-        { type: 7, ip: '127.0.0.1' },
-        { type: 2, value: 'localhost' },
-      ],
-    },
-  ]);
-  cert.sign(ca.key, forge.md.sha256.create());
-  return {
-    caPem: forge.pki.certificateToPem(caCert),
-    certPem: forge.pki.certificateToPem(cert),
-    keyPem: server.pem,
-  };
-}
+/** A CA and a server certificate for 127.0.0.1 and localhost (the emulator's). */
+export const makeTestTls = (): TestTls => createEmulatorTls();
 
 export interface SeenRequest {
   method: string;
