@@ -5,10 +5,16 @@ export const modules = {
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createSecretsClient: () => (/* binding */ createSecretsClient)
+/* harmony export */   SECRET_KEYS: () => (/* binding */ SECRET_KEYS),
+/* harmony export */   SecretsError: () => (/* binding */ SecretsError),
+/* harmony export */   createSecretsClient: () => (/* binding */ createSecretsClient),
+/* harmony export */   describeTarget: () => (/* binding */ describeTarget),
+/* harmony export */   isLikelyGitHubToken: () => (/* binding */ isLikelyGitHubToken),
+/* harmony export */   secretName: () => (/* binding */ secretName),
+/* harmony export */   secretsToWrite: () => (/* binding */ secretsToWrite)
 /* harmony export */ });
-/* unused harmony exports SECRET_KEYS, SecretsError, secretName, secretsToWrite, isLikelyGitHubToken, describeTarget */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
 /**
@@ -410,7 +416,8 @@ function createSecretsClient(options) {
                 found.delete(thumbprint);
             }
             log.debug(`Secrets: ${found.size} of ${ours.size} exist in ${where}`);
-            return found;
+            const written = updated('CERTIFICATE');
+            return { names: found, certificateWrittenAt: Number.isNaN(written) ? undefined : new Date(written) };
         },
         async write(values) {
             const entries = SECRET_KEYS.filter((k) => values[k] !== undefined).map((k) => ({

@@ -5,11 +5,16 @@ export const modules = {
 /***/ 5538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   APP_ONLY_ANCHOR: () => (/* binding */ APP_ONLY_ANCHOR),
+/* harmony export */   FIRST_DELAY_MS: () => (/* binding */ FIRST_DELAY_MS),
+/* harmony export */   MAX_DELAY_MS: () => (/* binding */ MAX_DELAY_MS),
+/* harmony export */   REPLICATION_AADSTS: () => (/* binding */ REPLICATION_AADSTS),
+/* harmony export */   VerificationError: () => (/* binding */ VerificationError),
 /* harmony export */   verifyCertificate: () => (/* binding */ verifyCertificate)
 /* harmony export */ });
-/* unused harmony exports VerificationError, REPLICATION_AADSTS, FIRST_DELAY_MS, MAX_DELAY_MS, APP_ONLY_ANCHOR */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9081);

@@ -2,7 +2,13 @@
  * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
  * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
  */
-import { generateCertificate, keyCredentialDates, type IssuedCertificate } from './certificate.js';
+import { setImmediate } from 'node:timers/promises';
+import {
+  generateCertificate,
+  generateRsaKey,
+  keyCredentialDates,
+  type IssuedCertificate,
+} from './certificate.js';
 import { ActionError } from './errors.js';
 import { GraphError } from './http.js';
 import type { GraphClient } from './graph/client.js';
@@ -17,7 +23,7 @@ import { grantAppRole } from './graph/app-role-assignments.js';
 import { assignDirectoryRole } from './graph/role-assignments.js';
 import { upsertServicePrincipal } from './graph/service-principals.js';
 import { maskCertificate } from './mask.js';
-import { MANAGED_KEY_PREFIX, observeKey, type ObservedState } from './observe.js';
+import { MANAGED_KEY_PREFIX, observeKey, type ObservedKey, type ObservedState } from './observe.js';
 import { reusablePassword, type KeyRemoval, type Plan, type Step } from './plan.js';
 import type { SecretValues, SecretsClient } from './secrets.js';
 import type { VerificationResult } from './verify.js';
@@ -40,8 +46,12 @@ export interface ApplyContext {
     certificate: IssuedCertificate,
     appId: string,
     mode: 'exchange' | 'token',
+    /** aborted when the new key turned out to be gone (that check overlaps verification): stop waiting */
+    signal?: AbortSignal,
   ) => Promise<VerificationResult>;
   secrets?: SecretsClient;
+  /** the new certificate's private key, when the caller started generating it early (a rotation certain from the inputs) */
+  newKeyPem?: Promise<string>;
   /** called as soon as the certificate to publish is known and registered (outputs, PFX file) */
   onCertificate?: (certificate: IssuedCertificate, appId: string) => Promise<void> | void;
 }
@@ -99,6 +109,23 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
   let removed: KeyRemoval[] = [];
   const changes: string[] = [];
 
+  // RSA key generation takes 50-500 ms: start it now so it overlaps the round trips before add-certificate
+  const adding = plan.stages.flat().find((s) => s.kind === 'add-certificate');
+  const newKeyPem = adding ? (ctx.newKeyPem ?? generateRsaKey(adding.keySize)) : undefined;
+  newKeyPem?.catch(() => {}); // awaited, and its error reported, by add-certificate
+  // The re-read after adding the key runs alongside the next stage (verification needs nothing from it) and
+  // is settled before anything is published or removed: add → (check ∥ verify) → publish → remove.
+  let keyCheck: Promise<void> | undefined;
+  const keyLost = new AbortController();
+  const settleKeyCheck = async () => {
+    const pending = keyCheck;
+    keyCheck = undefined;
+    await pending;
+  };
+  // the removal's read (after publishing) found this run's new key registered, or its PATCH put it back:
+  // ensureRegistered's separate read is then not needed
+  let registeredAfterPublishing = false;
+
   const requireApp = () => {
     if (!app) throw new ActionError('internal: the app is not known yet');
     return app;
@@ -140,6 +167,14 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
       }
       case 'add-certificate': {
         const target = requireApp();
+        // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
+        // run added meanwhile is kept (the race window shrinks to about one round trip). The read is in flight
+        // while the key is generated and the certificate built.
+        const fresh = appCreated ? undefined : getKeyCredentials(graph, target.id);
+        fresh?.catch(() => {}); // awaited below
+        // building the certificate is synchronous CPU work (~15 ms): let the requests started so far (this read,
+        // a service principal created alongside) go out first, so it overlaps their round trip
+        await setImmediate();
         const issued = await generateCertificate({
           subject: step.subject,
           validityDays: step.validityDays,
@@ -147,29 +182,18 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
           now: ctx.now(),
           friendlyName: `exo-cba ${target.appId}`,
           password: reusablePassword(ctx.inputCertificate),
+          privateKeyPem: newKeyPem,
         });
         maskCertificate(issued);
-        // PATCH replaces the whole list: start from a read taken after the key was generated, not from the
-        // observation, so a key another run added meanwhile is kept (the race window shrinks to one round trip)
-        const base = appCreated ? [] : (await getKeyCredentials(graph, target.id)).map(observeKey);
+        const base = fresh ? (await fresh).map(observeKey) : [];
         await updateApplication(
           graph,
           target.id,
           { keyCredentials: [...base.map(keep), newKey(issued)] },
           appCreated,
         );
-        const after = (await getKeyCredentials(graph, target.id, appCreated)).map(observeKey);
-        const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
-        if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
-          throw new ActionError(
-            `The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`,
-          );
-        }
-        if (missing.length) {
-          throw new ActionError(
-            `Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`,
-          );
-        }
+        keyCheck = checkAdded(graph, target.id, issued, base, appCreated);
+        keyCheck.catch((error: unknown) => keyLost.abort(error)); // ends verification's waits; reported by the stage loop
         certificate = issued;
         rotated = true;
         changes.push(`added certificate ${issued.thumbprintSha1} (expires ${issued.notAfter.toISOString()})`);
@@ -193,8 +217,10 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
         if (!certificate) throw new ActionError('internal: no certificate to verify');
         const verifying = certificate;
         try {
-          verification = await ctx.verify(verifying, requireApp().appId, step.mode);
+          verification = await ctx.verify(verifying, requireApp().appId, step.mode, keyLost.signal);
         } catch (error) {
+          // the re-read after adding found the key gone and aborted the waits: that is the error to report
+          if (keyLost.signal.aborted) throw keyLost.signal.reason;
           // a concurrent run's PATCH can drop the new key while it is being verified: say so, not "wait longer"
           const gone =
             rotated &&
@@ -236,7 +262,12 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
       }
       case 'remove-certificates':
         try {
-          removed = await removeKeys(graph, requireApp().id, step.keys, certificate?.thumbprintSha1);
+          removed = await removeKeys(graph, requireApp().id, step.keys, {
+            protect: certificate?.thumbprintSha1,
+            issued: rotated ? certificate : undefined,
+            log,
+          });
+          registeredAfterPublishing = rotated;
         } catch (error) {
           // the published certificate works and is in place; failing the job now would only stop the jobs that need it
           log.warning(
@@ -256,13 +287,19 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
   for (const stage of plan.stages) {
     // the certificate is published (outputs, file) only once it is registered and verified, before secrets are written
     if (stage.some((s) => s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
+      await settleKeyCheck();
       if (certificate && app) await ctx.onCertificate?.(certificate, app.appId);
     }
-    await Promise.all(
-      stage.map((step) => run(step).catch((error: unknown) => explain(error, step, appCreated))),
-    );
+    const check = keyCheck;
+    keyCheck = undefined;
+    await Promise.all([
+      check,
+      ...stage.map((step) => run(step).catch((error: unknown) => explain(error, step, appCreated))),
+    ]);
   }
-  if (rotated && certificate && app) await ensureRegistered(graph, app.id, certificate, log);
+  await settleKeyCheck();
+  if (rotated && certificate && app && !registeredAfterPublishing)
+    await ensureRegistered(graph, app.id, certificate, log);
 
   const final = requireApp();
   if (!servicePrincipalId) throw new ActionError('internal: no service principal after apply');
@@ -292,21 +329,58 @@ function nameSuffix(name: string): string {
   return suffixes.find((s) => name.endsWith(s)) ?? '';
 }
 
-/** Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the published one. */
+/** After adding: the new key must be on the app, and every key the PATCH was based on must still be there. */
+async function checkAdded(
+  graph: GraphClient,
+  appObjectId: string,
+  issued: IssuedCertificate,
+  base: ObservedKey[],
+  appCreated: boolean,
+): Promise<void> {
+  const after = (await getKeyCredentials(graph, appObjectId, appCreated)).map(observeKey);
+  if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
+    throw new ActionError(
+      `The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`,
+    );
+  }
+  const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
+  if (missing.length) {
+    throw new ActionError(
+      `Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`,
+    );
+  }
+}
+
+/**
+ * Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the current one.
+ * With `issued` (the certificate this run added and published) the same read does `ensureRegistered`'s job:
+ * when a concurrent change dropped that key, the PATCH puts it back.
+ */
 async function removeKeys(
   graph: GraphClient,
   appObjectId: string,
   removals: KeyRemoval[],
-  published?: string,
+  { protect, issued, log }: { protect?: string; issued?: IssuedCertificate; log: Logger },
 ): Promise<KeyRemoval[]> {
   const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
   const doomed = removals.filter(
-    (r) => r.thumbprint !== published && current.some((k) => k.keyId === r.keyId && k.managed),
+    (r) => r.thumbprint !== protect && current.some((k) => k.keyId === r.keyId && k.managed),
   );
-  if (!doomed.length) return [];
+  const dropped = issued && !current.some((k) => k.thumbprint === issued.thumbprintSha1) ? issued : undefined;
+  if (!doomed.length && !dropped) return [];
+  if (dropped) log.warning(droppedWarning(dropped));
   const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
-  await updateApplication(graph, appObjectId, { keyCredentials: kept.map(keep) });
+  await updateApplication(graph, appObjectId, {
+    keyCredentials: [...kept.map(keep), ...(dropped ? [newKey(dropped)] : [])],
+  });
   return doomed;
+}
+
+function droppedWarning(certificate: IssuedCertificate): string {
+  return (
+    `Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
+    'registering it again. Put exo-cba runs for one app in a `concurrency:` group.'
+  );
 }
 
 async function isRegistered(
@@ -330,10 +404,7 @@ async function ensureRegistered(
 ): Promise<void> {
   const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
   if (current.some((k) => k.thumbprint === certificate.thumbprintSha1)) return;
-  log.warning(
-    `Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
-      'registering it again. Put exo-cba runs for one app in a `concurrency:` group.',
-  );
+  log.warning(droppedWarning(certificate));
   await updateApplication(graph, appObjectId, {
     keyCredentials: [...current.map(keep), newKey(certificate)],
   });

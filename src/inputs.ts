@@ -1,12 +1,17 @@
 /**
  * Every input of action.yml, read and validated into one typed Settings object before the first request.
  * All problems are reported together, each naming the input, the value and the fix.
+ *
+ * The entry validates inputs before it loads the pipeline, so this module's imports stay light: no
+ * @actions/core, and node-forge only (dynamically) when a `certificate` input is to be opened.
  */
-import * as core from '@actions/core';
 import { CLOUDS, CLOUD_NAMES, EXCHANGE_SUPPORTED_ROLES, type Cloud, type CloudName } from './cloud.js';
-import { openPfx, parseSubject, type IssuedCertificate } from './certificate.js';
+import type { IssuedCertificate } from './certificate.js';
 import { ActionError, InputError } from './errors.js';
+import { maskCertificate } from './mask.js';
+import { getInput, setSecret, warning } from './runner.js';
 import type { SecretScope, SecretTarget } from './secrets.js';
+import { parseSubject } from './subject.js';
 
 export type VerifyMode = 'exchange' | 'token' | 'none';
 
@@ -50,7 +55,7 @@ export interface Settings {
 /** Reads one input the way the runner passes it (INPUT_<NAME> with hyphens kept). */
 export type InputReader = (name: string) => string;
 
-export const runnerInputs: InputReader = (name) => core.getInput(name);
+export const runnerInputs: InputReader = (name) => getInput(name);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -148,15 +153,15 @@ class Reader {
 }
 
 /** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
-export function readSettings(
+export async function readSettings(
   read: InputReader = runnerInputs,
   env: NodeJS.ProcessEnv = process.env,
-): Settings {
+): Promise<Settings> {
   const r = new Reader(read);
   // mask secret inputs before anything could print them (the runner masks secrets it passed, not other values)
   for (const name of ['certificate', 'certificate-password', 'github-token']) {
     const value = read(name).trim();
-    if (value) core.setSecret(value);
+    if (value) setSecret(value);
   }
 
   const tenantId = r.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
@@ -260,8 +265,11 @@ export function readSettings(
         'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.',
       );
     } else {
+      // node-forge is loaded only to open a PFX: a run that fails on other inputs starts and ends fast
+      const { openPfx } = await import('./certificate.js');
       try {
         certificate = openPfx(certificateInput, password);
+        maskCertificate(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
       } catch (error) {
         if (error instanceof InputError) r.errors.push(error);
         else
@@ -321,7 +329,7 @@ export function readSettings(
     }
     secrets = { token: githubToken, target: { scope, repository, environment, organization, prefix } };
   } else if (r.string('secret-environment') || r.string('secret-scope')) {
-    core.warning(
+    warning(
       'secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.',
     );
   }

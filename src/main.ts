@@ -1,13 +1,14 @@
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
 import * as core from '@actions/core';
+import { setTimeout as delay } from 'node:timers/promises';
 import { apply } from './apply.js';
 import { cachedToken, createTokenClient, GitHubOidcTokenSource, signInError } from './auth.js';
+import { generateRsaKey } from './certificate.js';
 import { assertTrustedEvent } from './event-guard.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http.js';
-import { readSettings, runnerInputs, type InputReader, type Settings } from './inputs.js';
+import type { Settings } from './inputs.js';
 import { installCertificate } from './install-certificate.js';
-import { maskCertificate } from './mask.js';
 import { observe } from './observe.js';
 import { assertGraphPermissions } from './permissions.js';
 import { describePlan, plan as makePlan, resolvePermissions } from './plan.js';
@@ -24,18 +25,18 @@ import {
 import type { SecretsClient } from './secrets.js';
 
 export interface RunOptions {
-  inputs?: InputReader;
+  /** the validated inputs (`readSettings`, which also masked the secret ones) */
+  settings: Settings;
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
 
 const log = { info: core.info, warning: core.warning, debug: core.debug };
 
-export async function run(options: RunOptions = {}): Promise<void> {
+export async function run(options: RunOptions): Promise<void> {
+  const { settings } = options;
   const env = options.env ?? process.env;
   const now = options.now ?? (() => new Date());
-  const settings = readSettings(options.inputs ?? runnerInputs, env);
-  if (settings.certificate) maskCertificate(settings.certificate);
   assertTrustedEvent(env);
 
   const http = new HttpClient({ env, log });
@@ -53,6 +54,13 @@ async function provision(
   now: () => Date,
 ): Promise<void> {
   const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+  // without a certificate input, or with force-rotate, a new key is certain: generate it (50-500 ms, off the
+  // event loop) while signing in and observing instead of after
+  const newKeyPem =
+    !settings.dryRun && (!settings.certificate || settings.forceRotate)
+      ? generateRsaKey(settings.keySize)
+      : undefined;
+  newKeyPem?.catch(() => {}); // awaited, and its error reported, by apply's add-certificate
   const oidc = new GitHubOidcTokenSource(http, settings.audience, env);
   oidc.assertAvailable();
   const signIn = createTokenClient({
@@ -74,7 +82,13 @@ async function provision(
       });
     }
   };
-  const signedIn = await graphToken();
+  const signingIn = graphToken();
+  // the secrets client and the GitHub client it imports on first use load while signing in: the first
+  // Graph reads list the secrets, and loading them then would delay those reads
+  const secretsModule = settings.secrets ? import('./secrets.js') : undefined;
+  if (settings.secrets) import('@actions/github').catch(() => {}); // imported (and failures reported) by secrets.js
+  secretsModule?.catch(() => {}); // awaited below
+  const signedIn = await signingIn;
   const tenantId = String(signedIn.claims.tid ?? settings.tenantId);
   const graph = new GraphClient(
     http,
@@ -84,8 +98,8 @@ async function provision(
   );
 
   let secrets: SecretsClient | undefined;
-  if (settings.secrets) {
-    const { createSecretsClient } = await import('./secrets.js');
+  if (settings.secrets && secretsModule) {
+    const { createSecretsClient } = await secretsModule;
     secrets = createSecretsClient({
       token: settings.secrets.token,
       target: settings.secrets.target,
@@ -149,7 +163,11 @@ async function provision(
     core.debug(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
   };
 
-  const { verifyCertificate } = await import('./verify.js');
+  // verification runs only after a change: load its module then, while apply's first requests are in flight
+  const verifier = plan.stages.flat().some((s) => s.kind === 'verify-certificate')
+    ? import('./verify.js')
+    : undefined;
+  verifier?.catch(() => {}); // awaited by ctx.verify
   const result = await apply(plan, {
     graph,
     observed,
@@ -159,8 +177,13 @@ async function provision(
     log,
     secrets,
     onCertificate: publish,
-    verify: (certificate, appId, mode) =>
-      verifyCertificate({
+    newKeyPem,
+    verify: async (certificate, appId, mode, signal) => {
+      if (!verifier) throw new Error('internal: verification was not planned');
+      const { verifyCertificate } = await verifier;
+      return verifyCertificate({
+        // an aborted signal (the new key turned out to be gone) ends the wait between attempts: the run fails anyway
+        sleep: (ms) => delay(ms, undefined, { signal }),
         mode,
         tenantId,
         authorityHost: settings.authorityHost,
@@ -174,7 +197,8 @@ async function provision(
         timeoutSeconds: settings.verifyTimeoutSeconds,
         http,
         log,
-      }),
+      });
+    },
   });
   await publish(result.certificate, result.appId);
 

@@ -207,7 +207,8 @@ export function keysToRemove(
     const start = Date.parse(key.startDateTime);
     if (keyExpiry(key) <= now.getTime())
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
-    else if (start <= cutoff)
+    // older than the replaced key; one issued in the same second is older only if it comes before it
+    else if (start < cutoff || (start === cutoff && previous && keys.indexOf(key) < keys.indexOf(previous)))
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
     else if (now.getTime() - start > graceMs || neverPublished(start, publishedAt))
       removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });

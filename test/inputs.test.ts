@@ -10,9 +10,9 @@ const read = (
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = { GITHUB_REPOSITORY: 'contoso/ops' },
 ) => readSettings(reader({ ...base, ...inputs }), env);
-const failure = (inputs: Record<string, string>): string => {
+const failure = async (inputs: Record<string, string>): Promise<string> => {
   try {
-    read(inputs);
+    await read(inputs);
   } catch (error) {
     expect(error).toBeInstanceOf(ActionError);
     return (error as Error).message;
@@ -21,8 +21,8 @@ const failure = (inputs: Record<string, string>): string => {
 };
 
 describe('defaults', () => {
-  test('match action.yml and DESIGN §2', () => {
-    const s = read({});
+  test('match action.yml and DESIGN §2', async () => {
+    const s = await read({});
     expect(s).toMatchObject({
       tenantId: TENANT,
       clientId: CLIENT,
@@ -73,8 +73,8 @@ describe('clouds', () => {
       'https://partner.outlook.cn',
       'O365China',
     ],
-  ])('%s', (cloud, login, graph, exchange, environment) => {
-    const s = read({ cloud: cloud.toUpperCase() });
+  ])('%s', async (cloud, login, graph, exchange, environment) => {
+    const s = await read({ cloud: cloud.toUpperCase() });
     expect([s.authorityHost, s.graphEndpoint, s.exchangeEndpoint, s.cloud.exchangeEnvironmentName]).toEqual([
       login,
       graph,
@@ -83,8 +83,8 @@ describe('clouds', () => {
     ]);
   });
 
-  test('endpoint overrides win; a trailing /v1.0 on graph-endpoint is dropped', () => {
-    const s = read({
+  test('endpoint overrides win; a trailing /v1.0 on graph-endpoint is dropped', async () => {
+    const s = await read({
       'authority-host': 'https://login.example.test/',
       'graph-endpoint': 'https://graph.example.test/v1.0',
     });
@@ -94,14 +94,18 @@ describe('clouds', () => {
 });
 
 describe('organization', () => {
-  test('comes from a .onmicrosoft.com tenant-id', () => {
-    expect(read({ 'tenant-id': 'Contoso.onmicrosoft.com' }).organization).toBe('contoso.onmicrosoft.com');
+  test('comes from a .onmicrosoft.com tenant-id', async () => {
+    expect((await read({ 'tenant-id': 'Contoso.onmicrosoft.com' })).organization).toBe(
+      'contoso.onmicrosoft.com',
+    );
   });
-  test('the input wins', () => {
-    expect(read({ organization: 'fabrikam.onmicrosoft.com' }).organization).toBe('fabrikam.onmicrosoft.com');
+  test('the input wins', async () => {
+    expect((await read({ organization: 'fabrikam.onmicrosoft.com' })).organization).toBe(
+      'fabrikam.onmicrosoft.com',
+    );
   });
-  test('is left to Graph for a GUID tenant', () => {
-    expect(read({}).organization).toBeUndefined();
+  test('is left to Graph for a GUID tenant', async () => {
+    expect((await read({})).organization).toBeUndefined();
   });
 });
 
@@ -109,8 +113,8 @@ describe('lists', () => {
   test('accept commas and newlines', () => {
     expect(parseList('a, b\nc,,\n d ')).toEqual(['a', 'b', 'c', 'd']);
   });
-  test('roles by name (any case) or template ID, deduplicated', () => {
-    const s = read({
+  test('roles by name (any case) or template ID, deduplicated', async () => {
+    const s = await read({
       roles: 'global reader\nf2ef992c-3afb-46b9-b7cf-a126ee74c451, Exchange Recipient Administrator',
     });
     expect(s.roles.map((r) => r.name)).toEqual(['Global Reader', 'Exchange Recipient Administrator']);
@@ -164,16 +168,16 @@ describe('validation names the input, the value and the fix', () => {
       "Input 'secret-prefix': 'GITHUB_' is not a valid start of a secret name",
     ],
     [{ 'github-token': 't', 'secret-prefix': 'exo-' }, "Input 'secret-prefix': 'exo-' is not a valid start"],
-  ])('%j', (inputs, message) => {
-    const text = failure(inputs);
+  ])('%j', async (inputs, message) => {
+    const text = await failure(inputs);
     expect(text).toContain(message);
     expect(text).toMatch(/nothing was changed/);
   });
 });
 
 describe('secrets', () => {
-  test('repository scope defaults to the current repository and EXO_', () => {
-    expect(read({ 'github-token': 'ghs_abc' }).secrets).toEqual({
+  test('repository scope defaults to the current repository and EXO_', async () => {
+    expect((await read({ 'github-token': 'ghs_abc' })).secrets).toEqual({
       token: 'ghs_abc',
       target: {
         scope: 'repository',
@@ -184,13 +188,13 @@ describe('secrets', () => {
       },
     });
   });
-  test('organization scope defaults to the repository owner', () => {
-    expect(read({ 'github-token': 'ghs_abc', 'secret-scope': 'organization' }).secrets?.target).toMatchObject(
-      {
-        scope: 'organization',
-        organization: 'contoso',
-      },
-    );
+  test('organization scope defaults to the repository owner', async () => {
+    expect(
+      (await read({ 'github-token': 'ghs_abc', 'secret-scope': 'organization' })).secrets?.target,
+    ).toMatchObject({
+      scope: 'organization',
+      organization: 'contoso',
+    });
   });
 });
 
@@ -202,7 +206,7 @@ describe('the certificate input', () => {
       keySize: 2048,
       now: new Date(),
     });
-    const s = read({ certificate: cert.pfxBase64, 'certificate-password': cert.password });
+    const s = await read({ certificate: cert.pfxBase64, 'certificate-password': cert.password });
     expect(s.certificate?.thumbprintSha1).toBe(cert.thumbprintSha1);
   });
 
@@ -213,7 +217,7 @@ describe('the certificate input', () => {
       keySize: 2048,
       now: new Date(),
     });
-    const text = failure({ certificate: cert.pfxBase64, 'certificate-password': 'wrong-password-123' });
+    const text = await failure({ certificate: cert.pfxBase64, 'certificate-password': 'wrong-password-123' });
     expect(text).toMatch(/certificate-password/);
     expect(text).not.toContain('wrong-password-123');
     expect(text).not.toContain(cert.pfxBase64.slice(0, 32));
