@@ -8,16 +8,13 @@ import { assertTrustedEvent } from './event-guard.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http.js';
 import type { Settings } from './inputs.js';
-import { installCertificate } from './install-certificate.js';
 import { observe } from './observe.js';
 import { assertGraphPermissions } from './permissions.js';
 import { describePlan, plan as makePlan, resolvePermissions } from './plan.js';
+import { certificatePublisher } from './publish.js';
 import {
-  STATE_INSTALLED_THUMBPRINT,
-  setCertificateOutputs,
   setIdentityOutputs,
   setResultOutputs,
-  writePfxFile,
   writeSummary,
   writeDryRunSummary,
   type Identity,
@@ -129,6 +126,13 @@ async function provision(
   });
 
   if (settings.dryRun) {
+    // a dry run reports what a real run would be refused, without failing
+    try {
+      const warning = assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
+      if (warning) core.warning(warning);
+    } catch (error) {
+      core.warning((error as Error).message.replace('; nothing was changed', ''));
+    }
     core.info('dry-run: true — nothing was changed.');
     if (observed.app)
       setIdentityOutputs(identity(observed.app.appId, observed.app.id, observed.servicePrincipal?.id));
@@ -137,7 +141,7 @@ async function provision(
     return;
   }
   const permissionWarning = assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
-  if (permissionWarning && !settings.dryRun) core.warning(permissionWarning);
+  if (permissionWarning) core.warning(permissionWarning);
   if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
     core.warning(
       'No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
@@ -145,23 +149,7 @@ async function provision(
     );
   }
 
-  let published = false;
-  const publish = async (certificate: NonNullable<Settings['certificate']>, appId: string) => {
-    if (published) return;
-    published = true;
-    const path = writePfxFile(certificate, env);
-    setCertificateOutputs(certificate, path);
-    if (settings.installCertificate) {
-      const installed = await installCertificate({
-        pfxPath: path,
-        password: certificate.password,
-        thumbprint: certificate.thumbprintSha1,
-      });
-      if (installed.warning) core.warning(installed.warning);
-      if (installed.installed) core.saveState(STATE_INSTALLED_THUMBPRINT, certificate.thumbprintSha1);
-    }
-    core.debug(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
-  };
+  const publish = certificatePublisher(settings, env);
 
   // verification runs only after a change: load its module then, while apply's first requests are in flight
   const verifier = plan.stages.flat().some((s) => s.kind === 'verify-certificate')

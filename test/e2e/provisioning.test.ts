@@ -271,6 +271,21 @@ describe('dry-run', () => {
   });
 });
 
+test('a dry run warns about a Graph permission the real run would lack, and succeeds', async () => {
+  const emulator = await startEmulator();
+  try {
+    emulator.state.revokeGraphPermission('RoleManagement.ReadWrite.Directory');
+    const result = await run(emulator, { 'dry-run': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(
+      /::warning::.*lacks Microsoft Graph application permission.*RoleManagement\.ReadWrite\.Directory/,
+    );
+    expect(writes(emulator)).toEqual([]);
+  } finally {
+    await emulator.close();
+  }
+});
+
 describe('sign-in problems', () => {
   let emulator: Emulator;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
-export const id = 270;
-export const ids = [270,852];
+export const id = 560;
+export const ids = [560,852];
 export const modules = {
 
 /***/ 9081:
@@ -1203,7 +1203,7 @@ function createFetch(http, service) {
 
 /***/ }),
 
-/***/ 5270:
+/***/ 9560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2091,6 +2091,60 @@ function assertTrustedEvent(env = process.env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/permissions.ts
+/**
+ * Checks, before the first write, that the provisioning app's Graph token carries every application
+ * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
+ * half way through.
+ */
+
+function needs(plan) {
+    const kinds = new Set(plan.stages.flat().map((s) => s.kind));
+    const result = [];
+    const appWrites = [
+        'create-app',
+        'update-app-permissions',
+        'create-service-principal',
+        'add-certificate',
+        'remove-certificates',
+    ];
+    if (appWrites.some((k) => kinds.has(k))) {
+        result.push({
+            permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+            for: 'creating and updating the app, its service principal and its certificates',
+        });
+    }
+    if (kinds.has('grant-permission'))
+        result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
+    if (kinds.has('assign-role'))
+        result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
+    return result;
+}
+const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
+/**
+ * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
+ * application read permission: Microsoft documents Application.Read.All next to
+ * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
+ */
+function assertGraphPermissions(plan, roles, clientId) {
+    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+    const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
+    if (!missing.length) {
+        const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
+        if (grants && !APP_READ.some((p) => granted.has(p))) {
+            return (`The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
+                'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.');
+        }
+        return undefined;
+    }
+    const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
+    throw new errors/* ActionError */.l(`The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
+        `${lines.join('\n')}\n` +
+        `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
+        'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
+        "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/install-certificate.ts
@@ -2260,60 +2314,6 @@ function quote(part) {
     return /[\s"]/.test(part) ? `"${part.replace(/"/g, '\\"')}"` : part;
 }
 
-;// CONCATENATED MODULE: ./src/permissions.ts
-/**
- * Checks, before the first write, that the provisioning app's Graph token carries every application
- * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
- * half way through.
- */
-
-function needs(plan) {
-    const kinds = new Set(plan.stages.flat().map((s) => s.kind));
-    const result = [];
-    const appWrites = [
-        'create-app',
-        'update-app-permissions',
-        'create-service-principal',
-        'add-certificate',
-        'remove-certificates',
-    ];
-    if (appWrites.some((k) => kinds.has(k))) {
-        result.push({
-            permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
-            for: 'creating and updating the app, its service principal and its certificates',
-        });
-    }
-    if (kinds.has('grant-permission'))
-        result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
-    if (kinds.has('assign-role'))
-        result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
-    return result;
-}
-const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
-/**
- * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
- * application read permission: Microsoft documents Application.Read.All next to
- * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
- */
-function assertGraphPermissions(plan, roles, clientId) {
-    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
-    const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
-    if (!missing.length) {
-        const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
-        if (grants && !APP_READ.some((p) => granted.has(p))) {
-            return (`The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
-                'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.');
-        }
-        return undefined;
-    }
-    const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
-    throw new errors/* ActionError */.l(`The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
-        `${lines.join('\n')}\n` +
-        `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
-        'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
-        "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
@@ -2415,6 +2415,37 @@ async function writeDryRunSummary(settings, planLines) {
         .write();
 }
 
+;// CONCATENATED MODULE: ./src/publish.ts
+/**
+ * Hands the certificate to the job: the PFX file under RUNNER_TEMP, the outputs and, on Windows with
+ * install-certificate, the user's certificate store. Runs once per run, after verification.
+ */
+
+
+
+function certificatePublisher(settings, env) {
+    let published = false;
+    return async (certificate, appId) => {
+        if (published)
+            return;
+        published = true;
+        const path = writePfxFile(certificate, env);
+        setCertificateOutputs(certificate, path);
+        if (settings.installCertificate) {
+            const installed = await installCertificate({
+                pfxPath: path,
+                password: certificate.password,
+                thumbprint: certificate.thumbprintSha1,
+            });
+            if (installed.warning)
+                core/* warning */.$e(installed.warning);
+            if (installed.installed)
+                core/* saveState */.LZ(STATE_INSTALLED_THUMBPRINT, certificate.thumbprintSha1);
+        }
+        core/* debug */.Yz(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
 
@@ -2513,6 +2544,15 @@ async function provision(settings, http, env, now) {
         exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
     });
     if (settings.dryRun) {
+        // a dry run reports what a real run would be refused, without failing
+        try {
+            const warning = assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
+            if (warning)
+                core/* warning */.$e(warning);
+        }
+        catch (error) {
+            core/* warning */.$e(error.message.replace('; nothing was changed', ''));
+        }
         core/* info */.pq('dry-run: true — nothing was changed.');
         if (observed.app)
             setIdentityOutputs(identity(observed.app.appId, observed.app.id, observed.servicePrincipal?.id));
@@ -2521,32 +2561,13 @@ async function provision(settings, http, env, now) {
         return;
     }
     const permissionWarning = assertGraphPermissions(plan, signedIn.claims.roles, settings.clientId);
-    if (permissionWarning && !settings.dryRun)
+    if (permissionWarning)
         core/* warning */.$e(permissionWarning);
     if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
         core/* warning */.$e('No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
             'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
     }
-    let published = false;
-    const publish = async (certificate, appId) => {
-        if (published)
-            return;
-        published = true;
-        const path = writePfxFile(certificate, env);
-        setCertificateOutputs(certificate, path);
-        if (settings.installCertificate) {
-            const installed = await installCertificate({
-                pfxPath: path,
-                password: certificate.password,
-                thumbprint: certificate.thumbprintSha1,
-            });
-            if (installed.warning)
-                core/* warning */.$e(installed.warning);
-            if (installed.installed)
-                core/* saveState */.LZ(STATE_INSTALLED_THUMBPRINT, certificate.thumbprintSha1);
-        }
-        core/* debug */.Yz(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
-    };
+    const publish = certificatePublisher(settings, env);
     // verification runs only after a change: load its module then, while apply's first requests are in flight
     const verifier = plan.stages.flat().some((s) => s.kind === 'verify-certificate')
         ? __webpack_require__.e(/* import() */ 538).then(__webpack_require__.bind(__webpack_require__, 5538))
