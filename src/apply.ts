@@ -3,12 +3,7 @@
  * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
  */
 import { setImmediate } from 'node:timers/promises';
-import {
-  generateCertificate,
-  generateRsaKey,
-  keyCredentialDates,
-  type IssuedCertificate,
-} from './certificate.js';
+import { generateCertificate, generateRsaKey, type IssuedCertificate } from './certificate.js';
 import { ActionError } from './errors.js';
 import { GraphError } from './http.js';
 import type { GraphClient } from './graph/client.js';
@@ -17,22 +12,27 @@ import {
   updateApplication,
   upsertApplication,
   getApplicationByUniqueName,
-  type KeyCredential,
 } from './graph/applications.js';
 import { grantAppRole } from './graph/app-role-assignments.js';
 import { assignDirectoryRole } from './graph/role-assignments.js';
 import { upsertServicePrincipal } from './graph/service-principals.js';
+import {
+  CONCURRENCY_HINT,
+  checkAdded,
+  ensureRegistered,
+  isRegistered,
+  keep,
+  newKey,
+  removeKeys,
+  type Logger,
+} from './key-credentials.js';
 import { maskCertificate } from './mask.js';
-import { MANAGED_KEY_PREFIX, observeKey, type ObservedKey, type ObservedState } from './observe.js';
+import { observeKey, type ObservedState } from './observe.js';
 import { reusablePassword, type KeyRemoval, type Plan, type Step } from './plan.js';
 import type { SecretValues, SecretsClient } from './secrets.js';
 import type { VerificationResult } from './verify.js';
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
+export type { Logger } from './key-credentials.js';
 
 export interface ApplyContext {
   graph: GraphClient;
@@ -68,33 +68,6 @@ export interface ApplyResult {
   /** one line per change made, for the log and the summary */
   changes: string[];
 }
-
-/** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
-function keep(key: KeyCredential): Record<string, unknown> {
-  return {
-    keyId: key.keyId,
-    type: key.type,
-    usage: key.usage,
-    displayName: key.displayName,
-    customKeyIdentifier: key.customKeyIdentifier,
-    startDateTime: key.startDateTime,
-    endDateTime: key.endDateTime,
-  };
-}
-
-function newKey(certificate: IssuedCertificate): Record<string, unknown> {
-  return {
-    type: 'AsymmetricX509Cert',
-    usage: 'Verify',
-    displayName: `${MANAGED_KEY_PREFIX}${certificate.thumbprintSha1}`,
-    key: certificate.certificateDerBase64,
-    ...keyCredentialDates(certificate),
-  };
-}
-
-const CONCURRENCY_HINT =
-  'Another run changed the app’s certificates at the same time. Nothing was published; rerun the job, and put exo-cba ' +
-  'runs for one app in a `concurrency:` group so they cannot overlap.';
 
 export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult> {
   const { graph, observed, log } = ctx;
@@ -248,14 +221,9 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
           CERTIFICATE_PASSWORD: certificate.password,
           CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
         };
-        const wanted = new Set(step.names.map((n) => n.name));
-        const prefix = step.names[0].name.slice(
-          0,
-          step.names[0].name.length - nameSuffix(step.names[0].name).length,
+        const subset: Partial<SecretValues> = Object.fromEntries(
+          step.names.map((n) => [n.value, values[n.value]]),
         );
-        const subset = Object.fromEntries(
-          Object.entries(values).filter(([k]) => wanted.has(`${prefix}${k}`)),
-        ) as Partial<SecretValues>;
         secretsWritten = await ctx.secrets.write(subset);
         changes.push(`wrote GitHub secrets ${secretsWritten.join(', ')}`);
         return;
@@ -315,99 +283,6 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
     removed,
     changes,
   };
-}
-
-function nameSuffix(name: string): string {
-  const suffixes = [
-    'CERTIFICATE_PASSWORD',
-    'CERTIFICATE_THUMBPRINT',
-    'CERTIFICATE',
-    'APP_ID',
-    'TENANT_ID',
-    'ORGANIZATION',
-  ];
-  return suffixes.find((s) => name.endsWith(s)) ?? '';
-}
-
-/** After adding: the new key must be on the app, and every key the PATCH was based on must still be there. */
-async function checkAdded(
-  graph: GraphClient,
-  appObjectId: string,
-  issued: IssuedCertificate,
-  base: ObservedKey[],
-  appCreated: boolean,
-): Promise<void> {
-  const after = (await getKeyCredentials(graph, appObjectId, appCreated)).map(observeKey);
-  if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
-    throw new ActionError(
-      `The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`,
-    );
-  }
-  const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
-  if (missing.length) {
-    throw new ActionError(
-      `Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`,
-    );
-  }
-}
-
-/**
- * Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the current one.
- * With `issued` (the certificate this run added and published) the same read does `ensureRegistered`'s job:
- * when a concurrent change dropped that key, the PATCH puts it back.
- */
-async function removeKeys(
-  graph: GraphClient,
-  appObjectId: string,
-  removals: KeyRemoval[],
-  { protect, issued, log }: { protect?: string; issued?: IssuedCertificate; log: Logger },
-): Promise<KeyRemoval[]> {
-  const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-  const doomed = removals.filter(
-    (r) => r.thumbprint !== protect && current.some((k) => k.keyId === r.keyId && k.managed),
-  );
-  const dropped = issued && !current.some((k) => k.thumbprint === issued.thumbprintSha1) ? issued : undefined;
-  if (!doomed.length && !dropped) return [];
-  if (dropped) log.warning(droppedWarning(dropped));
-  const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
-  await updateApplication(graph, appObjectId, {
-    keyCredentials: [...kept.map(keep), ...(dropped ? [newKey(dropped)] : [])],
-  });
-  return doomed;
-}
-
-function droppedWarning(certificate: IssuedCertificate): string {
-  return (
-    `Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
-    'registering it again. Put exo-cba runs for one app in a `concurrency:` group.'
-  );
-}
-
-async function isRegistered(
-  graph: GraphClient,
-  appObjectId: string,
-  certificate: IssuedCertificate,
-): Promise<boolean> {
-  const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-  return current.some((k) => k.thumbprint === certificate.thumbprintSha1);
-}
-
-/**
- * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
- * the whole list) can drop it; put it back so every published certificate keeps working.
- */
-async function ensureRegistered(
-  graph: GraphClient,
-  appObjectId: string,
-  certificate: IssuedCertificate,
-  log: Logger,
-): Promise<void> {
-  const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-  if (current.some((k) => k.thumbprint === certificate.thumbprintSha1)) return;
-  log.warning(droppedWarning(certificate));
-  await updateApplication(graph, appObjectId, {
-    keyCredentials: [...current.map(keep), newKey(certificate)],
-  });
 }
 
 const APP_WRITES = new Set<Step['kind']>([

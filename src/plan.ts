@@ -46,7 +46,7 @@ export type Step =
   | { kind: 'grant-permission'; permission: string; appRoleId: string }
   | { kind: 'assign-role'; role: RoleRequest }
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
-  | { kind: 'publish-secrets'; names: { name: string; reason: 'missing' | 'changed' }[] }
+  | { kind: 'publish-secrets'; names: SecretWrite[] }
   | { kind: 'remove-certificates'; keys: KeyRemoval[] };
 
 export interface Plan {
@@ -72,6 +72,15 @@ export type PlanSettings = Pick<
   | 'verify'
   | 'verifyTimeoutSeconds'
 > & { secretPrefix?: string };
+
+export type SecretSuffix = (typeof SECRET_NAMES)[number];
+
+/** One GitHub secret to write: its full name, which value it holds, and why. */
+export interface SecretWrite {
+  name: string;
+  value: SecretSuffix;
+  reason: 'missing' | 'changed';
+}
 
 export const SECRET_NAMES = [
   'APP_ID',
@@ -286,10 +295,10 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
           : suffix.startsWith('CERTIFICATE')
             ? certificateChanged
             : identityChanged;
-      if (changed) return { name, reason: 'changed' as const };
-      if (!observed.existingSecrets?.has(name)) return { name, reason: 'missing' as const };
+      if (changed) return { name, value: suffix, reason: 'changed' as const };
+      if (!observed.existingSecrets?.has(name)) return { name, value: suffix, reason: 'missing' as const };
       return undefined;
-    }).filter((n): n is { name: string; reason: 'missing' | 'changed' } => Boolean(n));
+    }).filter((n): n is SecretWrite => Boolean(n));
     if (names.length) publishStage.push({ kind: 'publish-secrets', names });
   }
 

@@ -1,5 +1,5 @@
-export const id = 560;
-export const ids = [560,852];
+export const id = 711;
+export const ids = [711,852];
 export const modules = {
 
 /***/ 9081:
@@ -1203,7 +1203,7 @@ function createFetch(http, service) {
 
 /***/ }),
 
-/***/ 9560:
+/***/ 9711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1398,8 +1398,6 @@ async function upsertServicePrincipal(graph, appId) {
     return existing;
 }
 
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(5235);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/graph/organization.ts
@@ -1498,6 +1496,93 @@ async function observe(graph, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/key-credentials.ts
+/**
+ * The app's key credentials, changed safely: `PATCH /applications/{id}` replaces the whole list, so every
+ * change starts from a fresh read and is checked by reading back, and a key a concurrent run dropped is
+ * put back (DESIGN §4).
+ */
+
+
+
+
+/** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
+function keep(key) {
+    return {
+        keyId: key.keyId,
+        type: key.type,
+        usage: key.usage,
+        displayName: key.displayName,
+        customKeyIdentifier: key.customKeyIdentifier,
+        startDateTime: key.startDateTime,
+        endDateTime: key.endDateTime,
+    };
+}
+function newKey(certificate) {
+    return {
+        type: 'AsymmetricX509Cert',
+        usage: 'Verify',
+        displayName: `${MANAGED_KEY_PREFIX}${certificate.thumbprintSha1}`,
+        key: certificate.certificateDerBase64,
+        ...(0,src_certificate.keyCredentialDates)(certificate),
+    };
+}
+const CONCURRENCY_HINT = 'Another run changed the app’s certificates at the same time. Nothing was published; rerun the job, and put exo-cba ' +
+    'runs for one app in a `concurrency:` group so they cannot overlap.';
+/** After adding: the new key must be on the app, and every key the PATCH was based on must still be there. */
+async function checkAdded(graph, appObjectId, issued, base, appCreated) {
+    const after = (await getKeyCredentials(graph, appObjectId, appCreated)).map(observeKey);
+    if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
+        throw new errors/* ActionError */.l(`The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`);
+    }
+    const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
+    if (missing.length) {
+        throw new errors/* ActionError */.l(`Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`);
+    }
+}
+/**
+ * Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the current one.
+ * With `issued` (the certificate this run added and published) the same read does `ensureRegistered`'s job:
+ * when a concurrent change dropped that key, the PATCH puts it back.
+ */
+async function removeKeys(graph, appObjectId, removals, { protect, issued, log }) {
+    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+    const doomed = removals.filter((r) => r.thumbprint !== protect && current.some((k) => k.keyId === r.keyId && k.managed));
+    const dropped = issued && !current.some((k) => k.thumbprint === issued.thumbprintSha1) ? issued : undefined;
+    if (!doomed.length && !dropped)
+        return [];
+    if (dropped)
+        log.warning(droppedWarning(dropped));
+    const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
+    await updateApplication(graph, appObjectId, {
+        keyCredentials: [...kept.map(keep), ...(dropped ? [newKey(dropped)] : [])],
+    });
+    return doomed;
+}
+function droppedWarning(certificate) {
+    return (`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
+        'registering it again. Put exo-cba runs for one app in a `concurrency:` group.');
+}
+async function isRegistered(graph, appObjectId, certificate) {
+    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+    return current.some((k) => k.thumbprint === certificate.thumbprintSha1);
+}
+/**
+ * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
+ * the whole list) can drop it; put it back so every published certificate keeps working.
+ */
+async function ensureRegistered(graph, appObjectId, certificate, log) {
+    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+    if (current.some((k) => k.thumbprint === certificate.thumbprintSha1))
+        return;
+    log.warning(droppedWarning(certificate));
+    await updateApplication(graph, appObjectId, {
+        keyCredentials: [...current.map(keep), newKey(certificate)],
+    });
+}
+
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/plan.ts
 /**
  * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
@@ -1687,9 +1772,9 @@ function plan_plan(settings, observed, now) {
                     ? certificateChanged
                     : identityChanged;
             if (changed)
-                return { name, reason: 'changed' };
+                return { name, value: suffix, reason: 'changed' };
             if (!observed.existingSecrets?.has(name))
-                return { name, reason: 'missing' };
+                return { name, value: suffix, reason: 'missing' };
             return undefined;
         }).filter((n) => Boolean(n));
         if (names.length)
@@ -1763,29 +1848,7 @@ function describePlan(p) {
 
 
 
-/** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
-function keep(key) {
-    return {
-        keyId: key.keyId,
-        type: key.type,
-        usage: key.usage,
-        displayName: key.displayName,
-        customKeyIdentifier: key.customKeyIdentifier,
-        startDateTime: key.startDateTime,
-        endDateTime: key.endDateTime,
-    };
-}
-function newKey(certificate) {
-    return {
-        type: 'AsymmetricX509Cert',
-        usage: 'Verify',
-        displayName: `${MANAGED_KEY_PREFIX}${certificate.thumbprintSha1}`,
-        key: certificate.certificateDerBase64,
-        ...(0,src_certificate.keyCredentialDates)(certificate),
-    };
-}
-const CONCURRENCY_HINT = 'Another run changed the app’s certificates at the same time. Nothing was published; rerun the job, and put exo-cba ' +
-    'runs for one app in a `concurrency:` group so they cannot overlap.';
+
 async function apply(plan, ctx) {
     const { graph, observed, log } = ctx;
     let app = observed.app ? { id: observed.app.id, appId: observed.app.appId } : undefined;
@@ -1919,9 +1982,7 @@ async function apply(plan, ctx) {
                     CERTIFICATE_PASSWORD: certificate.password,
                     CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
                 };
-                const wanted = new Set(step.names.map((n) => n.name));
-                const prefix = step.names[0].name.slice(0, step.names[0].name.length - nameSuffix(step.names[0].name).length);
-                const subset = Object.fromEntries(Object.entries(values).filter(([k]) => wanted.has(`${prefix}${k}`)));
+                const subset = Object.fromEntries(step.names.map((n) => [n.value, values[n.value]]));
                 secretsWritten = await ctx.secrets.write(subset);
                 changes.push(`wrote GitHub secrets ${secretsWritten.join(', ')}`);
                 return;
@@ -1979,68 +2040,6 @@ async function apply(plan, ctx) {
         removed,
         changes,
     };
-}
-function nameSuffix(name) {
-    const suffixes = [
-        'CERTIFICATE_PASSWORD',
-        'CERTIFICATE_THUMBPRINT',
-        'CERTIFICATE',
-        'APP_ID',
-        'TENANT_ID',
-        'ORGANIZATION',
-    ];
-    return suffixes.find((s) => name.endsWith(s)) ?? '';
-}
-/** After adding: the new key must be on the app, and every key the PATCH was based on must still be there. */
-async function checkAdded(graph, appObjectId, issued, base, appCreated) {
-    const after = (await getKeyCredentials(graph, appObjectId, appCreated)).map(observeKey);
-    if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
-        throw new errors/* ActionError */.l(`The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`);
-    }
-    const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
-    if (missing.length) {
-        throw new errors/* ActionError */.l(`Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`);
-    }
-}
-/**
- * Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the current one.
- * With `issued` (the certificate this run added and published) the same read does `ensureRegistered`'s job:
- * when a concurrent change dropped that key, the PATCH puts it back.
- */
-async function removeKeys(graph, appObjectId, removals, { protect, issued, log }) {
-    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-    const doomed = removals.filter((r) => r.thumbprint !== protect && current.some((k) => k.keyId === r.keyId && k.managed));
-    const dropped = issued && !current.some((k) => k.thumbprint === issued.thumbprintSha1) ? issued : undefined;
-    if (!doomed.length && !dropped)
-        return [];
-    if (dropped)
-        log.warning(droppedWarning(dropped));
-    const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
-    await updateApplication(graph, appObjectId, {
-        keyCredentials: [...kept.map(keep), ...(dropped ? [newKey(dropped)] : [])],
-    });
-    return doomed;
-}
-function droppedWarning(certificate) {
-    return (`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
-        'registering it again. Put exo-cba runs for one app in a `concurrency:` group.');
-}
-async function isRegistered(graph, appObjectId, certificate) {
-    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-    return current.some((k) => k.thumbprint === certificate.thumbprintSha1);
-}
-/**
- * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
- * the whole list) can drop it; put it back so every published certificate keeps working.
- */
-async function ensureRegistered(graph, appObjectId, certificate, log) {
-    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-    if (current.some((k) => k.thumbprint === certificate.thumbprintSha1))
-        return;
-    log.warning(droppedWarning(certificate));
-    await updateApplication(graph, appObjectId, {
-        keyCredentials: [...current.map(keep), newKey(certificate)],
-    });
 }
 const APP_WRITES = new Set([
     'update-app-permissions',
