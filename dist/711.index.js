@@ -1398,6 +1398,8 @@ async function upsertServicePrincipal(graph, appId) {
     return existing;
 }
 
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/graph/organization.ts
@@ -1473,6 +1475,10 @@ async function observe(graph, options) {
             'an app it did not create, the provisioning app needs Application.ReadWrite.All (OwnedBy only sees its own apps). ' +
             'Leave app-id empty to let exo-cba create and manage its own app.');
     }
+    const observedApp = app
+        ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
+        : undefined;
+    options.onFirstRound?.({ app: observedApp, exchange });
     const servicePrincipal = !app
         ? undefined
         : knownServicePrincipal
@@ -1485,7 +1491,7 @@ async function observe(graph, options) {
         ])
         : [[], []];
     return {
-        app: app ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) } : undefined,
+        app: observedApp,
         servicePrincipal,
         exchange,
         appRoleAssignments,
@@ -1502,6 +1508,8 @@ async function observe(graph, options) {
  * change starts from a fresh read and is checked by reading back, and a key a concurrent run dropped is
  * put back (DESIGN §4).
  */
+
+
 
 
 
@@ -1580,9 +1588,24 @@ async function ensureRegistered(graph, appObjectId, certificate, log) {
         keyCredentials: [...current.map(keep), newKey(certificate)],
     });
 }
+/**
+ * Issues a certificate and adds its key to the app, keeping every key of `base` (a read from at most a
+ * round trip ago: PATCH replaces the whole list). The read-back check is returned unawaited so it can
+ * overlap the next step; it must settle before the certificate is published.
+ */
+async function addCertificate(options) {
+    const { graph, appObjectId, afterCreate } = options;
+    // building the certificate is synchronous CPU work (~15 ms): let the requests started so far go out first
+    await (0,promises_.setImmediate)();
+    const issued = await (0,src_certificate.generateCertificate)(options.certificate);
+    (0,mask/* maskCertificate */.w)(issued);
+    const base = await options.base;
+    await updateApplication(graph, appObjectId, { keyCredentials: [...base.map(keep), newKey(issued)] }, afterCreate);
+    const check = checkAdded(graph, appObjectId, issued, base, afterCreate);
+    check.catch(() => { }); // the caller awaits it
+    return { issued, check };
+}
 
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/plan.ts
 /**
  * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
@@ -1644,6 +1667,7 @@ function withExchangeRoles(current, appRoleIds) {
 function keyExpiry(key) {
     return Date.parse(key.endDateTime);
 }
+/** Reuse or rotate: depends only on the inputs, the app's keys and the time. */
 function decideCertificate(settings, keys, appExists, now) {
     const input = settings.certificate;
     const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
@@ -1847,8 +1871,6 @@ function describePlan(p) {
 
 
 
-
-
 async function apply(plan, ctx) {
     const { graph, observed, log } = ctx;
     let app = observed.app ? { id: observed.app.id, appId: observed.app.appId } : undefined;
@@ -1911,31 +1933,30 @@ async function apply(plan, ctx) {
             }
             case 'add-certificate': {
                 const target = requireApp();
-                // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
-                // run added meanwhile is kept (the race window shrinks to about one round trip). The read is in flight
-                // while the key is generated and the certificate built.
-                const fresh = appCreated ? undefined : getKeyCredentials(graph, target.id);
-                fresh?.catch(() => { }); // awaited below
-                // building the certificate is synchronous CPU work (~15 ms): let the requests started so far (this read,
-                // a service principal created alongside) go out first, so it overlaps their round trip
-                await (0,promises_.setImmediate)();
-                const issued = await (0,src_certificate.generateCertificate)({
-                    subject: step.subject,
-                    validityDays: step.validityDays,
-                    keySize: step.keySize,
-                    now: ctx.now(),
-                    friendlyName: `exo-cba ${target.appId}`,
-                    password: reusablePassword(ctx.inputCertificate),
-                    privateKeyPem: newKeyPem,
-                });
-                (0,mask/* maskCertificate */.w)(issued);
-                const base = fresh ? (await fresh).map(observeKey) : [];
-                await updateApplication(graph, target.id, { keyCredentials: [...base.map(keep), newKey(issued)] }, appCreated);
-                keyCheck = checkAdded(graph, target.id, issued, base, appCreated);
+                const added = (await ctx.earlyCertificate) ??
+                    (await addCertificate({
+                        graph,
+                        appObjectId: target.id,
+                        // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
+                        // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
+                        // flight while the certificate is built
+                        base: appCreated ? [] : getKeyCredentials(graph, target.id).then((keys) => keys.map(observeKey)),
+                        certificate: {
+                            subject: step.subject,
+                            validityDays: step.validityDays,
+                            keySize: step.keySize,
+                            now: ctx.now(),
+                            friendlyName: `exo-cba ${target.appId}`,
+                            password: reusablePassword(ctx.inputCertificate),
+                            privateKeyPem: newKeyPem,
+                        },
+                        afterCreate: appCreated,
+                    }));
+                keyCheck = added.check;
                 keyCheck.catch((error) => keyLost.abort(error)); // ends verification's waits; reported by the stage loop
-                certificate = issued;
+                certificate = added.issued;
                 rotated = true;
-                changes.push(`added certificate ${issued.thumbprintSha1} (expires ${issued.notAfter.toISOString()})`);
+                changes.push(`added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()})`);
                 return;
             }
             case 'grant-permission':
@@ -2142,6 +2163,13 @@ function assertGraphPermissions(plan, roles, clientId) {
         `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
         'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
         "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
+}
+/** Whether the token holds every write permission any plan can need (main.ts starts a rotation early then). */
+function holdsEveryWritePermission(roles) {
+    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+    return ((granted.has('Application.ReadWrite.OwnedBy') || granted.has('Application.ReadWrite.All')) &&
+        granted.has('AppRoleAssignment.ReadWrite.All') &&
+        granted.has('RoleManagement.ReadWrite.Directory'));
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2460,6 +2488,8 @@ function certificatePublisher(settings, env) {
 
 
 
+
+
 const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
 async function main_run(options) {
     const { settings } = options;
@@ -2478,7 +2508,7 @@ async function provision(settings, http, env, now) {
     const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
     // without a certificate input, or with force-rotate, a new key is certain: generate it (50-500 ms, off the
     // event loop) while signing in and observing instead of after
-    const newKeyPem = !settings.dryRun && (!settings.certificate || settings.forceRotate)
+    let newKeyPem = !settings.dryRun && (!settings.certificate || settings.forceRotate)
         ? (0,src_certificate.generateRsaKey)(settings.keySize)
         : undefined;
     newKeyPem?.catch(() => { }); // awaited, and its error reported, by apply's add-certificate
@@ -2525,13 +2555,50 @@ async function provision(settings, http, env, now) {
             env,
         });
     }
+    const planSettings = { ...settings, secretPrefix: settings.secrets?.target.prefix };
+    let earlyCertificate;
     const observed = await observe(graph, {
         appUniqueName: settings.appUniqueName,
         appId: settings.appId,
         organization: settings.organization,
         listSecrets: secrets ? () => secrets.existing() : undefined,
+        // A rotation of an existing app depends only on its keys, read in the first round: add the new key
+        // while the rest is read (the plan below decides the same, and apply awaits this). Only when nothing can refuse the run
+        // later for want of a permission or a bad input, so a refused run never leaves a key behind.
+        onFirstRound: ({ app, exchange }) => {
+            if (settings.dryRun || !app || !holdsEveryWritePermission(signedIn.claims.roles))
+                return;
+            try {
+                resolvePermissions(settings.permissions, exchange);
+            }
+            catch {
+                return; // the plan reports it
+            }
+            const decision = decideCertificate(planSettings, app.keyCredentials, true, now());
+            if (decision.action !== 'rotate')
+                return;
+            newKeyPem ??= (0,src_certificate.generateRsaKey)(settings.keySize);
+            earlyCertificate = addCertificate({
+                graph,
+                appObjectId: app.id,
+                // PATCH replaces the whole list: base it on a fresh read (in flight while the certificate is built),
+                // so a key a concurrent run added since the observation is kept; the window is one round trip
+                base: getKeyCredentials(graph, app.id).then((keys) => keys.map(observeKey)),
+                certificate: {
+                    subject: settings.certificateSubject,
+                    validityDays: settings.certificateValidityDays,
+                    keySize: settings.keySize,
+                    now: now(),
+                    friendlyName: `exo-cba ${app.appId}`,
+                    password: reusablePassword(settings.certificate),
+                    privateKeyPem: newKeyPem,
+                },
+                afterCreate: false,
+            });
+            earlyCertificate.catch(() => { }); // awaited by apply's add-certificate step
+        },
     });
-    const plan = plan_plan({ ...settings, secretPrefix: settings.secrets?.target.prefix }, observed, now());
+    const plan = plan_plan(planSettings, observed, now());
     const planLines = describePlan(plan);
     core/* info */.pq(`Plan:\n${planLines.map((l) => `  ${l}`).join('\n')}`);
     const identity = (appId, appObjectId, servicePrincipalId) => ({
@@ -2582,6 +2649,7 @@ async function provision(settings, http, env, now) {
         secrets,
         onCertificate: publish,
         newKeyPem,
+        earlyCertificate,
         verify: async (certificate, appId, mode, signal) => {
             if (!verifier)
                 throw new Error('internal: verification was not planned');

@@ -2,8 +2,7 @@
  * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
  * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
  */
-import { setImmediate } from 'node:timers/promises';
-import { generateCertificate, generateRsaKey, type IssuedCertificate } from './certificate.js';
+import { generateRsaKey, type IssuedCertificate } from './certificate.js';
 import { ActionError } from './errors.js';
 import { GraphError } from './http.js';
 import type { GraphClient } from './graph/client.js';
@@ -18,15 +17,13 @@ import { assignDirectoryRole } from './graph/role-assignments.js';
 import { upsertServicePrincipal } from './graph/service-principals.js';
 import {
   CONCURRENCY_HINT,
-  checkAdded,
+  addCertificate,
+  type AddedCertificate,
   ensureRegistered,
   isRegistered,
-  keep,
-  newKey,
   removeKeys,
   type Logger,
 } from './key-credentials.js';
-import { maskCertificate } from './mask.js';
 import { observeKey, type ObservedState } from './observe.js';
 import { reusablePassword, type KeyRemoval, type Plan, type Step } from './plan.js';
 import type { SecretValues, SecretsClient } from './secrets.js';
@@ -52,6 +49,8 @@ export interface ApplyContext {
   secrets?: SecretsClient;
   /** the new certificate's private key, when the caller started generating it early (a rotation certain from the inputs) */
   newKeyPem?: Promise<string>;
+  /** the add-certificate step, already started while observing (main.ts: a rotation certain from the app's keys) */
+  earlyCertificate?: Promise<AddedCertificate>;
   /** called as soon as the certificate to publish is known and registered (outputs, PFX file) */
   onCertificate?: (certificate: IssuedCertificate, appId: string) => Promise<void> | void;
 }
@@ -140,36 +139,33 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
       }
       case 'add-certificate': {
         const target = requireApp();
-        // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
-        // run added meanwhile is kept (the race window shrinks to about one round trip). The read is in flight
-        // while the key is generated and the certificate built.
-        const fresh = appCreated ? undefined : getKeyCredentials(graph, target.id);
-        fresh?.catch(() => {}); // awaited below
-        // building the certificate is synchronous CPU work (~15 ms): let the requests started so far (this read,
-        // a service principal created alongside) go out first, so it overlaps their round trip
-        await setImmediate();
-        const issued = await generateCertificate({
-          subject: step.subject,
-          validityDays: step.validityDays,
-          keySize: step.keySize as 2048 | 3072 | 4096,
-          now: ctx.now(),
-          friendlyName: `exo-cba ${target.appId}`,
-          password: reusablePassword(ctx.inputCertificate),
-          privateKeyPem: newKeyPem,
-        });
-        maskCertificate(issued);
-        const base = fresh ? (await fresh).map(observeKey) : [];
-        await updateApplication(
-          graph,
-          target.id,
-          { keyCredentials: [...base.map(keep), newKey(issued)] },
-          appCreated,
-        );
-        keyCheck = checkAdded(graph, target.id, issued, base, appCreated);
+        const added =
+          (await ctx.earlyCertificate) ??
+          (await addCertificate({
+            graph,
+            appObjectId: target.id,
+            // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
+            // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
+            // flight while the certificate is built
+            base: appCreated ? [] : getKeyCredentials(graph, target.id).then((keys) => keys.map(observeKey)),
+            certificate: {
+              subject: step.subject,
+              validityDays: step.validityDays,
+              keySize: step.keySize as 2048 | 3072 | 4096,
+              now: ctx.now(),
+              friendlyName: `exo-cba ${target.appId}`,
+              password: reusablePassword(ctx.inputCertificate),
+              privateKeyPem: newKeyPem,
+            },
+            afterCreate: appCreated,
+          }));
+        keyCheck = added.check;
         keyCheck.catch((error: unknown) => keyLost.abort(error)); // ends verification's waits; reported by the stage loop
-        certificate = issued;
+        certificate = added.issued;
         rotated = true;
-        changes.push(`added certificate ${issued.thumbprintSha1} (expires ${issued.notAfter.toISOString()})`);
+        changes.push(
+          `added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()})`,
+        );
         return;
       }
       case 'grant-permission':

@@ -3,7 +3,14 @@
  * change starts from a fresh read and is checked by reading back, and a key a concurrent run dropped is
  * put back (DESIGN §4).
  */
-import { keyCredentialDates, type IssuedCertificate } from './certificate.js';
+import { setImmediate } from 'node:timers/promises';
+import {
+  generateCertificate,
+  keyCredentialDates,
+  type IssuedCertificate,
+  type NewCertificateOptions,
+} from './certificate.js';
+import { maskCertificate } from './mask.js';
 import { ActionError } from './errors.js';
 import type { GraphClient } from './graph/client.js';
 import { getKeyCredentials, updateApplication, type KeyCredential } from './graph/applications.js';
@@ -122,4 +129,41 @@ export async function ensureRegistered(
   await updateApplication(graph, appObjectId, {
     keyCredentials: [...current.map(keep), newKey(certificate)],
   });
+}
+
+export interface AddedCertificate {
+  issued: IssuedCertificate;
+  /** the read-back: resolves when the new key and every kept key are on the app, rejects otherwise */
+  check: Promise<void>;
+}
+
+/**
+ * Issues a certificate and adds its key to the app, keeping every key of `base` (a read from at most a
+ * round trip ago: PATCH replaces the whole list). The read-back check is returned unawaited so it can
+ * overlap the next step; it must settle before the certificate is published.
+ */
+export async function addCertificate(options: {
+  graph: GraphClient;
+  appObjectId: string;
+  /** the keys to keep; a promise when the read is still in flight (it overlaps building the certificate) */
+  base: ObservedKey[] | Promise<ObservedKey[]>;
+  certificate: NewCertificateOptions;
+  /** the app was created in this run: retry Entra's replication errors */
+  afterCreate: boolean;
+}): Promise<AddedCertificate> {
+  const { graph, appObjectId, afterCreate } = options;
+  // building the certificate is synchronous CPU work (~15 ms): let the requests started so far go out first
+  await setImmediate();
+  const issued = await generateCertificate(options.certificate);
+  maskCertificate(issued);
+  const base = await options.base;
+  await updateApplication(
+    graph,
+    appObjectId,
+    { keyCredentials: [...base.map(keep), newKey(issued)] },
+    afterCreate,
+  );
+  const check = checkAdded(graph, appObjectId, issued, base, afterCreate);
+  check.catch(() => {}); // the caller awaits it
+  return { issued, check };
 }

@@ -8,9 +8,17 @@ import { assertTrustedEvent } from './event-guard.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http.js';
 import type { Settings } from './inputs.js';
-import { observe } from './observe.js';
-import { assertGraphPermissions } from './permissions.js';
-import { describePlan, plan as makePlan, resolvePermissions } from './plan.js';
+import { getKeyCredentials } from './graph/applications.js';
+import { observe, observeKey } from './observe.js';
+import { addCertificate, type AddedCertificate } from './key-credentials.js';
+import { assertGraphPermissions, holdsEveryWritePermission } from './permissions.js';
+import {
+  decideCertificate,
+  describePlan,
+  plan as makePlan,
+  resolvePermissions,
+  reusablePassword,
+} from './plan.js';
 import { certificatePublisher } from './publish.js';
 import {
   setIdentityOutputs,
@@ -53,7 +61,7 @@ async function provision(
   const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
   // without a certificate input, or with force-rotate, a new key is certain: generate it (50-500 ms, off the
   // event loop) while signing in and observing instead of after
-  const newKeyPem =
+  let newKeyPem =
     !settings.dryRun && (!settings.certificate || settings.forceRotate)
       ? generateRsaKey(settings.keySize)
       : undefined;
@@ -106,13 +114,47 @@ async function provision(
     });
   }
 
+  const planSettings = { ...settings, secretPrefix: settings.secrets?.target.prefix };
+  let earlyCertificate: Promise<AddedCertificate> | undefined;
   const observed = await observe(graph, {
     appUniqueName: settings.appUniqueName,
     appId: settings.appId,
     organization: settings.organization,
     listSecrets: secrets ? () => secrets.existing() : undefined,
+    // A rotation of an existing app depends only on its keys, read in the first round: add the new key
+    // while the rest is read (the plan below decides the same, and apply awaits this). Only when nothing can refuse the run
+    // later for want of a permission or a bad input, so a refused run never leaves a key behind.
+    onFirstRound: ({ app, exchange }) => {
+      if (settings.dryRun || !app || !holdsEveryWritePermission(signedIn.claims.roles)) return;
+      try {
+        resolvePermissions(settings.permissions, exchange);
+      } catch {
+        return; // the plan reports it
+      }
+      const decision = decideCertificate(planSettings, app.keyCredentials, true, now());
+      if (decision.action !== 'rotate') return;
+      newKeyPem ??= generateRsaKey(settings.keySize);
+      earlyCertificate = addCertificate({
+        graph,
+        appObjectId: app.id,
+        // PATCH replaces the whole list: base it on a fresh read (in flight while the certificate is built),
+        // so a key a concurrent run added since the observation is kept; the window is one round trip
+        base: getKeyCredentials(graph, app.id).then((keys) => keys.map(observeKey)),
+        certificate: {
+          subject: settings.certificateSubject,
+          validityDays: settings.certificateValidityDays,
+          keySize: settings.keySize,
+          now: now(),
+          friendlyName: `exo-cba ${app.appId}`,
+          password: reusablePassword(settings.certificate),
+          privateKeyPem: newKeyPem,
+        },
+        afterCreate: false,
+      });
+      earlyCertificate.catch(() => {}); // awaited by apply's add-certificate step
+    },
   });
-  const plan = makePlan({ ...settings, secretPrefix: settings.secrets?.target.prefix }, observed, now());
+  const plan = makePlan(planSettings, observed, now());
   const planLines = describePlan(plan);
   core.info(`Plan:\n${planLines.map((l) => `  ${l}`).join('\n')}`);
 
@@ -166,6 +208,7 @@ async function provision(
     secrets,
     onCertificate: publish,
     newKeyPem,
+    earlyCertificate,
     verify: async (certificate, appId, mode, signal) => {
       if (!verifier) throw new Error('internal: verification was not planned');
       const { verifyCertificate } = await verifier;

@@ -58,6 +58,11 @@ export interface ObserveOptions {
   appId?: string;
   organization?: string;
   listSecrets?: () => Promise<SecretsInventory>;
+  /**
+   * Called once the first round (the app with its keys, the Exchange service principal, the secrets) is
+   * read and checked, while the rest is still being read: main.ts starts a rotation's key from here.
+   */
+  onFirstRound?: (first: { app: ObservedState['app']; exchange: ServicePrincipal }) => void;
 }
 
 function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
@@ -95,6 +100,10 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
         'Leave app-id empty to let exo-cba create and manage its own app.',
     );
   }
+  const observedApp = app
+    ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
+    : undefined;
+  options.onFirstRound?.({ app: observedApp, exchange });
   const servicePrincipal = !app
     ? undefined
     : knownServicePrincipal
@@ -107,7 +116,7 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
       ])
     : [[], []];
   return {
-    app: app ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) } : undefined,
+    app: observedApp,
     servicePrincipal,
     exchange,
     appRoleAssignments,

@@ -61,3 +61,13 @@ export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: str
       "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.",
   );
 }
+
+/** Whether the token holds every write permission any plan can need (main.ts starts a rotation early then). */
+export function holdsEveryWritePermission(roles: unknown): boolean {
+  const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+  return (
+    (granted.has('Application.ReadWrite.OwnedBy') || granted.has('Application.ReadWrite.All')) &&
+    granted.has('AppRoleAssignment.ReadWrite.All') &&
+    granted.has('RoleManagement.ReadWrite.Directory')
+  );
+}

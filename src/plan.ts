@@ -150,7 +150,8 @@ function keyExpiry(key: ObservedKey): number {
   return Date.parse(key.endDateTime);
 }
 
-function decideCertificate(
+/** Reuse or rotate: depends only on the inputs, the app's keys and the time. */
+export function decideCertificate(
   settings: PlanSettings,
   keys: ObservedKey[],
   appExists: boolean,
