@@ -143,7 +143,7 @@ try {
         if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6852)));
         const settings = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .sb)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9711)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1153)));
         await run({ settings });
     }
     finally {
@@ -486,7 +486,7 @@ function maskCertificate(certificate) {
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   Yz: () => (/* binding */ debug)
 /* harmony export */ });
-/* unused harmony export info */
+/* unused harmony exports info, getState */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -524,6 +524,10 @@ function warning(message) {
 function setFailed(message) {
     process.exitCode = 1;
     command('error', message);
+}
+/** State saved by the main step (`core.saveState`), as the runner passes it to the post step: STATE_<name>. */
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
 }
 
 

@@ -1,26 +1,29 @@
-/** Post step: deletes the PFX file and removes the certificate installed into the Windows store. */
-import * as core from '@actions/core';
+/**
+ * Post step: deletes the PFX file and removes the certificate installed into the Windows store. Light on
+ * purpose (no @actions/core): it runs after every job that used exo-cba.
+ */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { removeInstalledCertificate } from './install-certificate.js';
-import { STATE_INSTALLED_THUMBPRINT, STATE_PFX_PATH } from './report.js';
+import { getState, info, warning } from './runner.js';
+import { STATE_INSTALLED_THUMBPRINT, STATE_PFX_PATH } from './state-names.js';
 
 async function post(): Promise<void> {
-  const path = core.getState(STATE_PFX_PATH);
+  const path = getState(STATE_PFX_PATH);
   if (path) {
     rmSync(dirname(path), { recursive: true, force: true });
-    core.info(`Deleted ${path}.`);
+    info(`Deleted ${path}.`);
   }
-  const thumbprint = core.getState(STATE_INSTALLED_THUMBPRINT);
+  const thumbprint = getState(STATE_INSTALLED_THUMBPRINT);
   if (thumbprint) {
     const removed = await removeInstalledCertificate({ thumbprint });
-    if (removed.removed) core.info(`Removed certificate ${thumbprint} from Cert:\\CurrentUser\\My.`);
-    if (removed.warning) core.warning(removed.warning);
+    if (removed.removed) info(`Removed certificate ${thumbprint} from Cert:\\CurrentUser\\My.`);
+    if (removed.warning) warning(removed.warning);
   }
 }
 
 try {
   await post();
 } catch (error) {
-  core.warning(`exo-cba cleanup: ${error instanceof Error ? error.message : String(error)}`);
+  warning(`exo-cba cleanup: ${error instanceof Error ? error.message : String(error)}`);
 }

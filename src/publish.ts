@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import type { IssuedCertificate } from './certificate.js';
 import type { Settings } from './inputs.js';
 import { installCertificate } from './install-certificate.js';
-import { STATE_INSTALLED_THUMBPRINT, setCertificateOutputs, writePfxFile } from './report.js';
+import { setCertificateOutputs, writePfxFile } from './report.js';
+import { STATE_INSTALLED_THUMBPRINT } from './state-names.js';
 
 export function certificatePublisher(
   settings: Pick<Settings, 'installCertificate'>,

@@ -7,8 +7,7 @@ import type { IssuedCertificate } from './certificate.js';
 import type { Settings } from './inputs.js';
 import type { VerificationResult } from './verify.js';
 
-export const STATE_PFX_PATH = 'pfx-path';
-export const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
+import { STATE_PFX_PATH } from './state-names.js';
 
 /** Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. */
 export function writePfxFile(certificate: IssuedCertificate, env: NodeJS.ProcessEnv = process.env): string {

@@ -42,3 +42,8 @@ export function setFailed(message: string): void {
   process.exitCode = 1;
   command('error', message);
 }
+
+/** State saved by the main step (`core.saveState`), as the runner passes it to the post step: STATE_<name>. */
+export function getState(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`STATE_${name}`] ?? '';
+}

@@ -1,5 +1,5 @@
-export const id = 711;
-export const ids = [711,852];
+export const id = 153;
+export const ids = [153,852];
 export const modules = {
 
 /***/ 9081:
@@ -1203,7 +1203,7 @@ function createFetch(http, service) {
 
 /***/ }),
 
-/***/ 9711:
+/***/ 1153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2345,14 +2345,18 @@ function quote(part) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/state-names.ts
+/** Names of the state the main step saves for the post step. */
+const STATE_PFX_PATH = 'pfx-path';
+const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /** What the user sees: outputs, the PFX file, the log lines and the job summary. Never a secret value. */
 
 
 
 
-const STATE_PFX_PATH = 'pfx-path';
-const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
+
 /** Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. */
 function writePfxFile(certificate, env = process.env) {
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'exo-cba-'));
@@ -2447,6 +2451,7 @@ async function writeDryRunSummary(settings, planLines) {
  * Hands the certificate to the job: the PFX file under RUNNER_TEMP, the outputs and, on Windows with
  * install-certificate, the user's certificate store. Runs once per run, after verification.
  */
+
 
 
 
