@@ -1812,7 +1812,10 @@ function plan_plan(settings, observed, now) {
         }
         : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
     const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
-    const removals = keysToRemove(keys, current, graceMs, now, observed.certificateWrittenAt);
+    // Only a rotating run removes never-published keys at once: rotations share a `concurrency:` group,
+    // while jobs that merely use the certificate may run beside a rotation that has not published yet.
+    const publishedAt = certificate.action === 'rotate' ? observed.certificateWrittenAt : undefined;
+    const removals = keysToRemove(keys, current, graceMs, now, publishedAt);
     if (removals.length)
         cleanupStage.push({ kind: 'remove-certificates', keys: removals });
     return { stages: stages.filter((s) => s.length > 0), certificate, tenantChanges };

@@ -421,6 +421,19 @@ describe('removal of old keys', () => {
       );
       expect(result).toEqual([]);
     });
+    it('a run that does not rotate keeps the young key (it may belong to a rotation still in flight)', () => {
+      const result = plan(
+        settings({ certificate: input(1, 200), secretPrefix: 'EXO_' }),
+        {
+          ...observed([key(1, -165, 200), young()]),
+          existingSecrets: new Set(SECRET_NAMES.map((n) => `EXO_${n}`)),
+          certificateWrittenAt: minutes(-60),
+        },
+        NOW,
+      );
+      expect(result.certificate.action).toBe('reuse');
+      expect(removals(result.stages)).toEqual([]);
+    });
     it('the plan passes the secret’s write time from the observed state', () => {
       const result = plan(
         settings({ certificate: input(1, 25), secretPrefix: 'EXO_' }),
