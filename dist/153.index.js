@@ -138,7 +138,10 @@ function createTokenClient(options) {
                     },
                 }),
         },
-        system: { networkClient: (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createMsalNetworkClient */ .zN)(options.http), disableInternalRetries: true },
+        system: {
+            networkClient: (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createMsalNetworkClient */ .zN)(options.http, options.deadline),
+            disableInternalRetries: true,
+        },
     });
     return {
         async acquire(resource, fresh = false) {
@@ -1129,7 +1132,8 @@ function ensureGraphOk(res, ctx) {
  * Every request is `sensitive`: token requests carry the client assertion and return tokens.
  * A transport failure is raised as an msal `AuthError` so msal passes our message on unchanged.
  */
-function createMsalNetworkClient(http) {
+/** `deadline` (epoch ms) bounds msal's requests' retries, e.g. by verify-timeout. */
+function createMsalNetworkClient(http, deadline) {
     let lastNetworkError;
     const call = async (method, url, options, timeout) => {
         try {
@@ -1141,6 +1145,7 @@ function createMsalNetworkClient(http) {
                 ...(method === 'POST' ? { form: options?.body ?? '' } : {}),
                 sensitive: true,
                 ...(timeout ? { timeoutMs: timeout } : {}),
+                ...(deadline ? { deadline } : {}),
             });
             return { status: res.status, headers: res.headers, body: res.data };
         }

@@ -113,6 +113,8 @@ async function verifyCertificate(options) {
             certificatePem: options.certificate.certificatePem,
         },
         http: options.http,
+        // wall-clock bound on each token request's own retries (throttling), like the waits below
+        deadline: Date.now() + options.timeoutSeconds * 1000,
     });
     const callExchange = async (token) => {
         let res;

@@ -139,7 +139,13 @@ type Credential =
 
 /** A confidential client for one app, signing in with a GitHub OIDC assertion or a certificate. */
 export function createTokenClient(
-  options: AuthorityOptions & { clientId: string; credential: Credential; http: HttpClient },
+  options: AuthorityOptions & {
+    clientId: string;
+    credential: Credential;
+    http: HttpClient;
+    /** epoch ms bounding the retries of each token request (verification passes verify-timeout's end) */
+    deadline?: number;
+  },
 ): TokenClient {
   const { tokenEndpoint: _tokenEndpoint, ...auth } = msalAuthority(options);
   const credential = options.credential;
@@ -157,7 +163,10 @@ export function createTokenClient(
             },
           }),
     },
-    system: { networkClient: createMsalNetworkClient(options.http), disableInternalRetries: true },
+    system: {
+      networkClient: createMsalNetworkClient(options.http, options.deadline),
+      disableInternalRetries: true,
+    },
   });
   return {
     async acquire(resource, fresh = false) {

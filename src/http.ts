@@ -616,7 +616,8 @@ export interface MsalNetworkClient extends INetworkModule {
  * Every request is `sensitive`: token requests carry the client assertion and return tokens.
  * A transport failure is raised as an msal `AuthError` so msal passes our message on unchanged.
  */
-export function createMsalNetworkClient(http: HttpClient): MsalNetworkClient {
+/** `deadline` (epoch ms) bounds msal's requests' retries, e.g. by verify-timeout. */
+export function createMsalNetworkClient(http: HttpClient, deadline?: number): MsalNetworkClient {
   let lastNetworkError: NetworkError | undefined;
   const call = async <T>(
     method: 'GET' | 'POST',
@@ -633,6 +634,7 @@ export function createMsalNetworkClient(http: HttpClient): MsalNetworkClient {
         ...(method === 'POST' ? { form: options?.body ?? '' } : {}),
         sensitive: true,
         ...(timeout ? { timeoutMs: timeout } : {}),
+        ...(deadline ? { deadline } : {}),
       });
       return { status: res.status, headers: res.headers, body: res.data };
     } catch (error) {

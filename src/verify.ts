@@ -156,6 +156,8 @@ export async function verifyCertificate(options: VerifyOptions): Promise<Verific
       certificatePem: options.certificate.certificatePem,
     },
     http: options.http,
+    // wall-clock bound on each token request's own retries (throttling), like the waits below
+    deadline: Date.now() + options.timeoutSeconds * 1000,
   });
 
   const callExchange = async (token: AccessToken): Promise<Outcome> => {
