@@ -5,6 +5,7 @@
  */
 import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from './certificate.js';
 import { EXCHANGE_APP_ID } from './cloud.js';
+import { secretsToWrite, type SecretKey } from './secrets.js';
 import { InputError } from './errors.js';
 import type { RequiredResourceAccess } from './graph/applications.js';
 import type { RoleRequest, Settings, VerifyMode } from './inputs.js';
@@ -73,23 +74,12 @@ export type PlanSettings = Pick<
   | 'verifyTimeoutSeconds'
 > & { secretPrefix?: string };
 
-export type SecretSuffix = (typeof SECRET_NAMES)[number];
-
 /** One GitHub secret to write: its full name, which value it holds, and why. */
 export interface SecretWrite {
   name: string;
-  value: SecretSuffix;
+  value: SecretKey;
   reason: 'missing' | 'changed';
 }
-
-export const SECRET_NAMES = [
-  'APP_ID',
-  'TENANT_ID',
-  'ORGANIZATION',
-  'CERTIFICATE',
-  'CERTIFICATE_PASSWORD',
-  'CERTIFICATE_THUMBPRINT',
-] as const;
 
 /**
  * A rotation keeps the published password (when it is strong enough), so the two secrets can never
@@ -285,21 +275,14 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
 
   if (observed.existingSecrets && settings.secretPrefix !== undefined) {
-    const prefix = settings.secretPrefix;
-    const certificateChanged = certificate.action === 'rotate';
-    const identityChanged = !app;
-    const names = SECRET_NAMES.map((suffix) => {
-      const name = `${prefix}${suffix}`;
-      const changed =
-        suffix === 'CERTIFICATE_PASSWORD'
-          ? certificateChanged && !reusablePassword(settings.certificate)
-          : suffix.startsWith('CERTIFICATE')
-            ? certificateChanged
-            : identityChanged;
-      if (changed) return { name, value: suffix, reason: 'changed' as const };
-      if (!observed.existingSecrets?.has(name)) return { name, value: suffix, reason: 'missing' as const };
-      return undefined;
-    }).filter((n): n is SecretWrite => Boolean(n));
+    const { writes } = secretsToWrite({
+      existing: observed.existingSecrets,
+      prefix: settings.secretPrefix,
+      certificateChanged: certificate.action === 'rotate',
+      passwordChanged: !reusablePassword(settings.certificate),
+      identityChanged: !app,
+    });
+    const names: SecretWrite[] = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
     if (names.length) publishStage.push({ kind: 'publish-secrets', names });
   }
 

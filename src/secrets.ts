@@ -37,7 +37,7 @@ export type SecretKey = keyof SecretValues;
 
 export interface PublishPlan {
   /** names (with prefix) that will be written and why */
-  writes: { name: string; reason: 'missing' | 'changed' }[];
+  writes: { name: string; key: SecretKey; reason: 'missing' | 'changed' }[];
 }
 
 export interface SecretsInventory {
@@ -99,27 +99,29 @@ export function secretName(prefix: string, key: SecretKey): string {
 }
 
 /**
- * What to write: every secret whose value changed this run (certificate rotated → CERTIFICATE,
- * CERTIFICATE_PASSWORD, CERTIFICATE_THUMBPRINT; app created/adopted → APP_ID, TENANT_ID,
- * ORGANIZATION) plus every secret that does not exist yet. Pure.
+ * What to write: every secret whose value changed this run (certificate rotated → CERTIFICATE and
+ * CERTIFICATE_THUMBPRINT, and CERTIFICATE_PASSWORD unless the rotation kept the password; app created →
+ * APP_ID, TENANT_ID, ORGANIZATION) plus every secret that does not exist yet. Pure.
  */
 export function secretsToWrite(input: {
   existing: Set<string>;
   prefix: string;
   certificateChanged: boolean;
+  /** false when a rotation sealed the new PFX with the published password */
+  passwordChanged?: boolean;
   identityChanged: boolean;
 }): PublishPlan {
   const existing = new Set([...input.existing].map((n) => n.toUpperCase()));
   const writes: PublishPlan['writes'] = [];
   for (const key of SECRET_KEYS) {
     const name = secretName(input.prefix, key);
-    if (!existing.has(name)) writes.push({ name, reason: 'missing' });
-    else if (
-      (input.certificateChanged && CERTIFICATE_KEYS.has(key)) ||
-      (input.identityChanged && IDENTITY_KEYS.has(key))
-    ) {
-      writes.push({ name, reason: 'changed' });
-    }
+    const changed =
+      key === 'CERTIFICATE_PASSWORD'
+        ? input.certificateChanged && (input.passwordChanged ?? true)
+        : (input.certificateChanged && CERTIFICATE_KEYS.has(key)) ||
+          (input.identityChanged && IDENTITY_KEYS.has(key));
+    if (!existing.has(name)) writes.push({ name, key, reason: 'missing' });
+    else if (changed) writes.push({ name, key, reason: 'changed' });
   }
   return { writes };
 }

@@ -2,6 +2,7 @@
  * The plan is a pure function of (settings, observed tenant, now): every certificate decision, the removal
  * rules, permissions / roles / consent steps and the secrets to write, table-driven, without HTTP.
  */
+import { SECRET_KEYS } from '../src/secrets.js';
 import { describe, expect, it } from '@jest/globals';
 import type { IssuedCertificate } from '../src/certificate.js';
 import { EXCHANGE_APP_ID } from '../src/cloud.js';
@@ -12,7 +13,6 @@ import {
   keysToRemove,
   plan,
   resolvePermissions,
-  SECRET_NAMES,
   type PlanSettings,
   type Step,
 } from '../src/plan.js';
@@ -238,7 +238,7 @@ describe('certificate decision', () => {
     const result = plan(
       settings({ certificate: input(2, 20), secretPrefix: 'EXO_' }),
       observed([key(1, -700, 10), key(2, -345, 20)], {
-        existingSecrets: new Set(SECRET_NAMES.map((n) => `EXO_${n}`)),
+        existingSecrets: new Set(SECRET_KEYS.map((n) => `EXO_${n}`)),
       }),
       NOW,
     );
@@ -426,7 +426,7 @@ describe('removal of old keys', () => {
         settings({ certificate: input(1, 200), secretPrefix: 'EXO_' }),
         {
           ...observed([key(1, -165, 200), young()]),
-          existingSecrets: new Set(SECRET_NAMES.map((n) => `EXO_${n}`)),
+          existingSecrets: new Set(SECRET_KEYS.map((n) => `EXO_${n}`)),
           certificateWrittenAt: minutes(-60),
         },
         NOW,
@@ -644,14 +644,14 @@ describe('app, permissions, consent and roles', () => {
 });
 
 describe('secrets to write', () => {
-  const all = (prefix: string) => new Set(SECRET_NAMES.map((n) => `${prefix}${n}`));
+  const all = (prefix: string) => new Set(SECRET_KEYS.map((n) => `${prefix}${n}`));
   const names = (stages: Step[][]) =>
     steps(stages).flatMap((s) =>
       s.kind === 'publish-secrets' ? s.names.map((n) => `${n.name}:${n.reason}`) : [],
     );
 
   it('the six secret names', () => {
-    expect(SECRET_NAMES).toEqual([
+    expect(SECRET_KEYS).toEqual([
       'APP_ID',
       'TENANT_ID',
       'ORGANIZATION',
@@ -663,10 +663,10 @@ describe('secrets to write', () => {
 
   it.each([
     {
-      name: 'a new app writes all six as changed',
+      name: 'a new app writes all six (missing)',
       state: () => ({ ...empty, existingSecrets: new Set<string>() }),
       settings: {},
-      expected: SECRET_NAMES.map((n) => `EXO_${n}:changed`),
+      expected: SECRET_KEYS.map((n) => `EXO_${n}:missing`),
     },
     {
       name: 'reuse with every secret present writes nothing',
@@ -688,7 +688,7 @@ describe('secrets to write', () => {
       ],
     },
     {
-      name: 'a rotation rewrites the three certificate secrets and adds missing identity ones',
+      name: 'a rotation rewrites the certificate secrets and adds missing ones',
       state: () =>
         observed([key(1, -345, 20)], {
           existingSecrets: new Set(['EXO_APP_ID', 'EXO_CERTIFICATE', 'EXO_CERTIFICATE_PASSWORD']),
@@ -699,7 +699,7 @@ describe('secrets to write', () => {
         'EXO_ORGANIZATION:missing',
         'EXO_CERTIFICATE:changed',
         'EXO_CERTIFICATE_PASSWORD:changed',
-        'EXO_CERTIFICATE_THUMBPRINT:changed',
+        'EXO_CERTIFICATE_THUMBPRINT:missing',
       ],
     },
     {
@@ -712,7 +712,7 @@ describe('secrets to write', () => {
       name: 'the prefix is applied to every name',
       state: () => observed([key(1, -300, 65)], { existingSecrets: all('EXO_') }),
       settings: { certificate: input(1, 65), secretPrefix: 'PROD_EXO_' },
-      expected: SECRET_NAMES.map((n) => `PROD_EXO_${n}:missing`),
+      expected: SECRET_KEYS.map((n) => `PROD_EXO_${n}:missing`),
     },
   ])('$name', ({ state, settings: s, expected }) => {
     const result = plan(settings({ secretPrefix: 'EXO_', ...s }), state(), NOW);

@@ -134,10 +134,20 @@ describe('secretsToWrite', () => {
       identityChanged: false,
     });
     expect(plan.writes).toEqual([
-      { name: 'EXO_CERTIFICATE', reason: 'changed' },
-      { name: 'EXO_CERTIFICATE_PASSWORD', reason: 'changed' },
-      { name: 'EXO_CERTIFICATE_THUMBPRINT', reason: 'changed' },
+      { name: 'EXO_CERTIFICATE', key: 'CERTIFICATE', reason: 'changed' },
+      { name: 'EXO_CERTIFICATE_PASSWORD', key: 'CERTIFICATE_PASSWORD', reason: 'changed' },
+      { name: 'EXO_CERTIFICATE_THUMBPRINT', key: 'CERTIFICATE_THUMBPRINT', reason: 'changed' },
     ]);
+    // a rotation that kept the published password leaves that secret alone
+    expect(
+      secretsToWrite({
+        existing: new Set(all),
+        prefix: 'EXO_',
+        certificateChanged: true,
+        passwordChanged: false,
+        identityChanged: false,
+      }).writes.map((w) => w.name),
+    ).toEqual(['EXO_CERTIFICATE', 'EXO_CERTIFICATE_THUMBPRINT']);
   });
 
   test('a new or adopted app writes the identity; missing secrets are always written', () => {
@@ -154,9 +164,9 @@ describe('secretsToWrite', () => {
       identityChanged: true,
     });
     expect(plan.writes).toEqual([
-      { name: 'EXO_APP_ID', reason: 'changed' },
-      { name: 'EXO_TENANT_ID', reason: 'missing' },
-      { name: 'EXO_ORGANIZATION', reason: 'missing' },
+      { name: 'EXO_APP_ID', key: 'APP_ID', reason: 'changed' },
+      { name: 'EXO_TENANT_ID', key: 'TENANT_ID', reason: 'missing' },
+      { name: 'EXO_ORGANIZATION', key: 'ORGANIZATION', reason: 'missing' },
     ]);
   });
 
@@ -177,6 +187,7 @@ describe('secretsToWrite', () => {
       }).writes[0],
     ).toEqual({
       name: 'EXO_APP_ID',
+      key: 'APP_ID',
       reason: 'missing',
     });
   });
