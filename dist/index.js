@@ -151,8 +151,11 @@ try {
     }
 }
 catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1)((0,_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(message));
+    const message = (0,_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error instanceof Error ? error.message : String(error));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1)(message);
+    // the job summary is where people look first: say there what failed
+    const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
     if (error instanceof Error && error.stack)
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)((0,_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error.stack));
 }
@@ -484,11 +487,14 @@ function maskCertificate(certificate) {
 /* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Yz: () => (/* binding */ debug)
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary)
 /* harmony export */ });
 /* unused harmony exports info, getState */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The few runner commands the entry needs before the pipeline is loaded: reading an input, masking a
  * value, log lines and annotations. Written as GitHub documents them ("Workflow commands for GitHub
@@ -496,12 +502,13 @@ function maskCertificate(certificate) {
  * pulls undici in for OIDC, which exo-cba does itself), so `node dist/index.js` fails fast on bad inputs.
  */
 
+
 /** `%`, CR and LF would end or corrupt a command: the runner decodes these escapes. */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+    process.stdout.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /** An input as the runner passes it: INPUT_<NAME> (spaces as `_`, hyphens kept), trimmed; '' when unset. */
 function getInput(name, env = process.env) {
@@ -528,6 +535,11 @@ function setFailed(message) {
 /** State saved by the main step (`core.saveState`), as the runner passes it to the post step: STATE_<name>. */
 function getState(name, env = process.env) {
     return env[`STATE_${name}`] ?? '';
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), when the runner provides one. */
+function appendSummary(markdown, env = process.env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 
 

@@ -264,8 +264,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: debug, getInput, setFailed, setSecret
+// UNUSED EXPORTS: appendSummary, debug, getInput, setFailed, setSecret
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/runner.ts
@@ -275,6 +277,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * Actions") and byte for byte as @actions/core writes them, without loading @actions/core (~45 ms: it
  * pulls undici in for OIDC, which exo-cba does itself), so `node dist/index.js` fails fast on bad inputs.
  */
+
 
 /** `%`, CR and LF would end or corrupt a command: the runner decodes these escapes. */
 function escapeData(value) {
@@ -308,6 +311,11 @@ function setFailed(message) {
 /** State saved by the main step (`core.saveState`), as the runner passes it to the post step: STATE_<name>. */
 function getState(name, env = process.env) {
     return env[`STATE_${name}`] ?? '';
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), when the runner provides one. */
+function appendSummary(markdown, env = process.env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`);
 }
 
 

@@ -4,7 +4,7 @@
  * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
  */
 import { readSettings, runnerInputs } from './inputs.js';
-import { debug, setFailed } from './runner.js';
+import { appendSummary, debug, setFailed } from './runner.js';
 import { scrub } from './scrub.js';
 
 try {
@@ -32,7 +32,10 @@ try {
     );
   }
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  setFailed(scrub(message));
+  const message = scrub(error instanceof Error ? error.message : String(error));
+  setFailed(message);
+  // the job summary is where people look first: say there what failed
+  const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  appendSummary(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
   if (error instanceof Error && error.stack) debug(scrub(error.stack));
 }

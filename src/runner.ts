@@ -4,6 +4,7 @@
  * Actions") and byte for byte as @actions/core writes them, without loading @actions/core (~45 ms: it
  * pulls undici in for OIDC, which exo-cba does itself), so `node dist/index.js` fails fast on bad inputs.
  */
+import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 /** `%`, CR and LF would end or corrupt a command: the runner decodes these escapes. */
@@ -46,4 +47,9 @@ export function setFailed(message: string): void {
 /** State saved by the main step (`core.saveState`), as the runner passes it to the post step: STATE_<name>. */
 export function getState(name: string, env: NodeJS.ProcessEnv = process.env): string {
   return env[`STATE_${name}`] ?? '';
+}
+
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), when the runner provides one. */
+export function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`);
 }

@@ -141,6 +141,8 @@ describe('the provisioning app lacks a Graph permission', () => {
       expect(result.stdout).toMatch(pattern);
       expect(result.stdout).toMatch(/Grant admin consent/i);
       expect(result.stdout).toMatch(/nothing was changed/);
+      expect(result.summary).toMatch(/app-only access: failed/);
+      expect(result.summary).toMatch(pattern);
       expect(writes(emulator)).toEqual([]);
     } finally {
       await emulator.close();
