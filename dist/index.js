@@ -39,8 +39,9 @@ const CLOUDS = {
         loginHost: 'https://login.microsoftonline.us',
         graphEndpoint: 'https://dod-graph.microsoft.us',
         graphResource: 'https://dod-graph.microsoft.us',
-        exchangeEndpoint: 'https://webmail.apps.mil',
-        exchangeResource: 'https://webmail.apps.mil',
+        // the REST admin API and its token audience; webmail.apps.mil is DoD's Outlook on the web / RPS host
+        exchangeEndpoint: 'https://outlook-dod.office365.us',
+        exchangeResource: 'https://outlook-dod.office365.us',
         exchangeEnvironmentName: 'O365USGovDoD',
     },
     china: {

@@ -63,7 +63,7 @@ describe('clouds', () => {
       'usgovdod',
       'https://login.microsoftonline.us',
       'https://dod-graph.microsoft.us',
-      'https://webmail.apps.mil',
+      'https://outlook-dod.office365.us',
       'O365USGovDoD',
     ],
     [
