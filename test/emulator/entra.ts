@@ -408,7 +408,11 @@ export function createEntraService(ctx: EmulatorContext): Handler {
       );
     }
     const name = only.slice(0, -'/.default'.length).replace(/\/$/, '').toLowerCase();
-    const resource = RESOURCES.find((r) => r.uri === name || r.appId === name);
+    const resources = [
+      { uri: ctx.resources.graph, appId: GRAPH_APP_ID },
+      { uri: ctx.resources.exchange, appId: EXCHANGE_APP_ID },
+    ];
+    const resource = resources.find((r) => r.uri === name || r.appId === name);
     if (!resource) throw resourceNotFound(only.slice(0, -'/.default'.length));
     return resource;
   }

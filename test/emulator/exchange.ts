@@ -108,7 +108,8 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
         `The HTTP method '${req.method}' is not allowed for InvokeCommand.`,
       );
 
-    const auth = ctx.authenticate(req, [EXCHANGE_RESOURCE, `${EXCHANGE_RESOURCE}/`, EXCHANGE_APP_ID]);
+    const resource = ctx.resources.exchange;
+    const auth = ctx.authenticate(req, [resource, `${resource}/`, EXCHANGE_APP_ID]);
     if ('response' in auth)
       return invalidToken('The token is invalid, expired or issued for another audience');
     const claims = auth.claims;

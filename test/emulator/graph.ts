@@ -194,7 +194,7 @@ export function createGraphService(ctx: EmulatorContext): Handler {
       const version = req.path.split('/')[1] ?? '';
       return answer(odataError(400, 'BadRequest', `Invalid version: ${version}`));
     }
-    const auth = ctx.authenticate(req, [GRAPH_RESOURCE]);
+    const auth = ctx.authenticate(req, [ctx.resources.graph]);
     if ('response' in auth) return answer(auth.response);
     const who = caller(ctx, auth.claims);
     const path = req.path.slice('/v1.0'.length);

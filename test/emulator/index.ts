@@ -18,6 +18,7 @@ import { TenantState, type ReplicationDelays } from './state.js';
 import { createEmulatorTls } from './tls.js';
 import {
   SERVICE_NAMES,
+  type CloudResources,
   type EmulatorContext,
   type EmulatorRequest,
   type EmulatorResponse,
@@ -33,7 +34,17 @@ export * from './state.js';
 export { GitHubState, fakeGitHubToken } from './github.js';
 export type { OidcConfig } from './oidc.js';
 
+/** Token audiences per Microsoft cloud, as Entra ID issues them there (the action's src/cloud.ts must agree). */
+export const CLOUD_RESOURCES: Record<'public' | 'usgov' | 'usgovdod' | 'china', CloudResources> = {
+  public: { graph: 'https://graph.microsoft.com', exchange: 'https://outlook.office365.com' },
+  usgov: { graph: 'https://graph.microsoft.us', exchange: 'https://outlook.office365.us' },
+  usgovdod: { graph: 'https://dod-graph.microsoft.us', exchange: 'https://outlook-dod.office365.us' },
+  china: { graph: 'https://microsoftgraph.chinacloudapi.cn', exchange: 'https://partner.outlook.cn' },
+};
+
 export interface EmulatorOptions {
+  /** the Microsoft cloud to play: decides the resource URIs tokens are issued for (default public) */
+  cloud?: keyof typeof CLOUD_RESOURCES;
   /** `owner/name` of the workflow's repository (OIDC `sub`, GITHUB_REPOSITORY) */
   repository?: string;
   tenantId?: string;
@@ -116,6 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const urls = {} as Record<ServiceName, string>;
   const ctx: EmulatorContext = {
     state,
+    resources: CLOUD_RESOURCES[options.cloud ?? 'public'],
     urls,
     oidcKey: signingKey(),
     entraKey: signingKey(),
@@ -196,6 +208,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       GITHUB_ACTIONS: 'true',
     }),
     actionInputs: () => ({
+      ...(options.cloud ? { cloud: options.cloud } : {}),
       'tenant-id': state.tenantId,
       'client-id': state.provisioningApp.appId,
       'authority-host': urls.entra,

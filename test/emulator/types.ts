@@ -62,8 +62,15 @@ export interface SigningKey {
 }
 
 /** What every service gets: the tenant, the other services' URLs, the signing keys, token checks. */
+/** The token audiences of Graph and Exchange in the emulated cloud (Entra issues, the services check). */
+export interface CloudResources {
+  graph: string;
+  exchange: string;
+}
+
 export interface EmulatorContext {
   state: TenantState;
+  resources: CloudResources;
   urls: Record<ServiceName, string>;
   /** GitHub's OIDC signing key (trusted by the Entra token service for issuer GITHUB_OIDC_ISSUER) */
   oidcKey: SigningKey;
