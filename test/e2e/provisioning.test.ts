@@ -128,6 +128,18 @@ describe('PFX file mode', () => {
   });
 });
 
+test('install-certificate on a Linux runner warns how to connect instead, and the run succeeds', async () => {
+  const emulator = await startEmulator();
+  try {
+    const result = await run(emulator, { 'install-certificate': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/::warning::.*-CertificateThumbprint.*Windows.*-CertificateFilePath/);
+    expect(result.state['installed-thumbprint']).toBeUndefined();
+  } finally {
+    await emulator.close();
+  }
+});
+
 describe('the provisioning app lacks a Graph permission', () => {
   test.each([
     ['RoleManagement.ReadWrite.Directory', /RoleManagement\.ReadWrite\.Directory/],
