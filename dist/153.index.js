@@ -1518,7 +1518,6 @@ async function observe(graph, options) {
 
 
 
-
 /** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
 function keep(key) {
     return {
@@ -1600,11 +1599,9 @@ async function ensureRegistered(graph, appObjectId, certificate, log) {
  */
 async function addCertificate(options) {
     const { graph, appObjectId, afterCreate } = options;
-    // building the certificate is synchronous CPU work (~15 ms): let the requests started so far go out first
-    await (0,promises_.setImmediate)();
     const issued = await (0,src_certificate.generateCertificate)(options.certificate);
     (0,mask/* maskCertificate */.w)(issued);
-    const base = await options.base;
+    const base = options.base === 'read' ? (await getKeyCredentials(graph, appObjectId)).map(observeKey) : [];
     await updateApplication(graph, appObjectId, { keyCredentials: [...base.map(keep), newKey(issued)] }, afterCreate);
     const check = checkAdded(graph, appObjectId, issued, base, afterCreate);
     check.catch(() => { }); // the caller awaits it
@@ -1865,7 +1862,6 @@ function describePlan(p) {
 
 
 
-
 async function apply(plan, ctx) {
     const { graph, observed, log } = ctx;
     let app = observed.app ? { id: observed.app.id, appId: observed.app.appId } : undefined;
@@ -1935,7 +1931,7 @@ async function apply(plan, ctx) {
                         // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
                         // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
                         // flight while the certificate is built
-                        base: appCreated ? [] : getKeyCredentials(graph, target.id).then((keys) => keys.map(observeKey)),
+                        base: appCreated ? 'none' : 'read',
                         certificate: {
                             subject: step.subject,
                             validityDays: step.validityDays,
@@ -2489,7 +2485,6 @@ function certificatePublisher(settings, env) {
 
 
 
-
 const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
 async function main_run(options) {
     const { settings } = options;
@@ -2583,7 +2578,7 @@ async function provision(settings, http, env, now) {
                 appObjectId: app.id,
                 // PATCH replaces the whole list: base it on a fresh read (in flight while the certificate is built),
                 // so a key a concurrent run added since the observation is kept; the window is one round trip
-                base: getKeyCredentials(graph, app.id).then((keys) => keys.map(observeKey)),
+                base: 'read',
                 certificate: {
                     subject: settings.certificateSubject,
                     validityDays: settings.certificateValidityDays,

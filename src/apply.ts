@@ -6,12 +6,7 @@ import { generateRsaKey, type IssuedCertificate } from './certificate.js';
 import { ActionError } from './errors.js';
 import { GraphError } from './http.js';
 import type { GraphClient } from './graph/client.js';
-import {
-  getKeyCredentials,
-  updateApplication,
-  upsertApplication,
-  getApplicationByUniqueName,
-} from './graph/applications.js';
+import { updateApplication, upsertApplication, getApplicationByUniqueName } from './graph/applications.js';
 import { grantAppRole } from './graph/app-role-assignments.js';
 import { assignDirectoryRole } from './graph/role-assignments.js';
 import { upsertServicePrincipal } from './graph/service-principals.js';
@@ -24,7 +19,7 @@ import {
   removeKeys,
   type Logger,
 } from './key-credentials.js';
-import { observeKey, type ObservedState } from './observe.js';
+import type { ObservedState } from './observe.js';
 import { reusablePassword, type KeyRemoval, type Plan, type Step } from './plan.js';
 import type { SecretValues, SecretsClient } from './secrets.js';
 import type { VerificationResult } from './verify.js';
@@ -147,7 +142,7 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
             // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
             // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
             // flight while the certificate is built
-            base: appCreated ? [] : getKeyCredentials(graph, target.id).then((keys) => keys.map(observeKey)),
+            base: appCreated ? 'none' : 'read',
             certificate: {
               subject: step.subject,
               validityDays: step.validityDays,

@@ -3,7 +3,6 @@
  * change starts from a fresh read and is checked by reading back, and a key a concurrent run dropped is
  * put back (DESIGN §4).
  */
-import { setImmediate } from 'node:timers/promises';
 import {
   generateCertificate,
   keyCredentialDates,
@@ -145,18 +144,20 @@ export interface AddedCertificate {
 export async function addCertificate(options: {
   graph: GraphClient;
   appObjectId: string;
-  /** the keys to keep; a promise when the read is still in flight (it overlaps building the certificate) */
-  base: ObservedKey[] | Promise<ObservedKey[]>;
+  /**
+   * The keys to keep: none for an app created in this run, else read right before the PATCH, once the
+   * certificate is built (the key is usually generated ahead, so this costs no wait), so the PATCH is
+   * never based on a read older than one round trip.
+   */
+  base: 'none' | 'read';
   certificate: NewCertificateOptions;
   /** the app was created in this run: retry Entra's replication errors */
   afterCreate: boolean;
 }): Promise<AddedCertificate> {
   const { graph, appObjectId, afterCreate } = options;
-  // building the certificate is synchronous CPU work (~15 ms): let the requests started so far go out first
-  await setImmediate();
   const issued = await generateCertificate(options.certificate);
   maskCertificate(issued);
-  const base = await options.base;
+  const base = options.base === 'read' ? (await getKeyCredentials(graph, appObjectId)).map(observeKey) : [];
   await updateApplication(
     graph,
     appObjectId,

@@ -8,8 +8,7 @@ import { assertTrustedEvent } from './event-guard.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http.js';
 import type { Settings } from './inputs.js';
-import { getKeyCredentials } from './graph/applications.js';
-import { observe, observeKey } from './observe.js';
+import { observe } from './observe.js';
 import { addCertificate, type AddedCertificate } from './key-credentials.js';
 import { assertGraphPermissions, holdsEveryWritePermission } from './permissions.js';
 import {
@@ -139,7 +138,7 @@ async function provision(
         appObjectId: app.id,
         // PATCH replaces the whole list: base it on a fresh read (in flight while the certificate is built),
         // so a key a concurrent run added since the observation is kept; the window is one round trip
-        base: getKeyCredentials(graph, app.id).then((keys) => keys.map(observeKey)),
+        base: 'read',
         certificate: {
           subject: settings.certificateSubject,
           validityDays: settings.certificateValidityDays,
