@@ -1755,6 +1755,10 @@ function plan_plan(settings, observed, now) {
             adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
         });
     }
+    // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
+    if (app && !settings.appId && app.displayName !== settings.appName) {
+        appStage.push({ kind: 'rename-app', from: app.displayName, displayName: settings.appName });
+    }
     if (!observed.servicePrincipal)
         appStage.push({ kind: 'create-service-principal' });
     const certificate = decideCertificate(settings, keys, Boolean(app), now);
@@ -1823,6 +1827,8 @@ function describeStep(step) {
             return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
         case 'update-app-permissions':
             return `add required permission(s) ${step.adds.join(', ')} to the app`;
+        case 'rename-app':
+            return `rename the app from '${step.from}' to '${step.displayName}'`;
         case 'create-service-principal':
             return 'create the service principal of the app';
         case 'add-certificate':
@@ -1914,6 +1920,10 @@ async function apply(plan, ctx) {
             case 'update-app-permissions':
                 await updateApplication(graph, requireApp().id, { requiredResourceAccess: step.requiredResourceAccess }, appCreated);
                 changes.push(`requested ${step.adds.join(', ')}`);
+                return;
+            case 'rename-app':
+                await updateApplication(graph, requireApp().id, { displayName: step.displayName });
+                changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
                 return;
             case 'create-service-principal': {
                 const sp = await upsertServicePrincipal(graph, requireApp().appId);
@@ -2055,6 +2065,7 @@ async function apply(plan, ctx) {
 }
 const APP_WRITES = new Set([
     'update-app-permissions',
+    'rename-app',
     'create-service-principal',
     'add-certificate',
     'remove-certificates',
@@ -2115,6 +2126,7 @@ function needs(plan) {
     const appWrites = [
         'create-app',
         'update-app-permissions',
+        'rename-app',
         'create-service-principal',
         'add-certificate',
         'remove-certificates',

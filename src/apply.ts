@@ -125,6 +125,10 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
         );
         changes.push(`requested ${step.adds.join(', ')}`);
         return;
+      case 'rename-app':
+        await updateApplication(graph, requireApp().id, { displayName: step.displayName });
+        changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
+        return;
       case 'create-service-principal': {
         const sp = await upsertServicePrincipal(graph, requireApp().appId);
         servicePrincipalId = sp.id;
@@ -278,6 +282,7 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
 
 const APP_WRITES = new Set<Step['kind']>([
   'update-app-permissions',
+  'rename-app',
   'create-service-principal',
   'add-certificate',
   'remove-certificates',

@@ -15,6 +15,7 @@ function needs(plan: Plan): Need[] {
   const appWrites = [
     'create-app',
     'update-app-permissions',
+    'rename-app',
     'create-service-principal',
     'add-certificate',
     'remove-certificates',

@@ -35,6 +35,7 @@ export type Step =
       permissions: string[];
     }
   | { kind: 'update-app-permissions'; requiredResourceAccess: RequiredResourceAccess[]; adds: string[] }
+  | { kind: 'rename-app'; from: string; displayName: string }
   | { kind: 'create-service-principal' }
   | {
       kind: 'add-certificate';
@@ -242,6 +243,10 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
       adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
     });
   }
+  // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
+  if (app && !settings.appId && app.displayName !== settings.appName) {
+    appStage.push({ kind: 'rename-app', from: app.displayName, displayName: settings.appName });
+  }
   if (!observed.servicePrincipal) appStage.push({ kind: 'create-service-principal' });
 
   const certificate = decideCertificate(settings, keys, Boolean(app), now);
@@ -319,6 +324,8 @@ export function describeStep(step: Step): string {
       return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
     case 'update-app-permissions':
       return `add required permission(s) ${step.adds.join(', ')} to the app`;
+    case 'rename-app':
+      return `rename the app from '${step.from}' to '${step.displayName}'`;
     case 'create-service-principal':
       return 'create the service principal of the app';
     case 'add-certificate':

@@ -643,6 +643,32 @@ describe('app, permissions, consent and roles', () => {
   });
 });
 
+describe('the app’s display name', () => {
+  it('exo-cba’s own app follows app-name: a renamed input renames the app and nothing else', () => {
+    const result = plan(
+      settings({ appName: 'EXO Automation', certificate: input(1, 200) }),
+      observed([key(1, -165, 200)]),
+      NOW,
+    );
+    expect(steps(result.stages)).toEqual([
+      { kind: 'rename-app', from: 'Exchange Online Automation', displayName: 'EXO Automation' },
+      { kind: 'verify-certificate', mode: 'exchange' },
+    ]);
+    expect(describePlan(result)[0]).toBe(
+      "1. rename the app from 'Exchange Online Automation' to 'EXO Automation'",
+    );
+  });
+
+  it('an adopted app (app-id) keeps its own name', () => {
+    const result = plan(
+      settings({ appId: 'app-client', certificate: input(1, 200) }),
+      observed([key(1, -165, 200)], {}, { displayName: 'Legacy scripts' }),
+      NOW,
+    );
+    expect(result.stages).toEqual([]);
+  });
+});
+
 describe('secrets to write', () => {
   const all = (prefix: string) => new Set(SECRET_KEYS.map((n) => `${prefix}${n}`));
   const names = (stages: Step[][]) =>

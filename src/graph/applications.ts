@@ -80,7 +80,11 @@ export async function getKeyCredentials(
 export async function updateApplication(
   graph: GraphClient,
   id: string,
-  body: { requiredResourceAccess?: RequiredResourceAccess[]; keyCredentials?: unknown[] },
+  body: {
+    displayName?: string;
+    requiredResourceAccess?: RequiredResourceAccess[];
+    keyCredentials?: unknown[];
+  },
   afterCreate = false,
 ): Promise<void> {
   await graph.patch(`/applications/${id}`, body, { permission: APP_PERMISSION, afterCreate });

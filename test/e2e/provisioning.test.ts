@@ -128,6 +128,37 @@ describe('PFX file mode', () => {
   });
 });
 
+test('a new app-name with the same app-unique-name renames the app instead of creating another', async () => {
+  const emulator = await startEmulator();
+  try {
+    const first = await run(emulator, {
+      'app-name': 'Exchange scripts',
+      'app-unique-name': 'exchange-scripts',
+    });
+    expect(first.exitCode).toBe(0);
+    const renamed = await run(emulator, {
+      'app-name': 'Exchange automation (prod)',
+      'app-unique-name': 'exchange-scripts',
+      certificate: first.outputs.certificate,
+      'certificate-password': first.outputs['certificate-password'],
+    });
+    expect(renamed.exitCode).toBe(0);
+    expect(renamed.outputs).toMatchObject({
+      'app-id': first.outputs['app-id'],
+      changed: 'true',
+      rotated: 'false',
+    });
+    expect(renamed.stdout).toContain(
+      "renamed the app from 'Exchange scripts' to 'Exchange automation (prod)'",
+    );
+    expect(emulator.state.managedApplications().map((a) => a.displayName)).toEqual([
+      'Exchange automation (prod)',
+    ]);
+  } finally {
+    await emulator.close();
+  }
+});
+
 test('install-certificate on a Linux runner warns how to connect instead, and the run succeeds', async () => {
   const emulator = await startEmulator();
   try {
