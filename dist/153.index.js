@@ -1811,7 +1811,34 @@ function plan_plan(settings, observed, now) {
     const removals = keysToRemove(keys, current, graceMs, now, publishedAt);
     if (removals.length)
         cleanupStage.push({ kind: 'remove-certificates', keys: removals });
-    return { stages: stages.filter((s) => s.length > 0), certificate, tenantChanges };
+    return {
+        stages: stages.filter((s) => s.length > 0),
+        certificate,
+        tenantChanges,
+        notes: leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+    };
+}
+/**
+ * Directory roles and Exchange permissions the app holds beyond the inputs, e.g. Exchange Administrator
+ * left after `roles` was narrowed. exo-cba does not take access away; it says what is left.
+ */
+function leftoverAccess(settings, observed, wantedRoleIds) {
+    const notes = [];
+    const wantedRoles = new Set(settings.roles.map((r) => r.templateId));
+    for (const assignment of observed.roleAssignments) {
+        const name = Object.entries(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).find(([, id]) => id === assignment.roleDefinitionId)?.[0];
+        if (name && !wantedRoles.has(assignment.roleDefinitionId)) {
+            notes.push(`The app also holds the directory role ${name}, which is not in 'roles'. exo-cba does not remove role ` +
+                'assignments: if it is no longer needed, remove it in the Entra admin center (Roles and administrators).');
+        }
+    }
+    const extra = observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id && !wantedRoleIds.includes(a.appRoleId));
+    for (const assignment of extra) {
+        const value = observed.exchange.appRoles.find((r) => r.id === assignment.appRoleId)?.value ?? assignment.appRoleId;
+        notes.push(`The app also holds the Exchange permission ${value}, which is not in 'permissions'. exo-cba does not revoke ` +
+            "consent: if it is no longer needed, remove it under the app's API permissions in the Entra admin center.");
+    }
+    return notes;
 }
 const ROTATION_TEXT = {
     'new-app': 'the app is new',
@@ -2608,6 +2635,8 @@ async function provision(settings, http, env, now) {
     const plan = plan_plan(planSettings, observed, now());
     const planLines = describePlan(plan);
     core/* info */.pq(`Plan:\n${planLines.map((l) => `  ${l}`).join('\n')}`);
+    for (const note of plan.notes)
+        core/* warning */.$e(note);
     const identity = (appId, appObjectId, servicePrincipalId) => ({
         appId,
         appObjectId,

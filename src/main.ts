@@ -156,6 +156,7 @@ async function provision(
   const plan = makePlan(planSettings, observed, now());
   const planLines = describePlan(plan);
   core.info(`Plan:\n${planLines.map((l) => `  ${l}`).join('\n')}`);
+  for (const note of plan.notes) core.warning(note);
 
   const identity = (appId: string, appObjectId?: string, servicePrincipalId?: string): Identity => ({
     appId,

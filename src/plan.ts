@@ -4,7 +4,7 @@
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
 import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from './certificate.js';
-import { EXCHANGE_APP_ID } from './cloud.js';
+import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from './cloud.js';
 import { secretsToWrite, type SecretKey } from './secrets.js';
 import { InputError } from './errors.js';
 import type { RequiredResourceAccess } from './graph/applications.js';
@@ -56,6 +56,8 @@ export interface Plan {
   certificate: CertificateDecision;
   /** the tenant changes (verification is due) */
   tenantChanges: boolean;
+  /** what exo-cba leaves as it is but the user should know (it never removes access it did not just grant) */
+  notes: string[];
 }
 
 export type PlanSettings = Pick<
@@ -306,7 +308,48 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const removals = keysToRemove(keys, current, graceMs, now, publishedAt);
   if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });
 
-  return { stages: stages.filter((s) => s.length > 0), certificate, tenantChanges };
+  return {
+    stages: stages.filter((s) => s.length > 0),
+    certificate,
+    tenantChanges,
+    notes: leftoverAccess(
+      settings,
+      observed,
+      permissions.map((p) => p.appRoleId),
+    ),
+  };
+}
+
+/**
+ * Directory roles and Exchange permissions the app holds beyond the inputs, e.g. Exchange Administrator
+ * left after `roles` was narrowed. exo-cba does not take access away; it says what is left.
+ */
+function leftoverAccess(settings: PlanSettings, observed: ObservedState, wantedRoleIds: string[]): string[] {
+  const notes: string[] = [];
+  const wantedRoles = new Set(settings.roles.map((r) => r.templateId));
+  for (const assignment of observed.roleAssignments) {
+    const name = Object.entries(EXCHANGE_SUPPORTED_ROLES).find(
+      ([, id]) => id === assignment.roleDefinitionId,
+    )?.[0];
+    if (name && !wantedRoles.has(assignment.roleDefinitionId)) {
+      notes.push(
+        `The app also holds the directory role ${name}, which is not in 'roles'. exo-cba does not remove role ` +
+          'assignments: if it is no longer needed, remove it in the Entra admin center (Roles and administrators).',
+      );
+    }
+  }
+  const extra = observed.appRoleAssignments.filter(
+    (a) => a.resourceId === observed.exchange.id && !wantedRoleIds.includes(a.appRoleId),
+  );
+  for (const assignment of extra) {
+    const value =
+      observed.exchange.appRoles.find((r) => r.id === assignment.appRoleId)?.value ?? assignment.appRoleId;
+    notes.push(
+      `The app also holds the Exchange permission ${value}, which is not in 'permissions'. exo-cba does not revoke ` +
+        "consent: if it is no longer needed, remove it under the app's API permissions in the Entra admin center.",
+    );
+  }
+  return notes;
 }
 
 const ROTATION_TEXT: Record<RotationReason, string> = {

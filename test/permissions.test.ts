@@ -6,6 +6,7 @@ const plan = (...steps: Step[]): Plan => ({
   stages: [steps],
   certificate: { action: 'rotate', reason: 'new-app' },
   tenantChanges: true,
+  notes: [],
 });
 const grant: Step = {
   kind: 'grant-permission',

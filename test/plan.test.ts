@@ -669,6 +669,47 @@ describe('the app’s display name', () => {
   });
 });
 
+describe('access beyond the inputs', () => {
+  it('a role or Exchange permission no longer in the inputs is reported, not removed', () => {
+    const state = observed([key(1, -165, 200)], {
+      roleAssignments: [
+        {
+          id: 'r1',
+          principalId: 'app-sp',
+          roleDefinitionId: EXCHANGE_ADMIN.templateId,
+          directoryScopeId: '/',
+        },
+        {
+          id: 'r2',
+          principalId: 'app-sp',
+          roleDefinitionId: '31392ffb-586c-42d1-9346-e59415a2cc4e',
+          directoryScopeId: '/',
+        },
+      ],
+    });
+    const result = plan(
+      settings({
+        certificate: input(1, 200),
+        roles: [
+          { name: 'Exchange Recipient Administrator', templateId: '31392ffb-586c-42d1-9346-e59415a2cc4e' },
+        ],
+      }),
+      state,
+      NOW,
+    );
+    expect(result.stages).toEqual([]);
+    expect(result.notes).toEqual([
+      expect.stringMatching(/also holds the directory role Exchange Administrator, which is not in 'roles'/),
+    ]);
+  });
+
+  it('nothing to say when the app holds exactly what the inputs ask', () => {
+    expect(plan(settings({ certificate: input(1, 200) }), observed([key(1, -165, 200)]), NOW).notes).toEqual(
+      [],
+    );
+  });
+});
+
 describe('secrets to write', () => {
   const all = (prefix: string) => new Set(SECRET_KEYS.map((n) => `${prefix}${n}`));
   const names = (stages: Step[][]) =>

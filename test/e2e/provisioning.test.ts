@@ -159,6 +159,29 @@ test('a new app-name with the same app-unique-name renames the app instead of cr
   }
 });
 
+test('narrowing roles adds the narrower role and warns about the one left, without removing it', async () => {
+  const emulator = await startEmulator();
+  try {
+    const first = await run(emulator);
+    expect(first.exitCode).toBe(0);
+    const narrowed = await run(emulator, {
+      roles: 'Exchange Recipient Administrator',
+      certificate: first.outputs.certificate,
+      'certificate-password': first.outputs['certificate-password'],
+    });
+    expect(narrowed.exitCode).toBe(0);
+    expect(narrowed.stdout).toMatch(
+      /::warning::The app also holds the directory role Exchange Administrator, which is not in 'roles'/,
+    );
+    const sp = emulator.state.servicePrincipalByAppId(first.outputs['app-id'])!;
+    expect(emulator.state.directoryRoles(sp.id).sort()).toEqual(
+      [DIRECTORY_ROLES['Exchange Administrator'], DIRECTORY_ROLES['Exchange Recipient Administrator']].sort(),
+    );
+  } finally {
+    await emulator.close();
+  }
+});
+
 test('install-certificate on a Linux runner warns how to connect instead, and the run succeeds', async () => {
   const emulator = await startEmulator();
   try {
