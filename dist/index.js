@@ -144,7 +144,7 @@ try {
         if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6852)));
         const settings = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .sb)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1153)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3719)));
         await run({ settings });
     }
     finally {

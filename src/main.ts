@@ -9,15 +9,10 @@ import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http.js';
 import type { Settings } from './inputs.js';
 import { observe } from './observe.js';
-import { addCertificate, type AddedCertificate } from './key-credentials.js';
-import { assertGraphPermissions, holdsEveryWritePermission } from './permissions.js';
-import {
-  decideCertificate,
-  describePlan,
-  plan as makePlan,
-  resolvePermissions,
-  reusablePassword,
-} from './plan.js';
+import { startEarlyRotation } from './early-rotation.js';
+import type { AddedCertificate } from './key-credentials.js';
+import { assertGraphPermissions } from './permissions.js';
+import { describePlan, plan as makePlan, resolvePermissions } from './plan.js';
 import { certificatePublisher } from './publish.js';
 import {
   setIdentityOutputs,
@@ -120,37 +115,18 @@ async function provision(
     appId: settings.appId,
     organization: settings.organization,
     listSecrets: secrets ? () => secrets.existing() : undefined,
-    // A rotation of an existing app depends only on its keys, read in the first round: add the new key
-    // while the rest is read (the plan below decides the same, and apply awaits this). Only when nothing can refuse the run
-    // later for want of a permission or a bad input, so a refused run never leaves a key behind.
     onFirstRound: ({ app, exchange }) => {
-      if (settings.dryRun || !app || !holdsEveryWritePermission(signedIn.claims.roles)) return;
-      try {
-        resolvePermissions(settings.permissions, exchange);
-      } catch {
-        return; // the plan reports it
-      }
-      const decision = decideCertificate(planSettings, app.keyCredentials, true, now());
-      if (decision.action !== 'rotate') return;
-      newKeyPem ??= generateRsaKey(settings.keySize);
-      earlyCertificate = addCertificate({
+      if (!app) return;
+      const early = startEarlyRotation({
+        settings: planSettings,
+        app,
+        exchange,
+        roles: signedIn.claims.roles,
         graph,
-        appObjectId: app.id,
-        // PATCH replaces the whole list: base it on a fresh read (in flight while the certificate is built),
-        // so a key a concurrent run added since the observation is kept; the window is one round trip
-        base: 'read',
-        certificate: {
-          subject: settings.certificateSubject,
-          validityDays: settings.certificateValidityDays,
-          keySize: settings.keySize,
-          now: now(),
-          friendlyName: `exo-cba ${app.appId}`,
-          password: reusablePassword(settings.certificate),
-          privateKeyPem: newKeyPem,
-        },
-        afterCreate: false,
+        now,
+        newKeyPem,
       });
-      earlyCertificate.catch(() => {}); // awaited by apply's add-certificate step
+      if (early) ({ added: earlyCertificate, newKeyPem } = early);
     },
   });
   const plan = makePlan(planSettings, observed, now());

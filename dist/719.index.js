@@ -1,5 +1,5 @@
-export const id = 153;
-export const ids = [153,852];
+export const id = 719;
+export const ids = [719,852];
 export const modules = {
 
 /***/ 9081:
@@ -1208,7 +1208,7 @@ function createFetch(http, service) {
 
 /***/ }),
 
-/***/ 1153:
+/***/ 3719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2202,6 +2202,50 @@ function holdsEveryWritePermission(roles) {
         granted.has('RoleManagement.ReadWrite.Directory'));
 }
 
+;// CONCATENATED MODULE: ./src/early-rotation.ts
+/**
+ * A rotation of an existing app depends only on the inputs and the app's keys, which the first observe
+ * round reads: the add-certificate step can then start while the service principal and assignments are
+ * still being read (two round trips fewer). The plan decides the same from the same data, and apply's
+ * add-certificate step awaits what started here. It starts only when nothing can refuse the run later
+ * for want of a Graph permission or a bad input, so a refused run never leaves a key behind.
+ */
+
+
+
+
+function startEarlyRotation(options) {
+    const { settings, app } = options;
+    if (settings.dryRun || !holdsEveryWritePermission(options.roles))
+        return undefined;
+    try {
+        resolvePermissions(settings.permissions, options.exchange);
+    }
+    catch {
+        return undefined; // the plan reports it
+    }
+    if (decideCertificate(settings, app.keyCredentials, true, options.now()).action !== 'rotate')
+        return undefined;
+    const newKeyPem = options.newKeyPem ?? (0,src_certificate.generateRsaKey)(settings.keySize);
+    const added = addCertificate({
+        graph: options.graph,
+        appObjectId: app.id,
+        base: 'read',
+        certificate: {
+            subject: settings.certificateSubject,
+            validityDays: settings.certificateValidityDays,
+            keySize: settings.keySize,
+            now: options.now(),
+            friendlyName: `exo-cba ${app.appId}`,
+            password: reusablePassword(settings.certificate),
+            privateKeyPem: newKeyPem,
+        },
+        afterCreate: false,
+    });
+    added.catch(() => { }); // awaited by apply's add-certificate step
+    return { added, newKeyPem };
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/install-certificate.ts
@@ -2596,40 +2640,20 @@ async function provision(settings, http, env, now) {
         appId: settings.appId,
         organization: settings.organization,
         listSecrets: secrets ? () => secrets.existing() : undefined,
-        // A rotation of an existing app depends only on its keys, read in the first round: add the new key
-        // while the rest is read (the plan below decides the same, and apply awaits this). Only when nothing can refuse the run
-        // later for want of a permission or a bad input, so a refused run never leaves a key behind.
         onFirstRound: ({ app, exchange }) => {
-            if (settings.dryRun || !app || !holdsEveryWritePermission(signedIn.claims.roles))
+            if (!app)
                 return;
-            try {
-                resolvePermissions(settings.permissions, exchange);
-            }
-            catch {
-                return; // the plan reports it
-            }
-            const decision = decideCertificate(planSettings, app.keyCredentials, true, now());
-            if (decision.action !== 'rotate')
-                return;
-            newKeyPem ??= (0,src_certificate.generateRsaKey)(settings.keySize);
-            earlyCertificate = addCertificate({
+            const early = startEarlyRotation({
+                settings: planSettings,
+                app,
+                exchange,
+                roles: signedIn.claims.roles,
                 graph,
-                appObjectId: app.id,
-                // PATCH replaces the whole list: base it on a fresh read (in flight while the certificate is built),
-                // so a key a concurrent run added since the observation is kept; the window is one round trip
-                base: 'read',
-                certificate: {
-                    subject: settings.certificateSubject,
-                    validityDays: settings.certificateValidityDays,
-                    keySize: settings.keySize,
-                    now: now(),
-                    friendlyName: `exo-cba ${app.appId}`,
-                    password: reusablePassword(settings.certificate),
-                    privateKeyPem: newKeyPem,
-                },
-                afterCreate: false,
+                now,
+                newKeyPem,
             });
-            earlyCertificate.catch(() => { }); // awaited by apply's add-certificate step
+            if (early)
+                ({ added: earlyCertificate, newKeyPem } = early);
         },
     });
     const plan = plan_plan(planSettings, observed, now());
