@@ -1,85 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1486:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JJ: () => (/* binding */ CLOUDS),
-/* harmony export */   lz: () => (/* binding */ EXCHANGE_SUPPORTED_ROLES),
-/* harmony export */   oD: () => (/* binding */ EXCHANGE_APP_ID),
-/* harmony export */   rd: () => (/* binding */ MICROSOFT_LOGIN_HOSTS),
-/* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
-/* harmony export */ });
-/* unused harmony export EXCHANGE_MANAGE_AS_APP_ROLE_ID */
-const CLOUD_NAMES = ['public', 'usgov', 'usgovdod', 'china'];
-const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
-const EXCHANGE_MANAGE_AS_APP_ROLE_ID = 'dc50a0fb-09a3-484d-be87-e023b12c6440';
-const CLOUDS = {
-    public: {
-        name: 'public',
-        loginHost: 'https://login.microsoftonline.com',
-        graphEndpoint: 'https://graph.microsoft.com',
-        graphResource: 'https://graph.microsoft.com',
-        exchangeEndpoint: 'https://outlook.office365.com',
-        exchangeResource: 'https://outlook.office365.com',
-        exchangeEnvironmentName: 'O365Default',
-    },
-    usgov: {
-        name: 'usgov',
-        loginHost: 'https://login.microsoftonline.us',
-        graphEndpoint: 'https://graph.microsoft.us',
-        graphResource: 'https://graph.microsoft.us',
-        exchangeEndpoint: 'https://outlook.office365.us',
-        exchangeResource: 'https://outlook.office365.us',
-        exchangeEnvironmentName: 'O365USGovGCCHigh',
-    },
-    usgovdod: {
-        name: 'usgovdod',
-        loginHost: 'https://login.microsoftonline.us',
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        graphResource: 'https://dod-graph.microsoft.us',
-        // the REST admin API and its token audience; webmail.apps.mil is DoD's Outlook on the web / RPS host
-        exchangeEndpoint: 'https://outlook-dod.office365.us',
-        exchangeResource: 'https://outlook-dod.office365.us',
-        exchangeEnvironmentName: 'O365USGovDoD',
-    },
-    china: {
-        name: 'china',
-        loginHost: 'https://login.chinacloudapi.cn',
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        graphResource: 'https://microsoftgraph.chinacloudapi.cn',
-        exchangeEndpoint: 'https://partner.outlook.cn',
-        exchangeResource: 'https://partner.outlook.cn',
-        exchangeEnvironmentName: 'O365China',
-    },
-};
-/** Hosts msal-node knows as Microsoft clouds; any other authority host is configured as a known authority. */
-const MICROSOFT_LOGIN_HOSTS = new Set([
-    'login.microsoftonline.com',
-    'login.microsoftonline.us',
-    'login.chinacloudapi.cn',
-    'login.partner.microsoftonline.cn',
-    'login.windows.net',
-    'login.microsoft.com',
-    'sts.windows.net',
-]);
-/** Directory roles Exchange Online supports for app-only access (template ID = built-in role definition ID). */
-const EXCHANGE_SUPPORTED_ROLES = {
-    'Exchange Administrator': '29232cdf-9323-42fd-ade2-1d097af3e4de',
-    'Exchange Recipient Administrator': '31392ffb-586c-42d1-9346-e59415a2cc4e',
-    'Global Reader': 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
-    'Security Reader': '5d6b6bb7-de71-4623-b4af-96380a352509',
-    'Security Administrator': '194ae4cb-b126-40b2-bd5b-6091b380977d',
-    'Compliance Administrator': '17315797-102d-40b4-93e0-432062caca18',
-    'Helpdesk Administrator': '729827e3-9c14-49f7-bb1b-9608f156bbb8',
-    'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
-};
-
-
-/***/ }),
-
-/***/ 3916:
+/***/ 8055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -110,361 +32,13 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
-/* harmony import */ var _scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2056);
-/**
- * Entry point of the main step: validates the inputs, runs the pipeline, and turns any failure into a
- * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
- * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
- */
-
-
-
-try {
-    // `npm run bench` reads this line (in-process time, DESIGN §9): from reading the inputs to the end of
-    // the run, without the time spent loading the pipeline's modules. It carries durations only.
-    const started = performance.now();
-    let loading = 0;
-    const load = async (module) => {
-        const from = performance.now();
-        try {
-            return await module;
-        }
-        finally {
-            loading += performance.now() - from;
-        }
-    };
-    try {
-        // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
-        if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax)('certificate'))
-            await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6852)));
-        const settings = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .sb)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3719)));
-        await run({ settings });
-    }
-    finally {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`exo-cba run() took ${Math.round(performance.now() - started - loading)} ms (started ${Math.round(started)} ms after process start)`);
-    }
-}
-catch (error) {
-    const message = (0,_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error instanceof Error ? error.message : String(error));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1)(message);
-    // the job summary is where people look first: say there what failed
-    const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
-    if (error instanceof Error && error.stack)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)((0,_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error.stack));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ runnerInputs),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports slug, parseList, resolveRole */
-/* harmony import */ var _cloud_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1486);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5235);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4813);
-/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6303);
-/**
- * Every input of action.yml, read and validated into one typed Settings object before the first request.
- * All problems are reported together, each naming the input, the value and the fix.
- *
- * The entry validates inputs before it loads the pipeline, so this module's imports stay light: no
- * @actions/core, and node-forge only (dynamically) when a `certificate` input is to be opened.
- */
-
-
-
-
-
-const runnerInputs = (name) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(name);
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const ONMICROSOFT = /\.(onmicrosoft\.com|onmicrosoft\.us|partner\.onmschina\.cn)$/i;
-const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-const SECRET_PREFIX = /^[A-Z_][A-Z0-9_]*$/;
-/** `Exchange Online Automation` → `exchange-online-automation` */
-function slug(text) {
-    return text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 100);
-}
-/** Splits a list input on commas and/or newlines. */
-function parseList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-/** Resolves a role given by display name (any case) or template ID against the roles Exchange supports. */
-function resolveRole(value) {
-    for (const [name, templateId] of Object.entries(_cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCHANGE_SUPPORTED_ROLES */ .lz)) {
-        if (name.toLowerCase() === value.toLowerCase() || templateId === value.toLowerCase())
-            return { name, templateId };
-    }
-    return undefined;
-}
-function endpoint(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && !url.search && !url.hash ? url : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-class Reader {
-    read;
-    errors = [];
-    constructor(read) {
-        this.read = read;
-    }
-    fail(input, message) {
-        this.errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, message));
-        return undefined;
-    }
-    string(name) {
-        return this.read(name).trim();
-    }
-    required(name, what) {
-        const value = this.string(name);
-        if (!value)
-            this.fail(name, `is required: ${what}.`);
-        return value;
-    }
-    boolean(name, fallback) {
-        const value = this.string(name);
-        if (!value)
-            return fallback;
-        if (/^(true|yes|on)$/i.test(value))
-            return true;
-        if (/^(false|no|off)$/i.test(value))
-            return false;
-        this.fail(name, `'${value}' is not a boolean. Use true or false.`);
-        return fallback;
-    }
-    integer(name, fallback, min, max, unit) {
-        const value = this.string(name);
-        if (!value)
-            return fallback;
-        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            this.fail(name, `'${value}' is not a whole number of ${unit} from ${min} to ${max}.`);
-            return fallback;
-        }
-        return Number(value);
-    }
-    choice(name, fallback, choices) {
-        const value = this.string(name).toLowerCase();
-        if (!value)
-            return fallback;
-        if (choices.includes(value))
-            return value;
-        this.fail(name, `'${value}' is not one of ${choices.join(', ')}.`);
-        return fallback;
-    }
-    url(name, fallback, example) {
-        const value = this.string(name);
-        if (!value)
-            return fallback;
-        const url = endpoint(value);
-        if (!url) {
-            this.fail(name, `'${value}' is not an https URL without query or fragment, like ${example}.`);
-            return fallback;
-        }
-        return url.toString().replace(/\/+$/, '');
-    }
-}
-/** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
-async function readSettings(read = runnerInputs, env = process.env) {
-    const r = new Reader(read);
-    // mask secret inputs before anything could print them (the runner masks secrets it passed, not other values)
-    for (const name of ['certificate', 'certificate-password', 'github-token']) {
-        const value = read(name).trim();
-        if (value)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(value);
-    }
-    const tenantId = r.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
-    if (tenantId && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
-        r.fail('tenant-id', `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`);
-    }
-    const clientId = r.required('client-id', "the Application (client) ID of the provisioning app that trusts this repository's OIDC token");
-    if (clientId && !GUID.test(clientId)) {
-        r.fail('client-id', `'${clientId}' is not a GUID. Use the provisioning app's Application (client) ID from its Overview page.`);
-    }
-    const audience = r.string('audience') || 'api://AzureADTokenExchange';
-    const cloudName = r.choice('cloud', 'public', _cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_NAMES */ .vD);
-    const cloud = _cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .JJ[cloudName];
-    const authorityHost = r.url('authority-host', cloud.loginHost, cloud.loginHost);
-    let graphEndpoint = r.url('graph-endpoint', cloud.graphEndpoint, cloud.graphEndpoint);
-    graphEndpoint = graphEndpoint.replace(/\/(v1\.0|beta)$/i, '');
-    const exchangeEndpoint = r.url('exchange-endpoint', cloud.exchangeEndpoint, cloud.exchangeEndpoint);
-    let organization = r.string('organization').toLowerCase() || undefined;
-    if (organization && !DOMAIN.test(organization)) {
-        r.fail('organization', `'${organization}' is not a domain. Use the tenant's initial domain, like contoso.onmicrosoft.com.`);
-        organization = undefined;
-    }
-    if (!organization && ONMICROSOFT.test(tenantId))
-        organization = tenantId.toLowerCase();
-    const appName = r.string('app-name') || 'Exchange Online Automation';
-    if (appName.length > 120)
-        r.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
-    const uniqueInput = r.string('app-unique-name');
-    const appUniqueName = uniqueInput || slug(appName);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
-        r.fail(uniqueInput ? 'app-unique-name' : 'app-name', uniqueInput
-            ? `'${uniqueInput}' may hold only letters, digits, '.', '_' and '-' (at most 120, starting with a letter or digit).`
-            : `'${appName}' gives no usable unique name; set app-unique-name, e.g. exchange-automation.`);
-    }
-    const appId = r.string('app-id') || undefined;
-    if (appId && !GUID.test(appId))
-        r.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
-    const permissions = parseList(r.string('permissions') || 'Exchange.ManageAsApp');
-    const roles = [];
-    for (const value of parseList(r.string('roles') || 'Exchange Administrator')) {
-        const role = resolveRole(value);
-        if (role) {
-            if (!roles.some((x) => x.templateId === role.templateId))
-                roles.push(role);
-        }
-        else {
-            r.fail('roles', `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(_cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCHANGE_SUPPORTED_ROLES */ .lz).join(', ')} (names or template IDs).`);
-        }
-    }
-    const certificateSubject = r.string('certificate-subject') || `CN=${appName.replace(/([,+"\\<>;=])/g, '\\$1')}`;
-    try {
-        (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSubject */ .Ci)(certificateSubject);
-    }
-    catch (error) {
-        r.fail('certificate-subject', `'${certificateSubject}' is not a distinguished name (${error.message}). Use e.g. CN=Exchange Automation, O=Contoso.`);
-    }
-    const certificateValidityDays = r.integer('certificate-validity-days', 365, 1, 730, 'days');
-    const rotateBeforeDays = r.integer('rotate-before-days', 30, 0, 729, 'days');
-    if (rotateBeforeDays >= certificateValidityDays) {
-        r.fail('rotate-before-days', `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`);
-    }
-    const keySizeText = r.string('key-size') || '2048';
-    const keySize = (['2048', '3072', '4096'].includes(keySizeText) ? Number(keySizeText) : 2048);
-    if (!['2048', '3072', '4096'].includes(keySizeText))
-        r.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
-    const certificateInput = read('certificate').trim();
-    const password = read('certificate-password');
-    let certificate;
-    if (certificateInput) {
-        if (!password) {
-            r.fail('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
-        }
-        else {
-            // node-forge is loaded only to open a PFX: a run that fails on other inputs starts and ends fast
-            const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6852));
-            try {
-                certificate = openPfx(certificateInput, password);
-                (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .maskCertificate */ .w)(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
-            }
-            catch (error) {
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
-                    r.errors.push(error);
-                else
-                    r.fail('certificate', 'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.');
-            }
-        }
-    }
-    const verify = r.choice('verify', 'exchange', ['exchange', 'token', 'none']);
-    const verifyTimeoutSeconds = r.integer('verify-timeout', 600, 0, 3600, 'seconds');
-    const forceRotate = r.boolean('force-rotate', false);
-    const installCertificate = r.boolean('install-certificate', false);
-    const dryRun = r.boolean('dry-run', false);
-    let secrets;
-    const githubToken = read('github-token').trim();
-    const scope = r.choice('secret-scope', 'repository', [
-        'repository',
-        'environment',
-        'organization',
-    ]);
-    const repository = r.string('secret-repository') || env.GITHUB_REPOSITORY || '';
-    const prefix = r.string('secret-prefix') || 'EXO_';
-    if (githubToken) {
-        if (scope !== 'organization' && !REPOSITORY.test(repository)) {
-            r.fail('secret-repository', repository
-                ? `'${repository}' is not owner/name.`
-                : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.');
-        }
-        const environment = r.string('secret-environment') || undefined;
-        if (scope === 'environment' && !environment)
-            r.fail('secret-environment', 'is required when secret-scope is environment: name the environment, e.g. production.');
-        const organization = r.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
-        if (scope === 'organization' && !/^[A-Za-z0-9-]+$/.test(organization)) {
-            r.fail('secret-organization', organization
-                ? `'${organization}' is not a GitHub organization login.`
-                : 'is required for organization scope.');
-        }
-        if (!SECRET_PREFIX.test(prefix) || prefix.startsWith('GITHUB_')) {
-            r.fail('secret-prefix', `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`);
-        }
-        secrets = { token: githubToken, target: { scope, repository, environment, organization, prefix } };
-    }
-    else if (r.string('secret-environment') || r.string('secret-scope')) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
-    }
-    if (r.errors.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`Invalid input${r.errors.length > 1 ? 's' : ''}; nothing was changed:\n` +
-            r.errors.map((e) => `  - ${e.message}`).join('\n'), { cause: r.errors[0] });
-    }
-    return {
-        tenantId,
-        clientId,
-        audience,
-        cloud,
-        authorityHost,
-        graphEndpoint,
-        exchangeEndpoint,
-        organization,
-        appName,
-        appUniqueName,
-        appId,
-        permissions,
-        roles,
-        certificate,
-        certificateSubject,
-        certificateValidityDays,
-        rotateBeforeDays,
-        keySize,
-        forceRotate,
-        verify,
-        verifyTimeoutSeconds,
-        secrets,
-        installCertificate,
-        dryRun,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5235:
+/***/ 1368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ maskCertificate)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5242);
 /** Registers secret values with the runner so its log masking hides them, before anything could print them. */
 
 function maskCertificate(certificate) {
@@ -480,7 +54,7 @@ function maskCertificate(certificate) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 5242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -546,7 +120,7 @@ function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 2056:
+/***/ 3817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -645,7 +219,7 @@ function describeRequest(d) {
 
 /***/ }),
 
-/***/ 6303:
+/***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -784,6 +358,432 @@ function subjectValueTag(shortName) {
     if (spec === undefined)
         throw new Error(`Unsupported subject attribute ${shortName}.`);
     return spec.valueTagClass;
+}
+
+
+/***/ }),
+
+/***/ 1486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   lz: () => (/* binding */ EXCHANGE_SUPPORTED_ROLES),
+/* harmony export */   oD: () => (/* binding */ EXCHANGE_APP_ID),
+/* harmony export */   rd: () => (/* binding */ MICROSOFT_LOGIN_HOSTS),
+/* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
+/* harmony export */ });
+/* unused harmony export EXCHANGE_MANAGE_AS_APP_ROLE_ID */
+const CLOUD_NAMES = ['public', 'usgov', 'usgovdod', 'china'];
+const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
+const EXCHANGE_MANAGE_AS_APP_ROLE_ID = 'dc50a0fb-09a3-484d-be87-e023b12c6440';
+const CLOUDS = {
+    public: {
+        name: 'public',
+        loginHost: 'https://login.microsoftonline.com',
+        graphEndpoint: 'https://graph.microsoft.com',
+        graphResource: 'https://graph.microsoft.com',
+        exchangeEndpoint: 'https://outlook.office365.com',
+        exchangeResource: 'https://outlook.office365.com',
+        exchangeEnvironmentName: 'O365Default',
+    },
+    usgov: {
+        name: 'usgov',
+        loginHost: 'https://login.microsoftonline.us',
+        graphEndpoint: 'https://graph.microsoft.us',
+        graphResource: 'https://graph.microsoft.us',
+        exchangeEndpoint: 'https://outlook.office365.us',
+        exchangeResource: 'https://outlook.office365.us',
+        exchangeEnvironmentName: 'O365USGovGCCHigh',
+    },
+    usgovdod: {
+        name: 'usgovdod',
+        loginHost: 'https://login.microsoftonline.us',
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        graphResource: 'https://dod-graph.microsoft.us',
+        // the REST admin API and its token audience; webmail.apps.mil is DoD's Outlook on the web / RPS host
+        exchangeEndpoint: 'https://outlook-dod.office365.us',
+        exchangeResource: 'https://outlook-dod.office365.us',
+        exchangeEnvironmentName: 'O365USGovDoD',
+    },
+    china: {
+        name: 'china',
+        loginHost: 'https://login.chinacloudapi.cn',
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        graphResource: 'https://microsoftgraph.chinacloudapi.cn',
+        exchangeEndpoint: 'https://partner.outlook.cn',
+        exchangeResource: 'https://partner.outlook.cn',
+        exchangeEnvironmentName: 'O365China',
+    },
+};
+/** Hosts msal-node knows as Microsoft clouds; any other authority host is configured as a known authority. */
+const MICROSOFT_LOGIN_HOSTS = new Set([
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+    'login.windows.net',
+    'login.microsoft.com',
+    'sts.windows.net',
+]);
+/** Directory roles Exchange Online supports for app-only access (template ID = built-in role definition ID). */
+const EXCHANGE_SUPPORTED_ROLES = {
+    'Exchange Administrator': '29232cdf-9323-42fd-ade2-1d097af3e4de',
+    'Exchange Recipient Administrator': '31392ffb-586c-42d1-9346-e59415a2cc4e',
+    'Global Reader': 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+    'Security Reader': '5d6b6bb7-de71-4623-b4af-96380a352509',
+    'Security Administrator': '194ae4cb-b126-40b2-bd5b-6091b380977d',
+    'Compliance Administrator': '17315797-102d-40b4-93e0-432062caca18',
+    'Helpdesk Administrator': '729827e3-9c14-49f7-bb1b-9608f156bbb8',
+    'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
+};
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8028);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3817);
+/**
+ * Entry point of the main step: validates the inputs, runs the pipeline, and turns any failure into a
+ * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
+ * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
+ */
+
+
+
+try {
+    // `npm run bench` reads this line (in-process time, DESIGN §9): from reading the inputs to the end of
+    // the run, without the time spent loading the pipeline's modules. It carries durations only.
+    const started = performance.now();
+    let loading = 0;
+    const load = async (module) => {
+        const from = performance.now();
+        try {
+            return await module;
+        }
+        finally {
+            loading += performance.now() - from;
+        }
+    };
+    try {
+        // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
+        if ((0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax)('certificate'))
+            await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624)));
+        const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .sb)();
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731)));
+        await run({ settings });
+    }
+    finally {
+        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`exo-cba run() took ${Math.round(performance.now() - started - loading)} ms (started ${Math.round(started)} ms after process start)`);
+    }
+}
+catch (error) {
+    const message = (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error instanceof Error ? error.message : String(error));
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1)(message);
+    // the job summary is where people look first: say there what failed
+    const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
+    if (error instanceof Error && error.stack)
+        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)((0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error.stack));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ax: () => (/* binding */ runnerInputs),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports slug, parseList, resolveRole */
+/* harmony import */ var _cloud_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1486);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8055);
+/* harmony import */ var _action_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1368);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5242);
+/* harmony import */ var _certificate_subject_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(323);
+/**
+ * Every input of action.yml, read and validated into one typed Settings object before the first request.
+ * All problems are reported together, each naming the input, the value and the fix.
+ *
+ * The entry validates inputs before it loads the pipeline, so this module's imports stay light: no
+ * @actions/core, and node-forge only (dynamically) when a `certificate` input is to be opened.
+ */
+
+
+
+
+
+const runnerInputs = (name) => (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(name);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const ONMICROSOFT = /\.(onmicrosoft\.com|onmicrosoft\.us|partner\.onmschina\.cn)$/i;
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+const SECRET_PREFIX = /^[A-Z_][A-Z0-9_]*$/;
+/** `Exchange Online Automation` → `exchange-online-automation` */
+function slug(text) {
+    return text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 100);
+}
+/** Splits a list input on commas and/or newlines. */
+function parseList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** Resolves a role given by display name (any case) or template ID against the roles Exchange supports. */
+function resolveRole(value) {
+    for (const [name, templateId] of Object.entries(_cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCHANGE_SUPPORTED_ROLES */ .lz)) {
+        if (name.toLowerCase() === value.toLowerCase() || templateId === value.toLowerCase())
+            return { name, templateId };
+    }
+    return undefined;
+}
+function endpoint(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && !url.search && !url.hash ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+class Reader {
+    read;
+    errors = [];
+    constructor(read) {
+        this.read = read;
+    }
+    fail(input, message) {
+        this.errors.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, message));
+        return undefined;
+    }
+    string(name) {
+        return this.read(name).trim();
+    }
+    required(name, what) {
+        const value = this.string(name);
+        if (!value)
+            this.fail(name, `is required: ${what}.`);
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (!value)
+            return fallback;
+        if (/^(true|yes|on)$/i.test(value))
+            return true;
+        if (/^(false|no|off)$/i.test(value))
+            return false;
+        this.fail(name, `'${value}' is not a boolean. Use true or false.`);
+        return fallback;
+    }
+    integer(name, fallback, min, max, unit) {
+        const value = this.string(name);
+        if (!value)
+            return fallback;
+        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            this.fail(name, `'${value}' is not a whole number of ${unit} from ${min} to ${max}.`);
+            return fallback;
+        }
+        return Number(value);
+    }
+    choice(name, fallback, choices) {
+        const value = this.string(name).toLowerCase();
+        if (!value)
+            return fallback;
+        if (choices.includes(value))
+            return value;
+        this.fail(name, `'${value}' is not one of ${choices.join(', ')}.`);
+        return fallback;
+    }
+    url(name, fallback, example) {
+        const value = this.string(name);
+        if (!value)
+            return fallback;
+        const url = endpoint(value);
+        if (!url) {
+            this.fail(name, `'${value}' is not an https URL without query or fragment, like ${example}.`);
+            return fallback;
+        }
+        return url.toString().replace(/\/+$/, '');
+    }
+}
+/** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
+async function readSettings(read = runnerInputs, env = process.env) {
+    const r = new Reader(read);
+    // mask secret inputs before anything could print them (the runner masks secrets it passed, not other values)
+    for (const name of ['certificate', 'certificate-password', 'github-token']) {
+        const value = read(name).trim();
+        if (value)
+            (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(value);
+    }
+    const tenantId = r.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
+    if (tenantId && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
+        r.fail('tenant-id', `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`);
+    }
+    const clientId = r.required('client-id', "the Application (client) ID of the provisioning app that trusts this repository's OIDC token");
+    if (clientId && !GUID.test(clientId)) {
+        r.fail('client-id', `'${clientId}' is not a GUID. Use the provisioning app's Application (client) ID from its Overview page.`);
+    }
+    const audience = r.string('audience') || 'api://AzureADTokenExchange';
+    const cloudName = r.choice('cloud', 'public', _cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_NAMES */ .vD);
+    const cloud = _cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .JJ[cloudName];
+    const authorityHost = r.url('authority-host', cloud.loginHost, cloud.loginHost);
+    let graphEndpoint = r.url('graph-endpoint', cloud.graphEndpoint, cloud.graphEndpoint);
+    graphEndpoint = graphEndpoint.replace(/\/(v1\.0|beta)$/i, '');
+    const exchangeEndpoint = r.url('exchange-endpoint', cloud.exchangeEndpoint, cloud.exchangeEndpoint);
+    let organization = r.string('organization').toLowerCase() || undefined;
+    if (organization && !DOMAIN.test(organization)) {
+        r.fail('organization', `'${organization}' is not a domain. Use the tenant's initial domain, like contoso.onmicrosoft.com.`);
+        organization = undefined;
+    }
+    if (!organization && ONMICROSOFT.test(tenantId))
+        organization = tenantId.toLowerCase();
+    const appName = r.string('app-name') || 'Exchange Online Automation';
+    if (appName.length > 120)
+        r.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
+    const uniqueInput = r.string('app-unique-name');
+    const appUniqueName = uniqueInput || slug(appName);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
+        r.fail(uniqueInput ? 'app-unique-name' : 'app-name', uniqueInput
+            ? `'${uniqueInput}' may hold only letters, digits, '.', '_' and '-' (at most 120, starting with a letter or digit).`
+            : `'${appName}' gives no usable unique name; set app-unique-name, e.g. exchange-automation.`);
+    }
+    const appId = r.string('app-id') || undefined;
+    if (appId && !GUID.test(appId))
+        r.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
+    const permissions = parseList(r.string('permissions') || 'Exchange.ManageAsApp');
+    const roles = [];
+    for (const value of parseList(r.string('roles') || 'Exchange Administrator')) {
+        const role = resolveRole(value);
+        if (role) {
+            if (!roles.some((x) => x.templateId === role.templateId))
+                roles.push(role);
+        }
+        else {
+            r.fail('roles', `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(_cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCHANGE_SUPPORTED_ROLES */ .lz).join(', ')} (names or template IDs).`);
+        }
+    }
+    const certificateSubject = r.string('certificate-subject') || `CN=${appName.replace(/([,+"\\<>;=])/g, '\\$1')}`;
+    try {
+        (0,_certificate_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSubject */ .Ci)(certificateSubject);
+    }
+    catch (error) {
+        r.fail('certificate-subject', `'${certificateSubject}' is not a distinguished name (${error.message}). Use e.g. CN=Exchange Automation, O=Contoso.`);
+    }
+    const certificateValidityDays = r.integer('certificate-validity-days', 365, 1, 730, 'days');
+    const rotateBeforeDays = r.integer('rotate-before-days', 30, 0, 729, 'days');
+    if (rotateBeforeDays >= certificateValidityDays) {
+        r.fail('rotate-before-days', `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`);
+    }
+    const keySizeText = r.string('key-size') || '2048';
+    const keySize = (['2048', '3072', '4096'].includes(keySizeText) ? Number(keySizeText) : 2048);
+    if (!['2048', '3072', '4096'].includes(keySizeText))
+        r.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
+    const certificateInput = read('certificate').trim();
+    const password = read('certificate-password');
+    let certificate;
+    if (certificateInput) {
+        if (!password) {
+            r.fail('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
+        }
+        else {
+            // node-forge is loaded only to open a PFX: a run that fails on other inputs starts and ends fast
+            const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
+            try {
+                certificate = openPfx(certificateInput, password);
+                (0,_action_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .maskCertificate */ .w)(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
+            }
+            catch (error) {
+                if (error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+                    r.errors.push(error);
+                else
+                    r.fail('certificate', 'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.');
+            }
+        }
+    }
+    const verify = r.choice('verify', 'exchange', ['exchange', 'token', 'none']);
+    const verifyTimeoutSeconds = r.integer('verify-timeout', 600, 0, 3600, 'seconds');
+    const forceRotate = r.boolean('force-rotate', false);
+    const installCertificate = r.boolean('install-certificate', false);
+    const dryRun = r.boolean('dry-run', false);
+    let secrets;
+    const githubToken = read('github-token').trim();
+    const scope = r.choice('secret-scope', 'repository', [
+        'repository',
+        'environment',
+        'organization',
+    ]);
+    const repository = r.string('secret-repository') || env.GITHUB_REPOSITORY || '';
+    const prefix = r.string('secret-prefix') || 'EXO_';
+    if (githubToken) {
+        if (scope !== 'organization' && !REPOSITORY.test(repository)) {
+            r.fail('secret-repository', repository
+                ? `'${repository}' is not owner/name.`
+                : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.');
+        }
+        const environment = r.string('secret-environment') || undefined;
+        if (scope === 'environment' && !environment)
+            r.fail('secret-environment', 'is required when secret-scope is environment: name the environment, e.g. production.');
+        const organization = r.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
+        if (scope === 'organization' && !/^[A-Za-z0-9-]+$/.test(organization)) {
+            r.fail('secret-organization', organization
+                ? `'${organization}' is not a GitHub organization login.`
+                : 'is required for organization scope.');
+        }
+        if (!SECRET_PREFIX.test(prefix) || prefix.startsWith('GITHUB_')) {
+            r.fail('secret-prefix', `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`);
+        }
+        secrets = { token: githubToken, target: { scope, repository, environment, organization, prefix } };
+    }
+    else if (r.string('secret-environment') || r.string('secret-scope')) {
+        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
+    }
+    if (r.errors.length) {
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`Invalid input${r.errors.length > 1 ? 's' : ''}; nothing was changed:\n` +
+            r.errors.map((e) => `  - ${e.message}`).join('\n'), { cause: r.errors[0] });
+    }
+    return {
+        tenantId,
+        clientId,
+        audience,
+        cloud,
+        authorityHost,
+        graphEndpoint,
+        exchangeEndpoint,
+        organization,
+        appName,
+        appUniqueName,
+        appId,
+        permissions,
+        roles,
+        certificate,
+        certificateSubject,
+        certificateValidityDays,
+        rotateBeforeDays,
+        keySize,
+        forceRotate,
+        verify,
+        verifyTimeoutSeconds,
+        secrets,
+        installCertificate,
+        dryRun,
+    };
 }
 
 

@@ -1,7 +1,136 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 178:
+/***/ 53:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: appendSummary, debug, getInput, setFailed, setSecret
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/runner.ts
+/**
+ * The few runner commands the entry needs before the pipeline is loaded: reading an input, masking a
+ * value, log lines and annotations. Written as GitHub documents them ("Workflow commands for GitHub
+ * Actions") and byte for byte as @actions/core writes them, without loading @actions/core (~45 ms: it
+ * pulls undici in for OIDC, which exo-cba does itself), so `node dist/index.js` fails fast on bad inputs.
+ */
+
+
+/** `%`, CR and LF would end or corrupt a command: the runner decodes these escapes. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** An input as the runner passes it: INPUT_<NAME> (spaces as `_`, hyphens kept), trimmed; '' when unset. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Registers a value with the runner's log masking (`::add-mask::`). */
+function setSecret(value) {
+    command('add-mask', value);
+}
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+}
+function debug(message) {
+    command('debug', message);
+}
+function warning(message) {
+    command('warning', message);
+}
+/** An error annotation; the step fails with exit code 1 once the process ends. */
+function setFailed(message) {
+    process.exitCode = 1;
+    command('error', message);
+}
+/** State saved by the main step (`core.saveState`), as the runner passes it to the post step: STATE_<name>. */
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), when the runner provides one. */
+function appendSummary(markdown, env = process.env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`);
+}
+
+
+/***/ }),
+
+/***/ 34:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ STATE_INSTALLED_THUMBPRINT),
+/* harmony export */   X: () => (/* binding */ STATE_PFX_PATH)
+/* harmony export */ });
+/** Names of the state the main step saves for the post step. */
+const STATE_PFX_PATH = 'pfx-path';
+const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
+
+
+/***/ }),
+
+/***/ 661:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _publish_install_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(651);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53);
+/* harmony import */ var _action_state_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(34);
+/**
+ * Post step: deletes the PFX file and removes the certificate installed into the Windows store. Light on
+ * purpose (no @actions/core): it runs after every job that used exo-cba.
+ */
+
+
+
+
+
+async function post() {
+    const path = (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getState */ .Gu)(_action_state_names_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_PFX_PATH */ .X);
+    if (path) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true, force: true });
+        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Deleted ${path}.`);
+    }
+    const thumbprint = (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getState */ .Gu)(_action_state_names_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_INSTALLED_THUMBPRINT */ .H);
+    if (thumbprint) {
+        const removed = await (0,_publish_install_certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .removeInstalledCertificate */ .uS)({ thumbprint });
+        if (removed.removed)
+            (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Removed certificate ${thumbprint} from Cert:\\CurrentUser\\My.`);
+        if (removed.warning)
+            (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(removed.warning);
+    }
+}
+try {
+    await post();
+}
+catch (error) {
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`exo-cba cleanup: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,7 +143,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/action/errors.ts
 /**
  * Errors the action reports to the user. Every message says what is wrong and what to do; none may
  * carry a secret value (callers pass names and public facts only).
@@ -36,7 +165,7 @@ class errors_ActionError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/install-certificate.ts
+;// CONCATENATED MODULE: ./src/publish/install-certificate.ts
 /**
  * `install-certificate: true`: on Windows runners, import the PFX into Cert:\CurrentUser\My so
  * `Connect-ExchangeOnline -CertificateThumbprint` works as on a workstation; the post step removes
@@ -202,135 +331,6 @@ function maskSecrets(text, secrets) {
 function quote(part) {
     return /[\s"]/.test(part) ? `"${part.replace(/"/g, '\\"')}"` : part;
 }
-
-
-/***/ }),
-
-/***/ 661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _install_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(178);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(186);
-/* harmony import */ var _state_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(891);
-/**
- * Post step: deletes the PFX file and removes the certificate installed into the Windows store. Light on
- * purpose (no @actions/core): it runs after every job that used exo-cba.
- */
-
-
-
-
-
-async function post() {
-    const path = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getState */ .Gu)(_state_names_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_PFX_PATH */ .X);
-    if (path) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true, force: true });
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Deleted ${path}.`);
-    }
-    const thumbprint = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getState */ .Gu)(_state_names_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_INSTALLED_THUMBPRINT */ .H);
-    if (thumbprint) {
-        const removed = await (0,_install_certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .removeInstalledCertificate */ .uS)({ thumbprint });
-        if (removed.removed)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Removed certificate ${thumbprint} from Cert:\\CurrentUser\\My.`);
-        if (removed.warning)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(removed.warning);
-    }
-}
-try {
-    await post();
-}
-catch (error) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`exo-cba cleanup: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gu: () => (/* binding */ getState),
-  pq: () => (/* binding */ info),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: appendSummary, debug, getInput, setFailed, setSecret
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
-/**
- * The few runner commands the entry needs before the pipeline is loaded: reading an input, masking a
- * value, log lines and annotations. Written as GitHub documents them ("Workflow commands for GitHub
- * Actions") and byte for byte as @actions/core writes them, without loading @actions/core (~45 ms: it
- * pulls undici in for OIDC, which exo-cba does itself), so `node dist/index.js` fails fast on bad inputs.
- */
-
-
-/** `%`, CR and LF would end or corrupt a command: the runner decodes these escapes. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** An input as the runner passes it: INPUT_<NAME> (spaces as `_`, hyphens kept), trimmed; '' when unset. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** Registers a value with the runner's log masking (`::add-mask::`). */
-function setSecret(value) {
-    command('add-mask', value);
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-function debug(message) {
-    command('debug', message);
-}
-function warning(message) {
-    command('warning', message);
-}
-/** An error annotation; the step fails with exit code 1 once the process ends. */
-function setFailed(message) {
-    process.exitCode = 1;
-    command('error', message);
-}
-/** State saved by the main step (`core.saveState`), as the runner passes it to the post step: STATE_<name>. */
-function getState(name, env = process.env) {
-    return env[`STATE_${name}`] ?? '';
-}
-/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), when the runner provides one. */
-function appendSummary(markdown, env = process.env) {
-    if (env.GITHUB_STEP_SUMMARY)
-        appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`);
-}
-
-
-/***/ }),
-
-/***/ 891:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ STATE_INSTALLED_THUMBPRINT),
-/* harmony export */   X: () => (/* binding */ STATE_PFX_PATH)
-/* harmony export */ });
-/** Names of the state the main step saves for the post step. */
-const STATE_PFX_PATH = 'pfx-path';
-const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
 
 
 /***/ }),

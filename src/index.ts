@@ -3,9 +3,9 @@
  * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
  * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
  */
-import { readSettings, runnerInputs } from './inputs.js';
-import { appendSummary, debug, setFailed } from './runner.js';
-import { scrub } from './scrub.js';
+import { readSettings, runnerInputs } from './inputs/inputs.js';
+import { appendSummary, debug, setFailed } from './action/runner.js';
+import { scrub } from './action/scrub.js';
 
 try {
   // `npm run bench` reads this line (in-process time, DESIGN §9): from reading the inputs to the end of
@@ -22,7 +22,7 @@ try {
   };
   try {
     // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
-    if (runnerInputs('certificate')) await load(import('./certificate.js'));
+    if (runnerInputs('certificate')) await load(import('./certificate/certificate.js'));
     const settings = await readSettings();
     const { run } = await load(import('./main.js'));
     await run({ settings });

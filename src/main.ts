@@ -1,27 +1,27 @@
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
 import * as core from '@actions/core';
 import { setTimeout as delay } from 'node:timers/promises';
-import { apply } from './apply.js';
-import { cachedToken, createTokenClient, GitHubOidcTokenSource, signInError } from './auth.js';
-import { generateRsaKey } from './certificate.js';
-import { assertTrustedEvent } from './event-guard.js';
+import { apply } from './apply/apply.js';
+import { cachedToken, createTokenClient, GitHubOidcTokenSource, signInError } from './auth/auth.js';
+import { generateRsaKey } from './certificate/certificate.js';
+import { assertTrustedEvent } from './action/event-guard.js';
 import { GraphClient } from './graph/client.js';
-import { HttpClient } from './http.js';
-import type { Settings } from './inputs.js';
-import { observe } from './observe.js';
-import { startEarlyRotation } from './early-rotation.js';
-import type { AddedCertificate } from './key-credentials.js';
-import { assertGraphPermissions } from './permissions.js';
-import { describePlan, plan as makePlan, resolvePermissions } from './plan.js';
-import { certificatePublisher } from './publish.js';
+import { HttpClient } from './http/http.js';
+import type { Settings } from './inputs/inputs.js';
+import { observe } from './observe/observe.js';
+import { startEarlyRotation } from './apply/early-rotation.js';
+import type { AddedCertificate } from './apply/key-credentials.js';
+import { assertGraphPermissions } from './plan/permissions.js';
+import { describePlan, plan as makePlan, resolvePermissions } from './plan/plan.js';
+import { certificatePublisher } from './publish/publish.js';
 import {
   setIdentityOutputs,
   setResultOutputs,
   writeSummary,
   writeDryRunSummary,
   type Identity,
-} from './report.js';
-import type { SecretsClient } from './secrets.js';
+} from './publish/report.js';
+import type { SecretsClient } from './secrets/secrets.js';
 
 export interface RunOptions {
   /** the validated inputs (`readSettings`, which also masked the secret ones) */
@@ -84,7 +84,7 @@ async function provision(
   const signingIn = graphToken();
   // the secrets client and the GitHub client it imports on first use load while signing in: the first
   // Graph reads list the secrets, and loading them then would delay those reads
-  const secretsModule = settings.secrets ? import('./secrets.js') : undefined;
+  const secretsModule = settings.secrets ? import('./secrets/secrets.js') : undefined;
   if (settings.secrets) import('@actions/github').catch(() => {}); // imported (and failures reported) by secrets.js
   secretsModule?.catch(() => {}); // awaited below
   const signedIn = await signingIn;
@@ -171,7 +171,7 @@ async function provision(
 
   // verification runs only after a change: load its module then, while apply's first requests are in flight
   const verifier = plan.stages.flat().some((s) => s.kind === 'verify-certificate')
-    ? import('./verify.js')
+    ? import('./verify/verify.js')
     : undefined;
   verifier?.catch(() => {}); // awaited by ctx.verify
   const result = await apply(plan, {

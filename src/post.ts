@@ -4,9 +4,9 @@
  */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { removeInstalledCertificate } from './install-certificate.js';
-import { getState, info, warning } from './runner.js';
-import { STATE_INSTALLED_THUMBPRINT, STATE_PFX_PATH } from './state-names.js';
+import { removeInstalledCertificate } from './publish/install-certificate.js';
+import { getState, info, warning } from './action/runner.js';
+import { STATE_INSTALLED_THUMBPRINT, STATE_PFX_PATH } from './action/state-names.js';
 
 async function post(): Promise<void> {
   const path = getState(STATE_PFX_PATH);

@@ -1,5 +1,5 @@
 /** Typed access to Microsoft Graph v1.0 over the one HTTP stack, with the provisioning app's token. */
-import { graphErrorFrom, type HttpClient, type HttpResponse } from '../http.js';
+import { graphErrorFrom, type HttpClient, type HttpResponse } from '../http/http.js';
 
 export interface GraphCallOptions {
   /** the Graph application permission the call needs, named in a 403 */

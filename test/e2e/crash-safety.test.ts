@@ -4,7 +4,7 @@
  * at most two exo-cba keys, the published certificate registered and in the secrets, foreign keys untouched.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { generateCertificate } from '../../src/certificate.js';
+import { generateCertificate } from '../../src/certificate/certificate.js';
 import { fakeGitHubToken } from '../emulator/github.js';
 import {
   startEmulator,

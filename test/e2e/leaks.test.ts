@@ -20,7 +20,7 @@ import {
   type SecretValue,
 } from '../support/leak-check.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
-import { openPfx } from '../../src/certificate.js';
+import { openPfx } from '../../src/certificate/certificate.js';
 
 interface Scenario {
   name: string;

@@ -2,7 +2,7 @@
  * Issue #2 end to end: the bundled action, run as a runner runs it, against the emulator over HTTPS.
  */
 import { statSync, existsSync } from 'node:fs';
-import { openPfx } from '../../src/certificate.js';
+import { openPfx } from '../../src/certificate/certificate.js';
 import { EXCHANGE_APP_ROLES, DIRECTORY_ROLES, startEmulator, type Emulator } from '../emulator/index.js';
 import { runAction, runActionWithPost, type ActionRun } from '../support/run-action.js';
 

@@ -4,7 +4,7 @@
  * add → verify → publish → remove, and a job holding the previous secret keeps signing in.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { generateCertificate } from '../../src/certificate.js';
+import { generateCertificate } from '../../src/certificate/certificate.js';
 import { fakeGitHubToken } from '../emulator/github.js';
 import { startEmulator, type Emulator, type RequestLogEntry } from '../emulator/index.js';
 import { signInWithSecret } from '../support/old-secret-client.js';

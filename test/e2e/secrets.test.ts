@@ -3,7 +3,7 @@
  * encrypted secrets, writes only what changed, says how to fix a token that cannot write them (before it
  * touches the tenant), and never leaves consumers without a working certificate when a write fails.
  */
-import { openPfx } from '../../src/certificate.js';
+import { openPfx } from '../../src/certificate/certificate.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { fakeGitHubToken, type GitHubSecretScope } from '../emulator/github.js';
 import type { ActionRun } from '../support/run-action.js';

@@ -1,9 +1,9 @@
 /** Small helpers the end-to-end tests share: running against an emulator, reading what a run did. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createTokenClient } from '../../src/auth.js';
-import { openPfx } from '../../src/certificate.js';
-import { HttpClient } from '../../src/http.js';
+import { createTokenClient } from '../../src/auth/auth.js';
+import { openPfx } from '../../src/certificate/certificate.js';
+import { HttpClient } from '../../src/http/http.js';
 import type { Emulator, RequestLogEntry } from '../emulator/index.js';
 import { runAction, runActionWithPost, type ActionRun } from './run-action.js';
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPfx } from '../../src/certificate.js';
+import { openPfx } from '../../src/certificate/certificate.js';
 import type { Emulator } from '../emulator/index.js';
 
 export interface SecretValue {

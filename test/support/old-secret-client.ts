@@ -5,9 +5,9 @@
  */
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { readFileSync } from 'node:fs';
-import { msalAuthority } from '../../src/auth.js';
-import { openPfx } from '../../src/certificate.js';
-import { createMsalNetworkClient, HttpClient } from '../../src/http.js';
+import { msalAuthority } from '../../src/auth/auth.js';
+import { openPfx } from '../../src/certificate/certificate.js';
+import { createMsalNetworkClient, HttpClient } from '../../src/http/http.js';
 import type { Emulator } from '../emulator/index.js';
 
 export type SignInResult = { ok: true; roles: string[] } | { ok: false; error: string };

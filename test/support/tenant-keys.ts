@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
-import { keyCredentialDates, openPfx, type IssuedCertificate } from '../../src/certificate.js';
+import { keyCredentialDates, openPfx, type IssuedCertificate } from '../../src/certificate/certificate.js';
 import type { GitHubSecretScope } from '../emulator/github.js';
 import type { Application, Emulator, StoredKeyCredential } from '../emulator/index.js';
 import { signInWithSecret } from './old-secret-client.js';

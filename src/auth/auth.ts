@@ -1,0 +1,277 @@
+/**
+ * Sign-in: the workflow's GitHub OIDC token is the client assertion of the provisioning app (no stored
+ * secret), exchanged by msal-node for app-only tokens. Also builds the certificate client verification uses.
+ */
+import * as core from '@actions/core';
+import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
+import { MICROSOFT_LOGIN_HOSTS } from '../cloud.js';
+import { ActionError } from '../action/errors.js';
+import { createMsalNetworkClient, type HttpClient } from '../http/http.js';
+
+export interface AuthorityOptions {
+  authorityHost: string;
+  tenantId: string;
+}
+
+/**
+ * msal-node authority settings. Endpoint metadata is always given, so msal never spends round trips on
+ * discovery; a host that is not a Microsoft login host is declared a known authority so msal accepts it.
+ */
+export function msalAuthority({
+  authorityHost,
+  tenantId,
+}: AuthorityOptions): Configuration['auth'] & { tokenEndpoint: string } {
+  const base = authorityHost.replace(/\/+$/, '');
+  const host = new URL(base).host;
+  const authority = `${base}/${tenantId}`;
+  const tokenEndpoint = `${authority}/oauth2/v2.0/token`;
+  const metadata = {
+    token_endpoint: tokenEndpoint,
+    authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
+    end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
+    issuer: `${authority}/v2.0`,
+    jwks_uri: `${authority}/discovery/v2.0/keys`,
+  };
+  const discovery = {
+    tenant_discovery_endpoint: `${authority}/v2.0/.well-known/openid-configuration`,
+    'api-version': '1.1',
+    metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
+  };
+  return {
+    clientId: '',
+    authority,
+    knownAuthorities: MICROSOFT_LOGIN_HOSTS.has(host) ? undefined : [host],
+    authorityMetadata: JSON.stringify(metadata),
+    cloudDiscoveryMetadata: JSON.stringify(discovery),
+    tokenEndpoint,
+  };
+}
+
+export interface OidcClaims {
+  iss: string;
+  sub: string;
+  aud: string;
+}
+
+/** Decodes a JWT's payload (no verification: for claims we only show or read, never trust). */
+export function jwtPayload(token: string): Record<string, unknown> {
+  const part = token.split('.')[1];
+  if (!part) return {};
+  try {
+    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Fetches GitHub OIDC tokens the way `core.getIDToken` does (same variables, `&audience=`, masked), but
+ * through the one HTTP stack so proxies, the CA bundle and retries apply.
+ */
+export class GitHubOidcTokenSource {
+  lastClaims?: OidcClaims;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly audience: string,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  /** Fails with what to do when the runner offers no OIDC token (checked before anything is requested). */
+  assertAvailable(): void {
+    if (!this.env.ACTIONS_ID_TOKEN_REQUEST_URL || !this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+      throw new ActionError(
+        'The GitHub OIDC token is not available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
+          '  permissions:\n    id-token: write\n    contents: read\n' +
+          'to the workflow or job that runs exo-cba. Pull requests from forks never get an OIDC token.',
+      );
+    }
+  }
+
+  async getToken(): Promise<string> {
+    this.assertAvailable();
+    const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL as string;
+    const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string;
+    const res = await this.http.request<{ value?: string }>({
+      method: 'GET',
+      url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
+      service: 'oidc',
+      headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+      sensitive: true,
+    });
+    const token = res.status === 200 ? res.data?.value : undefined;
+    if (!token) {
+      throw new ActionError(
+        `GitHub's OIDC endpoint answered ${res.status} without a token. Check that the job has 'permissions: id-token: write'.`,
+      );
+    }
+    core.setSecret(token);
+    const claims = jwtPayload(token);
+    const first = !this.lastClaims;
+    this.lastClaims = {
+      iss: String(claims.iss ?? ''),
+      sub: String(claims.sub ?? ''),
+      aud: String(claims.aud ?? ''),
+    };
+    if (first) {
+      core.info(
+        `GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`,
+      );
+    }
+    return token;
+  }
+}
+
+export interface AccessToken {
+  accessToken: string;
+  claims: Record<string, unknown>;
+  expiresOn: Date | null;
+}
+
+export interface TokenClient {
+  /** an app-only token for `resource` (`{resource}/.default`), fresh from Entra when `fresh` */
+  acquire(resource: string, fresh?: boolean): Promise<AccessToken>;
+}
+
+type Credential =
+  | { kind: 'oidc'; source: GitHubOidcTokenSource }
+  | { kind: 'certificate'; privateKeyPem: string; thumbprintSha256: string; certificatePem?: string };
+
+/** A confidential client for one app, signing in with a GitHub OIDC assertion or a certificate. */
+export function createTokenClient(
+  options: AuthorityOptions & {
+    clientId: string;
+    credential: Credential;
+    http: HttpClient;
+    /** epoch ms bounding the retries of each token request (verification passes verify-timeout's end) */
+    deadline?: number;
+  },
+): TokenClient {
+  const { tokenEndpoint: _tokenEndpoint, ...auth } = msalAuthority(options);
+  const credential = options.credential;
+  const app = new ConfidentialClientApplication({
+    auth: {
+      ...auth,
+      clientId: options.clientId,
+      ...(credential.kind === 'oidc'
+        ? { clientAssertion: () => credential.source.getToken() }
+        : {
+            clientCertificate: {
+              thumbprintSha256: credential.thumbprintSha256,
+              privateKey: credential.privateKeyPem,
+              x5c: credential.certificatePem,
+            },
+          }),
+    },
+    system: {
+      networkClient: createMsalNetworkClient(options.http, options.deadline),
+      disableInternalRetries: true,
+    },
+  });
+  return {
+    async acquire(resource, fresh = false) {
+      const result = await app.acquireTokenByClientCredential({
+        scopes: [`${resource.replace(/\/+$/, '')}/.default`],
+        skipCache: fresh,
+      });
+      if (!result?.accessToken) throw new ActionError(`Entra ID returned no access token for ${resource}.`);
+      core.setSecret(result.accessToken);
+      return {
+        accessToken: result.accessToken,
+        claims: jwtPayload(result.accessToken),
+        expiresOn: result.expiresOn,
+      };
+    },
+  };
+}
+
+/**
+ * Keeps an access token until five minutes before it expires. msal-node evaluates the client assertion
+ * callback on every call, cache hit or not, so without this every Graph request would first fetch a
+ * GitHub OIDC token.
+ */
+export function cachedToken(
+  client: TokenClient,
+  resource: string,
+  now: () => number = Date.now,
+): () => Promise<AccessToken> {
+  let current: AccessToken | undefined;
+  return async () => {
+    if (!current || (current.expiresOn && current.expiresOn.getTime() - now() < 5 * 60_000)) {
+      current = await client.acquire(resource);
+    }
+    return current;
+  };
+}
+
+/** The AADSTS code in an msal error, if any. */
+export function aadstsCode(error: unknown): number | undefined {
+  const text =
+    error instanceof Error
+      ? `${(error as { errorMessage?: string }).errorMessage ?? ''} ${error.message}`
+      : String(error);
+  const match = /AADSTS(\d+)/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Entra's own description from an msal error, without trace/correlation lines. */
+function entraText(error: unknown): string {
+  const raw =
+    (error as { errorMessage?: string })?.errorMessage ??
+    (error instanceof Error ? error.message : String(error));
+  return raw.split(/\r?\n/)[0].trim();
+}
+
+/** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
+export function signInError(
+  error: unknown,
+  context: { clientId: string; tenantId: string; oidc?: OidcClaims },
+): ActionError {
+  // our own errors (no OIDC token, network failures) already say what to do
+  if (error instanceof ActionError) return error;
+  const code = aadstsCode(error);
+  const oidc = context.oidc;
+  const claims = oidc
+    ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
+    : 'the OIDC token';
+  switch (code) {
+    case 70021: // no matching federated identity record (older wording)
+    case 700211: // issuer
+    case 700212: // audience
+    case 700213: // subject
+      return new ActionError(
+        `Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
+          `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
+          `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
+          `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
+          `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. (Entra: ${entraText(error)})`,
+        { cause: error },
+      );
+    case 700016:
+      return new ActionError(
+        `Entra ID does not know client-id '${context.clientId}' in tenant '${context.tenantId}'. Check the 'client-id' input ` +
+          `(the Application (client) ID of the provisioning app) and the 'tenant-id' input. (Entra: ${entraText(error)})`,
+        { cause: error },
+      );
+    case 90002:
+      return new ActionError(
+        `Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`,
+        {
+          cause: error,
+        },
+      );
+    case 700024:
+      return new ActionError(
+        `Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`,
+        { cause: error },
+      );
+    default:
+      return new ActionError(
+        `Entra ID refused the sign-in of the provisioning app (client-id ${context.clientId}, ${claims})` +
+          (code
+            ? `: AADSTS${code}: ${entraText(error).replace(/^AADSTS\d+:\s*/, '')}`
+            : `: ${entraText(error)}`),
+        { cause: error },
+      );
+  }
+}

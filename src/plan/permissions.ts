@@ -1,0 +1,74 @@
+/**
+ * Checks, before the first write, that the provisioning app's Graph token carries every application
+ * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
+ * half way through.
+ */
+import { ActionError } from '../action/errors.js';
+import type { Plan } from './plan.js';
+
+/** Alternatives: any one of them is enough. */
+type Need = { permissions: string[]; for: string };
+
+function needs(plan: Plan): Need[] {
+  const kinds = new Set(plan.stages.flat().map((s) => s.kind));
+  const result: Need[] = [];
+  const appWrites = [
+    'create-app',
+    'update-app-permissions',
+    'rename-app',
+    'create-service-principal',
+    'add-certificate',
+    'remove-certificates',
+  ] as const;
+  if (appWrites.some((k) => kinds.has(k))) {
+    result.push({
+      permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+      for: 'creating and updating the app, its service principal and its certificates',
+    });
+  }
+  if (kinds.has('grant-permission'))
+    result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
+  if (kinds.has('assign-role'))
+    result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
+  return result;
+}
+
+const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
+
+/**
+ * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
+ * application read permission: Microsoft documents Application.Read.All next to
+ * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
+ */
+export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: string): string | undefined {
+  const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+  const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
+  if (!missing.length) {
+    const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
+    if (grants && !APP_READ.some((p) => granted.has(p))) {
+      return (
+        `The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
+        'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.'
+      );
+    }
+    return undefined;
+  }
+  const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
+  throw new ActionError(
+    `The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
+      `${lines.join('\n')}\n` +
+      `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
+      'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
+      "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.",
+  );
+}
+
+/** Whether the token holds every write permission any plan can need (main.ts starts a rotation early then). */
+export function holdsEveryWritePermission(roles: unknown): boolean {
+  const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+  return (
+    (granted.has('Application.ReadWrite.OwnedBy') || granted.has('Application.ReadWrite.All')) &&
+    granted.has('AppRoleAssignment.ReadWrite.All') &&
+    granted.has('RoleManagement.ReadWrite.Directory')
+  );
+}

@@ -1,0 +1,129 @@
+/** What the user sees: outputs, the PFX file, the log lines and the job summary. Never a secret value. */
+import * as core from '@actions/core';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { IssuedCertificate } from '../certificate/certificate.js';
+import type { Settings } from '../inputs/inputs.js';
+import type { VerificationResult } from '../verify/verify.js';
+
+import { STATE_PFX_PATH } from '../action/state-names.js';
+
+/** Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. */
+export function writePfxFile(certificate: IssuedCertificate, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'exo-cba-'));
+  const path = join(dir, 'exchange-online.pfx');
+  writeFileSync(path, Buffer.from(certificate.pfxBase64, 'base64'), { mode: 0o600 });
+  chmodSync(path, 0o600);
+  core.saveState(STATE_PFX_PATH, path);
+  return path;
+}
+
+export interface Identity {
+  appId: string;
+  appObjectId?: string;
+  servicePrincipalId?: string;
+  tenantId: string;
+  organization: string;
+  exchangeEnvironmentName: string;
+}
+
+export function setIdentityOutputs(identity: Identity): void {
+  core.setOutput('app-id', identity.appId);
+  if (identity.appObjectId) core.setOutput('app-object-id', identity.appObjectId);
+  if (identity.servicePrincipalId) core.setOutput('service-principal-id', identity.servicePrincipalId);
+  core.setOutput('tenant-id', identity.tenantId);
+  core.setOutput('organization', identity.organization);
+  core.setOutput('exchange-environment-name', identity.exchangeEnvironmentName);
+}
+
+export function setCertificateOutputs(certificate: IssuedCertificate, path: string): void {
+  core.setOutput('certificate-thumbprint', certificate.thumbprintSha1);
+  core.setOutput('certificate-thumbprint-sha256', certificate.thumbprintSha256);
+  core.setOutput('certificate-expires-on', certificate.notAfter.toISOString());
+  core.setOutput('certificate-path', path);
+  core.setOutput('certificate', certificate.pfxBase64);
+  core.setOutput('certificate-password', certificate.password);
+}
+
+export type Verified = 'exchange' | 'token' | 'none' | 'unchanged';
+
+export function setResultOutputs(result: { rotated: boolean; verified: Verified; changed: boolean }): void {
+  core.setOutput('rotated', String(result.rotated));
+  core.setOutput('verified', result.verified);
+  core.setOutput('changed', String(result.changed));
+}
+
+export interface SummaryFacts {
+  settings: Settings;
+  identity: Identity;
+  certificate: IssuedCertificate;
+  rotated: boolean;
+  verified: Verified;
+  verification?: VerificationResult;
+  changes: string[];
+  secretsWritten: string[];
+  planLines?: string[];
+}
+
+function days(until: Date, now: Date): number {
+  return Math.floor((until.getTime() - now.getTime()) / 86_400_000);
+}
+
+export function verificationText(verified: Verified, verification?: VerificationResult): string {
+  switch (verified) {
+    case 'exchange':
+      return `Exchange Online accepted the certificate (${verification?.seconds ?? 0} s)`;
+    case 'token':
+      return (
+        `Entra ID issued an Exchange token with the permissions (${verification?.seconds ?? 0} s)` +
+        (verification?.fallbackReason
+          ? `; the Exchange check was skipped: ${verification.fallbackReason}`
+          : '')
+      );
+    case 'none':
+      return 'not verified (verify: none)';
+    case 'unchanged':
+      return 'nothing changed, nothing to verify';
+  }
+}
+
+export async function writeSummary(facts: SummaryFacts, now: Date): Promise<void> {
+  const { settings, identity, certificate } = facts;
+  const summary = core.summary
+    .addHeading('Exchange Online app-only access', 2)
+    .addRaw(
+      facts.changes.length
+        ? `<p>${facts.changes.length} change(s) made.</p>`
+        : '<p>Nothing changed: everything was already in place.</p>',
+    )
+    .addTable([
+      [
+        { data: 'What', header: true },
+        { data: 'Value', header: true },
+      ],
+      ['App', `${settings.appName} — client ID <code>${identity.appId}</code>`],
+      ['Tenant', `<code>${identity.tenantId}</code>`],
+      ['Organization', `<code>${identity.organization}</code> (${identity.exchangeEnvironmentName})`],
+      ['Permissions', settings.permissions.join(', ')],
+      ['Directory roles', settings.roles.map((r) => r.name).join(', ')],
+      [
+        'Certificate',
+        `<code>${certificate.thumbprintSha1}</code>, expires ${certificate.notAfter.toISOString()} (in ${days(certificate.notAfter, now)} days)` +
+          (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
+      ],
+      ['Verified', verificationText(facts.verified, facts.verification)],
+      ['GitHub secrets written', facts.secretsWritten.length ? facts.secretsWritten.join(', ') : 'none'],
+    ]);
+  if (facts.changes.length) summary.addHeading('Changes', 3).addList(facts.changes);
+  if (facts.planLines) summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines);
+  await summary.write();
+}
+
+export async function writeDryRunSummary(settings: Settings, planLines: string[]): Promise<void> {
+  await core.summary
+    .addHeading('Exchange Online app-only access — dry run', 2)
+    .addRaw(`<p>App <code>${settings.appUniqueName}</code>: nothing was changed. The plan:</p>`)
+    .addList(planLines)
+    .write();
+}

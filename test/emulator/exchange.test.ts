@@ -1,0 +1,284 @@
+/**
+ * The emulator's Exchange admin API (`POST /adminapi/beta/{tenant}/InvokeCommand`), called with tokens the
+ * emulator's Entra issues to a managed app signing in with its certificate, as Exchange would see them.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createTokenClient } from '../../src/auth/auth.js';
+import {
+  generateCertificate,
+  keyCredentialDates,
+  type IssuedCertificate,
+} from '../../src/certificate/certificate.js';
+import { HttpClient, type HttpResponse } from '../../src/http/http.js';
+import { DIRECTORY_ROLES, EXCHANGE_APP_ROLES, startEmulator, type Emulator } from './index.js';
+import { roleNotSupportedMessage } from './exchange.js';
+
+const EXCHANGE = 'https://outlook.office365.com';
+const ANCHOR = 'UPN:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@contoso.onmicrosoft.com';
+const GET_ORGANIZATION_CONFIG = { CmdletInput: { CmdletName: 'Get-OrganizationConfig', Parameters: {} } };
+
+let emulator: Emulator;
+let http: HttpClient;
+let cert: IssuedCertificate;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  http = new HttpClient({
+    ca: readFileSync(emulator.caFile, 'utf8'),
+    env: {},
+    log: { debug: () => {}, info: () => {} },
+  });
+  cert = await generateCertificate({
+    subject: 'CN=exo-cba exchange test',
+    validityDays: 30,
+    keySize: 2048,
+    now: new Date(),
+  });
+});
+afterAll(async () => {
+  http?.close();
+  await emulator?.close();
+});
+beforeEach(() => {
+  emulator.setReplication({ objectMs: 0, keyMs: 0, consentMs: 0, roleMs: 0 });
+  emulator.clearInterceptors();
+});
+
+/** A managed app with the test certificate; consent and role as asked. Returns a token source for it. */
+function managedApp(options: { consent?: boolean; role?: string | null } = {}) {
+  const { state } = emulator;
+  const app = state.addApplication({ displayName: `Exchange Online Automation ${randomUUID().slice(0, 8)}` });
+  app.keyCredentials.push({
+    keyId: randomUUID(),
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+    displayName: `exo-cba ${cert.thumbprintSha1}`,
+    customKeyIdentifier: cert.thumbprintSha1,
+    ...keyCredentialDates(cert),
+    key: cert.certificateDerBase64,
+    addedAt: Date.now(),
+  });
+  const sp = state.addServicePrincipal(app.appId, app.displayName, {});
+  if (options.consent !== false)
+    state.addAppRoleAssignment(
+      sp,
+      state.exchangeServicePrincipal,
+      EXCHANGE_APP_ROLES['Exchange.ManageAsApp'],
+    );
+  const role = options.role === undefined ? DIRECTORY_ROLES['Exchange Administrator'] : options.role;
+  if (role) state.addRoleAssignment(sp.id, role);
+  const client = createTokenClient({
+    authorityHost: emulator.urls.entra,
+    tenantId: state.tenantId,
+    clientId: app.appId,
+    credential: {
+      kind: 'certificate',
+      privateKeyPem: cert.privateKeyPem,
+      thumbprintSha256: cert.thumbprintSha256,
+      certificatePem: cert.certificatePem,
+    },
+    http,
+  });
+  return {
+    appId: app.appId,
+    token: async (resource = EXCHANGE) => (await client.acquire(resource, true)).accessToken,
+  };
+}
+
+function invoke(
+  token: string | undefined,
+  options: {
+    tenant?: string;
+    body?: unknown;
+    raw?: string;
+    anchor?: string | null;
+    method?: 'POST' | 'GET';
+    path?: string;
+  } = {},
+): Promise<
+  HttpResponse<{
+    error?: { code: string; message: string };
+    value?: Record<string, unknown>[];
+    [k: string]: unknown;
+  }>
+> {
+  const tenant = options.tenant ?? emulator.state.tenantId;
+  const anchor = options.anchor === undefined ? ANCHOR : options.anchor;
+  return http.request({
+    method: options.method ?? 'POST',
+    url: `${emulator.urls.exchange}${options.path ?? `/adminapi/beta/${tenant}/InvokeCommand`}`,
+    service: 'exchange',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(anchor ? { 'x-anchormailbox': anchor } : {}),
+      ...(options.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+      'x-responseformat': 'json',
+    },
+    ...(options.raw !== undefined
+      ? { body: options.raw }
+      : options.method === 'GET'
+        ? {}
+        : { json: options.body ?? GET_ORGANIZATION_CONFIG }),
+  });
+}
+
+describe('InvokeCommand as an app with Exchange.ManageAsApp and Exchange Administrator', () => {
+  it('runs Get-OrganizationConfig and answers an OData collection', async () => {
+    const app = managedApp();
+    const res = await invoke(await app.token());
+
+    expect(res.status).toBe(200);
+    expect(res.data['@odata.context']).toBe(
+      `${emulator.urls.exchange}/adminapi/beta/${emulator.state.tenantId}/$metadata#Collection(Exchange.GenericHashTable)`,
+    );
+    expect(res.data.value).toHaveLength(1);
+    expect(res.data.value?.[0]).toMatchObject({
+      Name: 'contoso.onmicrosoft.com',
+      Identity: 'contoso.onmicrosoft.com',
+      DisplayName: 'Contoso',
+      IsDehydrated: false,
+    });
+  });
+
+  it('accepts the tenant by its .onmicrosoft.com domain in the path, and no anchor mailbox', async () => {
+    const app = managedApp();
+    const res = await invoke(await app.token(), { tenant: 'contoso.onmicrosoft.com', anchor: null });
+    expect(res.status).toBe(200);
+  });
+
+  it('answers Get-AcceptedDomain with the verified domains', async () => {
+    const app = managedApp();
+    const res = await invoke(await app.token(), {
+      body: { CmdletInput: { CmdletName: 'Get-AcceptedDomain', Parameters: {} } },
+    });
+    expect(res.status).toBe(200);
+    expect(res.data.value?.map((d) => d.DomainName).sort()).toEqual([
+      'contoso.com',
+      'contoso.onmicrosoft.com',
+    ]);
+  });
+
+  it('refuses an unknown cmdlet and a body without CmdletInput with 400', async () => {
+    const app = managedApp();
+    const token = await app.token();
+    const unknown = await invoke(token, {
+      body: { CmdletInput: { CmdletName: 'Get-Nothing', Parameters: {} } },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.data.error?.message).toContain("The term 'Get-Nothing' is not recognized");
+    expect((await invoke(token, { body: { Cmdlet: 'Get-OrganizationConfig' } })).status).toBe(400);
+    expect((await invoke(token, { raw: '{not json' })).status).toBe(400);
+  });
+
+  it('refuses an anchor mailbox of another organization (ErrorIncorrectRoutingHint)', async () => {
+    const app = managedApp();
+    const res = await invoke(await app.token(), {
+      anchor: 'UPN:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@fabrikam.onmicrosoft.com',
+    });
+    expect(res.status).toBe(400);
+    expect(res.data.error?.code).toBe('ErrorIncorrectRoutingHint');
+  });
+
+  it('answers 404 for another tenant in the path and for other paths, 405 for GET', async () => {
+    const app = managedApp();
+    const token = await app.token();
+    expect((await invoke(token, { tenant: randomUUID() })).status).toBe(404);
+    expect((await invoke(token, { path: '/adminapi/beta/x/Mailbox' })).status).toBe(404);
+    expect((await invoke(token, { method: 'GET' })).status).toBe(405);
+  });
+});
+
+describe('authentication and authorization', () => {
+  it('answers 401 invalid_token without a token, with a forged one, or with a Graph token', async () => {
+    const app = managedApp();
+    for (const token of [
+      undefined,
+      'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln',
+      await app.token('https://graph.microsoft.com'),
+    ]) {
+      const res = await invoke(token);
+      expect(res.status).toBe(401);
+      expect(res.headers['www-authenticate']).toContain('error="invalid_token"');
+      expect(res.headers['www-authenticate']).toContain('client_id="00000002-0000-0ff1-ce00-000000000000"');
+    }
+  });
+
+  it('answers 401 when the token does not carry Exchange.ManageAsApp', async () => {
+    const app = managedApp({ consent: false });
+    const res = await invoke(await app.token());
+    expect(res.status).toBe(401);
+    expect(res.data.error?.message).toContain('Exchange.ManageAsApp');
+  });
+
+  it.each([
+    ['no directory role', null],
+    ['a role Exchange does not support for apps (User Administrator)', DIRECTORY_ROLES['User Administrator']],
+  ])("answers 401 with Exchange's role message for %s", async (_label, role) => {
+    const app = managedApp({ role });
+    const res = await invoke(await app.token());
+    expect(res.status).toBe(401);
+    expect(res.data.error).toMatchObject({
+      code: 'Unauthorized',
+      message: roleNotSupportedMessage(app.appId),
+    });
+    expect(res.data.error?.message).toBe(
+      `The role assigned to application ${app.appId} isn't supported in this scenario. Please check online documentation for assigning correct Directory Roles to Azure AD Application for EXO App-Only Authentication.`,
+    );
+  });
+
+  it.each(['Global Reader', 'Security Administrator', 'Global Administrator'])(
+    'accepts the supported role %s',
+    async (name) => {
+      const app = managedApp({ role: DIRECTORY_ROLES[name] });
+      expect((await invoke(await app.token())).status).toBe(200);
+    },
+  );
+});
+
+describe('replication of a new role assignment', () => {
+  it('refuses the app until roleMs has passed, then accepts it', async () => {
+    emulator.setReplication({ roleMs: 60_000 });
+    const app = managedApp();
+
+    const early = await invoke(await app.token());
+    expect(early.status).toBe(401);
+    expect(early.data.error?.message).toBe(roleNotSupportedMessage(app.appId));
+
+    emulator.state.elapse(30_000);
+    expect((await invoke(await app.token())).status).toBe(401);
+
+    emulator.state.elapse(30_000);
+    expect((await invoke(await app.token())).status).toBe(200);
+  });
+
+  it('needs a fresh token once the role has replicated, when the old token carries wids without it', async () => {
+    // a role the app already held replicates (wids present), a new Exchange role does not yet
+    const app = managedApp({ role: DIRECTORY_ROLES['User Administrator'] });
+    const sp = emulator.state.servicePrincipalByAppId(app.appId)!;
+    emulator.state.roleAssignments.find((a) => a.principalId === sp.id)!.createdAt = -1;
+    emulator.setReplication({ roleMs: 10_000 });
+    emulator.state.addRoleAssignment(sp.id, DIRECTORY_ROLES['Exchange Administrator']);
+    const stale = await app.token();
+
+    emulator.state.elapse(10_000);
+    expect((await invoke(stale)).status).toBe(401);
+    expect((await invoke(await app.token())).status).toBe(200);
+  });
+});
+
+describe('separate replication of key and consent (Entra side) as Exchange sees it', () => {
+  it('gets no token before keyMs, and a token without the permission before consentMs', async () => {
+    emulator.setReplication({ keyMs: 5_000, consentMs: 20_000 });
+    const app = managedApp();
+
+    await expect(app.token()).rejects.toThrow(/AADSTS700027/);
+    emulator.state.elapse(5_000);
+    const res = await invoke(await app.token());
+    expect(res.status).toBe(401);
+    expect(res.data.error?.message).toContain('Exchange.ManageAsApp');
+    emulator.state.elapse(15_000);
+    expect((await invoke(await app.token())).status).toBe(200);
+  });
+});
