@@ -6,7 +6,7 @@ import { cachedToken, createTokenClient, GitHubOidcTokenSource, signInError } fr
 import { generateRsaKey } from './certificate/certificate.js';
 import { assertTrustedEvent } from './action/event-guard.js';
 import { GraphClient } from './graph/client.js';
-import { HttpClient } from './http/http.js';
+import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
 import { startEarlyRotation } from './apply/early-rotation.js';

@@ -4,7 +4,7 @@
  */
 import { generateRsaKey, type IssuedCertificate } from '../certificate/certificate.js';
 import { ActionError } from '../action/errors.js';
-import { GraphError } from '../http/http.js';
+import { GraphError } from '../graph/errors.js';
 import type { GraphClient } from '../graph/client.js';
 import { updateApplication, upsertApplication, getApplicationByUniqueName } from '../graph/applications.js';
 import { grantAppRole } from '../graph/app-role-assignments.js';

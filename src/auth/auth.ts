@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import { MICROSOFT_LOGIN_HOSTS } from '../cloud.js';
 import { ActionError } from '../action/errors.js';
-import { createMsalNetworkClient, type HttpClient } from '../http/http.js';
+import type { HttpClient } from '../http/client.js';
+import { createMsalNetworkClient } from '../http/msal-network.js';
 
 export interface AuthorityOptions {
   authorityHost: string;

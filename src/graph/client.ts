@@ -1,5 +1,7 @@
 /** Typed access to Microsoft Graph v1.0 over the one HTTP stack, with the provisioning app's token. */
-import { graphErrorFrom, type HttpClient, type HttpResponse } from '../http/http.js';
+import type { HttpClient } from '../http/client.js';
+import type { HttpResponse } from '../http/request.js';
+import { graphErrorFrom } from './errors.js';
 
 export interface GraphCallOptions {
   /** the Graph application permission the call needs, named in a 403 */

@@ -1,6 +1,6 @@
 /** The tenant's initial `.onmicrosoft.com` domain, for `Connect-ExchangeOnline -Organization`. */
 import { ActionError } from '../action/errors.js';
-import { GraphError } from '../http/http.js';
+import { GraphError } from './errors.js';
 import type { GraphClient } from './client.js';
 
 interface VerifiedDomain {

@@ -11,7 +11,9 @@
  * - Nothing logged or thrown here carries a value: only secret names, scopes and GitHub's messages.
  */
 import { ActionError, InputError } from '../action/errors.js';
-import { NetworkError, type HttpClient, type HttpResponse } from '../http/http.js';
+import type { HttpClient } from '../http/client.js';
+import { NetworkError } from '../http/errors.js';
+import type { HttpResponse } from '../http/request.js';
 
 export type SecretScope = 'repository' | 'environment' | 'organization';
 

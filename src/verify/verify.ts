@@ -13,7 +13,9 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { aadstsCode, createTokenClient, type AccessToken } from '../auth/auth.js';
 import { ActionError } from '../action/errors.js';
-import { NetworkError, type HttpClient, type HttpResponse } from '../http/http.js';
+import type { HttpClient } from '../http/client.js';
+import { NetworkError } from '../http/errors.js';
+import type { HttpResponse } from '../http/request.js';
 import { scrub } from '../action/scrub.js';
 
 export type VerifyMode = 'exchange' | 'token';

@@ -11,7 +11,8 @@ import {
   keyCredentialDates,
   type IssuedCertificate,
 } from '../../src/certificate/certificate.js';
-import { HttpClient, type HttpResponse } from '../../src/http/http.js';
+import { HttpClient } from '../../src/http/client.js';
+import type { HttpResponse } from '../../src/http/request.js';
 import { DIRECTORY_ROLES, EXCHANGE_APP_ROLES, startEmulator, type Emulator } from './index.js';
 import { roleNotSupportedMessage } from './exchange.js';
 

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import sodium from 'libsodium-wrappers';
-import { HttpClient, type HttpResponse } from '../../src/http/http.js';
+import { HttpClient } from '../../src/http/client.js';
+import type { HttpResponse } from '../../src/http/request.js';
 import { startEmulator, type Emulator } from './index.js';
 import { fakeGitHubToken, type GitHubSecretScope } from './github.js';
 

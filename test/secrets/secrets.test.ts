@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../../src/action/errors.js';
-import { HttpClient } from '../../src/http/http.js';
+import { HttpClient } from '../../src/http/client.js';
 import {
   createSecretsClient,
   isLikelyGitHubToken,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createTokenClient } from '../../src/auth/auth.js';
 import { openPfx } from '../../src/certificate/certificate.js';
-import { HttpClient } from '../../src/http/http.js';
+import { HttpClient } from '../../src/http/client.js';
 import type { Emulator, RequestLogEntry } from '../emulator/index.js';
 import { runAction, runActionWithPost, type ActionRun } from './run-action.js';
 

@@ -7,7 +7,8 @@ import { ConfidentialClientApplication } from '@azure/msal-node';
 import { readFileSync } from 'node:fs';
 import { msalAuthority } from '../../src/auth/auth.js';
 import { openPfx } from '../../src/certificate/certificate.js';
-import { createMsalNetworkClient, HttpClient } from '../../src/http/http.js';
+import { HttpClient } from '../../src/http/client.js';
+import { createMsalNetworkClient } from '../../src/http/msal-network.js';
 import type { Emulator } from '../emulator/index.js';
 
 export type SignInResult = { ok: true; roles: string[] } | { ok: false; error: string };

@@ -11,7 +11,7 @@ import {
   keyCredentialDates,
   type IssuedCertificate,
 } from '../../src/certificate/certificate.js';
-import { HttpClient } from '../../src/http/http.js';
+import { HttpClient } from '../../src/http/client.js';
 import {
   MAX_DELAY_MS,
   verifyCertificate,

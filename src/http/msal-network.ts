@@ -1,0 +1,63 @@
+/**
+ * msal-node's network module backed by `HttpClient`, so token requests honour the proxy, the CA store
+ * and the retry rules. Bodies are returned for every status (msal parses OAuth error bodies itself).
+ * Every request is `sensitive`: token requests carry the client assertion and return tokens.
+ */
+import {
+  AuthError,
+  type INetworkModule,
+  type NetworkRequestOptions,
+  type NetworkResponse,
+} from '@azure/msal-node';
+import type { HttpClient } from './client.js';
+import { NetworkError } from './errors.js';
+
+/** msal-node's network module, remembering the last transport failure for error reports. */
+export interface MsalNetworkClient extends INetworkModule {
+  /**
+   * msal swallows failures of its discovery GETs (it reports `endpoints_resolution_error`), so the
+   * caller can add this diagnosis (proxy, CA, DNS) to the error it shows.
+   */
+  readonly lastNetworkError?: NetworkError;
+}
+
+/**
+ * `deadline` (epoch ms) bounds msal's requests' retries, e.g. by verify-timeout. A transport failure
+ * is raised as an msal `AuthError`: msal rethrows an AuthError as is, anything else as a generic
+ * "network error" without our message.
+ */
+export function createMsalNetworkClient(http: HttpClient, deadline?: number): MsalNetworkClient {
+  let lastNetworkError: NetworkError | undefined;
+  const call = async <T>(
+    method: 'GET' | 'POST',
+    url: string,
+    options: NetworkRequestOptions | undefined,
+    timeout?: number,
+  ): Promise<NetworkResponse<T>> => {
+    try {
+      const res = await http.request<T>({
+        method,
+        url,
+        service: 'entra',
+        headers: options?.headers,
+        ...(method === 'POST' ? { form: options?.body ?? '' } : {}),
+        sensitive: true,
+        ...(timeout ? { timeoutMs: timeout } : {}),
+        ...(deadline ? { deadline } : {}),
+      });
+      return { status: res.status, headers: res.headers, body: res.data };
+    } catch (error) {
+      if (!(error instanceof NetworkError)) throw error;
+      lastNetworkError = error;
+      throw new AuthError('network_error', options?.correlationId ?? '', error.message);
+    }
+  };
+  return {
+    get lastNetworkError() {
+      return lastNetworkError;
+    },
+    sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) =>
+      call<T>('GET', url, options, timeout),
+    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => call<T>('POST', url, options),
+  };
+}

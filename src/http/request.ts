@@ -1,0 +1,45 @@
+/** What callers hand the HTTP stack and what it hands back. */
+
+/** The service a request goes to, for the messages a user reads. */
+export type ServiceName = 'oidc' | 'entra' | 'graph' | 'exchange' | 'github';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  service: ServiceName;
+  headers?: Record<string, string>;
+  /** JSON body. */
+  json?: unknown;
+  /** x-www-form-urlencoded body. */
+  form?: Record<string, string> | string;
+  /** Raw text body sent as is; set its content-type in `headers`. */
+  body?: string;
+  /** Never log request or response bodies (tokens, keys, secrets). */
+  sensitive?: boolean;
+  /** Epoch ms bound on all retries; default now + 120 s. */
+  deadline?: number;
+  /** Extra retry predicate, e.g. Entra replication delays right after a create. */
+  retryWhen?: (res: HttpResponse) => boolean;
+  /** Per attempt, default 30 s. */
+  timeoutMs?: number;
+  /** Attempt budget for this request; default the client's `maxAttempts`. `Infinity`: the deadline alone bounds it. */
+  maxAttempts?: number;
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  /** Parsed JSON when the content type is JSON, else the body text ('' when empty). */
+  data: T;
+  attempts: number;
+  durationMs: number;
+}
+
+/** A response with the body text as received. */
+export interface RawHttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  data: unknown;
+}
