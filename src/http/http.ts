@@ -665,9 +665,14 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 /**
  * A `fetch` for libraries that take one (Octokit's `request.fetch`), backed by `http`. Bodies are
  * treated as text (JSON and form APIs); binary uploads are not supported. Requests are `sensitive`
- * because GitHub secret payloads and tokens travel in them.
+ * because GitHub secret payloads and tokens travel in them. `retryWhen` adds statuses the service
+ * asks to retry (GitHub's 403 rate limits).
  */
-export function createFetch(http: HttpClient, service: ServiceName): typeof fetch {
+export function createFetch(
+  http: HttpClient,
+  service: ServiceName,
+  options: { retryWhen?: HttpRequest['retryWhen'] } = {},
+): typeof fetch {
   return async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (
@@ -690,6 +695,7 @@ export function createFetch(http: HttpClient, service: ServiceName): typeof fetc
       headers,
       ...(body != null ? { body } : {}),
       sensitive: true,
+      ...(options.retryWhen ? { retryWhen: options.retryWhen } : {}),
     });
     const response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, {
       status: raw.status,
