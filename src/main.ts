@@ -21,7 +21,7 @@ import {
   writeDryRunSummary,
   type Identity,
 } from './publish/report.js';
-import type { SecretsClient } from './secrets/secrets.js';
+import type { SecretsClient } from './secrets/client.js';
 
 export interface RunOptions {
   /** the validated inputs (`readSettings`, which also masked the secret ones) */
@@ -84,8 +84,8 @@ async function provision(
   const signingIn = graphToken();
   // the secrets client and the GitHub client it imports on first use load while signing in: the first
   // Graph reads list the secrets, and loading them then would delay those reads
-  const secretsModule = settings.secrets ? import('./secrets/secrets.js') : undefined;
-  if (settings.secrets) import('@actions/github').catch(() => {}); // imported (and failures reported) by secrets.js
+  const secretsModule = settings.secrets ? import('./secrets/client.js') : undefined;
+  if (settings.secrets) import('@actions/github').catch(() => {}); // imported (and failures reported) by secrets/octokit.js
   secretsModule?.catch(() => {}); // awaited below
   const signedIn = await signingIn;
   const tenantId = String(signedIn.claims.tid ?? settings.tenantId);

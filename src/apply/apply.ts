@@ -21,7 +21,8 @@ import {
 } from './key-credentials.js';
 import type { ObservedState } from '../observe/observe.js';
 import { reusablePassword, type KeyRemoval, type Plan, type Step } from '../plan/plan.js';
-import type { SecretValues, SecretsClient } from '../secrets/secrets.js';
+import type { SecretsClient } from '../secrets/client.js';
+import type { SecretValues } from '../secrets/names.js';
 import type { VerificationResult } from '../verify/verify.js';
 
 export type { Logger } from './key-credentials.js';

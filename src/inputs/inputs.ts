@@ -10,7 +10,7 @@ import type { IssuedCertificate } from '../certificate/certificate.js';
 import { ActionError, InputError } from '../action/errors.js';
 import { maskCertificate } from '../action/mask.js';
 import { getInput, setSecret, warning } from '../action/runner.js';
-import type { SecretScope, SecretTarget } from '../secrets/secrets.js';
+import { secretTargetProblems, type SecretScope, type SecretTarget } from '../secrets/target.js';
 import { parseSubject } from '../certificate/subject.js';
 
 export type VerifyMode = 'exchange' | 'token' | 'none';
@@ -60,8 +60,6 @@ export const runnerInputs: InputReader = (name) => getInput(name);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const ONMICROSOFT = /\.(onmicrosoft\.com|onmicrosoft\.us|partner\.onmschina\.cn)$/i;
-const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-const SECRET_PREFIX = /^[A-Z_][A-Z0-9_]*$/;
 
 /** `Exchange Online Automation` → `exchange-online-automation` */
 export function slug(text: string): string {
@@ -297,37 +295,12 @@ export async function readSettings(
   const repository = r.string('secret-repository') || env.GITHUB_REPOSITORY || '';
   const prefix = r.string('secret-prefix') || 'EXO_';
   if (githubToken) {
-    if (scope !== 'organization' && !REPOSITORY.test(repository)) {
-      r.fail(
-        'secret-repository',
-        repository
-          ? `'${repository}' is not owner/name.`
-          : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.',
-      );
-    }
     const environment = r.string('secret-environment') || undefined;
-    if (scope === 'environment' && !environment)
-      r.fail(
-        'secret-environment',
-        'is required when secret-scope is environment: name the environment, e.g. production.',
-      );
     const organization =
       r.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
-    if (scope === 'organization' && !/^[A-Za-z0-9-]+$/.test(organization)) {
-      r.fail(
-        'secret-organization',
-        organization
-          ? `'${organization}' is not a GitHub organization login.`
-          : 'is required for organization scope.',
-      );
-    }
-    if (!SECRET_PREFIX.test(prefix) || prefix.startsWith('GITHUB_')) {
-      r.fail(
-        'secret-prefix',
-        `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`,
-      );
-    }
-    secrets = { token: githubToken, target: { scope, repository, environment, organization, prefix } };
+    const target: SecretTarget = { scope, repository, environment, organization, prefix };
+    r.errors.push(...secretTargetProblems(target));
+    secrets = { token: githubToken, target };
   } else if (r.string('secret-environment') || r.string('secret-scope')) {
     warning(
       'secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.',

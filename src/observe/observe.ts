@@ -3,7 +3,7 @@
  * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
  */
 import { createHash } from 'node:crypto';
-import type { SecretsInventory } from '../secrets/secrets.js';
+import type { SecretsInventory } from '../secrets/inventory.js';
 import { ActionError } from '../action/errors.js';
 import type { GraphClient } from '../graph/client.js';
 import {

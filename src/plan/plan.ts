@@ -5,7 +5,7 @@
  */
 import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from '../certificate/certificate.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
-import { secretsToWrite, type SecretKey } from '../secrets/secrets.js';
+import { secretsToWrite, type SecretKey } from '../secrets/names.js';
 import { InputError } from '../action/errors.js';
 import type { RequiredResourceAccess } from '../graph/applications.js';
 import type { RoleRequest, Settings, VerifyMode } from '../inputs/inputs.js';

@@ -2,7 +2,7 @@
  * The plan is a pure function of (settings, observed tenant, now): every certificate decision, the removal
  * rules, permissions / roles / consent steps and the secrets to write, table-driven, without HTTP.
  */
-import { SECRET_KEYS } from '../../src/secrets/secrets.js';
+import { SECRET_KEYS } from '../../src/secrets/names.js';
 import { describe, expect, it } from '@jest/globals';
 import type { IssuedCertificate } from '../../src/certificate/certificate.js';
 import { EXCHANGE_APP_ID } from '../../src/cloud.js';

@@ -8,14 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../../src/action/errors.js';
 import { HttpClient } from '../../src/http/client.js';
-import {
-  createSecretsClient,
-  isLikelyGitHubToken,
-  secretsToWrite,
-  SecretsError,
-  type SecretTarget,
-  type SecretValues,
-} from '../../src/secrets/secrets.js';
+import { createSecretsClient } from '../../src/secrets/client.js';
+import { secretsToWrite, type SecretValues } from '../../src/secrets/names.js';
+import { SecretsError } from '../../src/secrets/secrets-error.js';
+import type { SecretTarget } from '../../src/secrets/target.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { fakeGitHubToken, type GitHubSecretScope, type GitHubTokenInfo } from '../emulator/github.js';
 
@@ -104,111 +100,6 @@ afterAll(async () => {
 });
 
 /* ---------------------------------------------------------------------------------------------- */
-
-describe('secretsToWrite', () => {
-  const all = [
-    'EXO_APP_ID',
-    'EXO_TENANT_ID',
-    'EXO_ORGANIZATION',
-    'EXO_CERTIFICATE',
-    'EXO_CERTIFICATE_PASSWORD',
-    'EXO_CERTIFICATE_THUMBPRINT',
-  ];
-
-  test('steady state writes nothing', () => {
-    expect(
-      secretsToWrite({
-        existing: new Set(all),
-        prefix: 'EXO_',
-        certificateChanged: false,
-        identityChanged: false,
-      }),
-    ).toEqual({ writes: [] });
-  });
-
-  test('a rotation writes the three certificate secrets', () => {
-    const plan = secretsToWrite({
-      existing: new Set(all),
-      prefix: 'EXO_',
-      certificateChanged: true,
-      identityChanged: false,
-    });
-    expect(plan.writes).toEqual([
-      { name: 'EXO_CERTIFICATE', key: 'CERTIFICATE', reason: 'changed' },
-      { name: 'EXO_CERTIFICATE_PASSWORD', key: 'CERTIFICATE_PASSWORD', reason: 'changed' },
-      { name: 'EXO_CERTIFICATE_THUMBPRINT', key: 'CERTIFICATE_THUMBPRINT', reason: 'changed' },
-    ]);
-    // a rotation that kept the published password leaves that secret alone
-    expect(
-      secretsToWrite({
-        existing: new Set(all),
-        prefix: 'EXO_',
-        certificateChanged: true,
-        passwordChanged: false,
-        identityChanged: false,
-      }).writes.map((w) => w.name),
-    ).toEqual(['EXO_CERTIFICATE', 'EXO_CERTIFICATE_THUMBPRINT']);
-  });
-
-  test('a new or adopted app writes the identity; missing secrets are always written', () => {
-    const existing = new Set([
-      'EXO_APP_ID',
-      'EXO_CERTIFICATE',
-      'EXO_CERTIFICATE_PASSWORD',
-      'EXO_CERTIFICATE_THUMBPRINT',
-    ]);
-    const plan = secretsToWrite({
-      existing,
-      prefix: 'EXO_',
-      certificateChanged: false,
-      identityChanged: true,
-    });
-    expect(plan.writes).toEqual([
-      { name: 'EXO_APP_ID', key: 'APP_ID', reason: 'changed' },
-      { name: 'EXO_TENANT_ID', key: 'TENANT_ID', reason: 'missing' },
-      { name: 'EXO_ORGANIZATION', key: 'ORGANIZATION', reason: 'missing' },
-    ]);
-  });
-
-  test('names compare case-insensitively, as GitHub stores them upper-case', () => {
-    const plan = secretsToWrite({
-      existing: new Set(all),
-      prefix: 'exo_',
-      certificateChanged: false,
-      identityChanged: false,
-    });
-    expect(plan.writes).toEqual([]);
-    expect(
-      secretsToWrite({
-        existing: new Set(),
-        prefix: 'exo_',
-        certificateChanged: false,
-        identityChanged: false,
-      }).writes[0],
-    ).toEqual({
-      name: 'EXO_APP_ID',
-      key: 'APP_ID',
-      reason: 'missing',
-    });
-  });
-});
-
-describe('isLikelyGitHubToken', () => {
-  test('recognises the GitHub Actions app in the stateless token format', () => {
-    expect(isLikelyGitHubToken(fakeGitHubToken('github-token'), {})).toBe(true);
-  });
-  test('recognises a token equal to GITHUB_TOKEN in the environment', () => {
-    const t = fakeGitHubToken('app');
-    expect(isLikelyGitHubToken(t, { GITHUB_TOKEN: t })).toBe(true);
-    expect(isLikelyGitHubToken(t, { GITHUB_TOKEN: fakeGitHubToken('app') })).toBe(false);
-  });
-  test('other GitHub App installation tokens and personal access tokens are not', () => {
-    expect(isLikelyGitHubToken(fakeGitHubToken('app'), {})).toBe(false);
-    expect(isLikelyGitHubToken('ghs_42_eyJhbGciOiJSUzI1NiJ9.e30.sig', {})).toBe(false);
-    const pat = fakeGitHubToken('fine-grained');
-    expect(isLikelyGitHubToken(pat, { GITHUB_TOKEN: pat })).toBe(false);
-  });
-});
 
 describe('input checks before any request', () => {
   test.each<[Partial<SecretTarget>, string]>([

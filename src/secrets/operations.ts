@@ -1,0 +1,140 @@
+/**
+ * The GitHub calls the secrets client makes, one function per operation, for any of the three scopes.
+ * Every failure becomes a SecretsError that says what to do.
+ */
+import type { Logger } from '../action/log.js';
+import { noPublicKeyMessage } from './messages.js';
+import type { Octokit } from './octokit.js';
+import { SecretsError, toSecretsError } from './secrets-error.js';
+import { describeTarget, repositoryOf, type SecretTarget } from './target.js';
+
+/** What every call needs: the client, the (validated) target, and the token and env to word failures. */
+export interface SecretsApi {
+  octokit: () => Promise<Octokit>;
+  target: SecretTarget;
+  token: string;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+}
+
+export interface PublicKey {
+  key_id: string;
+  key: string;
+}
+
+export interface SecretMetadata {
+  /** upper case, as GitHub stores it */
+  name: string;
+  /** epoch ms of the last write */
+  updatedAt: number;
+}
+
+/** Runs one GitHub call, turning every failure into a SecretsError. */
+async function call<T>(
+  api: SecretsApi,
+  action: string,
+  fn: (octokit: Octokit) => Promise<T>,
+  secret?: string,
+): Promise<T> {
+  try {
+    return await fn(await api.octokit());
+  } catch (error) {
+    throw toSecretsError(error, { action, target: api.target, token: api.token, env: api.env, secret });
+  }
+}
+
+/** The scope's public key, which every value is sealed for. */
+export function readPublicKey(api: SecretsApi): Promise<PublicKey> {
+  const { target } = api;
+  const { owner, repo } = repositoryOf(target);
+  return call(api, 'Reading the secrets public key', async (o) => {
+    const res =
+      target.scope === 'repository'
+        ? await o.rest.actions.getRepoPublicKey({ owner, repo })
+        : target.scope === 'environment'
+          ? await o.rest.actions.getEnvironmentPublicKey({
+              owner,
+              repo,
+              environment_name: target.environment ?? '',
+            })
+          : await o.rest.actions.getOrgPublicKey({ org: target.organization ?? '' });
+    const { key_id, key } = res.data;
+    if (typeof key_id !== 'string' || typeof key !== 'string')
+      throw new SecretsError(noPublicKeyMessage(target));
+    api.log.debug(`Secrets: public key ${key_id} of ${describeTarget(target)}`);
+    return { key_id, key };
+  });
+}
+
+/** Names and last-write times of every secret in the scope (GitHub never returns values). */
+export function listSecrets(api: SecretsApi): Promise<SecretMetadata[]> {
+  const { target } = api;
+  const { owner, repo } = repositoryOf(target);
+  return call(api, 'Listing secrets', async (o) => {
+    const secrets =
+      target.scope === 'repository'
+        ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })
+        : target.scope === 'environment'
+          ? await o.paginate(o.rest.actions.listEnvironmentSecrets, {
+              owner,
+              repo,
+              environment_name: target.environment ?? '',
+              per_page: 100,
+            })
+          : await o.paginate(o.rest.actions.listOrgSecrets, {
+              org: target.organization ?? '',
+              per_page: 100,
+            });
+    return secrets.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
+  });
+}
+
+/** Creates or replaces one secret with a value sealed for the key `keyId`. */
+export function writeSecret(api: SecretsApi, name: string, sealed: string, keyId: string): Promise<void> {
+  const { target } = api;
+  const { owner, repo } = repositoryOf(target);
+  const body = { secret_name: name, encrypted_value: sealed, key_id: keyId };
+  return call(
+    api,
+    `Writing secret ${name}`,
+    async (o) => {
+      if (target.scope === 'repository') {
+        await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body });
+      } else if (target.scope === 'environment') {
+        const environment_name = target.environment ?? '';
+        await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
+      } else {
+        await o.rest.actions.createOrUpdateOrgSecret({
+          org: target.organization ?? '',
+          visibility: 'private',
+          ...body,
+        });
+      }
+    },
+    name,
+  );
+}
+
+export interface PublicKeyCache {
+  current(): Promise<PublicKey>;
+  /** After GitHub refused a value sealed for it (the key rotated): the next `current()` reads again. */
+  forget(): void;
+}
+
+/**
+ * The public key, read once: the client reads it while observing (in parallel with the list), so a
+ * write needs only the PUTs. A failed read is not cached.
+ */
+export function cachedPublicKey(api: SecretsApi): PublicKeyCache {
+  let key: Promise<PublicKey> | undefined;
+  return {
+    current: () =>
+      (key ??= readPublicKey(api).catch((error: unknown) => {
+        key = undefined;
+        throw error;
+      })),
+    forget: () => {
+      key = undefined;
+    },
+  };
+}

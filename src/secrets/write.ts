@@ -1,0 +1,78 @@
+/**
+ * Writing secrets: seal each value for the scope's public key and PUT them concurrently. A value
+ * refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
+ * Any failure throws, naming what was and was not written: a partial write is never a success.
+ */
+import { SECRET_KEYS, secretName, type SecretValues } from './names.js';
+import { unfinishedWriteMessage } from './messages.js';
+import { writeSecret, type PublicKey, type PublicKeyCache, type SecretsApi } from './operations.js';
+import { loadSeal, type Seal } from './seal.js';
+import { SecretsError } from './secrets-error.js';
+import { describeTarget } from './target.js';
+
+interface Entry {
+  name: string;
+  value: string;
+}
+
+interface Outcome extends Entry {
+  result: PromiseSettledResult<void>;
+}
+
+/** Writes the given secrets; returns their names in write order. */
+export async function writeSecrets(
+  api: SecretsApi,
+  key: PublicKeyCache,
+  values: Partial<SecretValues>,
+): Promise<string[]> {
+  const entries: Entry[] = SECRET_KEYS.filter((k) => values[k] !== undefined).map((k) => ({
+    name: secretName(api.target.prefix, k),
+    value: values[k]!,
+  }));
+  if (entries.length === 0) return [];
+  const [seal, first] = await Promise.all([loadSeal(), key.current()]);
+
+  let outcomes = await attempt(api, seal, entries, first);
+  const stale = outcomes.filter(
+    (o) => o.result.status === 'rejected' && (o.result.reason as SecretsError).status === 422,
+  );
+  if (stale.length > 0) {
+    api.log.info(
+      `Secrets: GitHub refused the sealed value for ${stale.map((s) => s.name).join(', ')} (422); reading the public key again`,
+    );
+    key.forget();
+    const retried = await attempt(api, seal, stale, await key.current());
+    outcomes = outcomes.map((o) => retried.find((r) => r.name === o.name) ?? o);
+  }
+
+  const written = outcomes.filter((o) => o.result.status === 'fulfilled').map((o) => o.name);
+  const failed = outcomes.filter((o) => o.result.status === 'rejected');
+  if (failed.length > 0) throw unfinished(failed, written);
+  api.log.info(`Secrets: wrote ${written.join(', ')} to ${describeTarget(api.target)}`);
+  return written;
+}
+
+/**
+ * Concurrent PUTs: a rotation writes three secrets, and a round trip each would slow the run.
+ * Six small writes stay far below GitHub's secondary limits.
+ */
+async function attempt(api: SecretsApi, seal: Seal, batch: Entry[], key: PublicKey): Promise<Outcome[]> {
+  const results = await Promise.allSettled(
+    batch.map((e) => writeSecret(api, e.name, seal(e.value, key.key), key.key_id)),
+  );
+  return batch.map((e, i) => ({ ...e, result: results[i] }));
+}
+
+function unfinished(failed: Outcome[], written: string[]): SecretsError {
+  const firstError = (failed[0].result as PromiseRejectedResult).reason as SecretsError;
+  const message = unfinishedWriteMessage({
+    firstMessage: firstError.message,
+    alsoFailed: failed.slice(1).map((f) => f.name),
+    written,
+  });
+  return new SecretsError(message, {
+    status: firstError.status,
+    secret: firstError.secret,
+    cause: firstError,
+  });
+}
