@@ -3,7 +3,8 @@
  * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
  * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
  */
-import { readSettings, runnerInputs } from './inputs/inputs.js';
+import { readSettings } from './inputs/inputs.js';
+import { runnerInputs } from './inputs/reader.js';
 import { appendSummary, debug, setFailed } from './action/runner.js';
 import { scrub } from './action/scrub.js';
 

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { setTimeout as delay } from 'node:timers/promises';
 import { apply } from './apply/apply.js';
 import { cachedToken, createTokenClient, GitHubOidcTokenSource, signInError } from './auth/auth.js';
-import { generateRsaKey } from './certificate/certificate.js';
+import { generateRsaKey } from './certificate/rsa-key.js';
 import { assertTrustedEvent } from './action/event-guard.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http/client.js';

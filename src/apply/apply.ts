@@ -2,7 +2,8 @@
  * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
  * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
  */
-import { generateRsaKey, type IssuedCertificate } from '../certificate/certificate.js';
+import type { IssuedCertificate } from '../certificate/certificate.js';
+import { generateRsaKey } from '../certificate/rsa-key.js';
 import { ActionError } from '../action/errors.js';
 import { GraphError } from '../graph/errors.js';
 import type { GraphClient } from '../graph/client.js';

@@ -5,7 +5,7 @@
  * add-certificate step awaits what started here. It starts only when nothing can refuse the run later
  * for want of a Graph permission or a bad input, so a refused run never leaves a key behind.
  */
-import { generateRsaKey } from '../certificate/certificate.js';
+import { generateRsaKey } from '../certificate/rsa-key.js';
 import type { GraphClient } from '../graph/client.js';
 import type { ServicePrincipal } from '../graph/service-principals.js';
 import { addCertificate, type AddedCertificate } from './key-credentials.js';

@@ -3,25 +3,23 @@
  * passes back in, and derive what Graph and the outputs need (thumbprints, keyCredential dates).
  *
  * Keys come from Node's native crypto (fast, and never forge's JS keygen); node-forge only builds
- * the X.509 structure and the PKCS#12 container, which Node cannot do.
+ * the X.509 structure and the PKCS#12 container, which Node cannot do. Loading this module loads
+ * node-forge: import it only where a certificate is issued or opened.
  */
-import {
-  createHash,
-  createPrivateKey,
-  generateKeyPair,
-  pbkdf2Sync,
-  randomBytes,
-  sign,
-  X509Certificate,
-  type KeyObject,
-} from 'node:crypto';
-import * as nodeCrypto from 'node:crypto';
-import { promisify } from 'node:util';
+import { createHash, createPrivateKey, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { InputError } from '../action/errors.js';
-import { parseSubject, subjectValueTag } from './subject.js';
-
-export { escapeDnValue, parseSubject } from './subject.js';
+import {
+  CLOCK_SKEW_MS,
+  MAX_VALIDITY_DAYS,
+  MIN_PASSWORD_LENGTH,
+  MIN_VALIDITY_DAYS,
+  type KeySize,
+} from './limits.js';
+import { buildPfx, derOfCertBag, keyObjectOfBag, readPfx } from './pkcs12.js';
+import { assertKeySize, generateRsaKey } from './rsa-key.js';
+import { parseSubject } from './subject.js';
+import { selfSignedCertificate } from './x509.js';
 
 /** Everything about a certificate we hold the private key of. */
 export interface IssuedCertificate {
@@ -47,7 +45,7 @@ export interface IssuedCertificate {
 export interface NewCertificateOptions {
   subject: string;
   validityDays: number;
-  keySize: 2048 | 3072 | 4096;
+  keySize: KeySize;
   now: Date;
   friendlyName?: string;
   /** reuse this password (at least 32 characters) instead of making a new one */
@@ -56,41 +54,12 @@ export interface NewCertificateOptions {
   privateKeyPem?: Promise<string>;
 }
 
-export const KEY_SIZES: readonly number[] = [2048, 3072, 4096];
-export const MIN_VALIDITY_DAYS = 1;
-export const MAX_VALIDITY_DAYS = 730;
-/** the shortest password a new PFX may reuse (exo-cba's own are 43 characters) */
-export const MIN_PASSWORD_LENGTH = 32;
-/** notBefore lies this far before "now" so a verifier whose clock runs behind still accepts it. */
-export const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
 const DAY_MS = 24 * 60 * 60 * 1000;
-// OpenSSL 3 writes 2048 iterations too. The password is 256 random bits, so stretching adds nothing.
-const PBE_ITERATIONS = 2048;
-const SALT_BYTES = 16;
-
-const generateKeyPairAsync = promisify(generateKeyPair);
-
-/** A new RSA private key (PKCS#8 PEM), generated on libuv's thread pool: the event loop stays free meanwhile. */
-export async function generateRsaKey(keySize: number): Promise<string> {
-  if (!KEY_SIZES.includes(keySize)) {
-    throw new Error(`Key size ${keySize} is not supported: use 2048, 3072 or 4096.`);
-  }
-  const { privateKey } = await generateKeyPairAsync('rsa', {
-    modulusLength: keySize,
-    publicExponent: 0x10001,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
-  return privateKey;
-}
 
 /** Issue a self-signed RSA certificate and its AES-256 PFX. */
 export async function generateCertificate(options: NewCertificateOptions): Promise<IssuedCertificate> {
-  const attributes = parseSubject(options.subject);
-  if (!KEY_SIZES.includes(options.keySize)) {
-    throw new Error(`Key size ${options.keySize} is not supported: use 2048, 3072 or 4096.`);
-  }
+  const subject = parseSubject(options.subject);
+  assertKeySize(options.keySize);
   const days = options.validityDays;
   if (!Number.isInteger(days) || days < MIN_VALIDITY_DAYS || days > MAX_VALIDITY_DAYS) {
     throw new Error(
@@ -109,47 +78,14 @@ export async function generateCertificate(options: NewCertificateOptions): Promi
   // X.509 times have second precision; truncating here keeps every later comparison exact.
   const notBefore = new Date(Math.floor((options.now.getTime() - CLOCK_SKEW_MS) / 1000) * 1000);
   const notAfter = new Date(notBefore.getTime() + days * DAY_MS);
+  const { cert, der } = selfSignedCertificate(privateKey, forgeKey, { subject, notBefore, notAfter });
 
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.setRsaPublicKey(forgeKey.n, forgeKey.e);
-  cert.serialNumber = randomSerialHex();
-  cert.validity.notBefore = notBefore;
-  cert.validity.notAfter = notAfter;
-  const forgeAttributes = attributes.map(toForgeAttribute);
-  cert.setSubject(forgeAttributes);
-  cert.setIssuer(forgeAttributes);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false, critical: true },
-    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-    { name: 'extKeyUsage', clientAuth: true },
-    { name: 'subjectKeyIdentifier' },
-  ]);
-  signNatively(cert, privateKey);
-
-  const certDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
   const password =
     options.password && options.password.length >= MIN_PASSWORD_LENGTH
       ? options.password
       : randomBytes(32).toString('base64url');
-  const pfxBase64 = withNativeKdfs(() => buildPfx(forgeKey, cert, password, options.friendlyName));
-  return describe(certDer, privateKey, pfxBase64, password);
-}
-
-/**
- * sha256WithRSAEncryption over the certificate, computed by Node: forge's RSA is pure JavaScript (~20 ms
- * for 2048 bits, blocking the event loop while requests are in flight). forge still lays out the
- * TBSCertificate and hands its DER to `update`; the PKCS#1 v1.5 signature is the same bytes either way.
- */
-function signNatively(cert: forge.pki.Certificate, key: KeyObject): void {
-  const tbs = {
-    algorithm: 'sha256', // forge derives the signature algorithm OID from this
-    der: '',
-    update(bytes: string) {
-      this.der += bytes;
-    },
-  };
-  const signer = { sign: () => sign('sha256', Buffer.from(tbs.der, 'binary'), key).toString('binary') };
-  cert.sign(signer as unknown as forge.pki.rsa.PrivateKey, tbs as unknown as forge.md.MessageDigest);
+  const pfxBase64 = buildPfx(forgeKey, cert, password, options.friendlyName);
+  return describe(der, privateKey, pfxBase64, password);
 }
 
 /**
@@ -158,13 +94,7 @@ function signNatively(cert: forge.pki.Certificate, key: KeyObject): void {
  */
 export function openPfx(pfxBase64: string, password: string): IssuedCertificate {
   const der = decodeBase64Input(pfxBase64);
-  const pfx = withNativeKdfs(() => readPfx(der, password));
-
-  const bags = pfx.safeContents.flatMap((contents) => contents.safeBags);
-  const keyBags = bags.filter(
-    (bag) => bag.type === forge.pki.oids.pkcs8ShroudedKeyBag || bag.type === forge.pki.oids.keyBag,
-  );
-  const certBags = bags.filter((bag) => bag.type === forge.pki.oids.certBag);
+  const { keyBags, certBags } = readPfx(der, password);
 
   if (keyBags.length === 0) {
     throw new InputError(
@@ -233,83 +163,6 @@ export function thumbprintsOfDer(derBase64: string): { sha1: string; sha256: str
   };
 }
 
-function toForgeAttribute(attribute: { shortName: string; value: string }): forge.pki.CertificateField {
-  return {
-    shortName: attribute.shortName,
-    value: attribute.value,
-    valueTagClass: subjectValueTag(attribute.shortName),
-  } as forge.pki.CertificateField;
-}
-
-// --- PKCS#12 --------------------------------------------------------------------------------------
-
-/** Positive 128-bit serial: 16 random bytes, high bit cleared, and never a leading zero byte (DER). */
-function randomSerialHex(): string {
-  const bytes = randomBytes(16);
-  bytes[0] = bytes[0]! & 0x7f || 0x01;
-  return bytes.toString('hex');
-}
-
-/**
- * AES-256-CBC + PBKDF2-HMAC-SHA256 for the key, HMAC-SHA256 MAC: what OpenSSL 3 writes by default,
- * readable without `-legacy` and by .NET/Windows 10 1709+. forge only writes SHA-1 MACs, so the MAC
- * is added here.
- */
-function buildPfx(
-  key: forge.pki.rsa.PrivateKey,
-  cert: forge.pki.Certificate,
-  password: string,
-  friendlyName?: string,
-) {
-  const options: Record<string, unknown> = {
-    algorithm: 'aes256',
-    prfAlgorithm: 'sha256',
-    count: PBE_ITERATIONS,
-    saltSize: SALT_BYTES,
-    useMac: false,
-    generateLocalKeyId: true,
-  };
-  if (friendlyName !== undefined) options.friendlyName = friendlyName;
-  const pfxAsn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], password, options);
-
-  // PFX ::= SEQUENCE { version, authSafe ContentInfo { contentType, [0] OCTET STRING }, macData }
-  const authSafe = (pfxAsn1.value as forge.asn1.Asn1[])[1]!;
-  const content = (authSafe.value as forge.asn1.Asn1[])[1]!;
-  const safeBytes = (content.value as forge.asn1.Asn1[])[0]!.value as string;
-
-  const salt = forge.random.getBytesSync(SALT_BYTES);
-  const macKey = pkcs12Kdf(
-    password,
-    salt,
-    3 /* MAC key (RFC 7292 B.3) */,
-    PBE_ITERATIONS,
-    32,
-    forge.md.sha256.create(),
-  );
-  const hmac = forge.hmac.create();
-  hmac.start(forge.md.sha256.create(), macKey);
-  hmac.update(safeBytes);
-  const { asn1 } = forge;
-  const macData = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-        asn1.create(
-          asn1.Class.UNIVERSAL,
-          asn1.Type.OID,
-          false,
-          asn1.oidToDer(forge.pki.oids.sha256!).getBytes(),
-        ),
-        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
-      ]),
-      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, hmac.digest().getBytes()),
-    ]),
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, salt),
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(PBE_ITERATIONS).getBytes()),
-  ]);
-  (pfxAsn1.value as forge.asn1.Asn1[]).push(macData);
-  return Buffer.from(asn1.toDer(pfxAsn1).getBytes(), 'binary').toString('base64');
-}
-
 function decodeBase64Input(input: string): Buffer {
   // People paste multi-line base64 (certutil -encode, PEM-style wrapping); base64url is accepted too.
   const compact = input.replace(/\s+/g, '');
@@ -333,75 +186,6 @@ function decodeBase64Input(input: string): Buffer {
     );
   }
   return Buffer.from(standard, 'base64');
-}
-
-function readPfx(der: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
-  const notPfx = () =>
-    new InputError(
-      'certificate',
-      'decodes from base64 but is not a PKCS#12 (PFX) file. Pass the base64 of the .pfx/.p12 file itself, not of a .cer/.pem certificate or of another secret.',
-    );
-  let asn1: forge.asn1.Asn1;
-  try {
-    asn1 = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')), false);
-  } catch {
-    throw notPfx();
-  }
-  try {
-    return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    if (/MAC could not be verified|wrong password|Invalid password|Failed to decrypt/i.test(message)) {
-      throw new InputError(
-        'certificate-password',
-        `does not open the PFX in 'certificate' (wrong password${password === '' ? '; the input is empty' : ''}). Pass the password the PFX was exported with, e.g. \${{ secrets.EXO_CERTIFICATE_PASSWORD }}, and make sure both secrets come from the same run.`,
-      );
-    }
-    if (/not an PKCS#12 PFX|AuthenticatedSafe|password integrity mode/i.test(message)) throw notPfx();
-    if (
-      /Unsupported OID|unsupported MAC|Unknown hash|Unsupported PRF|Cannot read encrypted PBE/i.test(message)
-    ) {
-      throw new InputError(
-        'certificate',
-        'is a PFX encrypted with an algorithm exo-cba cannot read. Re-export it with AES-256 (openssl pkcs12 -export, or Export-PfxCertificate -CryptoAlgorithmOption AES256_SHA256).',
-      );
-    }
-    throw new InputError(
-      'certificate',
-      "could not be read as a PKCS#12 (PFX) file: it is damaged or 'certificate-password' is wrong. Pass the secrets exo-cba published, or leave 'certificate' empty to issue a new certificate.",
-    );
-  }
-}
-
-function keyObjectOfBag(bag: forge.pkcs12.Bag): KeyObject {
-  // forge decodes RSA keys; for other key types it leaves the PrivateKeyInfo as ASN.1.
-  const info = bag.key
-    ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key))
-    : (bag.asn1 as forge.asn1.Asn1 | undefined);
-  if (info === undefined) {
-    throw new InputError(
-      'certificate',
-      "the private key in the PFX could not be read. Check 'certificate-password' and re-export the certificate with its private key.",
-    );
-  }
-  try {
-    return createPrivateKey({
-      key: Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'),
-      format: 'der',
-      type: 'pkcs8',
-    });
-  } catch {
-    throw new InputError(
-      'certificate',
-      'the private key in the PFX is in a format exo-cba cannot read. Re-export it as an RSA key in a PFX.',
-    );
-  }
-}
-
-function derOfCertBag(bag: forge.pkcs12.Bag): Buffer {
-  // forge keeps the signed TBSCertificate it parsed, so re-encoding yields the original DER.
-  const asn1 = bag.cert ? forge.pki.certificateToAsn1(bag.cert) : bag.asn1;
-  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 
 function parseX509(der: Buffer): X509Certificate | undefined {
@@ -438,114 +222,4 @@ function describe(
 
 function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-// --- native key derivation for forge -------------------------------------------------------------
-
-/*
- * forge derives PKCS#12 keys and PBKDF2 with a forge digest in pure JavaScript: ~60 ms per PFX,
- * paid on every run that opens the `certificate` input. These drop-in replacements compute the
- * same bytes with Node's native hashes. They are swapped in only for the duration of one
- * synchronous forge call, so no other user of forge sees them.
- */
-type ForgeDigest = { algorithm: string; blockLength: number; digestLength: number };
-type ForgeBytes = string | forge.util.ByteStringBuffer;
-
-function withNativeKdfs<T>(action: () => T): T {
-  const pkcs5 = forge.pkcs5 as unknown as { pbkdf2: unknown };
-  const pkcs12 = forge.pkcs12 as unknown as { generateKey: unknown };
-  const pbe = (forge.pki as unknown as { pbe: { generatePkcs12Key: unknown } }).pbe;
-  const saved = [pkcs5.pbkdf2, pkcs12.generateKey, pbe.generatePkcs12Key] as const;
-  const jsPbkdf2 = saved[0] as (...args: unknown[]) => string;
-  pkcs5.pbkdf2 = (password: string, salt: string, iterations: number, length: number, md?: unknown) => {
-    const algorithm = nativeAlgorithm(md);
-    if (algorithm === undefined) return jsPbkdf2(password, salt, iterations, length, md);
-    // PBES2 passwords are UTF-8 (RFC 8018, OpenSSL, Windows); forge would drop the high byte.
-    return pbkdf2Sync(
-      Buffer.from(password, 'utf8'),
-      Buffer.from(salt, 'binary'),
-      iterations,
-      length,
-      algorithm,
-    ).toString('binary');
-  };
-  pkcs12.generateKey = pbe.generatePkcs12Key = (
-    password: string | null | undefined,
-    salt: ForgeBytes,
-    id: number,
-    iterations: number,
-    length: number,
-    md?: ForgeDigest,
-  ) => forge.util.createBuffer(pkcs12Kdf(password, salt, id, iterations, length, md));
-  try {
-    return action();
-  } finally {
-    [pkcs5.pbkdf2, pkcs12.generateKey, pbe.generatePkcs12Key] = saved;
-  }
-}
-
-function nativeAlgorithm(md: unknown): string | undefined {
-  if (md === undefined || md === null) return 'sha1';
-  const name = typeof md === 'string' ? md : (md as Partial<ForgeDigest>).algorithm;
-  return name !== undefined && ['sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5'].includes(name)
-    ? name
-    : undefined;
-}
-
-/**
- * One-shot `crypto.hash` (Node 20.12+; read from the namespace so older Node still loads this module): about
- * twice as fast as createHash in the KDF's 2048-round loop.
- */
-const digestOnce: (algorithm: string, data: Buffer) => Buffer =
-  typeof nodeCrypto.hash === 'function'
-    ? (algorithm, data) => nodeCrypto.hash(algorithm, data, 'buffer')
-    : (algorithm, data) => createHash(algorithm).update(data).digest();
-
-/** RFC 7292 Appendix B.2 key derivation (as forge's generatePkcs12Key), returning a binary string. */
-function pkcs12Kdf(
-  password: string | null | undefined,
-  salt: ForgeBytes,
-  id: number,
-  iterations: number,
-  length: number,
-  md?: ForgeDigest,
-): string {
-  if (!(iterations >= 1)) throw new Error('PKCS#12 key derivation iteration count must be >= 1.');
-  const algorithm = nativeAlgorithm(md) ?? 'sha1';
-  const u = md?.digestLength ?? 20;
-  const v = md?.blockLength ?? 64;
-
-  // Password as BMPString (UTF-16BE) with a terminating NUL; an absent password is empty.
-  const pass = Buffer.alloc(password === null || password === undefined ? 0 : (password.length + 1) * 2);
-  for (let i = 0; password && i < password.length; i++) pass.writeUInt16BE(password.charCodeAt(i), i * 2);
-  const saltBytes = Buffer.from(typeof salt === 'string' ? salt : salt.bytes(), 'binary');
-
-  const repeatTo = (source: Buffer, size: number) => {
-    const out = Buffer.alloc(size);
-    for (let i = 0; i < size; i++) out[i] = source[i % source.length]!;
-    return out;
-  };
-  const I = Buffer.concat([
-    repeatTo(saltBytes, v * Math.ceil(saltBytes.length / v)),
-    repeatTo(pass, v * Math.ceil(pass.length / v)),
-  ]);
-  const D = Buffer.alloc(v, id);
-
-  const blocks: Buffer[] = [];
-  for (let produced = 0; produced < length; produced += u) {
-    let A: Buffer = createHash(algorithm).update(D).update(I).digest();
-    for (let round = 1; round < iterations; round++) A = digestOnce(algorithm, A);
-    blocks.push(A);
-    // I_j = (I_j + B + 1) mod 2^(8v) for every v-byte block of I.
-    const B = repeatTo(A, v);
-    for (let offset = 0; offset < I.length; offset += v) {
-      let carry = 1;
-      for (let k = v - 1; k >= 0; k--) {
-        const sum = I[offset + k]! + B[k]! + carry;
-        I[offset + k] = sum & 0xff;
-        carry = sum >> 8;
-      }
-    }
-  }
-  return Buffer.concat(blocks).subarray(0, length).toString('binary');
 }

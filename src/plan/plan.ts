@@ -3,12 +3,14 @@
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
-import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from '../certificate/certificate.js';
+import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretsToWrite, type SecretKey } from '../secrets/names.js';
 import { InputError } from '../action/errors.js';
 import type { RequiredResourceAccess } from '../graph/applications.js';
-import type { RoleRequest, Settings, VerifyMode } from '../inputs/inputs.js';
+import type { RoleRequest } from '../inputs/app.js';
+import type { Settings } from '../inputs/inputs.js';
+import type { VerifyMode } from '../inputs/verification.js';
 import type { ObservedKey, ObservedState } from '../observe/observe.js';
 
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
 import { generateCertificate } from '../../src/certificate/certificate.js';
 import { ActionError } from '../../src/action/errors.js';
-import { parseList, readSettings, resolveRole, slug } from '../../src/inputs/inputs.js';
+import { parseList, resolveRole, slug } from '../../src/inputs/app.js';
+import { readSettings } from '../../src/inputs/inputs.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const CLIENT = '0c3c1f0a-5d6e-4b8a-9f1e-2a3b4c5d6e7f';

@@ -1,0 +1,85 @@
+/** The inputs about the Exchange app: its names, and the permissions and roles it is to hold. */
+import { EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
+import { GUID, type InputCheck } from './reader.js';
+
+export interface RoleRequest {
+  name: string;
+  templateId: string;
+}
+
+export interface AppSettings {
+  appName: string;
+  appUniqueName: string;
+  /** manage this existing app instead of upserting by unique name */
+  appId?: string;
+  /** Exchange app role values to request and consent */
+  permissions: string[];
+  roles: RoleRequest[];
+}
+
+/** `Exchange Online Automation` → `exchange-online-automation` */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
+}
+
+/** Splits a list input on commas and/or newlines. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Resolves a role given by display name (any case) or template ID against the roles Exchange supports. */
+export function resolveRole(value: string): RoleRequest | undefined {
+  for (const [name, templateId] of Object.entries(EXCHANGE_SUPPORTED_ROLES)) {
+    if (name.toLowerCase() === value.toLowerCase() || templateId === value.toLowerCase())
+      return { name, templateId };
+  }
+  return undefined;
+}
+
+export function readApp(check: InputCheck): AppSettings {
+  const appName = check.string('app-name') || 'Exchange Online Automation';
+  if (appName.length > 120)
+    check.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
+  const uniqueInput = check.string('app-unique-name');
+  const appUniqueName = uniqueInput || slug(appName);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
+    check.fail(
+      uniqueInput ? 'app-unique-name' : 'app-name',
+      uniqueInput
+        ? `'${uniqueInput}' may hold only letters, digits, '.', '_' and '-' (at most 120, starting with a letter or digit).`
+        : `'${appName}' gives no usable unique name; set app-unique-name, e.g. exchange-automation.`,
+    );
+  }
+  const appId = check.string('app-id') || undefined;
+  if (appId && !GUID.test(appId))
+    check.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
+
+  const permissions = parseList(check.string('permissions') || 'Exchange.ManageAsApp');
+  return { appName, appUniqueName, appId, permissions, roles: readRoles(check) };
+}
+
+/** The `roles` input, resolved and deduplicated; an unknown role is an error naming the supported ones. */
+function readRoles(check: InputCheck): RoleRequest[] {
+  const roles: RoleRequest[] = [];
+  for (const value of parseList(check.string('roles') || 'Exchange Administrator')) {
+    const role = resolveRole(value);
+    if (!role) {
+      check.fail(
+        'roles',
+        `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(EXCHANGE_SUPPORTED_ROLES).join(', ')} (names or template IDs).`,
+      );
+    } else if (!roles.some((known) => known.templateId === role.templateId)) {
+      roles.push(role);
+    }
+  }
+  return roles;
+}
