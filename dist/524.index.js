@@ -43066,7 +43066,7 @@ function getIDToken(aud) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  AuthError: () => (/* reexport */ AuthError),
+  lR: () => (/* reexport */ AuthError),
   WR: () => (/* reexport */ ConfidentialClientApplication)
 });
 

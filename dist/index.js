@@ -219,6 +219,35 @@ function describeRequest(d) {
 
 /***/ }),
 
+/***/ 171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ MIN_PASSWORD_LENGTH),
+/* harmony export */   KZ: () => (/* binding */ MAX_VALIDITY_DAYS),
+/* harmony export */   Ne: () => (/* binding */ isKeySize),
+/* harmony export */   UN: () => (/* binding */ MIN_VALIDITY_DAYS),
+/* harmony export */   rn: () => (/* binding */ CLOCK_SKEW_MS)
+/* harmony export */ });
+/* unused harmony export KEY_SIZES */
+/**
+ * What a certificate exo-cba issues or reuses must meet. Plain constants without any crypto import, so the
+ * inputs and the plan can check them without loading node-forge.
+ */
+const KEY_SIZES = [2048, 3072, 4096];
+const MIN_VALIDITY_DAYS = 1;
+const MAX_VALIDITY_DAYS = 730;
+/** the shortest password a new PFX may reuse (exo-cba's own are 43 characters) */
+const MIN_PASSWORD_LENGTH = 32;
+/** notBefore lies this far before "now" so a verifier whose clock runs behind still accepts it. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+function isKeySize(value) {
+    return KEY_SIZES.includes(value);
+}
+
+
+/***/ }),
+
 /***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -373,10 +402,8 @@ function subjectValueTag(shortName) {
 /* harmony export */   rd: () => (/* binding */ MICROSOFT_LOGIN_HOSTS),
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
-/* unused harmony export EXCHANGE_MANAGE_AS_APP_ROLE_ID */
 const CLOUD_NAMES = ['public', 'usgov', 'usgovdod', 'china'];
 const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
-const EXCHANGE_MANAGE_AS_APP_ROLE_ID = 'dc50a0fb-09a3-484d-be87-e023b12c6440';
 const CLOUDS = {
     public: {
         name: 'public',
@@ -445,14 +472,16 @@ const EXCHANGE_SUPPORTED_ROLES = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8028);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3817);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9066);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5242);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3817);
 /**
  * Entry point of the main step: validates the inputs, runs the pipeline, and turns any failure into a
  * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
  * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
  */
+
 
 
 
@@ -472,24 +501,24 @@ try {
     };
     try {
         // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
-        if ((0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerInputs */ .ax)('certificate'))
-            await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624)));
-        const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .sb)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8731)));
+        if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
+            await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8793)));
+        const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(793), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075)));
         await run({ settings });
     }
     finally {
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`exo-cba run() took ${Math.round(performance.now() - started - loading)} ms (started ${Math.round(started)} ms after process start)`);
+        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`exo-cba run() took ${Math.round(performance.now() - started - loading)} ms (started ${Math.round(started)} ms after process start)`);
     }
 }
 catch (error) {
-    const message = (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error instanceof Error ? error.message : String(error));
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1)(message);
+    const message = (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_3__/* .scrub */ ._I)(error instanceof Error ? error.message : String(error));
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1)(message);
     // the job summary is where people look first: say there what failed
     const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
     if (error instanceof Error && error.stack)
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)((0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(error.stack));
+        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)((0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_3__/* .scrub */ ._I)(error.stack));
 }
 
 __webpack_async_result__();
@@ -497,37 +526,23 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8028:
+/***/ 1265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ runnerInputs),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports slug, parseList, resolveRole */
-/* harmony import */ var _cloud_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1486);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8055);
-/* harmony import */ var _action_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1368);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5242);
-/* harmony import */ var _certificate_subject_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(323);
-/**
- * Every input of action.yml, read and validated into one typed Settings object before the first request.
- * All problems are reported together, each naming the input, the value and the fix.
- *
- * The entry validates inputs before it loads the pipeline, so this module's imports stay light: no
- * @actions/core, and node-forge only (dynamically) when a `certificate` input is to be opened.
- */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ readSettings)
+});
+
+// EXTERNAL MODULE: ./src/cloud.ts
+var src_cloud = __nccwpck_require__(1486);
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var reader = __nccwpck_require__(9066);
+;// CONCATENATED MODULE: ./src/inputs/app.ts
+/** The inputs about the Exchange app: its names, and the permissions and roles it is to hold. */
 
 
-
-
-
-const runnerInputs = (name) => (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(name);
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const ONMICROSOFT = /\.(onmicrosoft\.com|onmicrosoft\.us|partner\.onmschina\.cn)$/i;
-const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-const SECRET_PREFIX = /^[A-Z_][A-Z0-9_]*$/;
 /** `Exchange Online Automation` → `exchange-online-automation` */
 function slug(text) {
     return text
@@ -547,30 +562,281 @@ function parseList(value) {
 }
 /** Resolves a role given by display name (any case) or template ID against the roles Exchange supports. */
 function resolveRole(value) {
-    for (const [name, templateId] of Object.entries(_cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCHANGE_SUPPORTED_ROLES */ .lz)) {
+    for (const [name, templateId] of Object.entries(src_cloud/* EXCHANGE_SUPPORTED_ROLES */.lz)) {
         if (name.toLowerCase() === value.toLowerCase() || templateId === value.toLowerCase())
             return { name, templateId };
     }
     return undefined;
 }
-function endpoint(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && !url.search && !url.hash ? url : undefined;
+function readApp(check) {
+    const appName = check.string('app-name') || 'Exchange Online Automation';
+    if (appName.length > 120)
+        check.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
+    const uniqueInput = check.string('app-unique-name');
+    const appUniqueName = uniqueInput || slug(appName);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
+        check.fail(uniqueInput ? 'app-unique-name' : 'app-name', uniqueInput
+            ? `'${uniqueInput}' may hold only letters, digits, '.', '_' and '-' (at most 120, starting with a letter or digit).`
+            : `'${appName}' gives no usable unique name; set app-unique-name, e.g. exchange-automation.`);
     }
-    catch {
+    const appId = check.string('app-id') || undefined;
+    if (appId && !reader/* GUID */.Sm.test(appId))
+        check.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
+    const permissions = parseList(check.string('permissions') || 'Exchange.ManageAsApp');
+    return { appName, appUniqueName, appId, permissions, roles: readRoles(check) };
+}
+/** The `roles` input, resolved and deduplicated; an unknown role is an error naming the supported ones. */
+function readRoles(check) {
+    const roles = [];
+    for (const value of parseList(check.string('roles') || 'Exchange Administrator')) {
+        const role = resolveRole(value);
+        if (!role) {
+            check.fail('roles', `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(src_cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).join(', ')} (names or template IDs).`);
+        }
+        else if (!roles.some((known) => known.templateId === role.templateId)) {
+            roles.push(role);
+        }
+    }
+    return roles;
+}
+
+// EXTERNAL MODULE: ./src/certificate/limits.ts
+var limits = __nccwpck_require__(171);
+// EXTERNAL MODULE: ./src/certificate/subject.ts
+var certificate_subject = __nccwpck_require__(323);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __nccwpck_require__(8055);
+// EXTERNAL MODULE: ./src/action/mask.ts
+var mask = __nccwpck_require__(1368);
+;// CONCATENATED MODULE: ./src/inputs/certificate.ts
+
+
+
+
+async function readCertificateSettings(check, appName) {
+    const certificateSubject = readSubject(check, appName);
+    const certificateValidityDays = check.integer('certificate-validity-days', 365, limits/* MIN_VALIDITY_DAYS */.UN, limits/* MAX_VALIDITY_DAYS */.KZ, 'days');
+    const rotateBeforeDays = check.integer('rotate-before-days', 30, 0, limits/* MAX_VALIDITY_DAYS */.KZ - 1, 'days');
+    if (rotateBeforeDays >= certificateValidityDays) {
+        check.fail('rotate-before-days', `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`);
+    }
+    const keySizeText = check.string('key-size') || '2048';
+    const keySize = Number(keySizeText);
+    const knownKeySize = String(keySize) === keySizeText && (0,limits/* isKeySize */.Ne)(keySize);
+    if (!knownKeySize)
+        check.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
+    const certificate = await openCertificateInput(check);
+    return {
+        certificate,
+        certificateSubject,
+        certificateValidityDays,
+        rotateBeforeDays,
+        keySize: knownKeySize ? keySize : 2048,
+    };
+}
+/** The subject input, else CN=<app name>; checked now, so a bad one fails before any request. */
+function readSubject(check, appName) {
+    const subject = check.string('certificate-subject') || `CN=${(0,certificate_subject/* escapeDnValue */.j7)(appName)}`;
+    try {
+        (0,certificate_subject/* parseSubject */.Ci)(subject);
+    }
+    catch (error) {
+        check.fail('certificate-subject', `'${subject}' is not a distinguished name (${error.message}). Use e.g. CN=Exchange Automation, O=Contoso.`);
+    }
+    return subject;
+}
+/** Opens the `certificate` input with `certificate-password`, if one is given. */
+async function openCertificateInput(check) {
+    const pfxBase64 = check.string('certificate');
+    if (!pfxBase64)
+        return undefined;
+    const password = check.raw('certificate-password');
+    if (!password) {
+        return check.fail('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
+    }
+    // node-forge is loaded only here, to open a PFX
+    const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8793));
+    try {
+        const certificate = openPfx(pfxBase64, password);
+        (0,mask/* maskCertificate */.w)(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
+        return certificate;
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            check.errors.push(error);
+        else
+            check.fail('certificate', 'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.');
         return undefined;
     }
 }
-class Reader {
+
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __nccwpck_require__(5242);
+// EXTERNAL MODULE: ./src/secrets/target.ts
+var secrets_target = __nccwpck_require__(2676);
+;// CONCATENATED MODULE: ./src/inputs/secret-target.ts
+/**
+ * The GitHub secrets inputs: where to write the certificate and its password, when a github-token is given.
+ */
+
+
+function readSecretTarget(check, env) {
+    const githubToken = check.string('github-token');
+    const scope = check.choice('secret-scope', 'repository', [
+        'repository',
+        'environment',
+        'organization',
+    ]);
+    const repository = check.string('secret-repository') || env.GITHUB_REPOSITORY || '';
+    const prefix = check.string('secret-prefix') || 'EXO_';
+    if (!githubToken) {
+        if (check.string('secret-environment') || check.string('secret-scope')) {
+            (0,runner/* warning */.$e)('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
+        }
+        return undefined;
+    }
+    const environment = check.string('secret-environment') || undefined;
+    const organization = check.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
+    const target = { scope, repository, environment, organization, prefix };
+    check.errors.push(...(0,secrets_target/* secretTargetProblems */.SU)(target));
+    return { token: githubToken, target };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/sign-in.ts
+/** The sign-in inputs: which tenant, which provisioning app, and which cloud's endpoints. */
+
+
+const ONMICROSOFT = /\.(onmicrosoft\.com|onmicrosoft\.us|partner\.onmschina\.cn)$/i;
+function readSignIn(check) {
+    const tenantId = check.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
+    if (tenantId && !reader/* GUID */.Sm.test(tenantId) && !reader/* DOMAIN */.V2.test(tenantId)) {
+        check.fail('tenant-id', `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`);
+    }
+    const clientId = check.required('client-id', "the Application (client) ID of the provisioning app that trusts this repository's OIDC token");
+    if (clientId && !reader/* GUID */.Sm.test(clientId)) {
+        check.fail('client-id', `'${clientId}' is not a GUID. Use the provisioning app's Application (client) ID from its Overview page.`);
+    }
+    const audience = check.string('audience') || 'api://AzureADTokenExchange';
+    const endpoints = readCloudEndpoints(check);
+    const organization = readOrganization(check, tenantId);
+    return { tenantId, clientId, audience, ...endpoints, organization };
+}
+function readCloudEndpoints(check) {
+    const cloud = src_cloud/* CLOUDS */.JJ[check.choice('cloud', 'public', src_cloud/* CLOUD_NAMES */.vD)];
+    const authorityHost = check.url('authority-host', cloud.loginHost, cloud.loginHost);
+    // a pasted /v1.0 or /beta is dropped: this is the base URL, without an API version
+    const graphEndpoint = check
+        .url('graph-endpoint', cloud.graphEndpoint, cloud.graphEndpoint)
+        .replace(/\/(v1\.0|beta)$/i, '');
+    const exchangeEndpoint = check.url('exchange-endpoint', cloud.exchangeEndpoint, cloud.exchangeEndpoint);
+    return { cloud, authorityHost, graphEndpoint, exchangeEndpoint };
+}
+/** The input, else a tenant-id that is an initial domain; otherwise Graph tells later. */
+function readOrganization(check, tenantId) {
+    const organization = check.string('organization').toLowerCase();
+    if (organization && !reader/* DOMAIN */.V2.test(organization)) {
+        check.fail('organization', `'${organization}' is not a domain. Use the tenant's initial domain, like contoso.onmicrosoft.com.`);
+    }
+    else if (organization) {
+        return organization;
+    }
+    return ONMICROSOFT.test(tenantId) ? tenantId.toLowerCase() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/verification.ts
+function readVerification(check) {
+    const verify = check.choice('verify', 'exchange', ['exchange', 'token', 'none']);
+    const verifyTimeoutSeconds = check.integer('verify-timeout', 600, 0, 3600, 'seconds');
+    return { verify, verifyTimeoutSeconds };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+/**
+ * Every input of action.yml, read and validated into one typed Settings object before the first request.
+ * All problems are reported together, each naming the input, the value and the fix.
+ *
+ * The entry validates inputs before it loads the pipeline, so these modules' imports stay light: no
+ * @actions/core, and node-forge only (dynamically) when a `certificate` input is to be opened.
+ */
+
+
+
+
+
+
+/** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
+async function readSettings(read = reader/* runnerInputs */.ax, env = process.env) {
+    (0,reader/* maskSecretInputs */.q)(read);
+    const check = new reader/* InputCheck */.p0(read);
+    // one fixed order, close to action.yml's: the errors are listed in it
+    const signIn = readSignIn(check);
+    const app = readApp(check);
+    const certificate = await readCertificateSettings(check, app.appName);
+    const verification = readVerification(check);
+    const forceRotate = check.boolean('force-rotate', false);
+    const installCertificate = check.boolean('install-certificate', false);
+    const dryRun = check.boolean('dry-run', false);
+    const secrets = readSecretTarget(check, env);
+    check.throwIfInvalid();
+    return {
+        ...signIn,
+        ...app,
+        ...certificate,
+        ...verification,
+        forceRotate,
+        secrets,
+        installCertificate,
+        dryRun,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sm: () => (/* binding */ GUID),
+/* harmony export */   V2: () => (/* binding */ DOMAIN),
+/* harmony export */   ax: () => (/* binding */ runnerInputs),
+/* harmony export */   p0: () => (/* binding */ InputCheck),
+/* harmony export */   q: () => (/* binding */ maskSecretInputs)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8055);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
+/**
+ * Raw inputs and their basic types. `InputCheck` reads one input at a time, turns a bad value into an
+ * InputError naming the input, the value and the fix, and keeps going, so every problem is reported at once.
+ */
+
+
+const runnerInputs = (name) => (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)(name);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const SECRET_INPUTS = ['certificate', 'certificate-password', 'github-token'];
+/** Masks the secret inputs before anything could print them (the runner masks secrets it passed, not other values). */
+function maskSecretInputs(read) {
+    for (const name of SECRET_INPUTS) {
+        const value = read(name).trim();
+        if (value)
+            (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(value);
+    }
+}
+/** Reads typed inputs and collects every error instead of stopping at the first. */
+class InputCheck {
     read;
     errors = [];
     constructor(read) {
         this.read = read;
     }
     fail(input, message) {
-        this.errors.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, message));
+        this.errors.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, message));
         return undefined;
+    }
+    /** the value exactly as passed, for a password */
+    raw(name) {
+        return this.read(name);
     }
     string(name) {
         return this.read(name).trim();
@@ -615,175 +881,91 @@ class Reader {
         const value = this.string(name);
         if (!value)
             return fallback;
-        const url = endpoint(value);
+        const url = httpsEndpoint(value);
         if (!url) {
             this.fail(name, `'${value}' is not an https URL without query or fragment, like ${example}.`);
             return fallback;
         }
         return url.toString().replace(/\/+$/, '');
     }
+    /** Throws one ActionError listing every bad input, if there is any. */
+    throwIfInvalid() {
+        if (this.errors.length === 0)
+            return;
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Invalid input${this.errors.length > 1 ? 's' : ''}; nothing was changed:\n` +
+            this.errors.map((e) => `  - ${e.message}`).join('\n'), { cause: this.errors[0] });
+    }
 }
-/** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
-async function readSettings(read = runnerInputs, env = process.env) {
-    const r = new Reader(read);
-    // mask secret inputs before anything could print them (the runner masks secrets it passed, not other values)
-    for (const name of ['certificate', 'certificate-password', 'github-token']) {
-        const value = read(name).trim();
-        if (value)
-            (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(value);
-    }
-    const tenantId = r.required('tenant-id', 'the Entra tenant ID (a GUID) or its .onmicrosoft.com domain');
-    if (tenantId && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
-        r.fail('tenant-id', `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`);
-    }
-    const clientId = r.required('client-id', "the Application (client) ID of the provisioning app that trusts this repository's OIDC token");
-    if (clientId && !GUID.test(clientId)) {
-        r.fail('client-id', `'${clientId}' is not a GUID. Use the provisioning app's Application (client) ID from its Overview page.`);
-    }
-    const audience = r.string('audience') || 'api://AzureADTokenExchange';
-    const cloudName = r.choice('cloud', 'public', _cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_NAMES */ .vD);
-    const cloud = _cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .JJ[cloudName];
-    const authorityHost = r.url('authority-host', cloud.loginHost, cloud.loginHost);
-    let graphEndpoint = r.url('graph-endpoint', cloud.graphEndpoint, cloud.graphEndpoint);
-    graphEndpoint = graphEndpoint.replace(/\/(v1\.0|beta)$/i, '');
-    const exchangeEndpoint = r.url('exchange-endpoint', cloud.exchangeEndpoint, cloud.exchangeEndpoint);
-    let organization = r.string('organization').toLowerCase() || undefined;
-    if (organization && !DOMAIN.test(organization)) {
-        r.fail('organization', `'${organization}' is not a domain. Use the tenant's initial domain, like contoso.onmicrosoft.com.`);
-        organization = undefined;
-    }
-    if (!organization && ONMICROSOFT.test(tenantId))
-        organization = tenantId.toLowerCase();
-    const appName = r.string('app-name') || 'Exchange Online Automation';
-    if (appName.length > 120)
-        r.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
-    const uniqueInput = r.string('app-unique-name');
-    const appUniqueName = uniqueInput || slug(appName);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
-        r.fail(uniqueInput ? 'app-unique-name' : 'app-name', uniqueInput
-            ? `'${uniqueInput}' may hold only letters, digits, '.', '_' and '-' (at most 120, starting with a letter or digit).`
-            : `'${appName}' gives no usable unique name; set app-unique-name, e.g. exchange-automation.`);
-    }
-    const appId = r.string('app-id') || undefined;
-    if (appId && !GUID.test(appId))
-        r.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
-    const permissions = parseList(r.string('permissions') || 'Exchange.ManageAsApp');
-    const roles = [];
-    for (const value of parseList(r.string('roles') || 'Exchange Administrator')) {
-        const role = resolveRole(value);
-        if (role) {
-            if (!roles.some((x) => x.templateId === role.templateId))
-                roles.push(role);
-        }
-        else {
-            r.fail('roles', `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(_cloud_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCHANGE_SUPPORTED_ROLES */ .lz).join(', ')} (names or template IDs).`);
-        }
-    }
-    const certificateSubject = r.string('certificate-subject') || `CN=${appName.replace(/([,+"\\<>;=])/g, '\\$1')}`;
+function httpsEndpoint(value) {
     try {
-        (0,_certificate_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSubject */ .Ci)(certificateSubject);
+        const url = new URL(value);
+        return url.protocol === 'https:' && !url.search && !url.hash ? url : undefined;
     }
-    catch (error) {
-        r.fail('certificate-subject', `'${certificateSubject}' is not a distinguished name (${error.message}). Use e.g. CN=Exchange Automation, O=Contoso.`);
+    catch {
+        return undefined;
     }
-    const certificateValidityDays = r.integer('certificate-validity-days', 365, 1, 730, 'days');
-    const rotateBeforeDays = r.integer('rotate-before-days', 30, 0, 729, 'days');
-    if (rotateBeforeDays >= certificateValidityDays) {
-        r.fail('rotate-before-days', `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`);
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ secretTargetProblems),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   ff: () => (/* binding */ describeTarget)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8055);
+/**
+ * Where the secrets go: the scope, its repository, environment or organization, and the name prefix.
+ * The inputs and the secrets client check a target with the same rules, before any request.
+ */
+
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+const ORGANIZATION = /^[A-Za-z0-9-]+$/;
+/** GitHub refuses names outside this form and names starting with GITHUB_. */
+const SECRET_PREFIX = /^[A-Z_][A-Z0-9_]*$/;
+/** Every reason GitHub would refuse the target, each naming its input; empty when it is usable. */
+function secretTargetProblems(target) {
+    const problems = [];
+    const { scope, repository, environment, organization, prefix } = target;
+    if (scope !== 'organization' && !REPOSITORY.test(repository)) {
+        const message = repository
+            ? `'${repository}' is not owner/name.`
+            : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.';
+        problems.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('secret-repository', message));
     }
-    const keySizeText = r.string('key-size') || '2048';
-    const keySize = (['2048', '3072', '4096'].includes(keySizeText) ? Number(keySizeText) : 2048);
-    if (!['2048', '3072', '4096'].includes(keySizeText))
-        r.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
-    const certificateInput = read('certificate').trim();
-    const password = read('certificate-password');
-    let certificate;
-    if (certificateInput) {
-        if (!password) {
-            r.fail('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
-        }
-        else {
-            // node-forge is loaded only to open a PFX: a run that fails on other inputs starts and ends fast
-            const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1624));
-            try {
-                certificate = openPfx(certificateInput, password);
-                (0,_action_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .maskCertificate */ .w)(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
-            }
-            catch (error) {
-                if (error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
-                    r.errors.push(error);
-                else
-                    r.fail('certificate', 'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.');
-            }
-        }
+    if (scope === 'environment' && !environment) {
+        problems.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('secret-environment', 'is required when secret-scope is environment: name the environment, e.g. production.'));
     }
-    const verify = r.choice('verify', 'exchange', ['exchange', 'token', 'none']);
-    const verifyTimeoutSeconds = r.integer('verify-timeout', 600, 0, 3600, 'seconds');
-    const forceRotate = r.boolean('force-rotate', false);
-    const installCertificate = r.boolean('install-certificate', false);
-    const dryRun = r.boolean('dry-run', false);
-    let secrets;
-    const githubToken = read('github-token').trim();
-    const scope = r.choice('secret-scope', 'repository', [
-        'repository',
-        'environment',
-        'organization',
-    ]);
-    const repository = r.string('secret-repository') || env.GITHUB_REPOSITORY || '';
-    const prefix = r.string('secret-prefix') || 'EXO_';
-    if (githubToken) {
-        if (scope !== 'organization' && !REPOSITORY.test(repository)) {
-            r.fail('secret-repository', repository
-                ? `'${repository}' is not owner/name.`
-                : 'is needed: GITHUB_REPOSITORY is not set; pass owner/name.');
-        }
-        const environment = r.string('secret-environment') || undefined;
-        if (scope === 'environment' && !environment)
-            r.fail('secret-environment', 'is required when secret-scope is environment: name the environment, e.g. production.');
-        const organization = r.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
-        if (scope === 'organization' && !/^[A-Za-z0-9-]+$/.test(organization)) {
-            r.fail('secret-organization', organization
-                ? `'${organization}' is not a GitHub organization login.`
-                : 'is required for organization scope.');
-        }
-        if (!SECRET_PREFIX.test(prefix) || prefix.startsWith('GITHUB_')) {
-            r.fail('secret-prefix', `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`);
-        }
-        secrets = { token: githubToken, target: { scope, repository, environment, organization, prefix } };
+    if (scope === 'organization' && !ORGANIZATION.test(organization ?? '')) {
+        const message = organization
+            ? `'${organization}' is not a GitHub organization login.`
+            : 'is required for organization scope.';
+        problems.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('secret-organization', message));
     }
-    else if (r.string('secret-environment') || r.string('secret-scope')) {
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
+    if (prefix !== '' && (!SECRET_PREFIX.test(prefix) || prefix.startsWith('GITHUB_'))) {
+        problems.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('secret-prefix', `'${prefix}' is not a valid start of a secret name: use upper-case letters, digits and '_', not starting with a digit or GITHUB_.`));
     }
-    if (r.errors.length) {
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`Invalid input${r.errors.length > 1 ? 's' : ''}; nothing was changed:\n` +
-            r.errors.map((e) => `  - ${e.message}`).join('\n'), { cause: r.errors[0] });
+    return problems;
+}
+/** owner and repo of a repository or environment target (checked by `secretTargetProblems`). */
+function repositoryOf(target) {
+    const [owner = '', repo = ''] = target.repository.split('/');
+    return { owner, repo };
+}
+/** Describes the target for messages: names and places only. */
+function describeTarget(target) {
+    switch (target.scope) {
+        case 'repository':
+            return `repository ${target.repository}`;
+        case 'environment':
+            return `environment '${target.environment}' of ${target.repository}`;
+        case 'organization':
+            return `organization ${target.organization}`;
     }
-    return {
-        tenantId,
-        clientId,
-        audience,
-        cloud,
-        authorityHost,
-        graphEndpoint,
-        exchangeEndpoint,
-        organization,
-        appName,
-        appUniqueName,
-        appId,
-        permissions,
-        roles,
-        certificate,
-        certificateSubject,
-        certificateValidityDays,
-        rotateBeforeDays,
-        keySize,
-        forceRotate,
-        verify,
-        verifyTimeoutSeconds,
-        secrets,
-        installCertificate,
-        dryRun,
-    };
 }
 
 

@@ -26,7 +26,6 @@ export interface Cloud {
 }
 
 export const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
-export const EXCHANGE_MANAGE_AS_APP_ROLE_ID = 'dc50a0fb-09a3-484d-be87-e023b12c6440';
 
 export const CLOUDS: Record<CloudName, Cloud> = {
   public: {

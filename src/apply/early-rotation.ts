@@ -5,55 +5,61 @@
  * add-certificate step awaits what started here. It starts only when nothing can refuse the run later
  * for want of a Graph permission or a bad input, so a refused run never leaves a key behind.
  */
-import { generateRsaKey } from '../certificate/rsa-key.js';
+import { awaitedLater } from '../action/log.js';
 import type { GraphClient } from '../graph/client.js';
-import type { ServicePrincipal } from '../graph/service-principals.js';
 import { addCertificate, type AddedCertificate } from './key-credentials.js';
-import type { ObservedState } from '../observe/observe.js';
+import type { NewKey } from './new-key.js';
+import type { FirstRound } from '../observe/observe.js';
 import { holdsEveryWritePermission } from '../plan/permissions.js';
 import { decideCertificate, resolvePermissions, reusablePassword, type PlanSettings } from '../plan/plan.js';
 
-export interface EarlyRotation {
-  added: Promise<AddedCertificate>;
-  /** the private key it uses (generated here unless it was already under way) */
-  newKeyPem: Promise<string>;
-}
+export class EarlyRotation {
+  /** the add-certificate step, when it started early; apply's add-certificate step awaits it */
+  added?: Promise<AddedCertificate>;
 
-export function startEarlyRotation(options: {
-  settings: PlanSettings & { dryRun: boolean };
-  app: NonNullable<ObservedState['app']>;
-  exchange: ServicePrincipal;
-  /** the provisioning app's Graph token's `roles` claim */
-  roles: unknown;
-  graph: GraphClient;
-  now: () => Date;
-  newKeyPem?: Promise<string>;
-}): EarlyRotation | undefined {
-  const { settings, app } = options;
-  if (settings.dryRun || !holdsEveryWritePermission(options.roles)) return undefined;
-  try {
-    resolvePermissions(settings.permissions, options.exchange);
-  } catch {
-    return undefined; // the plan reports it
-  }
-  if (decideCertificate(settings, app.keyCredentials, true, options.now()).action !== 'rotate')
-    return undefined;
-  const newKeyPem = options.newKeyPem ?? generateRsaKey(settings.keySize);
-  const added = addCertificate({
-    graph: options.graph,
-    appObjectId: app.id,
-    base: 'read',
-    certificate: {
-      subject: settings.certificateSubject,
-      validityDays: settings.certificateValidityDays,
-      keySize: settings.keySize,
-      now: options.now(),
-      friendlyName: `exo-cba ${app.appId}`,
-      password: reusablePassword(settings.certificate),
-      privateKeyPem: newKeyPem,
+  constructor(
+    private readonly options: {
+      settings: PlanSettings & { dryRun: boolean };
+      /** the provisioning app's Graph token's `roles` claim */
+      roles: unknown;
+      graph: GraphClient;
+      now: () => Date;
+      newKey: NewKey;
     },
-    afterCreate: false,
-  });
-  added.catch(() => {}); // awaited by apply's add-certificate step
-  return { added, newKeyPem };
+  ) {}
+
+  /** observe's first round: starts the add-certificate step when the rotation is already certain. */
+  readonly onFirstRound = ({ app, exchange }: FirstRound): void => {
+    if (app && this.isCertain(app, exchange)) this.added = awaitedLater(this.add(app));
+  };
+
+  private isCertain(app: NonNullable<FirstRound['app']>, exchange: FirstRound['exchange']): boolean {
+    const { settings, roles, now } = this.options;
+    if (settings.dryRun || !holdsEveryWritePermission(roles)) return false;
+    try {
+      resolvePermissions(settings.permissions, exchange);
+    } catch {
+      return false; // the plan reports it
+    }
+    return decideCertificate(settings, app.keyCredentials, true, now()).action === 'rotate';
+  }
+
+  private add(app: NonNullable<FirstRound['app']>): Promise<AddedCertificate> {
+    const { settings, graph, now, newKey } = this.options;
+    return addCertificate({
+      graph,
+      appObjectId: app.id,
+      base: 'read',
+      certificate: {
+        subject: settings.certificateSubject,
+        validityDays: settings.certificateValidityDays,
+        keySize: settings.keySize,
+        now: now(),
+        friendlyName: `exo-cba ${app.appId}`,
+        password: reusablePassword(settings.certificate),
+        privateKeyPem: newKey.start(),
+      },
+      afterCreate: false,
+    });
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The app's key credentials, changed safely: `PATCH /applications/{id}` replaces the whole list, so every
  * change starts from a fresh read and is checked by reading back, and a key a concurrent run dropped is
- * put back (DESIGN §4).
+ * put back.
  */
 import {
   generateCertificate,
@@ -11,16 +11,11 @@ import {
 } from '../certificate/certificate.js';
 import { maskCertificate } from '../action/mask.js';
 import { ActionError } from '../action/errors.js';
+import { awaitedLater, type Logger } from '../action/log.js';
 import type { GraphClient } from '../graph/client.js';
 import { getKeyCredentials, updateApplication, type KeyCredential } from '../graph/applications.js';
 import { MANAGED_KEY_PREFIX, observeKey, type ObservedKey } from '../observe/observe.js';
 import type { KeyRemoval } from '../plan/plan.js';
-
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
 
 /** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
 export function keep(key: KeyCredential): Record<string, unknown> {
@@ -164,7 +159,7 @@ export async function addCertificate(options: {
     { keyCredentials: [...base.map(keep), newKey(issued)] },
     afterCreate,
   );
-  const check = checkAdded(graph, appObjectId, issued, base, afterCreate);
-  check.catch(() => {}); // the caller awaits it
+  // the caller awaits it before publishing
+  const check = awaitedLater(checkAdded(graph, appObjectId, issued, base, afterCreate));
   return { issued, check };
 }

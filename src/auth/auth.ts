@@ -6,6 +6,8 @@ import * as core from '@actions/core';
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import { MICROSOFT_LOGIN_HOSTS } from '../cloud.js';
 import { ActionError } from '../action/errors.js';
+import { errorMessage } from '../action/log.js';
+import { scrub } from '../action/scrub.js';
 import type { HttpClient } from '../http/client.js';
 import { createMsalNetworkClient } from '../http/msal-network.js';
 
@@ -215,12 +217,15 @@ export function aadstsCode(error: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Entra's own description from an msal error, without trace/correlation lines. */
-function entraText(error: unknown): string {
-  const raw =
-    (error as { errorMessage?: string })?.errorMessage ??
-    (error instanceof Error ? error.message : String(error));
-  return raw.split(/\r?\n/)[0].trim();
+/**
+ * Entra's own description from an msal error (`AADSTS700027: …`): its `errorMessage` if any, without msal's
+ * "Error(s): … Description:" prefix, the trace and correlation IDs that follow it and any later line;
+ * scrubbed, as it ends up in a log or an error message.
+ */
+export function entraText(error: unknown): string {
+  const raw = (error as { errorMessage?: string } | undefined)?.errorMessage || errorMessage(error);
+  const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
+  return scrub(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
 
 /** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */

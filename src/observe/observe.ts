@@ -53,6 +53,12 @@ export function observeKey(key: KeyCredential): ObservedKey {
   return { ...key, thumbprint, managed: (key.displayName ?? '').startsWith(MANAGED_KEY_PREFIX) };
 }
 
+/** What the first observe round read: enough to decide a rotation. */
+export interface FirstRound {
+  app: ObservedState['app'];
+  exchange: ServicePrincipal;
+}
+
 export interface ObserveOptions {
   appUniqueName: string;
   appId?: string;
@@ -60,9 +66,9 @@ export interface ObserveOptions {
   listSecrets?: () => Promise<SecretsInventory>;
   /**
    * Called once the first round (the app with its keys, the Exchange service principal, the secrets) is
-   * read and checked, while the rest is still being read: main.ts starts a rotation's key from here.
+   * read and checked, while the rest is still being read: a certain rotation starts from here.
    */
-  onFirstRound?: (first: { app: ObservedState['app']; exchange: ServicePrincipal }) => void;
+  onFirstRound?: (first: FirstRound) => void;
 }
 
 function settled<T>(result: { found?: T; error?: unknown }): T | undefined {

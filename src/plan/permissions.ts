@@ -4,23 +4,30 @@
  * half way through.
  */
 import { ActionError } from '../action/errors.js';
-import type { Plan } from './plan.js';
+import type { Plan, Step } from './plan.js';
 
 /** Alternatives: any one of them is enough. */
 type Need = { permissions: string[]; for: string };
 
+/**
+ * Steps that change an app that already exists, or its service principal and certificates. With
+ * Application.ReadWrite.OwnedBy, Graph allows them only on apps the provisioning app owns.
+ */
+export const EXISTING_APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
+  'update-app-permissions',
+  'rename-app',
+  'create-service-principal',
+  'add-certificate',
+  'remove-certificates',
+]);
+
+/** Every step that needs Application.ReadWrite.OwnedBy or .All. */
+const APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>(['create-app', ...EXISTING_APP_WRITES]);
+
 function needs(plan: Plan): Need[] {
   const kinds = new Set(plan.stages.flat().map((s) => s.kind));
   const result: Need[] = [];
-  const appWrites = [
-    'create-app',
-    'update-app-permissions',
-    'rename-app',
-    'create-service-principal',
-    'add-certificate',
-    'remove-certificates',
-  ] as const;
-  if (appWrites.some((k) => kinds.has(k))) {
+  if ([...kinds].some((k) => APP_WRITES.has(k))) {
     result.push({
       permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
       for: 'creating and updating the app, its service principal and its certificates',
@@ -63,7 +70,7 @@ export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: str
   );
 }
 
-/** Whether the token holds every write permission any plan can need (main.ts starts a rotation early then). */
+/** Whether the token holds every write permission any plan can need: a rotation may then start early. */
 export function holdsEveryWritePermission(roles: unknown): boolean {
   const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
   return (

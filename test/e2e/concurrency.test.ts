@@ -15,7 +15,8 @@ import {
   type RequestLogEntry,
 } from '../emulator/index.js';
 import { signInWithSecret } from '../support/old-secret-client.js';
-import { runAction, type ActionRun } from '../support/run-action.js';
+import { runOn } from '../support/e2e.js';
+import type { ActionRun } from '../support/run-action.js';
 import {
   exoCbaThumbprints,
   isRegistered,
@@ -40,17 +41,14 @@ afterEach(async () => {
 
 type Who = 'X' | 'Y';
 
+/** A force-rotate run whose new certificate names `who`, so a keyCredentials PATCH tells which run sent it. */
 function run(who: Who, inputs: Record<string, string>, verifyTimeout = 30): Promise<ActionRun> {
-  return runAction({
-    inputs: {
-      ...emulator.actionInputs(),
-      'verify-timeout': String(verifyTimeout),
-      'github-token': GITHUB_TOKEN,
-      'force-rotate': 'true',
-      'certificate-subject': `CN=Run ${who}`,
-      ...inputs,
-    },
-    env: emulator.runnerEnv(),
+  return runOn(emulator, {
+    'verify-timeout': String(verifyTimeout),
+    'github-token': GITHUB_TOKEN,
+    'force-rotate': 'true',
+    'certificate-subject': `CN=Run ${who}`,
+    ...inputs,
   });
 }
 
@@ -96,10 +94,7 @@ function patchBody(req: EmulatorRequest): unknown {
 
 /** A first run published K1; both racing runs start from it (force-rotate, e.g. two manual dispatches). */
 async function arrange() {
-  const first = await runAction({
-    inputs: { ...emulator.actionInputs(), 'verify-timeout': '30', 'github-token': GITHUB_TOKEN },
-    env: emulator.runnerEnv(),
-  });
+  const first = await runOn(emulator, { 'github-token': GITHUB_TOKEN });
   expect(first.exitCode).toBe(0);
   const k1 = secretsHeld(emulator);
   from = emulator.requests.length;

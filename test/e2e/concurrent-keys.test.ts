@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { fakeGitHubToken } from '../emulator/github.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { runAction, type ActionRun } from '../support/run-action.js';
+import { runOn } from '../support/e2e.js';
 import { exoCbaThumbprints, isRegistered, managedApp, thumbprintOfKey } from '../support/tenant-keys.js';
 
 const GITHUB_TOKEN = fakeGitHubToken('app');
@@ -23,12 +23,8 @@ afterEach(async () => {
   await emulator.close();
 });
 
-function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    inputs: { ...emulator.actionInputs(), 'verify-timeout': '30', 'github-token': GITHUB_TOKEN, ...inputs },
-    env: emulator.runnerEnv(),
-  });
-}
+const run = (inputs: Record<string, string> = {}) =>
+  runOn(emulator, { 'github-token': GITHUB_TOKEN, ...inputs });
 
 /** On the n-th GET of the app's keys, drops every exo-cba key but `keep()` first, as a concurrent PATCH would. */
 function dropKeysOnRead(n: number, keep: () => string[]): void {

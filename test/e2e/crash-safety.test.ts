@@ -13,7 +13,8 @@ import {
   type StoredKeyCredential,
 } from '../emulator/index.js';
 import { signInWithSecret } from '../support/old-secret-client.js';
-import { runAction, type ActionRun } from '../support/run-action.js';
+import { runOn } from '../support/e2e.js';
+import type { ActionRun } from '../support/run-action.js';
 import {
   exoCbaThumbprints,
   expectConverged,
@@ -46,16 +47,13 @@ function run(
   inputs: Record<string, string>,
   options: { killWhen?: (line: string) => boolean; verifyTimeout?: number } = {},
 ): Promise<ActionRun> {
-  return runAction({
-    inputs: {
-      ...emulator.actionInputs(),
-      'verify-timeout': String(options.verifyTimeout ?? VERIFY_TIMEOUT),
-      'github-token': GITHUB_TOKEN,
-      ...inputs,
-    },
-    env: { ...emulator.runnerEnv(), ACTIONS_STEP_DEBUG: 'true' },
-    killWhen: options.killWhen,
-  });
+  const timeout = String(options.verifyTimeout ?? VERIFY_TIMEOUT);
+  return runOn(
+    emulator,
+    { 'verify-timeout': timeout, 'github-token': GITHUB_TOKEN, ...inputs },
+    { ACTIONS_STEP_DEBUG: 'true' },
+    { killWhen: options.killWhen },
+  );
 }
 
 const asInputs = (s: Secret) => ({ certificate: s.certificate, 'certificate-password': s.password });

@@ -4,22 +4,12 @@
 import { statSync, existsSync } from 'node:fs';
 import { openPfx } from '../../src/certificate/certificate.js';
 import { EXCHANGE_APP_ROLES, DIRECTORY_ROLES, startEmulator, type Emulator } from '../emulator/index.js';
-import { runAction, runActionWithPost, type ActionRun } from '../support/run-action.js';
+import { runOn, runWithPostOn } from '../support/e2e.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const writes = (emulator: Emulator, since = 0) =>
   emulator.requests.slice(since).filter((r) => r.service === 'graph' && r.method !== 'GET');
-
-function run(
-  emulator: Emulator,
-  inputs: Record<string, string> = {},
-  env: Record<string, string> = {},
-): Promise<ActionRun> {
-  return runAction({
-    inputs: { ...emulator.actionInputs(), 'verify-timeout': '60', ...inputs },
-    env: { ...emulator.runnerEnv(), ...env },
-  });
-}
 
 describe('a fresh tenant, then a second run', () => {
   let emulator: Emulator;
@@ -29,12 +19,9 @@ describe('a fresh tenant, then a second run', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator();
-    first = await runActionWithPost({
-      inputs: { ...emulator.actionInputs(), 'verify-timeout': '60' },
-      env: emulator.runnerEnv(),
-    });
+    first = await runWithPostOn(emulator);
     requestsBeforeSecond = emulator.requests.length;
-    second = await run(emulator, {
+    second = await runOn(emulator, {
       certificate: first.main.outputs.certificate,
       'certificate-password': first.main.outputs['certificate-password'],
     });
@@ -119,7 +106,7 @@ describe('PFX file mode', () => {
   test('is 0600 while it exists', async () => {
     const emulator = await startEmulator();
     try {
-      const result = await run(emulator);
+      const result = await runOn(emulator);
       expect(result.exitCode).toBe(0);
       expect(statSync(result.outputs['certificate-path']).mode & 0o777).toBe(0o600);
     } finally {
@@ -131,12 +118,12 @@ describe('PFX file mode', () => {
 test('a new app-name with the same app-unique-name renames the app instead of creating another', async () => {
   const emulator = await startEmulator();
   try {
-    const first = await run(emulator, {
+    const first = await runOn(emulator, {
       'app-name': 'Exchange scripts',
       'app-unique-name': 'exchange-scripts',
     });
     expect(first.exitCode).toBe(0);
-    const renamed = await run(emulator, {
+    const renamed = await runOn(emulator, {
       'app-name': 'Exchange automation (prod)',
       'app-unique-name': 'exchange-scripts',
       certificate: first.outputs.certificate,
@@ -162,9 +149,9 @@ test('a new app-name with the same app-unique-name renames the app instead of cr
 test('narrowing roles adds the narrower role and warns about the one left, without removing it', async () => {
   const emulator = await startEmulator();
   try {
-    const first = await run(emulator);
+    const first = await runOn(emulator);
     expect(first.exitCode).toBe(0);
-    const narrowed = await run(emulator, {
+    const narrowed = await runOn(emulator, {
       roles: 'Exchange Recipient Administrator',
       certificate: first.outputs.certificate,
       'certificate-password': first.outputs['certificate-password'],
@@ -185,7 +172,7 @@ test('narrowing roles adds the narrower role and warns about the one left, witho
 test('install-certificate on a Linux runner warns how to connect instead, and the run succeeds', async () => {
   const emulator = await startEmulator();
   try {
-    const result = await run(emulator, { 'install-certificate': 'true' });
+    const result = await runOn(emulator, { 'install-certificate': 'true' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/::warning::.*-CertificateThumbprint.*Windows.*-CertificateFilePath/);
     expect(result.state['installed-thumbprint']).toBeUndefined();
@@ -202,7 +189,7 @@ describe('the provisioning app lacks a Graph permission', () => {
     const emulator = await startEmulator();
     try {
       emulator.state.revokeGraphPermission(permission);
-      const result = await run(emulator);
+      const result = await runOn(emulator);
       expect(result.exitCode).toBe(1);
       expect(result.stdout).toMatch(pattern);
       expect(result.stdout).toMatch(/Grant admin consent/i);
@@ -219,12 +206,12 @@ describe('the provisioning app lacks a Graph permission', () => {
     const emulator = await startEmulator();
     try {
       emulator.state.revokeGraphPermission('Organization.Read.All');
-      const failed = await run(emulator);
+      const failed = await runOn(emulator);
       expect(failed.exitCode).toBe(1);
       expect(failed.stdout).toMatch(/Organization\.Read\.All/);
       expect(failed.stdout).toMatch(/'organization' input/);
       expect(writes(emulator)).toEqual([]);
-      const ok = await run(emulator, { organization: 'contoso.onmicrosoft.com' });
+      const ok = await runOn(emulator, { organization: 'contoso.onmicrosoft.com' });
       expect(ok.exitCode).toBe(0);
       expect(ok.outputs.organization).toBe('contoso.onmicrosoft.com');
     } finally {
@@ -237,7 +224,7 @@ describe('tenant-id given as the .onmicrosoft.com domain', () => {
   test('is the organization; /organization is not read; the tenant-id output is the GUID', async () => {
     const emulator = await startEmulator();
     try {
-      const result = await run(emulator, { 'tenant-id': 'contoso.onmicrosoft.com' });
+      const result = await runOn(emulator, { 'tenant-id': 'contoso.onmicrosoft.com' });
       expect(result.exitCode).toBe(0);
       expect(result.outputs.organization).toBe('contoso.onmicrosoft.com');
       expect(result.outputs['tenant-id']).toBe(emulator.state.tenantId);
@@ -252,7 +239,7 @@ describe('Entra replication right after a create', () => {
   test('is waited out without creating anything twice', async () => {
     const emulator = await startEmulator({ replication: { objectMs: 1500 } });
     try {
-      const result = await run(emulator);
+      const result = await runOn(emulator);
       expect(result.exitCode).toBe(0);
       expect(emulator.state.managedApplications()).toHaveLength(1);
       const app = emulator.state.managedApplications()[0];
@@ -277,7 +264,7 @@ describe('throttling', () => {
     const emulator = await startEmulator();
     try {
       emulator.throttle({ service: 'graph', method: 'PATCH', times: 1, retryAfterSeconds: 1 });
-      const result = await run(emulator);
+      const result = await runOn(emulator);
       expect(result.exitCode).toBe(0);
       expect(result.stdout).toMatch(/429.*retrying in 1\.0 s \(Retry-After\)/);
       const throttled = emulator.requests.findIndex((r) => r.status === 429);
@@ -306,7 +293,7 @@ describe('throttling', () => {
           },
         },
       });
-      const result = await run(emulator);
+      const result = await runOn(emulator);
       expect(result.exitCode).toBe(1);
       expect(emulator.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
       expect(result.stdout).toMatch(/Authorization_RequestDenied/);
@@ -321,7 +308,7 @@ describe('dry-run', () => {
   test('prints the plan and writes nothing', async () => {
     const emulator = await startEmulator();
     try {
-      const result = await run(emulator, { 'dry-run': 'true' });
+      const result = await runOn(emulator, { 'dry-run': 'true' });
       expect(result.exitCode).toBe(0);
       expect(result.stdout).toMatch(/create app 'Exchange Online Automation'/);
       expect(result.stdout).toMatch(
@@ -343,7 +330,7 @@ test('a dry run warns about a Graph permission the real run would lack, and succ
   const emulator = await startEmulator();
   try {
     emulator.state.revokeGraphPermission('RoleManagement.ReadWrite.Directory');
-    const result = await run(emulator, { 'dry-run': 'true' });
+    const result = await runOn(emulator, { 'dry-run': 'true' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(
       /::warning::.*lacks Microsoft Graph application permission.*RoleManagement\.ReadWrite\.Directory/,
@@ -376,7 +363,7 @@ describe('sign-in problems', () => {
     const subject = emulator.oidc.subject;
     emulator.oidc.subject = 'repo:contoso/exchange-automation:environment:production';
     try {
-      const result = await run(emulator);
+      const result = await runOn(emulator);
       expect(result.exitCode).toBe(1);
       expect(result.stdout).toMatch(/no federated credential/i);
       expect(result.stdout).toContain("subject 'repo:contoso/exchange-automation:environment:production'");
@@ -387,14 +374,14 @@ describe('sign-in problems', () => {
   });
 
   test('unknown client-id: says to check client-id and tenant-id', async () => {
-    const result = await run(emulator, { 'client-id': '11111111-2222-3333-4444-555555555555' });
+    const result = await runOn(emulator, { 'client-id': '11111111-2222-3333-4444-555555555555' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/does not know client-id '11111111-2222-3333-4444-555555555555'/);
     expect(result.stdout).toMatch(/AADSTS700016/);
   });
 
   test('the OIDC claims are logged, never the token', async () => {
-    const result = await run(emulator, { 'dry-run': 'true' });
+    const result = await runOn(emulator, { 'dry-run': 'true' });
     expect(result.stdout).toMatch(
       /GitHub OIDC token: iss=https:\/\/token\.actions\.githubusercontent\.com sub=repo:contoso\/exchange-automation:ref:refs\/heads\/main aud=api:\/\/AzureADTokenExchange/,
     );
@@ -405,7 +392,7 @@ describe('untrusted events', () => {
   test('pull_request_target is refused before anything is requested', async () => {
     const emulator = await startEmulator();
     try {
-      const result = await run(emulator, {}, { GITHUB_EVENT_NAME: 'pull_request_target' });
+      const result = await runOn(emulator, {}, { GITHUB_EVENT_NAME: 'pull_request_target' });
       expect(result.exitCode).toBe(1);
       expect(result.stdout).toMatch(/refuses to run on pull_request_target/);
       expect(emulator.requests).toEqual([]);
@@ -476,7 +463,7 @@ describe('bad inputs fail before any request, naming the input', () => {
     ],
   ])('%s', async (_name, inputs, message) => {
     const before = emulator.requests.length;
-    const result = await run(emulator, inputs as Record<string, string>);
+    const result = await runOn(emulator, inputs as Record<string, string>);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(message);
     expect(result.stdout).toMatch(/nothing was changed/);
@@ -484,14 +471,14 @@ describe('bad inputs fail before any request, naming the input', () => {
   });
 
   test('several bad inputs are reported together', async () => {
-    const result = await run(emulator, { 'key-size': '1', verify: 'x', cloud: 'y' });
+    const result = await runOn(emulator, { 'key-size': '1', verify: 'x', cloud: 'y' });
     expect(result.stdout).toMatch(/key-size/);
     expect(result.stdout).toMatch(/'verify'/);
     expect(result.stdout).toMatch(/'cloud'/);
   });
 
   test('an unknown Exchange permission is an input error, raised before any write', async () => {
-    const result = await run(emulator, { permissions: 'Exchange.ManageAsApp, Exchange.DoEverything' });
+    const result = await runOn(emulator, { permissions: 'Exchange.ManageAsApp, Exchange.DoEverything' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
       /Input 'permissions': 'Exchange.DoEverything' is not an application permission of Office 365 Exchange Online/,

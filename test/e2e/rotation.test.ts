@@ -8,7 +8,8 @@ import { generateCertificate } from '../../src/certificate/certificate.js';
 import { fakeGitHubToken } from '../emulator/github.js';
 import { startEmulator, type Emulator, type RequestLogEntry } from '../emulator/index.js';
 import { signInWithSecret } from '../support/old-secret-client.js';
-import { runAction, type ActionRun } from '../support/run-action.js';
+import { runOn } from '../support/e2e.js';
+import type { ActionRun } from '../support/run-action.js';
 import {
   exoCbaThumbprints,
   expectConverged,
@@ -32,13 +33,6 @@ afterEach(async () => {
   await emulator.close();
 });
 
-function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    inputs: { ...emulator.actionInputs(), 'verify-timeout': '30', ...inputs },
-    env: emulator.runnerEnv(),
-  });
-}
-
 const published = (r: ActionRun): Secret => ({
   certificate: r.outputs['certificate'],
   password: r.outputs['certificate-password'],
@@ -61,13 +55,13 @@ async function expiringCertificate(daysLeft: number) {
 
 describe('reuse', () => {
   it('keeps a registered, valid input: no Graph write, same outputs, rotated=false, changed=false', async () => {
-    const first = await run({ 'github-token': GITHUB_TOKEN });
+    const first = await runOn(emulator, { 'github-token': GITHUB_TOKEN });
     expect(first.exitCode).toBe(0);
     const secret = secretsHeld(emulator);
     expect(thumbprintOf(secret)).toBe(first.outputs['certificate-thumbprint']);
 
     const from = emulator.requests.length;
-    const again = await run({ ...asInputs(secret), 'github-token': GITHUB_TOKEN });
+    const again = await runOn(emulator, { ...asInputs(secret), 'github-token': GITHUB_TOKEN });
     expect(again.exitCode).toBe(0);
     expect(again.outputs).toMatchObject({
       rotated: 'false',
@@ -87,10 +81,13 @@ describe('reuse', () => {
   });
 
   it('a wrong password is an input error before any request, never a silent rotation', async () => {
-    const first = await run();
+    const first = await runOn(emulator);
     const secret = published(first);
     const from = emulator.requests.length;
-    const wrong = await run({ certificate: secret.certificate, 'certificate-password': 'not-the-password' });
+    const wrong = await runOn(emulator, {
+      certificate: secret.certificate,
+      'certificate-password': 'not-the-password',
+    });
     expect(wrong.exitCode).toBe(1);
     expect(log(wrong)).toMatch(/Input 'certificate-password': does not open the PFX in 'certificate'/);
     expect(since(from)).toEqual([]);
@@ -100,10 +97,10 @@ describe('reuse', () => {
   });
 
   it('a malformed PFX is an input error before any request', async () => {
-    const first = await run();
+    const first = await runOn(emulator);
     const from = emulator.requests.length;
     const damaged = `${first.outputs['certificate'].slice(0, 200)}AAAA${first.outputs['certificate'].slice(204)}`;
-    const bad = await run({
+    const bad = await runOn(emulator, {
       certificate: damaged,
       'certificate-password': first.outputs['certificate-password'],
     });
@@ -116,9 +113,9 @@ describe('reuse', () => {
 
 describe('rotation', () => {
   it('without a certificate input: issues one and warns how to pass the secret next time', async () => {
-    const first = await run();
+    const first = await runOn(emulator);
     expect(first.exitCode).toBe(0);
-    const second = await run();
+    const second = await runOn(emulator);
     expect(second.outputs['rotated']).toBe('true');
     expect(second.stdout).toMatch(
       /::warning::No certificate input was given.*certificate: \$\{\{ secrets\.EXO_CERTIFICATE \}\}.*certificate-password: \$\{\{ secrets\.EXO_CERTIFICATE_PASSWORD \}\}/,
@@ -129,7 +126,7 @@ describe('rotation', () => {
       second.outputs['certificate-thumbprint'],
     ]);
     expect((await signInWithSecret(emulator, first.outputs['app-id'], published(first))).ok).toBe(true);
-    const third = await run();
+    const third = await runOn(emulator);
     expect(exoCbaThumbprints(emulator)).toEqual([
       second.outputs['certificate-thumbprint'],
       third.outputs['certificate-thumbprint'],
@@ -138,14 +135,17 @@ describe('rotation', () => {
   });
 
   it('an input that is not registered on the app is replaced, and the registered key stays', async () => {
-    const first = await run();
+    const first = await runOn(emulator);
     const stranger = await generateCertificate({
       subject: 'CN=Somewhere else',
       validityDays: 90,
       keySize: 2048,
       now: new Date(),
     });
-    const second = await run(asInputs({ certificate: stranger.pfxBase64, password: stranger.password }));
+    const second = await runOn(
+      emulator,
+      asInputs({ certificate: stranger.pfxBase64, password: stranger.password }),
+    );
     expect(second.exitCode).toBe(0);
     expect(second.outputs['rotated']).toBe('true');
     expect(second.stdout).toContain('because the input certificate is not registered on the app');
@@ -159,7 +159,7 @@ describe('rotation', () => {
   });
 
   it('an expiring input is rotated in order add → verify → publish → remove; old keys go, foreign keys stay', async () => {
-    const first = await run();
+    const first = await runOn(emulator);
     expect(first.exitCode).toBe(0);
     // a tenant as a year of weekly runs leaves it: an expiring current key, an older one, an expired one,
     // and a certificate someone else uploaded (expired too), which exo-cba must never touch
@@ -188,7 +188,7 @@ describe('rotation', () => {
     const currentSecret = { certificate: current.pfxBase64, password: current.password };
 
     // rotate-before-days 10 leaves 20 days: kept; the expired exo-cba key is cleaned up, the one it replaced stays
-    const kept = await run({ ...asInputs(currentSecret), 'rotate-before-days': '10' });
+    const kept = await runOn(emulator, { ...asInputs(currentSecret), 'rotate-before-days': '10' });
     expect(kept.exitCode).toBe(0);
     expect(kept.outputs).toMatchObject({
       rotated: 'false',
@@ -200,7 +200,7 @@ describe('rotation', () => {
     expect(app.keyCredentials).toContainEqual(foreign);
 
     const from = emulator.requests.length;
-    const rotated = await run({ ...asInputs(currentSecret), 'github-token': GITHUB_TOKEN });
+    const rotated = await runOn(emulator, { ...asInputs(currentSecret), 'github-token': GITHUB_TOKEN });
     expect(rotated.exitCode).toBe(0);
     expect(rotated.outputs).toMatchObject({ rotated: 'true', changed: 'true', verified: 'exchange' });
     expect(rotated.stdout).toContain(
@@ -257,7 +257,7 @@ describe('rotation', () => {
   });
 
   it('force-rotate rotates a valid input; each rotation leaves the new key and the one it replaced', async () => {
-    const first = await run();
+    const first = await runOn(emulator);
     const foreignCert = await generateCertificate({
       subject: 'CN=Manual upload',
       validityDays: 90,
@@ -266,7 +266,7 @@ describe('rotation', () => {
     });
     const foreign = registerKey(emulator, foreignCert, 'Uploaded by hand');
 
-    const second = await run({ ...asInputs(published(first)), 'force-rotate': 'true' });
+    const second = await runOn(emulator, { ...asInputs(published(first)), 'force-rotate': 'true' });
     expect(second.exitCode).toBe(0);
     expect(second.outputs['rotated']).toBe('true');
     expect(second.stdout).toContain('because force-rotate is true');
@@ -275,7 +275,7 @@ describe('rotation', () => {
       second.outputs['certificate-thumbprint'],
     ]);
 
-    const third = await run({ ...asInputs(published(second)), 'force-rotate': 'true' });
+    const third = await runOn(emulator, { ...asInputs(published(second)), 'force-rotate': 'true' });
     expect(third.exitCode).toBe(0);
     expect(exoCbaThumbprints(emulator)).toEqual([
       second.outputs['certificate-thumbprint'],

@@ -5,7 +5,7 @@ import { createTokenClient } from '../../src/auth/auth.js';
 import { openPfx } from '../../src/certificate/certificate.js';
 import { HttpClient } from '../../src/http/client.js';
 import type { Emulator, RequestLogEntry } from '../emulator/index.js';
-import { runAction, runActionWithPost, type ActionRun } from './run-action.js';
+import { runAction, runActionWithPost, type ActionRun, type RunActionOptions } from './run-action.js';
 
 export const EXCHANGE_RESOURCE = 'https://outlook.office365.com';
 
@@ -14,10 +14,12 @@ export function runOn(
   emulator: Emulator,
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
+  options: Pick<RunActionOptions, 'killWhen'> = {},
 ): Promise<ActionRun> {
   return runAction({
     inputs: { ...emulator.actionInputs(), 'verify-timeout': '30', ...inputs },
     env: { ...emulator.runnerEnv(), ...env },
+    ...options,
   });
 }
 

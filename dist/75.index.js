@@ -1,0 +1,3156 @@
+export const id = 75;
+export const ids = [75];
+export const modules = {
+
+/***/ 8592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   k: () => (/* binding */ awaitedLater)
+/* harmony export */ });
+/** The message of anything thrown, for wording an error or a warning around it. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Starts work now whose result a later step awaits (an RSA key, a read overlapping the next stage).
+ * Until that step awaits it, a rejection would have no handler and Node would end the process as an
+ * unhandled rejection; the no-op handler defers the error to the awaiting step, which reports it.
+ */
+function awaitedLater(work) {
+    work.catch(() => { });
+    return work;
+}
+
+
+/***/ }),
+
+/***/ 2415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pf: () => (/* binding */ GitHubOidcTokenSource),
+  _1: () => (/* binding */ aadstsCode),
+  KQ: () => (/* binding */ cachedToken),
+  Tf: () => (/* binding */ createTokenClient),
+  gv: () => (/* binding */ entraText),
+  vE: () => (/* binding */ signInError)
+});
+
+// UNUSED EXPORTS: jwtPayload, msalAuthority
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@azure/msal-node/dist/index.mjs + 115 modules
+var dist = __webpack_require__(2669);
+// EXTERNAL MODULE: ./src/cloud.ts
+var cloud = __webpack_require__(1486);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
+// EXTERNAL MODULE: ./src/action/scrub.ts
+var scrub = __webpack_require__(3817);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var http_errors = __webpack_require__(8549);
+;// CONCATENATED MODULE: ./src/http/msal-network.ts
+/**
+ * msal-node's network module backed by `HttpClient`, so token requests honour the proxy, the CA store
+ * and the retry rules. Bodies are returned for every status (msal parses OAuth error bodies itself).
+ * Every request is `sensitive`: token requests carry the client assertion and return tokens.
+ */
+
+
+/**
+ * `deadline` (epoch ms) bounds msal's requests' retries, e.g. by verify-timeout. A transport failure
+ * is raised as an msal `AuthError`: msal rethrows an AuthError as is, anything else as a generic
+ * "network error" without our message.
+ */
+function createMsalNetworkClient(http, deadline) {
+    let lastNetworkError;
+    const call = async (method, url, options, timeout) => {
+        try {
+            const res = await http.request({
+                method,
+                url,
+                service: 'entra',
+                headers: options?.headers,
+                ...(method === 'POST' ? { form: options?.body ?? '' } : {}),
+                sensitive: true,
+                ...(timeout ? { timeoutMs: timeout } : {}),
+                ...(deadline ? { deadline } : {}),
+            });
+            return { status: res.status, headers: res.headers, body: res.data };
+        }
+        catch (error) {
+            if (!(error instanceof http_errors/* NetworkError */.Dr))
+                throw error;
+            lastNetworkError = error;
+            throw new dist/* AuthError */.lR('network_error', options?.correlationId ?? '', error.message);
+        }
+    };
+    return {
+        get lastNetworkError() {
+            return lastNetworkError;
+        },
+        sendGetRequestAsync: (url, options, timeout) => call('GET', url, options, timeout),
+        sendPostRequestAsync: (url, options) => call('POST', url, options),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/auth/auth.ts
+/**
+ * Sign-in: the workflow's GitHub OIDC token is the client assertion of the provisioning app (no stored
+ * secret), exchanged by msal-node for app-only tokens. Also builds the certificate client verification uses.
+ */
+
+
+
+
+
+
+
+/**
+ * msal-node authority settings. Endpoint metadata is always given, so msal never spends round trips on
+ * discovery; a host that is not a Microsoft login host is declared a known authority so msal accepts it.
+ */
+function msalAuthority({ authorityHost, tenantId, }) {
+    const base = authorityHost.replace(/\/+$/, '');
+    const host = new URL(base).host;
+    const authority = `${base}/${tenantId}`;
+    const tokenEndpoint = `${authority}/oauth2/v2.0/token`;
+    const metadata = {
+        token_endpoint: tokenEndpoint,
+        authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
+        end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
+        issuer: `${authority}/v2.0`,
+        jwks_uri: `${authority}/discovery/v2.0/keys`,
+    };
+    const discovery = {
+        tenant_discovery_endpoint: `${authority}/v2.0/.well-known/openid-configuration`,
+        'api-version': '1.1',
+        metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
+    };
+    return {
+        clientId: '',
+        authority,
+        knownAuthorities: cloud/* MICROSOFT_LOGIN_HOSTS */.rd.has(host) ? undefined : [host],
+        authorityMetadata: JSON.stringify(metadata),
+        cloudDiscoveryMetadata: JSON.stringify(discovery),
+        tokenEndpoint,
+    };
+}
+/** Decodes a JWT's payload (no verification: for claims we only show or read, never trust). */
+function jwtPayload(token) {
+    const part = token.split('.')[1];
+    if (!part)
+        return {};
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Fetches GitHub OIDC tokens the way `core.getIDToken` does (same variables, `&audience=`, masked), but
+ * through the one HTTP stack so proxies, the CA bundle and retries apply.
+ */
+class GitHubOidcTokenSource {
+    http;
+    audience;
+    env;
+    lastClaims;
+    constructor(http, audience, env = process.env) {
+        this.http = http;
+        this.audience = audience;
+        this.env = env;
+    }
+    /** Fails with what to do when the runner offers no OIDC token (checked before anything is requested). */
+    assertAvailable() {
+        if (!this.env.ACTIONS_ID_TOKEN_REQUEST_URL || !this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+            throw new errors/* ActionError */.l('The GitHub OIDC token is not available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
+                '  permissions:\n    id-token: write\n    contents: read\n' +
+                'to the workflow or job that runs exo-cba. Pull requests from forks never get an OIDC token.');
+        }
+    }
+    async getToken() {
+        this.assertAvailable();
+        const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+        const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+        const res = await this.http.request({
+            method: 'GET',
+            url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
+            service: 'oidc',
+            headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+            sensitive: true,
+        });
+        const token = res.status === 200 ? res.data?.value : undefined;
+        if (!token) {
+            throw new errors/* ActionError */.l(`GitHub's OIDC endpoint answered ${res.status} without a token. Check that the job has 'permissions: id-token: write'.`);
+        }
+        core/* setSecret */.Pq(token);
+        const claims = jwtPayload(token);
+        const first = !this.lastClaims;
+        this.lastClaims = {
+            iss: String(claims.iss ?? ''),
+            sub: String(claims.sub ?? ''),
+            aud: String(claims.aud ?? ''),
+        };
+        if (first) {
+            core/* info */.pq(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
+        }
+        return token;
+    }
+}
+/** A confidential client for one app, signing in with a GitHub OIDC assertion or a certificate. */
+function createTokenClient(options) {
+    const { tokenEndpoint: _tokenEndpoint, ...auth } = msalAuthority(options);
+    const credential = options.credential;
+    const app = new dist/* ConfidentialClientApplication */.WR({
+        auth: {
+            ...auth,
+            clientId: options.clientId,
+            ...(credential.kind === 'oidc'
+                ? { clientAssertion: () => credential.source.getToken() }
+                : {
+                    clientCertificate: {
+                        thumbprintSha256: credential.thumbprintSha256,
+                        privateKey: credential.privateKeyPem,
+                        x5c: credential.certificatePem,
+                    },
+                }),
+        },
+        system: {
+            networkClient: createMsalNetworkClient(options.http, options.deadline),
+            disableInternalRetries: true,
+        },
+    });
+    return {
+        async acquire(resource, fresh = false) {
+            const result = await app.acquireTokenByClientCredential({
+                scopes: [`${resource.replace(/\/+$/, '')}/.default`],
+                skipCache: fresh,
+            });
+            if (!result?.accessToken)
+                throw new errors/* ActionError */.l(`Entra ID returned no access token for ${resource}.`);
+            core/* setSecret */.Pq(result.accessToken);
+            return {
+                accessToken: result.accessToken,
+                claims: jwtPayload(result.accessToken),
+                expiresOn: result.expiresOn,
+            };
+        },
+    };
+}
+/**
+ * Keeps an access token until five minutes before it expires. msal-node evaluates the client assertion
+ * callback on every call, cache hit or not, so without this every Graph request would first fetch a
+ * GitHub OIDC token.
+ */
+function cachedToken(client, resource, now = Date.now) {
+    let current;
+    return async () => {
+        if (!current || (current.expiresOn && current.expiresOn.getTime() - now() < 5 * 60_000)) {
+            current = await client.acquire(resource);
+        }
+        return current;
+    };
+}
+/** The AADSTS code in an msal error, if any. */
+function aadstsCode(error) {
+    const text = error instanceof Error
+        ? `${error.errorMessage ?? ''} ${error.message}`
+        : String(error);
+    const match = /AADSTS(\d+)/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * Entra's own description from an msal error (`AADSTS700027: …`): its `errorMessage` if any, without msal's
+ * "Error(s): … Description:" prefix, the trace and correlation IDs that follow it and any later line;
+ * scrubbed, as it ends up in a log or an error message.
+ */
+function entraText(error) {
+    const raw = error?.errorMessage || (0,log/* errorMessage */.g)(error);
+    const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
+    return (0,scrub/* scrub */._I)(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
+}
+/** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
+function signInError(error, context) {
+    // our own errors (no OIDC token, network failures) already say what to do
+    if (error instanceof errors/* ActionError */.l)
+        return error;
+    const code = aadstsCode(error);
+    const oidc = context.oidc;
+    const claims = oidc
+        ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
+        : 'the OIDC token';
+    switch (code) {
+        case 70021: // no matching federated identity record (older wording)
+        case 700211: // issuer
+        case 700212: // audience
+        case 700213: // subject
+            return new errors/* ActionError */.l(`Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
+                `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
+                `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
+                `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
+                `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. (Entra: ${entraText(error)})`, { cause: error });
+        case 700016:
+            return new errors/* ActionError */.l(`Entra ID does not know client-id '${context.clientId}' in tenant '${context.tenantId}'. Check the 'client-id' input ` +
+                `(the Application (client) ID of the provisioning app) and the 'tenant-id' input. (Entra: ${entraText(error)})`, { cause: error });
+        case 90002:
+            return new errors/* ActionError */.l(`Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`, {
+                cause: error,
+            });
+        case 700024:
+            return new errors/* ActionError */.l(`Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`, { cause: error });
+        default:
+            return new errors/* ActionError */.l(`Entra ID refused the sign-in of the provisioning app (client-id ${context.clientId}, ${claims})` +
+                (code
+                    ? `: AADSTS${code}: ${entraText(error).replace(/^AADSTS\d+:\s*/, '')}`
+                    : `: ${entraText(error)}`), { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3817);
+/** The transport failure callers catch, worded with what to check (proxy, CA trust, DNS). */
+
+
+/** Transport failure (no HTTP response) after the retries the deadline and attempt budget allowed. */
+class NetworkError extends Error {
+    url;
+    code;
+    attempts;
+    constructor(message, details) {
+        super(message);
+        this.name = 'NetworkError';
+        this.url = details.url;
+        this.code = details.code;
+        this.attempts = details.attempts;
+    }
+}
+/** How a service is named in messages the user reads. */
+const SERVICE_LABEL = {
+    oidc: 'the GitHub OIDC token endpoint',
+    entra: 'Entra ID',
+    graph: 'Microsoft Graph',
+    exchange: 'the Exchange Online admin API',
+    github: 'the GitHub API',
+};
+const TLS_TRUST_CODES = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'CERT_UNTRUSTED',
+]);
+/** The Node error code of a transport failure (axios puts it on the error or on its cause). */
+function errorCode(error) {
+    const e = error;
+    if (typeof e?.code === 'string')
+        return e.code;
+    if (typeof e?.cause?.code === 'string')
+        return e.cause.code;
+    return undefined;
+}
+/** What the user should check after a transport failure with `code`, through `proxy` if any. */
+function networkHint(code, proxy) {
+    if (code !== undefined && (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS'))) {
+        return ' The server certificate is not trusted: behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to a PEM file with its CA certificate.';
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return proxy
+            ? ' The host name did not resolve: check the endpoint inputs and the proxy settings (HTTPS_PROXY, NO_PROXY).'
+            : ' The host name did not resolve: check the endpoint inputs and the runner’s DNS; behind a proxy, set HTTPS_PROXY.';
+    }
+    if (proxy)
+        return ` Requests go through the proxy ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(proxy)} (HTTPS_PROXY); check it, or list the host in NO_PROXY.`;
+    return ' Check the runner’s network access to this host; behind a proxy, set HTTPS_PROXY.';
+}
+/** The NetworkError for a request's last transport failure, with the hint that fits it. */
+function networkFailure(req, error, attempts, proxy) {
+    const code = errorCode(error);
+    const message = (0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
+    return new NetworkError(`Could not reach ${SERVICE_LABEL[req.service]}: ${req.method} ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(req.url)} failed: ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(message)}${code && !message.includes(code) ? ` (${code})` : ''}` +
+        ` after ${attempts} attempt(s).${networkHint(code, proxy)}`, 
+    // Not the axios error as `cause`: its config holds the request headers (tokens) and body.
+    { url: (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(req.url), code, attempts });
+}
+
+
+/***/ }),
+
+/***/ 4075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ main_run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+;// CONCATENATED MODULE: ./src/action/event-guard.ts
+/** exo-cba holds tenant-wide admin power: refuse workflow events where untrusted code could reach it. */
+
+
+function assertTrustedEvent(env = process.env) {
+    const event = env.GITHUB_EVENT_NAME;
+    if (event === 'pull_request_target') {
+        throw new errors/* ActionError */.l('exo-cba refuses to run on pull_request_target: that event runs with the base repository’s secrets and OIDC ' +
+            'permission for code a pull request may control, and exo-cba administers the tenant. Run it on push, ' +
+            'schedule or workflow_dispatch instead.');
+    }
+    if ((event === 'pull_request' || event === 'pull_request_review') && env.GITHUB_EVENT_PATH) {
+        let payload;
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            return; // no payload to judge by; GitHub gives forks no OIDC token anyway
+        }
+        const head = payload.pull_request?.head?.repo;
+        const base = payload.pull_request?.base?.repo?.full_name;
+        if (head === null || head?.fork || (head?.full_name && base && head.full_name !== base)) {
+            throw new errors/* ActionError */.l(`exo-cba refuses to run for a pull request from a fork (${head?.full_name ?? 'a deleted repository'}): code from ` +
+                'outside the repository must not reach tenant administration. Run it on push, schedule or workflow_dispatch.');
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/log.ts
+var action_log = __webpack_require__(8592);
+// EXTERNAL MODULE: ./src/action/scrub.ts
+var scrub = __webpack_require__(3817);
+;// CONCATENATED MODULE: ./src/graph/errors.ts
+/** Graph error responses as errors a user can act on: OData code, message, request id, and for a 403 the permission to grant. */
+
+/** What to do about a 403 from Graph: name the application permission and how to grant it. */
+function forbiddenHint(permission) {
+    return (`The provisioning app lacks the Microsoft Graph application permission ${permission}. ` +
+        `Grant it: Entra admin center → App registrations → <provisioning app> → API permissions → Add a permission → ` +
+        `Microsoft Graph → Application permissions → ${permission}, then 'Grant admin consent'.`);
+}
+/** A Graph call answered with an error status; the message is safe to show (scrubbed). */
+class GraphError extends Error {
+    status;
+    /** OData error code, e.g. `Authorization_RequestDenied`, `Request_ResourceNotFound`; '' when the body was not OData. */
+    code;
+    innerCode;
+    graphMessage;
+    requestId;
+    clientRequestId;
+    date;
+    method;
+    path;
+    /** What the user should do, when the caller knows (also appended to `message`). */
+    hint;
+    constructor(fields) {
+        const what = fields.code ? `${fields.status} ${fields.code}` : `${fields.status}`;
+        const id = fields.requestId ? ` (request-id ${fields.requestId})` : '';
+        super(`Graph ${fields.method} ${fields.path} failed: ${what}: ${fields.graphMessage}${id}`);
+        this.name = 'GraphError';
+        this.status = fields.status;
+        this.code = fields.code;
+        this.innerCode = fields.innerCode;
+        this.graphMessage = fields.graphMessage;
+        this.requestId = fields.requestId;
+        this.clientRequestId = fields.clientRequestId;
+        this.date = fields.date;
+        this.method = fields.method;
+        this.path = fields.path;
+    }
+    /** Appends what the user should do; returns this for `throw err.withHint(...)`. */
+    withHint(hint) {
+        this.hint = this.hint ? `${this.hint} ${hint}` : hint;
+        this.message = `${this.message}\n${hint}`;
+        return this;
+    }
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * Maps a Graph error response (OData body `{"error":{"code","message","innerError":{…}}}`) to a
+ * GraphError. With `permission`, a 403 carries `forbiddenHint(permission)`.
+ */
+function graphErrorFrom(res, ctx) {
+    let body = res.data;
+    if (typeof body === 'string' && body.trimStart().startsWith('{')) {
+        try {
+            body = JSON.parse(body);
+        }
+        catch {
+            // not JSON after all
+        }
+    }
+    const error = typeof body === 'object' && body !== null ? body.error : undefined;
+    const inner = error?.innerError ?? error?.innererror ?? {};
+    const text = typeof body === 'string' ? body.trim() : '';
+    const graphMessage = str(error?.message) ?? (text ? text.slice(0, 500) : 'no error details in the response');
+    const err = new GraphError({
+        status: res.status,
+        code: str(error?.code) ?? '',
+        innerCode: str(inner.code),
+        graphMessage: (0,scrub/* scrub */._I)(graphMessage),
+        requestId: str(inner['request-id']) ?? str(res.headers['request-id']),
+        clientRequestId: str(inner['client-request-id']) ?? str(res.headers['client-request-id']),
+        date: str(inner.date) ?? str(res.headers['date']),
+        method: ctx.method.toUpperCase(),
+        path: ctx.path,
+    });
+    if (res.status === 403 && ctx.permission)
+        err.withHint(forbiddenHint(ctx.permission));
+    return err;
+}
+
+// EXTERNAL MODULE: ./src/certificate/certificate.ts + 3 modules
+var certificate_certificate = __webpack_require__(8793);
+// EXTERNAL MODULE: ./src/action/mask.ts
+var mask = __webpack_require__(1368);
+;// CONCATENATED MODULE: ./src/graph/client.ts
+
+/** Errors Entra answers while a new object has not reached every replica yet. */
+function isReplicationError(res) {
+    if (res.status !== 400 && res.status !== 404)
+        return false;
+    const error = res.data?.error;
+    const text = `${error?.code ?? ''} ${error?.message ?? ''}`;
+    return /Request_ResourceNotFound|NoBackingApplicationObject|does not exist|does not reference a valid application object|not present/i.test(text);
+}
+class GraphClient {
+    http;
+    endpoint;
+    token;
+    deadline;
+    constructor(http, 
+    /** base URL without /v1.0 */
+    endpoint, token, 
+    /** epoch ms: no retry waits beyond it */
+    deadline) {
+        this.http = http;
+        this.endpoint = endpoint;
+        this.token = token;
+        this.deadline = deadline;
+    }
+    get(path, options) {
+        return this.call('GET', path, undefined, options);
+    }
+    patch(path, body, options) {
+        return this.call('PATCH', path, body, options);
+    }
+    post(path, body, options) {
+        return this.call('POST', path, body, options);
+    }
+    async call(method, path, body, options) {
+        const token = await this.token();
+        const res = await this.http.request({
+            method,
+            url: `${this.endpoint}/v1.0${path}`,
+            service: 'graph',
+            headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...options.headers },
+            json: body,
+            // key credentials carry public keys only, but keep bodies out of logs anyway
+            sensitive: true,
+            deadline: this.deadline,
+            retryWhen: options.afterCreate
+                ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound)
+                : undefined,
+            // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
+            maxAttempts: options.afterCreate ? Infinity : undefined,
+        });
+        if (res.status >= 200 && res.status < 300)
+            return res.status === 204 ? undefined : res.data;
+        if (res.status === 404 && options.allowNotFound)
+            return undefined;
+        throw graphErrorFrom(res, { method, path, permission: options.permission });
+    }
+}
+/** Quotes a value for an OData key segment or filter: `'` doubles. */
+function odataString(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/graph/applications.ts
+/** Graph `application` objects: the managed app registration. */
+
+const APP_PERMISSION = 'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
+const SELECT = '$select=id,appId,displayName,uniqueName,requiredResourceAccess,keyCredentials';
+function getApplicationByUniqueName(graph, uniqueName) {
+    return graph.get(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
+        permission: APP_PERMISSION,
+        allowNotFound: true,
+    });
+}
+function getApplicationByAppId(graph, appId) {
+    return graph.get(`/applications(appId=${odataString(appId)})?${SELECT}`, {
+        permission: APP_PERMISSION,
+        allowNotFound: true,
+    });
+}
+/** Creates the app if no app has this unique name (race-free: the unique name is the key), else updates it. */
+async function upsertApplication(graph, uniqueName, body) {
+    return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, body, {
+        permission: 'Application.ReadWrite.OwnedBy',
+        headers: { prefer: 'create-if-missing' },
+    });
+}
+/** The key credentials, with their `key` values (Graph returns keys only on `$select`). */
+async function getKeyCredentials(graph, id, afterCreate = false) {
+    const app = await graph.get(`/applications/${id}?$select=keyCredentials`, {
+        permission: APP_PERMISSION,
+        afterCreate,
+    });
+    return app?.keyCredentials ?? [];
+}
+async function updateApplication(graph, id, body, afterCreate = false) {
+    await graph.patch(`/applications/${id}`, body, { permission: APP_PERMISSION, afterCreate });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/graph/app-role-assignments.ts
+/** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
+const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
+const READ_PERMISSION = 'Application.Read.All (or AppRoleAssignment.ReadWrite.All)';
+async function listAppRoleAssignments(graph, servicePrincipalId) {
+    const page = await graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
+        permission: READ_PERMISSION,
+    });
+    return page?.value ?? [];
+}
+/** Grants an app role of `resourceId` to `principalId` (admin consent for an application permission). */
+async function grantAppRole(graph, assignment, afterCreate) {
+    await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
+        permission: CONSENT_PERMISSION,
+        afterCreate,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/graph/organization.ts
+/** The tenant's initial `.onmicrosoft.com` domain, for `Connect-ExchangeOnline -Organization`. */
+
+
+async function getInitialDomain(graph) {
+    try {
+        const page = await graph.get('/organization?$select=verifiedDomains', {
+            permission: 'Organization.Read.All',
+        });
+        const initial = page?.value?.[0]?.verifiedDomains?.find((d) => d.isInitial)?.name;
+        if (!initial)
+            throw new errors/* ActionError */.l('Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).');
+        return initial;
+    }
+    catch (error) {
+        if (error instanceof GraphError && error.status === 403) {
+            throw new errors/* ActionError */.l("The organization could not be read: the provisioning app lacks Graph's Organization.Read.All. Either set the " +
+                "'organization' input to the tenant's .onmicrosoft.com domain (or pass it as tenant-id), or grant Organization.Read.All " +
+                'to the provisioning app and admin-consent it.', { cause: error });
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/graph/role-assignments.ts
+/** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
+
+const ROLE_PERMISSION = 'RoleManagement.ReadWrite.Directory';
+async function listRoleAssignments(graph, principalId) {
+    const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
+    const page = await graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
+        permission: ROLE_PERMISSION,
+    });
+    return page?.value ?? [];
+}
+async function assignDirectoryRole(graph, principalId, roleDefinitionId, afterCreate) {
+    await graph.post('/roleManagement/directory/roleAssignments', {
+        '@odata.type': '#microsoft.graph.unifiedRoleAssignment',
+        principalId,
+        roleDefinitionId,
+        directoryScopeId: '/',
+    }, { permission: ROLE_PERMISSION, afterCreate });
+}
+
+// EXTERNAL MODULE: ./src/cloud.ts
+var cloud = __webpack_require__(1486);
+;// CONCATENATED MODULE: ./src/graph/service-principals.ts
+/** Graph `servicePrincipal` objects: the managed app's, and Exchange Online's (whose appRoles name the permissions). */
+
+
+const READ = 'Application.ReadWrite.OwnedBy (or Application.Read.All)';
+const service_principals_SELECT = '$select=id,appId,displayName,appRoles';
+function getServicePrincipalByAppId(graph, appId) {
+    return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${service_principals_SELECT}`, {
+        permission: READ,
+        allowNotFound: true,
+    });
+}
+async function getExchangeServicePrincipal(graph) {
+    return getServicePrincipalByAppId(graph, cloud/* EXCHANGE_APP_ID */.oD);
+}
+/** Creates the service principal of an app (or finds it, when a concurrent run made it first). */
+async function upsertServicePrincipal(graph, appId) {
+    const created = await graph.patch(`/servicePrincipals(appId=${odataString(appId)})`, {}, {
+        permission: 'Application.ReadWrite.OwnedBy',
+        headers: { prefer: 'create-if-missing' },
+        afterCreate: true,
+    });
+    if (created?.id)
+        return created;
+    // 204: it existed already; read it (it may still be replicating)
+    const existing = await graph.get(`/servicePrincipals(appId=${odataString(appId)})?${service_principals_SELECT}`, {
+        permission: READ,
+        afterCreate: true,
+    });
+    if (!existing)
+        throw new Error(`service principal of ${appId} vanished after its creation`);
+    return existing;
+}
+
+;// CONCATENATED MODULE: ./src/observe/observe.ts
+/**
+ * Reads what exists in the tenant, in as few sequential round trips as the dependencies allow:
+ * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
+ */
+
+
+
+
+
+
+
+const MANAGED_KEY_PREFIX = 'exo-cba ';
+function observeKey(key) {
+    let thumbprint = '';
+    if (key.key)
+        thumbprint = (0,external_node_crypto_.createHash)('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
+    else if (key.customKeyIdentifier)
+        thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
+    return { ...key, thumbprint, managed: (key.displayName ?? '').startsWith(MANAGED_KEY_PREFIX) };
+}
+function settled(result) {
+    if ('error' in result)
+        throw result.error;
+    return result.found;
+}
+async function observe(graph, options) {
+    // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
+    const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
+        options.appId
+            ? getApplicationByAppId(graph, options.appId)
+            : getApplicationByUniqueName(graph, options.appUniqueName),
+        getExchangeServicePrincipal(graph),
+        options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
+        options.listSecrets?.(),
+        // settled, not thrown: when the app itself is missing, that is the error to report
+        options.appId
+            ? getServicePrincipalByAppId(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
+            : undefined,
+    ]);
+    if (!exchange) {
+        throw new errors/* ActionError */.l('The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
+            'tenant. Exchange Online must be licensed and provisioned in the tenant before app-only access can be set up.');
+    }
+    if (options.appId && !app) {
+        throw new errors/* ActionError */.l(`No application with client ID ${options.appId} is visible to the provisioning app. Check the 'app-id' input; to manage ` +
+            'an app it did not create, the provisioning app needs Application.ReadWrite.All (OwnedBy only sees its own apps). ' +
+            'Leave app-id empty to let exo-cba create and manage its own app.');
+    }
+    const observedApp = app
+        ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
+        : undefined;
+    options.onFirstRound?.({ app: observedApp, exchange });
+    const servicePrincipal = !app
+        ? undefined
+        : knownServicePrincipal
+            ? settled(knownServicePrincipal)
+            : await getServicePrincipalByAppId(graph, app.appId);
+    const [appRoleAssignments, roleAssignments] = servicePrincipal
+        ? await Promise.all([
+            listAppRoleAssignments(graph, servicePrincipal.id),
+            listRoleAssignments(graph, servicePrincipal.id),
+        ])
+        : [[], []];
+    return {
+        app: observedApp,
+        servicePrincipal,
+        exchange,
+        appRoleAssignments,
+        roleAssignments,
+        organization,
+        existingSecrets: secrets?.names,
+        certificateWrittenAt: secrets?.certificateWrittenAt,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/apply/key-credentials.ts
+/**
+ * The app's key credentials, changed safely: `PATCH /applications/{id}` replaces the whole list, so every
+ * change starts from a fresh read and is checked by reading back, and a key a concurrent run dropped is
+ * put back.
+ */
+
+
+
+
+
+
+/** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
+function keep(key) {
+    return {
+        keyId: key.keyId,
+        type: key.type,
+        usage: key.usage,
+        displayName: key.displayName,
+        customKeyIdentifier: key.customKeyIdentifier,
+        startDateTime: key.startDateTime,
+        endDateTime: key.endDateTime,
+    };
+}
+function newKey(certificate) {
+    return {
+        type: 'AsymmetricX509Cert',
+        usage: 'Verify',
+        displayName: `${MANAGED_KEY_PREFIX}${certificate.thumbprintSha1}`,
+        key: certificate.certificateDerBase64,
+        ...(0,certificate_certificate.keyCredentialDates)(certificate),
+    };
+}
+const CONCURRENCY_HINT = 'Another run changed the app’s certificates at the same time. Nothing was published; rerun the job, and put exo-cba ' +
+    'runs for one app in a `concurrency:` group so they cannot overlap.';
+/** After adding: the new key must be on the app, and every key the PATCH was based on must still be there. */
+async function checkAdded(graph, appObjectId, issued, base, appCreated) {
+    const after = (await getKeyCredentials(graph, appObjectId, appCreated)).map(observeKey);
+    if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
+        throw new errors/* ActionError */.l(`The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`);
+    }
+    const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
+    if (missing.length) {
+        throw new errors/* ActionError */.l(`Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`);
+    }
+}
+/**
+ * Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the current one.
+ * With `issued` (the certificate this run added and published) the same read does `ensureRegistered`'s job:
+ * when a concurrent change dropped that key, the PATCH puts it back.
+ */
+async function removeKeys(graph, appObjectId, removals, { protect, issued, log }) {
+    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+    const doomed = removals.filter((r) => r.thumbprint !== protect && current.some((k) => k.keyId === r.keyId && k.managed));
+    const dropped = issued && !current.some((k) => k.thumbprint === issued.thumbprintSha1) ? issued : undefined;
+    if (!doomed.length && !dropped)
+        return [];
+    if (dropped)
+        log.warning(droppedWarning(dropped));
+    const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
+    await updateApplication(graph, appObjectId, {
+        keyCredentials: [...kept.map(keep), ...(dropped ? [newKey(dropped)] : [])],
+    });
+    return doomed;
+}
+function droppedWarning(certificate) {
+    return (`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
+        'registering it again. Put exo-cba runs for one app in a `concurrency:` group.');
+}
+async function isRegistered(graph, appObjectId, certificate) {
+    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+    return current.some((k) => k.thumbprint === certificate.thumbprintSha1);
+}
+/**
+ * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
+ * the whole list) can drop it; put it back so every published certificate keeps working.
+ */
+async function ensureRegistered(graph, appObjectId, certificate, log) {
+    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
+    if (current.some((k) => k.thumbprint === certificate.thumbprintSha1))
+        return;
+    log.warning(droppedWarning(certificate));
+    await updateApplication(graph, appObjectId, {
+        keyCredentials: [...current.map(keep), newKey(certificate)],
+    });
+}
+/**
+ * Issues a certificate and adds its key to the app, keeping every key of `base` (a read from at most a
+ * round trip ago: PATCH replaces the whole list). The read-back check is returned unawaited so it can
+ * overlap the next step; it must settle before the certificate is published.
+ */
+async function addCertificate(options) {
+    const { graph, appObjectId, afterCreate } = options;
+    const issued = await (0,certificate_certificate.generateCertificate)(options.certificate);
+    (0,mask/* maskCertificate */.w)(issued);
+    const base = options.base === 'read' ? (await getKeyCredentials(graph, appObjectId)).map(observeKey) : [];
+    await updateApplication(graph, appObjectId, { keyCredentials: [...base.map(keep), newKey(issued)] }, afterCreate);
+    // the caller awaits it before publishing
+    const check = (0,action_log/* awaitedLater */.k)(checkAdded(graph, appObjectId, issued, base, afterCreate));
+    return { issued, check };
+}
+
+;// CONCATENATED MODULE: ./src/apply/state.ts
+
+/** The state apply's steps share: what the run has created, added and learnt so far. */
+class ApplyState {
+    ctx;
+    app;
+    servicePrincipalId;
+    /** the app was created in this run: later writes retry Entra's replication errors */
+    appCreated = false;
+    /** the service principal was created in this run */
+    spCreated = false;
+    /** the certificate to publish: the input one, or the one this run added */
+    certificate;
+    rotated = false;
+    verification;
+    secretsWritten = [];
+    /** one line per change made, for the log and the summary */
+    changes = [];
+    /**
+     * The re-read after adding the key. It runs alongside the next stage (verification needs nothing from
+     * it) and is settled before anything is published or removed: add → (check ∥ verify) → publish → remove.
+     */
+    keyCheck;
+    /** aborted when that re-read fails: verification then stops waiting */
+    keyLost = new AbortController();
+    /**
+     * The removal's read (after publishing) found this run's new key registered, or its PATCH put it back:
+     * ensureRegistered's separate read is then not needed.
+     */
+    registeredAfterPublishing = false;
+    constructor(ctx) {
+        this.ctx = ctx;
+        const { app, servicePrincipal } = ctx.observed;
+        this.app = app ? { id: app.id, appId: app.appId } : undefined;
+        this.servicePrincipalId = servicePrincipal?.id;
+        this.certificate = ctx.inputCertificate;
+    }
+    requireApp() {
+        if (!this.app)
+            throw new errors/* ActionError */.l('internal: the app is not known yet');
+        return this.app;
+    }
+    requireServicePrincipal() {
+        if (!this.servicePrincipalId)
+            throw new errors/* ActionError */.l('internal: no service principal');
+        return this.servicePrincipalId;
+    }
+    /** The pending re-read after adding the key, handed to whoever awaits it next. */
+    takeKeyCheck() {
+        const pending = this.keyCheck;
+        this.keyCheck = undefined;
+        return pending;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/app.ts
+/** The steps that create and change the app registration. */
+
+
+async function createApp(step, state) {
+    const { graph } = state.ctx;
+    const created = await upsertApplication(graph, step.uniqueName, {
+        displayName: step.displayName,
+        requiredResourceAccess: step.requiredResourceAccess,
+    });
+    // 204: a concurrent run created it first; both then manage the same app
+    const found = created?.id ? created : await getApplicationByUniqueName(graph, step.uniqueName);
+    if (!found)
+        throw new errors/* ActionError */.l(`The app '${step.uniqueName}' was created but cannot be read back yet; rerun the job.`);
+    state.app = { id: found.id, appId: found.appId };
+    state.appCreated = true;
+    state.changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
+}
+async function updateAppPermissions(step, state) {
+    await updateApplication(state.ctx.graph, state.requireApp().id, { requiredResourceAccess: step.requiredResourceAccess }, state.appCreated);
+    state.changes.push(`requested ${step.adds.join(', ')}`);
+}
+async function renameApp(step, state) {
+    await updateApplication(state.ctx.graph, state.requireApp().id, { displayName: step.displayName });
+    state.changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
+}
+
+// EXTERNAL MODULE: ./src/certificate/limits.ts
+var limits = __webpack_require__(171);
+;// CONCATENATED MODULE: ./src/secrets/names.ts
+/**
+ * The six secrets exo-cba publishes, how they are named, and which of them a run writes. Pure.
+ */
+/** The six secrets, in the order they are listed and written. */
+const SECRET_KEYS = [
+    'APP_ID',
+    'TENANT_ID',
+    'ORGANIZATION',
+    'CERTIFICATE',
+    'CERTIFICATE_PASSWORD',
+    'CERTIFICATE_THUMBPRINT',
+];
+const CERTIFICATE_KEYS = new Set([
+    'CERTIFICATE',
+    'CERTIFICATE_PASSWORD',
+    'CERTIFICATE_THUMBPRINT',
+]);
+const IDENTITY_KEYS = new Set(['APP_ID', 'TENANT_ID', 'ORGANIZATION']);
+/**
+ * GitHub stores secret names in upper case and compares them case-insensitively, so names are
+ * upper-cased everywhere (a `secret-prefix` of `exo_` lists back as `EXO_…`).
+ */
+function secretName(prefix, key) {
+    return `${prefix}${key}`.toUpperCase();
+}
+/**
+ * What to write: every secret whose value changed this run (certificate rotated → CERTIFICATE and
+ * CERTIFICATE_THUMBPRINT, and CERTIFICATE_PASSWORD unless the rotation kept the password; app created →
+ * APP_ID, TENANT_ID, ORGANIZATION) plus every secret that does not exist yet.
+ */
+function secretsToWrite(input) {
+    const existing = new Set([...input.existing].map((n) => n.toUpperCase()));
+    const writes = [];
+    for (const key of SECRET_KEYS) {
+        const name = secretName(input.prefix, key);
+        const changed = key === 'CERTIFICATE_PASSWORD'
+            ? input.certificateChanged && (input.passwordChanged ?? true)
+            : (input.certificateChanged && CERTIFICATE_KEYS.has(key)) ||
+                (input.identityChanged && IDENTITY_KEYS.has(key));
+        if (!existing.has(name))
+            writes.push({ name, key, reason: 'missing' });
+        else if (changed)
+            writes.push({ name, key, reason: 'changed' });
+    }
+    return { writes };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+/**
+ * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
+ * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
+ * rotation rule: add the new key → verify it → publish it → only then remove old keys.
+ */
+
+
+
+
+const DAY = 86_400_000;
+/**
+ * A rotation keeps the published password (when it is strong enough), so the two secrets can never
+ * disagree: a run that fails between writing EXO_CERTIFICATE and EXO_CERTIFICATE_PASSWORD would otherwise
+ * leave a pair that opens nothing, and every later run would stop at the input check.
+ */
+function reusablePassword(input) {
+    return input && input.password.length >= limits/* MIN_PASSWORD_LENGTH */.AG ? input.password : undefined;
+}
+/** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
+function resolvePermissions(permissions, exchange) {
+    return permissions.map((name) => {
+        const role = exchange.appRoles.find((r) => r.value?.toLowerCase() === name.toLowerCase() &&
+            r.allowedMemberTypes.includes('Application') &&
+            r.isEnabled !== false);
+        if (!role?.value) {
+            const known = exchange.appRoles
+                .filter((r) => r.allowedMemberTypes.includes('Application') && r.value)
+                .map((r) => r.value);
+            throw new errors/* InputError */.d('permissions', `'${name}' is not an application permission of Office 365 Exchange Online. Use one of: ${known.join(', ')}.`);
+        }
+        return { permission: role.value, appRoleId: role.id };
+    });
+}
+/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
+function withExchangeRoles(current, appRoleIds) {
+    const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
+    let exchange = value.find((r) => r.resourceAppId === cloud/* EXCHANGE_APP_ID */.oD);
+    if (!exchange) {
+        exchange = { resourceAppId: cloud/* EXCHANGE_APP_ID */.oD, resourceAccess: [] };
+        value.push(exchange);
+    }
+    const adds = [];
+    for (const id of appRoleIds) {
+        if (!exchange.resourceAccess.some((a) => a.id === id && a.type === 'Role')) {
+            exchange.resourceAccess.push({ id, type: 'Role' });
+            adds.push(id);
+        }
+    }
+    return { value, adds };
+}
+function keyExpiry(key) {
+    return Date.parse(key.endDateTime);
+}
+/** Reuse or rotate: depends only on the inputs, the app's keys and the time. */
+function decideCertificate(settings, keys, appExists, now) {
+    const input = settings.certificate;
+    const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
+    if (!appExists)
+        return { action: 'rotate', reason: 'new-app' };
+    if (settings.forceRotate)
+        return { action: 'rotate', reason: 'forced', replaces: registered?.thumbprint };
+    if (!input)
+        return { action: 'rotate', reason: 'no-certificate-input' };
+    if (!registered)
+        return { action: 'rotate', reason: 'not-registered' };
+    const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
+    // an expired key is no use to anyone: it is removed, not kept as the replaced one
+    if (expiresOn <= now.getTime())
+        return { action: 'rotate', reason: 'expired' };
+    if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
+        return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
+    }
+    return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
+}
+/** GitHub's clock and ours may differ; a key this close to the last secret write may have been published by it. */
+const PUBLISH_MARGIN_MS = 2 * 60_000;
+/**
+ * A key created after the certificate secret was last written was never published: its run crashed or
+ * failed before publishing (a run still in flight re-checks its key before and after publishing).
+ * Keys start CLOCK_SKEW_MS before they are created.
+ */
+function neverPublished(start, publishedAt) {
+    return publishedAt !== undefined && start + limits/* CLOCK_SKEW_MS */.rn > publishedAt.getTime() + PUBLISH_MARGIN_MS;
+}
+/**
+ * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
+ * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
+ * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
+ * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
+ * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
+ * published yet, so they are removed once older than `graceMs`, or at once when the secrets show they were
+ * created after the last publication.
+ */
+function keysToRemove(keys, current, graceMs, now, 
+/** when the certificate secret was last written, if secrets are in use */
+publishedAt) {
+    const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
+    const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
+    const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
+    // newest first; keys issued in the same second rank by position (exo-cba appends new keys at the end)
+    const newestFirst = valid
+        .map((k, i) => ({ k, i }))
+        .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
+        .map(({ k }) => k);
+    const previous = replaced ?? newestFirst.find((k) => Date.parse(k.startDateTime) <= current.start);
+    const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
+    const removals = [];
+    for (const key of managed) {
+        if (key === previous)
+            continue;
+        const start = Date.parse(key.startDateTime);
+        if (keyExpiry(key) <= now.getTime())
+            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
+        // older than the replaced key; one issued in the same second is older only if it comes before it
+        else if (start < cutoff || (start === cutoff && previous && keys.indexOf(key) < keys.indexOf(previous)))
+            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
+        else if (now.getTime() - start > graceMs || neverPublished(start, publishedAt))
+            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
+    }
+    return removals;
+}
+function plan_plan(settings, observed, now) {
+    const permissions = resolvePermissions(settings.permissions, observed.exchange);
+    const app = observed.app;
+    const keys = app?.keyCredentials ?? [];
+    const stages = [[], [], [], [], [], []];
+    const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
+    const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    if (!app) {
+        createStage.push({
+            kind: 'create-app',
+            uniqueName: settings.appUniqueName,
+            displayName: settings.appName,
+            requiredResourceAccess: access.value,
+            permissions: permissions.map((p) => p.permission),
+        });
+    }
+    else if (access.adds.length) {
+        appStage.push({
+            kind: 'update-app-permissions',
+            requiredResourceAccess: access.value,
+            adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+        });
+    }
+    // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
+    if (app && !settings.appId && app.displayName !== settings.appName) {
+        appStage.push({ kind: 'rename-app', from: app.displayName, displayName: settings.appName });
+    }
+    if (!observed.servicePrincipal)
+        appStage.push({ kind: 'create-service-principal' });
+    const certificate = decideCertificate(settings, keys, Boolean(app), now);
+    if (certificate.action === 'rotate') {
+        appStage.push({
+            kind: 'add-certificate',
+            reason: certificate.reason,
+            subject: settings.certificateSubject,
+            validityDays: settings.certificateValidityDays,
+            keySize: settings.keySize,
+            replaces: certificate.replaces,
+        });
+    }
+    const granted = new Set(observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id).map((a) => a.appRoleId));
+    for (const p of permissions) {
+        if (!granted.has(p.appRoleId))
+            grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
+    }
+    const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
+    for (const role of settings.roles) {
+        if (!assigned.has(role.templateId))
+            grantStage.push({ kind: 'assign-role', role });
+    }
+    const tenantChanges = stages.some((stage) => stage.length > 0);
+    if (tenantChanges && settings.verify !== 'none')
+        verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+    if (observed.existingSecrets && settings.secretPrefix !== undefined) {
+        const { writes } = secretsToWrite({
+            existing: observed.existingSecrets,
+            prefix: settings.secretPrefix,
+            certificateChanged: certificate.action === 'rotate',
+            passwordChanged: !reusablePassword(settings.certificate),
+            identityChanged: !app,
+        });
+        const names = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
+        if (names.length)
+            publishStage.push({ kind: 'publish-secrets', names });
+    }
+    // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
+    const current = certificate.action === 'reuse'
+        ? {
+            thumbprint: certificate.thumbprint,
+            start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint).startDateTime),
+        }
+        : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
+    const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
+    // Only a rotating run removes never-published keys at once: rotations share a `concurrency:` group,
+    // while jobs that merely use the certificate may run beside a rotation that has not published yet.
+    const publishedAt = certificate.action === 'rotate' ? observed.certificateWrittenAt : undefined;
+    const removals = keysToRemove(keys, current, graceMs, now, publishedAt);
+    if (removals.length)
+        cleanupStage.push({ kind: 'remove-certificates', keys: removals });
+    return {
+        stages: stages.filter((s) => s.length > 0),
+        certificate,
+        tenantChanges,
+        notes: leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+    };
+}
+/**
+ * Directory roles and Exchange permissions the app holds beyond the inputs, e.g. Exchange Administrator
+ * left after `roles` was narrowed. exo-cba does not take access away; it says what is left.
+ */
+function leftoverAccess(settings, observed, wantedRoleIds) {
+    const notes = [];
+    const wantedRoles = new Set(settings.roles.map((r) => r.templateId));
+    for (const assignment of observed.roleAssignments) {
+        const name = Object.entries(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).find(([, id]) => id === assignment.roleDefinitionId)?.[0];
+        if (name && !wantedRoles.has(assignment.roleDefinitionId)) {
+            notes.push(`The app also holds the directory role ${name}, which is not in 'roles'. exo-cba does not remove role ` +
+                'assignments: if it is no longer needed, remove it in the Entra admin center (Roles and administrators).');
+        }
+    }
+    const extra = observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id && !wantedRoleIds.includes(a.appRoleId));
+    for (const assignment of extra) {
+        const value = observed.exchange.appRoles.find((r) => r.id === assignment.appRoleId)?.value ?? assignment.appRoleId;
+        notes.push(`The app also holds the Exchange permission ${value}, which is not in 'permissions'. exo-cba does not revoke ` +
+            "consent: if it is no longer needed, remove it under the app's API permissions in the Entra admin center.");
+    }
+    return notes;
+}
+const ROTATION_TEXT = {
+    'new-app': 'the app is new',
+    'no-certificate-input': 'no certificate input was given',
+    'not-registered': 'the input certificate is not registered on the app',
+    expiring: 'the input certificate expires soon',
+    expired: 'the input certificate has expired',
+    forced: 'force-rotate is true',
+};
+function describeStep(step) {
+    switch (step.kind) {
+        case 'create-app':
+            return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
+        case 'update-app-permissions':
+            return `add required permission(s) ${step.adds.join(', ')} to the app`;
+        case 'rename-app':
+            return `rename the app from '${step.from}' to '${step.displayName}'`;
+        case 'create-service-principal':
+            return 'create the service principal of the app';
+        case 'add-certificate':
+            return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
+                (step.replaces ? `; ${step.replaces} stays registered` : ''));
+        case 'grant-permission':
+            return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+        case 'assign-role':
+            return `assign directory role ${step.role.name} (${step.role.templateId})`;
+        case 'verify-certificate':
+            return step.mode === 'exchange'
+                ? 'wait until Exchange Online accepts the certificate and role'
+                : 'wait until Entra ID issues an Exchange token with the permissions';
+        case 'publish-secrets':
+            return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+        case 'remove-certificates':
+            return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
+    }
+}
+function describePlan(p) {
+    if (!p.stages.length)
+        return ['nothing to change'];
+    return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/certificate.ts
+/** The steps that add, verify and remove the app's certificates. */
+
+
+
+
+async function addCertificateStep(step, state) {
+    const { ctx } = state;
+    const target = state.requireApp();
+    const added = (await ctx.earlyCertificate) ??
+        (await addCertificate({
+            graph: ctx.graph,
+            appObjectId: target.id,
+            // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
+            // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
+            // flight while the certificate is built
+            base: state.appCreated ? 'none' : 'read',
+            certificate: {
+                subject: step.subject,
+                validityDays: step.validityDays,
+                keySize: step.keySize,
+                now: ctx.now(),
+                friendlyName: `exo-cba ${target.appId}`,
+                password: reusablePassword(ctx.inputCertificate),
+                privateKeyPem: ctx.newKey.start(),
+            },
+            afterCreate: state.appCreated,
+        }));
+    state.keyCheck = added.check;
+    // a failed re-read ends verification's waits; the stage loop reports it
+    added.check.catch((error) => state.keyLost.abort(error));
+    state.certificate = added.issued;
+    state.rotated = true;
+    state.changes.push(`added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()})`);
+}
+async function verifyCertificateStep(step, state) {
+    const { ctx, keyLost } = state;
+    const verifying = state.certificate;
+    if (!verifying)
+        throw new errors/* ActionError */.l('internal: no certificate to verify');
+    try {
+        state.verification = await ctx.verify(verifying, state.requireApp().appId, step.mode, keyLost.signal);
+    }
+    catch (error) {
+        // the re-read after adding found the key gone and aborted the waits: that is the error to report
+        if (keyLost.signal.aborted)
+            throw keyLost.signal.reason;
+        // a concurrent run's PATCH can drop the new key while it is being verified: say so, not "wait longer"
+        const gone = state.rotated &&
+            (await isRegistered(ctx.graph, state.requireApp().id, verifying).then((registered) => !registered, () => false));
+        if (gone) {
+            throw new errors/* ActionError */.l(`The new certificate ${verifying.thumbprintSha1} was removed from the app while exo-cba verified it. ${CONCURRENCY_HINT}`, { cause: error });
+        }
+        throw error;
+    }
+}
+async function removeCertificates(step, state) {
+    const { ctx, certificate } = state;
+    let removed;
+    try {
+        removed = await removeKeys(ctx.graph, state.requireApp().id, step.keys, {
+            protect: certificate?.thumbprintSha1,
+            issued: state.rotated ? certificate : undefined,
+            log: ctx.log,
+        });
+        state.registeredAfterPublishing = state.rotated;
+    }
+    catch (error) {
+        // the published certificate works and is in place; failing the job now would only stop the jobs that need it
+        ctx.log.warning(`Could not remove old certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')} from the app: ` +
+            `${(0,action_log/* errorMessage */.g)(error)}. They stay registered (nothing breaks); the next run removes them.`);
+        return;
+    }
+    if (removed.length)
+        state.changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/secrets.ts
+async function publishSecrets(step, state) {
+    const { ctx, certificate } = state;
+    if (!ctx.secrets || !certificate)
+        return;
+    const values = {
+        APP_ID: state.requireApp().appId,
+        TENANT_ID: ctx.tenantId,
+        ORGANIZATION: ctx.observed.organization,
+        CERTIFICATE: certificate.pfxBase64,
+        CERTIFICATE_PASSWORD: certificate.password,
+        CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
+    };
+    const subset = Object.fromEntries(step.names.map((n) => [n.value, values[n.value]]));
+    state.secretsWritten = await ctx.secrets.write(subset);
+    state.changes.push(`wrote GitHub secrets ${state.secretsWritten.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/service-principal.ts
+/** The steps that create the app's service principal and give it access to Exchange Online. */
+
+
+
+async function createServicePrincipal(_step, state) {
+    const sp = await upsertServicePrincipal(state.ctx.graph, state.requireApp().appId);
+    state.servicePrincipalId = sp.id;
+    state.spCreated = true;
+    state.changes.push('created the service principal');
+}
+async function grantPermission(step, state) {
+    const { graph, observed } = state.ctx;
+    await grantAppRole(graph, {
+        principalId: state.requireServicePrincipal(),
+        resourceId: observed.exchange.id,
+        appRoleId: step.appRoleId,
+    }, state.spCreated);
+    state.changes.push(`granted admin consent for ${step.permission}`);
+}
+async function assignRole(step, state) {
+    const principalId = state.requireServicePrincipal();
+    await assignDirectoryRole(state.ctx.graph, principalId, step.role.templateId, state.spCreated);
+    state.changes.push(`assigned directory role ${step.role.name}`);
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/index.ts
+
+
+
+
+const STEP_HANDLERS = {
+    'create-app': createApp,
+    'update-app-permissions': updateAppPermissions,
+    'rename-app': renameApp,
+    'create-service-principal': createServicePrincipal,
+    'add-certificate': addCertificateStep,
+    'grant-permission': grantPermission,
+    'assign-role': assignRole,
+    'verify-certificate': verifyCertificateStep,
+    'publish-secrets': publishSecrets,
+    'remove-certificates': removeCertificates,
+};
+function runStep(step, state) {
+    // the table pairs each kind with its handler; TypeScript cannot correlate the two through the union
+    const handler = STEP_HANDLERS[step.kind];
+    return handler(step, state);
+}
+
+;// CONCATENATED MODULE: ./src/plan/permissions.ts
+/**
+ * Checks, before the first write, that the provisioning app's Graph token carries every application
+ * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
+ * half way through.
+ */
+
+/**
+ * Steps that change an app that already exists, or its service principal and certificates. With
+ * Application.ReadWrite.OwnedBy, Graph allows them only on apps the provisioning app owns.
+ */
+const EXISTING_APP_WRITES = new Set([
+    'update-app-permissions',
+    'rename-app',
+    'create-service-principal',
+    'add-certificate',
+    'remove-certificates',
+]);
+/** Every step that needs Application.ReadWrite.OwnedBy or .All. */
+const APP_WRITES = new Set(['create-app', ...EXISTING_APP_WRITES]);
+function needs(plan) {
+    const kinds = new Set(plan.stages.flat().map((s) => s.kind));
+    const result = [];
+    if ([...kinds].some((k) => APP_WRITES.has(k))) {
+        result.push({
+            permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+            for: 'creating and updating the app, its service principal and its certificates',
+        });
+    }
+    if (kinds.has('grant-permission'))
+        result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
+    if (kinds.has('assign-role'))
+        result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
+    return result;
+}
+const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
+/**
+ * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
+ * application read permission: Microsoft documents Application.Read.All next to
+ * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
+ */
+function assertGraphPermissions(plan, roles, clientId) {
+    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+    const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
+    if (!missing.length) {
+        const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
+        if (grants && !APP_READ.some((p) => granted.has(p))) {
+            return (`The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
+                'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.');
+        }
+        return undefined;
+    }
+    const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
+    throw new errors/* ActionError */.l(`The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
+        `${lines.join('\n')}\n` +
+        `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
+        'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
+        "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
+}
+/** Whether the token holds every write permission any plan can need: a rotation may then start early. */
+function holdsEveryWritePermission(roles) {
+    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+    return ((granted.has('Application.ReadWrite.OwnedBy') || granted.has('Application.ReadWrite.All')) &&
+        granted.has('AppRoleAssignment.ReadWrite.All') &&
+        granted.has('RoleManagement.ReadWrite.Directory'));
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+
+
+
+
+
+
+async function apply(plan, ctx) {
+    const state = new ApplyState(ctx);
+    // the new key overlaps the round trips before add-certificate
+    if (plan.stages.flat().some((s) => s.kind === 'add-certificate'))
+        ctx.newKey.start();
+    for (const stage of plan.stages) {
+        // the certificate is published (outputs, file) only once it is registered and verified, before secrets are written
+        if (stage.some((s) => s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
+            await state.takeKeyCheck();
+            if (state.certificate && state.app)
+                await ctx.onCertificate?.(state.certificate, state.app.appId);
+        }
+        await Promise.all([
+            state.takeKeyCheck(),
+            ...stage.map((step) => runStep(step, state).catch((error) => explain(error, step, state))),
+        ]);
+    }
+    await state.takeKeyCheck();
+    const { certificate, app } = state;
+    if (state.rotated && certificate && app && !state.registeredAfterPublishing)
+        await ensureRegistered(ctx.graph, app.id, certificate, ctx.log);
+    return result(state);
+}
+function result(state) {
+    const app = state.requireApp();
+    if (!state.servicePrincipalId)
+        throw new errors/* ActionError */.l('internal: no service principal after apply');
+    if (!state.certificate)
+        throw new errors/* ActionError */.l('internal: no certificate after apply');
+    return {
+        appObjectId: app.id,
+        appId: app.appId,
+        servicePrincipalId: state.servicePrincipalId,
+        certificate: state.certificate,
+        rotated: state.rotated,
+        verification: state.verification,
+        secretsWritten: state.secretsWritten,
+        changes: state.changes,
+    };
+}
+/** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
+function explain(error, step, state) {
+    if (error instanceof GraphError &&
+        error.status === 403 &&
+        EXISTING_APP_WRITES.has(step.kind) &&
+        !state.appCreated) {
+        throw new errors/* ActionError */.l(`Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
+            'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
+            "an app made elsewhere (the 'app-id' input), grant the provisioning app Application.ReadWrite.All and admin-consent it, " +
+            'or add its service principal as an owner of the app. Nothing in this step was changed.', { cause: error });
+    }
+    throw error;
+}
+
+;// CONCATENATED MODULE: ./src/apply/early-rotation.ts
+/**
+ * A rotation of an existing app depends only on the inputs and the app's keys, which the first observe
+ * round reads: the add-certificate step can then start while the service principal and assignments are
+ * still being read (two round trips fewer). The plan decides the same from the same data, and apply's
+ * add-certificate step awaits what started here. It starts only when nothing can refuse the run later
+ * for want of a Graph permission or a bad input, so a refused run never leaves a key behind.
+ */
+
+
+
+
+class EarlyRotation {
+    options;
+    /** the add-certificate step, when it started early; apply's add-certificate step awaits it */
+    added;
+    constructor(options) {
+        this.options = options;
+    }
+    /** observe's first round: starts the add-certificate step when the rotation is already certain. */
+    onFirstRound = ({ app, exchange }) => {
+        if (app && this.isCertain(app, exchange))
+            this.added = (0,action_log/* awaitedLater */.k)(this.add(app));
+    };
+    isCertain(app, exchange) {
+        const { settings, roles, now } = this.options;
+        if (settings.dryRun || !holdsEveryWritePermission(roles))
+            return false;
+        try {
+            resolvePermissions(settings.permissions, exchange);
+        }
+        catch {
+            return false; // the plan reports it
+        }
+        return decideCertificate(settings, app.keyCredentials, true, now()).action === 'rotate';
+    }
+    add(app) {
+        const { settings, graph, now, newKey } = this.options;
+        return addCertificate({
+            graph,
+            appObjectId: app.id,
+            base: 'read',
+            certificate: {
+                subject: settings.certificateSubject,
+                validityDays: settings.certificateValidityDays,
+                keySize: settings.keySize,
+                now: now(),
+                friendlyName: `exo-cba ${app.appId}`,
+                password: reusablePassword(settings.certificate),
+                privateKeyPem: newKey.start(),
+            },
+            afterCreate: false,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/certificate/rsa-key.ts
+var rsa_key = __webpack_require__(3131);
+;// CONCATENATED MODULE: ./src/apply/new-key.ts
+/**
+ * The private key of the certificate a rotation issues. RSA key generation takes 50-500 ms (off the event
+ * loop), so it starts as soon as a rotation is certain — from the inputs (main), from the app's keys
+ * (early rotation) or from the plan (apply) — and overlaps the round trips before add-certificate.
+ */
+
+
+class NewKey {
+    keySize;
+    pem;
+    constructor(keySize) {
+        this.keySize = keySize;
+    }
+    /** Starts generating the key, once; every later call returns the same key. */
+    start() {
+        // add-certificate awaits it, and reports its error
+        this.pem ??= (0,action_log/* awaitedLater */.k)((0,rsa_key/* generateRsaKey */.$)(this.keySize));
+        return this.pem;
+    }
+}
+/** A key generated early when the inputs already make a rotation certain: no certificate input, or force-rotate. */
+function prepareNewKey(settings) {
+    const newKey = new NewKey(settings.keySize);
+    if (!settings.dryRun && (!settings.certificate || settings.forceRotate))
+        newKey.start();
+    return newKey;
+}
+
+;// CONCATENATED MODULE: ./src/apply/preflight.ts
+/**
+ * Before the first write: the provisioning app must hold the Graph permissions the plan's writes need
+ * (else nothing is changed), and the user learns what the run will do that they may not expect.
+ */
+
+
+/** Throws when a Graph permission the plan needs is missing; warns about what else deserves attention. */
+function checkBeforeApplying(plan, roles, clientId, log) {
+    const permissionWarning = assertGraphPermissions(plan, roles, clientId);
+    if (permissionWarning)
+        log.warning(permissionWarning);
+    if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
+        log.warning('No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
+            'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
+    }
+}
+/** A dry run reports what a real run would be refused, as a warning, without failing. */
+function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
+    try {
+        const warning = assertGraphPermissions(plan, roles, clientId);
+        if (warning)
+            log.warning(warning);
+    }
+    catch (error) {
+        log.warning((0,action_log/* errorMessage */.g)(error).replace('; nothing was changed', ''));
+    }
+}
+
+// EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
+var auth = __webpack_require__(2415);
+;// CONCATENATED MODULE: ./src/auth/sign-in.ts
+
+/** Fails at once, before any request, when the runner offers no OIDC token. */
+async function signIn(options, http, env) {
+    const oidc = new auth/* GitHubOidcTokenSource */.Pf(http, options.audience, env);
+    oidc.assertAvailable();
+    const client = (0,auth/* createTokenClient */.Tf)({
+        authorityHost: options.authorityHost,
+        tenantId: options.tenantId,
+        clientId: options.clientId,
+        credential: { kind: 'oidc', source: oidc },
+        http,
+    });
+    const cached = (0,auth/* cachedToken */.KQ)(client, options.cloud.graphResource);
+    const graphToken = async () => {
+        try {
+            return await cached();
+        }
+        catch (error) {
+            throw (0,auth/* signInError */.vE)(error, {
+                clientId: options.clientId,
+                tenantId: options.tenantId,
+                oidc: oidc.lastClaims,
+            });
+        }
+    };
+    const signedIn = await graphToken();
+    return {
+        tenantId: String(signedIn.claims.tid ?? options.tenantId),
+        roles: signedIn.claims.roles,
+        graphAccessToken: async () => (await graphToken()).accessToken,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
+var axios = __webpack_require__(1542);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 4 modules
+var dist = __webpack_require__(7659);
+;// CONCATENATED MODULE: ./src/http/agents.ts
+/**
+ * Keep-alive connection agents, direct or through a proxy. HTTPS through a proxy is tunnelled with
+ * CONNECT (https-proxy-agent). Agents never set `ca` in production, so Node's default store —
+ * including `NODE_EXTRA_CA_CERTS`, which Node reads at process start — applies to direct and
+ * tunnelled connections alike.
+ */
+
+
+
+/** One agent per (scheme, proxy): a run makes ~20 requests to 3-4 hosts. */
+class AgentPool {
+    ca;
+    agents = new Map();
+    /** `ca`: tests only, trust exactly these CA certificates (PEM) instead of Node's store. */
+    constructor(ca) {
+        this.ca = ca;
+    }
+    agentFor(secure, proxy) {
+        const key = `${secure ? 'https' : 'http'} ${proxy ?? 'direct'}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = proxy
+                ? this.proxyAgent(proxy)
+                : secure
+                    ? this.directAgent()
+                    : new external_node_http_.Agent({ keepAlive: true });
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** Destroys pooled connections so the process can exit promptly. */
+    destroyAll() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+    directAgent() {
+        // No `ca` in production: an explicit `ca` would replace Node's store and lose NODE_EXTRA_CA_CERTS.
+        return new external_node_https_.Agent({ keepAlive: true, ...(this.ca ? { ca: this.ca } : {}) });
+    }
+    proxyAgent(proxy) {
+        const ca = this.ca;
+        if (!ca)
+            return new dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true });
+        // Tests: the target's TLS handshake (inside the tunnel) must trust the test CA too.
+        class TestCaProxyAgent extends dist/* HttpsProxyAgent */.b {
+            connect(...[request, opts]) {
+                return super.connect(request, opts.secureEndpoint ? { ...opts, ca } : opts);
+            }
+        }
+        return new TestCaProxyAgent(proxy, { keepAlive: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/encoding.ts
+/** Headers and body text for `req`: JSON, form or raw body, with its content type. */
+function encodeRequest(req, userAgent) {
+    const headers = { 'user-agent': userAgent, accept: 'application/json' };
+    let body;
+    let contentType;
+    if (req.json !== undefined) {
+        body = JSON.stringify(req.json);
+        contentType = 'application/json';
+    }
+    else if (req.form !== undefined) {
+        body = typeof req.form === 'string' ? req.form : new URLSearchParams(req.form).toString();
+        contentType = 'application/x-www-form-urlencoded;charset=utf-8';
+    }
+    else if (req.body !== undefined) {
+        body = req.body;
+    }
+    if (contentType)
+        headers['content-type'] = contentType;
+    // Caller headers win (case-insensitively), e.g. GitHub's Accept or Graph's Prefer.
+    for (const [name, value] of Object.entries(req.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    return { headers, body };
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers ?? {})) {
+        if (value === undefined || value === null)
+            continue;
+        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    return out;
+}
+function parseBody(text, contentType) {
+    if (text !== '' && contentType && /[/+]json\b/i.test(contentType)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    return text;
+}
+/** The response with lower-case headers, its body text, and that text parsed when it is JSON. */
+function decodeResponse(res) {
+    const headers = flattenHeaders(res.headers);
+    const text = typeof res.data === 'string' ? res.data : res.data == null ? '' : String(res.data);
+    return { status: res.status, headers, text, data: parseBody(text, headers['content-type']) };
+}
+
+// EXTERNAL MODULE: ./src/http/errors.ts
+var http_errors = __webpack_require__(8549);
+;// CONCATENATED MODULE: ./src/http/proxy.ts
+/**
+ * Which proxy a URL goes through, read like curl reads it: `HTTPS_PROXY`/`https_proxy` for https URLs
+ * (falling back to `HTTP_PROXY`/`http_proxy`), `HTTP_PROXY`/`http_proxy` for http URLs,
+ * `NO_PROXY`/`no_proxy` to bypass.
+ */
+function hostMatches(host, pattern) {
+    if (pattern === '*')
+        return true;
+    const bare = pattern.replace(/^\*?\./, '');
+    return host === bare || host.endsWith(`.${bare}`);
+}
+/**
+ * The proxy URL to use for `url`, or undefined for a direct connection. `NO_PROXY` entries: `*`,
+ * a host (also matches its subdomains), `.suffix`, each optionally with `:port`. Loopback
+ * addresses are not special: list them to bypass the proxy.
+ */
+function proxyForUrl(url, env) {
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const secure = target.protocol === 'https:';
+    const raw = secure
+        ? env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY
+        : env.http_proxy || env.HTTP_PROXY;
+    const proxy = raw?.trim();
+    if (!proxy)
+        return undefined;
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (secure ? '443' : '80');
+    const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '')
+        .split(/[,\s]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean);
+    for (const entry of noProxy) {
+        // "[::1]:443", "host:443", "host", "::1"
+        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+        const hostPort = /^([^:]+):(\d+)$/.exec(entry);
+        const [entryHost, entryPort] = bracketed
+            ? [bracketed[1], bracketed[2]]
+            : hostPort
+                ? [hostPort[1], hostPort[2]]
+                : [entry, undefined];
+        if (entryPort !== undefined && entryPort !== port)
+            continue;
+        if (hostMatches(host, entryHost))
+            return undefined;
+    }
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
+}
+
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/**
+ * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
+ * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
+ * wait is bounded by the request's deadline and attempt budget.
+ *
+ * Transport failures are retried for every method, POST included: a reset may hide a request the
+ * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
+ * (a repeated create answers "already exists", which the callers treat as success after re-reading).
+ */
+
+
+const DEFAULT_DEADLINE_MS = 120_000;
+const DEFAULT_MAX_ATTEMPTS = 5;
+/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
+const MAX_RETRY_AFTER_MS = 60_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 10_000;
+const RETRY_STATUSES = new Set([429, 503, 504]);
+/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+/** Whether a transport failure may pass on a new attempt. */
+function isRetryableError(error) {
+    const code = (0,http_errors/* errorCode */.CA)(error);
+    if (code !== undefined && RETRY_CODES.has(code))
+        return true;
+    return /socket hang up|timeout/i.test((0,action_log/* errorMessage */.g)(error));
+}
+/**
+ * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
+ * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        ms = Number(text) * 1000;
+    }
+    else {
+        const date = Date.parse(text);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - now;
+    }
+    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+}
+/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+/**
+ * The one HTTP stack of exo-cba: every outbound call (GitHub OIDC, Entra token via msal-node,
+ * Microsoft Graph, Exchange admin API, GitHub REST) goes through `HttpClient`. It knows transports,
+ * not resources: proxies (proxy.ts, agents.ts), CA trust (agents.ts), retries (retry.ts) and
+ * transport failures worded for the user (errors.ts). axios's own `proxy` option is disabled
+ * because it does not tunnel.
+ */
+
+
+
+
+
+
+
+
+
+/** Version sent in the User-Agent; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const USER_AGENT = `exo-cba/${VERSION}`;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** Longest body excerpt written to the debug log. */
+const LOG_BODY_CHARS = 2000;
+/** An error code in a JSON error body, for log lines (`{"error":{"code"}}` or `{"error":"invalid_client"}`). */
+function bodyErrorCode(data) {
+    const error = data?.error;
+    if (typeof error === 'string')
+        return error;
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function excerpt(text) {
+    const clean = (0,scrub/* scrub */._I)(text);
+    return clean.length > LOG_BODY_CHARS ? `${clean.slice(0, LOG_BODY_CHARS)}… (${clean.length} chars)` : clean;
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class HttpClient {
+    env;
+    log;
+    sleep;
+    random;
+    now;
+    maxAttempts;
+    userAgent;
+    agents;
+    axios;
+    constructor(options = {}) {
+        this.env = options.env ?? process.env;
+        this.log = options.log ?? { debug: (m) => core/* debug */.Yz(m), info: (m) => core/* info */.pq(m) };
+        this.sleep = options.sleep ?? defaultSleep;
+        this.random = options.random ?? Math.random;
+        this.now = options.now ?? Date.now;
+        this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        this.userAgent = options.userAgent ?? USER_AGENT;
+        this.agents = new AgentPool(options.ca);
+        this.axios = axios/* default */.A.create({
+            proxy: false, // env proxies are handled by our agents (axios's own proxy support does not CONNECT)
+            validateStatus: () => true,
+            responseType: 'text',
+            transformResponse: [(data) => data],
+            maxRedirects: 5,
+            transitional: { clarifyTimeoutError: true },
+        });
+    }
+    async request(req) {
+        const raw = await this.send(req);
+        return {
+            status: raw.status,
+            headers: raw.headers,
+            data: raw.data,
+            attempts: raw.attempts,
+            durationMs: raw.durationMs,
+        };
+    }
+    /** Destroys pooled connections so the process can exit promptly. */
+    close() {
+        this.agents.destroyAll();
+    }
+    /** `request`, also returning the body text as received (for the fetch adapter). */
+    async send(req) {
+        const started = this.now();
+        const prepared = {
+            req,
+            ...encodeRequest(req, this.userAgent),
+            proxy: proxyForUrl(req.url, this.env),
+            started,
+            deadline: req.deadline ?? started + DEFAULT_DEADLINE_MS,
+            maxAttempts: Math.max(1, req.maxAttempts ?? this.maxAttempts),
+        };
+        if (!req.sensitive && prepared.body !== undefined) {
+            this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} request body: ${excerpt(prepared.body)}`);
+        }
+        for (let attempt = 1;; attempt++) {
+            const attemptStart = this.now();
+            const outcome = await this.attempt(prepared);
+            const durationMs = this.now() - attemptStart;
+            if (outcome.response) {
+                const raw = decodeResponse(outcome.response);
+                this.logResponse(req, raw, durationMs, attempt);
+                const done = { ...raw, attempts: attempt, durationMs: this.now() - started };
+                const wait = this.waitBeforeRetrying(prepared, done);
+                if (wait === undefined)
+                    return done;
+                await this.sleep(wait);
+            }
+            else {
+                await this.sleep(this.waitAfterFailure(prepared, outcome.error, attempt, durationMs));
+            }
+        }
+    }
+    logResponse(req, raw, durationMs, attempt) {
+        this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, status: raw.status, durationMs, attempt }));
+        if (!req.sensitive && raw.text !== '' && raw.status >= 300) {
+            this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} response body: ${excerpt(raw.text)}`);
+        }
+    }
+    /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
+    waitBeforeRetrying(prepared, res) {
+        const { req } = prepared;
+        const retryable = isRetryableStatus(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
+        if (!retryable)
+            return undefined;
+        const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
+        const wait = retryAfter ?? backoffMs(res.attempts, this.random);
+        if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
+            this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`);
+            return undefined;
+        }
+        const code = bodyErrorCode(res.data);
+        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${retryAfter !== undefined ? 'Retry-After' : 'backoff'})`);
+        return wait;
+    }
+    /** Milliseconds to wait before retrying after a transport failure; throws the NetworkError when no retry is left. */
+    waitAfterFailure(prepared, error, attempt, durationMs) {
+        const { req } = prepared;
+        const code = (0,http_errors/* errorCode */.CA)(error);
+        const message = (0,action_log/* errorMessage */.g)(error);
+        this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
+        const wait = backoffMs(attempt, this.random);
+        if (!isRetryableError(error) ||
+            attempt >= prepared.maxAttempts ||
+            this.now() + wait > prepared.deadline) {
+            throw (0,http_errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy);
+        }
+        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`);
+        return wait;
+    }
+    async attempt({ req, headers, body, proxy }) {
+        const secure = req.url.startsWith('https:');
+        const agent = this.agents.agentFor(secure, proxy);
+        try {
+            const response = await this.axios.request({
+                method: req.method,
+                url: req.url,
+                headers,
+                data: body,
+                timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
+            });
+            return { response };
+        }
+        catch (error) {
+            return { error };
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/publish/install-certificate.ts
+/**
+ * `install-certificate: true`: on Windows runners, import the PFX into Cert:\CurrentUser\My so
+ * `Connect-ExchangeOnline -CertificateThumbprint` works as on a workstation; the post step removes
+ * it again, private key included.
+ *
+ * The key goes into a legacy CryptoAPI provider (CSP) on purpose: the ExchangeOnlineManagement
+ * module cannot sign with a CNG (KSP) key. "Microsoft Enhanced RSA and AES Cryptographic Provider"
+ * is the CSP that can make SHA-256 signatures.
+ *
+ * Command lines are built by pure functions and run through an injected `exec`, so they are
+ * testable anywhere. The PFX password is a separate argument and masked by describeCommand().
+ */
+
+
+const KEY_PROVIDER = 'Microsoft Enhanced RSA and AES Cryptographic Provider';
+const STORE = 'Cert:\\CurrentUser\\My';
+const NON_WINDOWS_WARNING = "install-certificate has no effect on this runner: the Windows certificate store, and with it Connect-ExchangeOnline -CertificateThumbprint, exists only on Windows. Connect with -CertificateFilePath (output 'certificate-path') and -CertificatePassword (ConvertTo-SecureString 'certificate-password' -AsPlainText -Force) instead, or run the job on a Windows runner.";
+const THUMBPRINT = /^[0-9A-F]{40}$/;
+const EXEC_TIMEOUT_MS = 120_000;
+/**
+ * certutil [-f] [-user] [-p Password] [-csp Provider] -importPFX [Store] PFXFile [Modifiers]
+ * -f replaces an earlier import of the same certificate; -user targets CurrentUser instead of
+ * LocalMachine; NoExport keeps the key from being exported again; NoRoot keeps certutil from adding
+ * the self-signed certificate to the trusted roots (which would raise a confirmation dialog).
+ */
+function importCommand(pfxPath, password) {
+    return {
+        program: 'certutil.exe',
+        args: [
+            '-f',
+            '-user',
+            '-p',
+            password,
+            '-csp',
+            KEY_PROVIDER,
+            '-importPFX',
+            'My',
+            pfxPath,
+            'NoExport,NoRoot',
+        ],
+        secrets: [password],
+    };
+}
+/** certutil -user -store My <thumbprint>: lists the certificate with its key provider. */
+function verifyCommand(thumbprint) {
+    return {
+        program: 'certutil.exe',
+        args: ['-user', '-store', 'My', normalizeThumbprint(thumbprint)],
+        secrets: [],
+    };
+}
+/**
+ * Remove-Item -DeleteKey deletes the certificate and its private key container; removing only the
+ * certificate (certutil -delstore) is not documented to delete the key, which would leave it on a
+ * self-hosted runner's disk. Absent already is fine: the post step may run after a failed import.
+ */
+function removeCommand(thumbprint) {
+    const path = `${STORE}\\${normalizeThumbprint(thumbprint)}`;
+    const script = `$p = '${path}'; if (Test-Path -LiteralPath $p) { Remove-Item -LiteralPath $p -DeleteKey -ErrorAction Stop }`;
+    return {
+        program: 'powershell.exe',
+        args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', script],
+        secrets: [],
+    };
+}
+/** The command line for logs, every secret replaced by ***. */
+function describeCommand(command) {
+    return [command.program, ...command.args]
+        .map((part) => (command.secrets.includes(part) ? '***' : quote(maskSecrets(part, command.secrets))))
+        .join(' ');
+}
+async function installCertificate(options) {
+    const thumbprint = normalizeThumbprint(options.thumbprint);
+    if ((options.platform ?? process.platform) !== 'win32')
+        return { installed: false, warning: NON_WINDOWS_WARNING };
+    const exec = options.exec ?? execCommand;
+    const importing = importCommand(options.pfxPath, options.password);
+    const imported = await run(exec, importing, 'certutil');
+    if (imported.exitCode !== 0) {
+        throw new errors/* ActionError */.l(`Importing the certificate into ${STORE} failed: ${describeCommand(importing)} exited with ${imported.exitCode}${details(imported, importing.secrets)}. ` +
+            "Check that the runner's user profile is loaded (the job must not run as a service account without one), or set install-certificate: false and connect with -CertificateFilePath.");
+    }
+    const verifying = verifyCommand(thumbprint);
+    const listed = await run(exec, verifying, 'certutil');
+    if (listed.exitCode !== 0) {
+        throw new errors/* ActionError */.l(`certutil reported success, but certificate ${thumbprint} is not in ${STORE} (${describeCommand(verifying)} exited with ${listed.exitCode}${details(listed, [])}). ` +
+            'Set install-certificate: false and connect with -CertificateFilePath instead.');
+    }
+    const storePath = `${STORE}\\${thumbprint}`;
+    if (!listed.stdout.includes(KEY_PROVIDER)) {
+        return {
+            installed: true,
+            storePath,
+            warning: `Certificate ${thumbprint} is in ${STORE}, but certutil did not show its key in "${KEY_PROVIDER}". If Connect-ExchangeOnline -CertificateThumbprint fails, connect with -CertificateFilePath instead.`,
+        };
+    }
+    return { installed: true, storePath };
+}
+async function removeInstalledCertificate(options) {
+    const thumbprint = normalizeThumbprint(options.thumbprint);
+    if ((options.platform ?? process.platform) !== 'win32')
+        return { removed: false, warning: NON_WINDOWS_WARNING };
+    const removing = removeCommand(thumbprint);
+    const result = await run(options.exec ?? execCommand, removing, 'powershell.exe');
+    if (result.exitCode !== 0) {
+        throw new ActionError(`Removing certificate ${thumbprint} and its private key from ${STORE} failed (exit code ${result.exitCode}${details(result, [])}). ` +
+            `On a self-hosted runner remove it by hand: Remove-Item -LiteralPath '${STORE}\\${thumbprint}' -DeleteKey`);
+    }
+    return { removed: true };
+}
+/** execFile without a shell: arguments reach the program as they are, quoting done by Node. */
+const execCommand = (program, args) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_.execFile)(program, [...args], { windowsHide: true, timeout: EXEC_TIMEOUT_MS, maxBuffer: 4 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+        if (error === null)
+            return resolve({ exitCode: 0, stdout, stderr });
+        const failure = error;
+        if (typeof failure.code === 'number')
+            return resolve({ exitCode: failure.code, stdout, stderr });
+        if (failure.killed) {
+            return resolve({
+                exitCode: -1,
+                stdout,
+                stderr: `${stderr}\n(stopped after ${EXEC_TIMEOUT_MS / 1000} s)`,
+            });
+        }
+        reject(error);
+    });
+    // Nothing is ever typed in: a program that prompts reads end-of-file instead of hanging.
+    child.stdin?.end();
+});
+async function run(exec, command, name) {
+    try {
+        return await exec(command.program, command.args);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ActionError */.l(code === 'ENOENT'
+            ? `${name} was not found on this runner; it ships with Windows. Set install-certificate: false and connect with -CertificateFilePath instead.`
+            : `Running ${describeCommand(command)} failed: ${maskSecrets(error instanceof Error ? error.message : String(error), command.secrets)}`);
+    }
+}
+function normalizeThumbprint(thumbprint) {
+    const normalized = thumbprint.replace(/[\s:]/g, '').toUpperCase();
+    if (!THUMBPRINT.test(normalized)) {
+        throw new Error(`'${thumbprint}' is not a SHA-1 certificate thumbprint (40 hexadecimal characters).`);
+    }
+    return normalized;
+}
+function details(result, secrets) {
+    const output = maskSecrets(`${result.stderr}\n${result.stdout}`, secrets)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .slice(-5)
+        .join(' | ');
+    return output === '' ? '' : `: ${output}`;
+}
+function maskSecrets(text, secrets) {
+    return secrets
+        .filter((secret) => secret !== '')
+        .reduce((masked, secret) => masked.split(secret).join('***'), text);
+}
+function quote(part) {
+    return /[\s"]/.test(part) ? `"${part.replace(/"/g, '\\"')}"` : part;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/action/state-names.ts
+/** Names of the state the main step saves for the post step. */
+const STATE_PFX_PATH = 'pfx-path';
+const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
+
+;// CONCATENATED MODULE: ./src/publish/report.ts
+/** What the user sees: outputs, the PFX file, the log lines and the job summary. Never a secret value. */
+
+
+
+
+
+/** Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. */
+function writePfxFile(certificate, env = process.env) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'exo-cba-'));
+    const path = (0,external_node_path_.join)(dir, 'exchange-online.pfx');
+    (0,external_node_fs_.writeFileSync)(path, Buffer.from(certificate.pfxBase64, 'base64'), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(path, 0o600);
+    core/* saveState */.LZ(STATE_PFX_PATH, path);
+    return path;
+}
+function setIdentityOutputs(identity) {
+    core/* setOutput */.uH('app-id', identity.appId);
+    if (identity.appObjectId)
+        core/* setOutput */.uH('app-object-id', identity.appObjectId);
+    if (identity.servicePrincipalId)
+        core/* setOutput */.uH('service-principal-id', identity.servicePrincipalId);
+    core/* setOutput */.uH('tenant-id', identity.tenantId);
+    core/* setOutput */.uH('organization', identity.organization);
+    core/* setOutput */.uH('exchange-environment-name', identity.exchangeEnvironmentName);
+}
+function setCertificateOutputs(certificate, path) {
+    core/* setOutput */.uH('certificate-thumbprint', certificate.thumbprintSha1);
+    core/* setOutput */.uH('certificate-thumbprint-sha256', certificate.thumbprintSha256);
+    core/* setOutput */.uH('certificate-expires-on', certificate.notAfter.toISOString());
+    core/* setOutput */.uH('certificate-path', path);
+    core/* setOutput */.uH('certificate', certificate.pfxBase64);
+    core/* setOutput */.uH('certificate-password', certificate.password);
+}
+function setResultOutputs(result) {
+    core/* setOutput */.uH('rotated', String(result.rotated));
+    core/* setOutput */.uH('verified', result.verified);
+    core/* setOutput */.uH('changed', String(result.changed));
+}
+function days(until, now) {
+    return Math.floor((until.getTime() - now.getTime()) / 86_400_000);
+}
+function verificationText(verified, verification) {
+    switch (verified) {
+        case 'exchange':
+            return `Exchange Online accepted the certificate (${verification?.seconds ?? 0} s)`;
+        case 'token':
+            return (`Entra ID issued an Exchange token with the permissions (${verification?.seconds ?? 0} s)` +
+                (verification?.fallbackReason
+                    ? `; the Exchange check was skipped: ${verification.fallbackReason}`
+                    : ''));
+        case 'none':
+            return 'not verified (verify: none)';
+        case 'unchanged':
+            return 'nothing changed, nothing to verify';
+    }
+}
+async function writeSummary(facts, now) {
+    const { settings, identity, certificate } = facts;
+    const summary = core/* summary */.z
+        .addHeading('Exchange Online app-only access', 2)
+        .addRaw(facts.changes.length
+        ? `<p>${facts.changes.length} change(s) made.</p>`
+        : '<p>Nothing changed: everything was already in place.</p>')
+        .addTable([
+        [
+            { data: 'What', header: true },
+            { data: 'Value', header: true },
+        ],
+        ['App', `${settings.appName} — client ID <code>${identity.appId}</code>`],
+        ['Tenant', `<code>${identity.tenantId}</code>`],
+        ['Organization', `<code>${identity.organization}</code> (${identity.exchangeEnvironmentName})`],
+        ['Permissions', settings.permissions.join(', ')],
+        ['Directory roles', settings.roles.map((r) => r.name).join(', ')],
+        [
+            'Certificate',
+            `<code>${certificate.thumbprintSha1}</code>, expires ${certificate.notAfter.toISOString()} (in ${days(certificate.notAfter, now)} days)` +
+                (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
+        ],
+        ['Verified', verificationText(facts.verified, facts.verification)],
+        ['GitHub secrets written', facts.secretsWritten.length ? facts.secretsWritten.join(', ') : 'none'],
+    ]);
+    if (facts.changes.length)
+        summary.addHeading('Changes', 3).addList(facts.changes);
+    if (facts.planLines)
+        summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines);
+    await summary.write();
+}
+async function writeDryRunSummary(settings, planLines) {
+    await core/* summary */.z
+        .addHeading('Exchange Online app-only access — dry run', 2)
+        .addRaw(`<p>App <code>${settings.appUniqueName}</code>: nothing was changed. The plan:</p>`)
+        .addList(planLines)
+        .write();
+}
+
+;// CONCATENATED MODULE: ./src/publish/publish.ts
+/**
+ * Hands the certificate to the job: the PFX file under RUNNER_TEMP, the outputs and, on Windows with
+ * install-certificate, the user's certificate store. Runs once per run, after verification.
+ */
+
+
+
+
+function certificatePublisher(settings, env) {
+    let published = false;
+    return async (certificate, appId) => {
+        if (published)
+            return;
+        published = true;
+        const path = writePfxFile(certificate, env);
+        setCertificateOutputs(certificate, path);
+        if (settings.installCertificate) {
+            const installed = await installCertificate({
+                pfxPath: path,
+                password: certificate.password,
+                thumbprint: certificate.thumbprintSha1,
+            });
+            if (installed.warning)
+                core/* warning */.$e(installed.warning);
+            if (installed.installed)
+                core/* saveState */.LZ(STATE_INSTALLED_THUMBPRINT, certificate.thumbprintSha1);
+        }
+        core/* debug */.Yz(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish/report-run.ts
+
+
+/** Logs the plan and its notes; returns its lines for the dry run's summary. */
+function reportPlan(plan, log) {
+    const lines = describePlan(plan);
+    log.info(`Plan:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+    for (const note of plan.notes)
+        log.warning(note);
+    return lines;
+}
+function identity({ settings, observed, tenantId }, ids) {
+    return {
+        appId: ids.appId,
+        appObjectId: ids.appObjectId,
+        servicePrincipalId: ids.servicePrincipalId,
+        tenantId,
+        organization: observed.organization,
+        exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+    };
+}
+/** A dry run changed nothing: the outputs of what exists, and the plan in the summary. */
+async function reportDryRun(facts, planLines) {
+    const { observed } = facts;
+    facts.log.info('dry-run: true — nothing was changed.');
+    if (observed.app)
+        setIdentityOutputs(identity(facts, {
+            appId: observed.app.appId,
+            appObjectId: observed.app.id,
+            servicePrincipalId: observed.servicePrincipal?.id,
+        }));
+    setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
+    await writeDryRunSummary(facts.settings, planLines);
+}
+/** The outputs, the log's account of the changes, and the job summary. */
+async function reportRun(facts, plan, result, now) {
+    const { log } = facts;
+    const changed = result.changes.length > 0;
+    const verified = result.verification?.method ?? (plan.tenantChanges ? 'none' : 'unchanged');
+    const ids = identity(facts, result);
+    setIdentityOutputs(ids);
+    setResultOutputs({ rotated: result.rotated, verified, changed });
+    if (changed)
+        log.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
+    else
+        log.info(`Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`);
+    await writeSummary({
+        settings: facts.settings,
+        identity: ids,
+        certificate: result.certificate,
+        rotated: result.rotated,
+        verified,
+        verification: result.verification,
+        changes: result.changes,
+        secretsWritten: result.secretsWritten,
+    }, now());
+}
+
+;// CONCATENATED MODULE: ./src/secrets/inventory.ts
+
+/** Writes of one run are seconds apart; a thumbprint older than this was left by a failed run. */
+const SAME_RUN_MS = 60_000;
+function inventoryOf(listed, prefix, context) {
+    const ours = new Set(SECRET_KEYS.map((k) => secretName(prefix, k)));
+    const found = new Set(listed.map((s) => s.name).filter((n) => ours.has(n)));
+    const updated = (key) => listed.find((s) => s.name === secretName(prefix, key))?.updatedAt ?? NaN;
+    // a run that failed between writing EXO_CERTIFICATE and EXO_CERTIFICATE_THUMBPRINT left the
+    // thumbprint behind; count it as missing so the next run writes it
+    const thumbprint = secretName(prefix, 'CERTIFICATE_THUMBPRINT');
+    if (updated('CERTIFICATE_THUMBPRINT') < updated('CERTIFICATE') - SAME_RUN_MS) {
+        context.log.info(`${thumbprint} is older than ${secretName(prefix, 'CERTIFICATE')}: it will be written again.`);
+        found.delete(thumbprint);
+    }
+    context.log.debug(`Secrets: ${found.size} of ${ours.size} exist in ${context.where}`);
+    const written = updated('CERTIFICATE');
+    return { names: found, certificateWrittenAt: Number.isNaN(written) ? undefined : new Date(written) };
+}
+
+;// CONCATENATED MODULE: ./src/http/octokit-fetch.ts
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+/**
+ * A `fetch` for libraries that take one (Octokit's `request.fetch`), backed by `http`. Bodies are
+ * treated as text (JSON and form APIs); binary uploads are not supported. Requests are `sensitive`
+ * because GitHub secret payloads and tokens travel in them.
+ */
+function createFetch(http, service, options = {}) {
+    return async (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+        const headers = { ...options.headers };
+        new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).forEach((value, name) => {
+            headers[name] = value;
+        });
+        const body = init?.body;
+        if (body != null && typeof body !== 'string') {
+            throw new TypeError('createFetch supports string request bodies only');
+        }
+        const raw = await http.send({
+            method,
+            url,
+            service,
+            headers,
+            ...(body != null ? { body } : {}),
+            sensitive: true,
+            ...(options.retryWhen ? { retryWhen: options.retryWhen } : {}),
+        });
+        const response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, {
+            status: raw.status,
+            headers: raw.headers,
+        });
+        Object.defineProperty(response, 'url', { value: url });
+        return response;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/github-failure.ts
+/**
+ * What GitHub answered when a call failed, read from Octokit's error: status, message and headers.
+ */
+/** The failure GitHub answered, or undefined when the call got no response (transport error). */
+function failureOf(error) {
+    const e = error;
+    if (!e?.response || typeof e.response.status !== 'number')
+        return undefined;
+    const headers = {};
+    for (const [k, v] of Object.entries(e.response.headers ?? {}))
+        if (v !== undefined)
+            headers[k.toLowerCase()] = String(v);
+    const data = e.response.data;
+    const message = typeof data === 'object' && data && typeof data.message === 'string'
+        ? data.message
+        : typeof data === 'string'
+            ? data.slice(0, 300)
+            : '';
+    // GitHub's messages are short and never echo request bodies; collapse whitespace for one log line.
+    return { status: e.response.status, message: message.replace(/\s+/g, ' ').trim(), headers };
+}
+/**
+ * GitHub rate limits: 429, or 403 with `retry-after` (secondary limits) or `x-ratelimit-remaining: 0`
+ * (primary limit). The HTTP stack already retries 429; this teaches it GitHub's 403 forms.
+ */
+function isRateLimit(res) {
+    if (res.status === 429)
+        return true;
+    if (res.status !== 403)
+        return false;
+    return res.headers['retry-after'] !== undefined || res.headers['x-ratelimit-remaining'] === '0';
+}
+
+;// CONCATENATED MODULE: ./src/secrets/octokit.ts
+
+
+/** The REST API version the calls are written against. */
+const API_VERSION = '2022-11-28';
+/** Returns a getter that creates the client on its first call and then returns the same one. */
+function lazyOctokit(options) {
+    const { token, apiUrl, http, log } = options;
+    const noop = () => { };
+    let octokit;
+    return () => (octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
+        const client = getOctokit(token, {
+            baseUrl: apiUrl,
+            request: { fetch: createFetch(http, 'github', { retryWhen: isRateLimit }) },
+            log: {
+                debug: noop,
+                info: noop,
+                warn: (m) => log.warning(m),
+                error: (m) => log.warning(m),
+            },
+        });
+        client.hook.before('request', (request) => {
+            request.headers['x-github-api-version'] ??= API_VERSION;
+        });
+        return client;
+    }));
+}
+
+// EXTERNAL MODULE: ./src/secrets/target.ts
+var secrets_target = __webpack_require__(2676);
+;// CONCATENATED MODULE: ./src/secrets/token-kind.ts
+/**
+ * What kind of token the github-token is, told from its form alone (no request), to word a failure.
+ */
+function tokenKind(token) {
+    if (token.startsWith('ghs_'))
+        return 'github-app';
+    if (token.startsWith('github_pat_'))
+        return 'fine-grained';
+    if (token.startsWith('ghp_'))
+        return 'classic';
+    if (token.startsWith('gho_') || token.startsWith('ghu_'))
+        return 'oauth';
+    return 'unknown';
+}
+/** The GitHub Actions app on github.com; the workflow's GITHUB_TOKEN is an installation token of it. */
+const GITHUB_ACTIONS_APP_ID = '15368';
+/**
+ * Whether `token` is probably the workflow's own GITHUB_TOKEN (which can never write secrets), as
+ * opposed to a GitHub App installation token. Both start with `ghs_`, so the prefix alone cannot tell.
+ * The signals, none of which needs a request:
+ * - GitHub's stateless installation-token format `ghs_<app id>_<jwt>` (rolled out from April 2026)
+ *   carries the app ID, and 15368 is the GitHub Actions app on github.com (not on GHES);
+ * - the token equals `GITHUB_TOKEN` in the step's environment (the runner does not set it, but
+ *   workflows commonly do with `env: GITHUB_TOKEN: ${{ github.token }}`).
+ * It is consulted only to word a 403, and the message still names the alternative.
+ */
+function isLikelyGitHubToken(token, env = process.env) {
+    if (!token.startsWith('ghs_'))
+        return false;
+    if (token.startsWith(`ghs_${GITHUB_ACTIONS_APP_ID}_`))
+        return true;
+    return env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '' && env.GITHUB_TOKEN === token;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/messages.ts
+
+
+
+const SCOPE_FACTS = {
+    repository: {
+        permission: 'Repository permissions → Secrets: Read and write',
+        appPermission: 'secrets: write',
+        appInput: 'permission-secrets: write',
+        classicScope: 'repo',
+    },
+    environment: {
+        permission: 'Repository permissions → Environments: Read and write',
+        appPermission: 'environments: write',
+        appInput: 'permission-environments: write',
+        classicScope: 'repo',
+    },
+    organization: {
+        permission: 'Organization permissions → Secrets: Read and write',
+        appPermission: 'organization_secrets: write',
+        appInput: 'permission-organization-secrets: write',
+        classicScope: 'admin:org',
+    },
+};
+const GITHUB_TOKEN_CANNOT = 'can never write Actions secrets (no `permissions:` entry grants it): ' +
+    'pass a GitHub App installation token (actions/create-github-app-token) or a fine-grained personal access token instead.';
+/** `{action} in {where} failed: {status}. GitHub said: “…”. (request id)` followed by what to do. */
+function describeFailure(failure, ctx) {
+    const accepted = failure.headers['x-accepted-github-permissions'];
+    const c = {
+        ...ctx,
+        failure,
+        facts: SCOPE_FACTS[ctx.target.scope],
+        kind: tokenKind(ctx.token),
+        organization: ctx.target.scope === 'organization',
+        needs: accepted ? ` GitHub reports the call needs: ${accepted}.` : '',
+    };
+    return `${headline(c)} ${advice(c)}`;
+}
+function headline({ action, target, failure }) {
+    const said = failure.message ? ` GitHub said: “${failure.message.replace(/\.$/, '')}”.` : '';
+    const id = failure.headers['x-github-request-id'];
+    const requestId = id ? ` (x-github-request-id ${id})` : '';
+    return `${action} in ${(0,secrets_target/* describeTarget */.ff)(target)} failed: ${failure.status}.${said}${requestId}`;
+}
+function advice(c) {
+    if (c.failure.status === 401)
+        return INVALID_TOKEN;
+    if (isRateLimit(c.failure))
+        return rateLimitAdvice(c.failure.headers);
+    if (c.failure.status === 403)
+        return forbiddenAdvice(c);
+    if (c.failure.status === 404)
+        return `${NOT_FOUND[c.target.scope](c.target)}: ${CHECK_SPELLING}${notFoundFix(c)}.`;
+    if (c.failure.status === 422)
+        return 'GitHub refused the value; rerun the workflow (the public key is fetched again on every run).';
+    return 'Rerun the workflow; every write is idempotent.';
+}
+const INVALID_TOKEN = 'The github-token is invalid or expired. GitHub App installation tokens expire after one hour: ' +
+    'create the token in the same job, right before this step (actions/create-github-app-token). ' +
+    'A personal access token may have expired or been revoked: generate a new one and update the secret that holds it.';
+function rateLimitAdvice(headers) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+    return `GitHub’s rate limit for this token is exhausted${when}: rerun the workflow later; every write is idempotent.`;
+}
+/* 403: the token may not do this --------------------------------------------------------------- */
+function forbiddenAdvice(c) {
+    const sso = c.failure.headers['x-github-sso'];
+    if (!sso)
+        return FORBIDDEN[c.kind](c);
+    const url = /url=(\S+)/.exec(sso)?.[1];
+    return `The organization uses SAML single sign-on: authorize the token for it${url ? ` at ${url}` : ''}.`;
+}
+const FORBIDDEN = {
+    'github-app': (c) => isLikelyGitHubToken(c.token, c.env)
+        ? `The github-token looks like the workflow’s GITHUB_TOKEN, which ${GITHUB_TOKEN_CANNOT}${c.needs} If it is in fact a GitHub App token: ${appFix(c)}`
+        : `The GitHub App token lacks a permission: ${appFix(c)}${c.needs} If this is the workflow’s GITHUB_TOKEN instead: it ${GITHUB_TOKEN_CANNOT}`,
+    'fine-grained': (c) => `The fine-grained personal access token lacks “${c.facts.permission}”${c.organization ? '' : ` on ${c.target.repository}`}: ` +
+        `edit the token (Settings → Developer settings → Personal access tokens → Fine-grained tokens), ` +
+        (c.organization
+            ? `choose ${c.target.organization} as resource owner, `
+            : `select the repository under Repository access, `) +
+        `grant the permission, and make sure an organization administrator approved the token if the organization requires it.${c.needs}`,
+    classic: (c) => classicForbidden(c),
+    oauth: (c) => classicForbidden(c),
+    unknown: (c) => `Use a GitHub App installation token with ${c.facts.appPermission} or a fine-grained personal access token with “${c.facts.permission}”.${c.needs}`,
+};
+function appFix({ facts, target, organization }) {
+    const installOn = organization ? `the organization ${target.organization}` : target.repository;
+    return (`give the GitHub App the permission ${facts.appPermission} (“${facts.permission}”), accept the new permission on its installation, ` +
+        `and install it on ${installOn} (with actions/create-github-app-token, also set ${facts.appInput} if you list permissions).`);
+}
+function classicForbidden({ facts, organization }) {
+    return (`The token needs the ${facts.classicScope} scope and its user needs admin access to the ${organization ? 'organization' : 'repository'}. ` +
+        `A GitHub App token or a fine-grained token with “${facts.permission}” is the safer choice.`);
+}
+/* 404: the target does not exist, or the token cannot see it ---------------------------------- */
+const NOT_FOUND = {
+    repository: (t) => `The repository ${t.repository} does not exist or the token cannot see it`,
+    environment: (t) => `The repository ${t.repository} or its environment '${t.environment}' does not exist (create it under Settings → Environments), or the token cannot see the repository`,
+    organization: (t) => `The organization ${t.organization} does not exist or the token cannot act on it`,
+};
+const CHECK_SPELLING = 'check the spelling of secret-repository, secret-environment and secret-organization, and ';
+function notFoundFix({ kind, organization, facts }) {
+    switch (kind) {
+        case 'github-app':
+            return organization
+                ? 'install the GitHub App on that organization'
+                : 'install the GitHub App on that repository (or on all repositories) and create the token for the installation that owns it (actions/create-github-app-token: owner/repositories)';
+        case 'fine-grained':
+            return organization
+                ? 'create the token with the organization as resource owner'
+                : 'create the token with the repository’s owner as resource owner and select the repository under Repository access';
+        case 'classic':
+            return `a classic token needs the ${facts.classicScope} scope to see private ${organization ? 'organizations’ secrets' : 'repositories'}`;
+        default:
+            return 'check the secret-repository / secret-organization inputs and the token’s access';
+    }
+}
+/* Failures without a GitHub answer, and unfinished writes --------------------------------------- */
+/** A call that got no answer from GitHub (the detail comes from the HTTP stack, which scrubs it). */
+function unansweredMessage(action, target, detail) {
+    return `${action} in ${(0,secrets_target/* describeTarget */.ff)(target)} failed: ${detail}`;
+}
+function noPublicKeyMessage(target) {
+    return `GitHub returned no public key for ${(0,secrets_target/* describeTarget */.ff)(target)}.`;
+}
+/** The first failure of a write, what else was not written and what was, and that nothing was removed. */
+function unfinishedWriteMessage(failure) {
+    const { firstMessage, alsoFailed, written } = failure;
+    const others = alsoFailed.length > 0 ? ` Also not written: ${alsoFailed.join(', ')}.` : '';
+    const partial = written.length > 0 ? ` Written before the failure: ${written.join(', ')}.` : '';
+    // the 5xx wording already says to rerun; do not say it twice
+    const rerun = /rerun/i.test(firstMessage) ? '' : '; rerun the workflow to finish publishing';
+    return `${firstMessage}${others}${partial} The old certificate stays registered${rerun}.`;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/secrets-error.ts
+/**
+ * The one error the secrets client throws, and how any failure of a GitHub call becomes one.
+ */
+
+
+
+
+
+/** A GitHub call failed; the message says what to do. Never carries a secret value. */
+class SecretsError extends errors/* ActionError */.l {
+    /** HTTP status GitHub answered, when there was one */
+    status;
+    /** the secret being written, when the failure is about one */
+    secret;
+    constructor(message, options) {
+        super(message, { cause: options?.cause });
+        this.name = 'SecretsError';
+        this.status = options?.status;
+        this.secret = options?.secret;
+    }
+}
+/** Turns whatever a GitHub call threw into a SecretsError that says what to do. */
+function toSecretsError(error, ctx) {
+    if (error instanceof SecretsError)
+        return error;
+    const { action, target, secret } = ctx;
+    const failure = failureOf(error);
+    if (failure)
+        return new SecretsError(describeFailure(failure, ctx), { status: failure.status, secret });
+    const cause = error?.cause;
+    if (cause instanceof http_errors/* NetworkError */.Dr)
+        return new SecretsError(unansweredMessage(action, target, cause.message), { secret, cause });
+    // Octokit wraps transport errors; their messages come from the HTTP stack, which scrubs them.
+    return new SecretsError(unansweredMessage(action, target, (0,action_log/* errorMessage */.g)(error)), { secret });
+}
+
+;// CONCATENATED MODULE: ./src/secrets/operations.ts
+
+
+
+/** Runs one GitHub call, turning every failure into a SecretsError. */
+async function call(api, action, fn, secret) {
+    try {
+        return await fn(await api.octokit());
+    }
+    catch (error) {
+        throw toSecretsError(error, { action, target: api.target, token: api.token, env: api.env, secret });
+    }
+}
+/** The scope's public key, which every value is sealed for. */
+function readPublicKey(api) {
+    const { target } = api;
+    const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(target);
+    return call(api, 'Reading the secrets public key', async (o) => {
+        const res = target.scope === 'repository'
+            ? await o.rest.actions.getRepoPublicKey({ owner, repo })
+            : target.scope === 'environment'
+                ? await o.rest.actions.getEnvironmentPublicKey({
+                    owner,
+                    repo,
+                    environment_name: target.environment ?? '',
+                })
+                : await o.rest.actions.getOrgPublicKey({ org: target.organization ?? '' });
+        const { key_id, key } = res.data;
+        if (typeof key_id !== 'string' || typeof key !== 'string')
+            throw new SecretsError(noPublicKeyMessage(target));
+        api.log.debug(`Secrets: public key ${key_id} of ${(0,secrets_target/* describeTarget */.ff)(target)}`);
+        return { key_id, key };
+    });
+}
+/** Names and last-write times of every secret in the scope (GitHub never returns values). */
+function listSecrets(api) {
+    const { target } = api;
+    const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(target);
+    return call(api, 'Listing secrets', async (o) => {
+        const secrets = target.scope === 'repository'
+            ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })
+            : target.scope === 'environment'
+                ? await o.paginate(o.rest.actions.listEnvironmentSecrets, {
+                    owner,
+                    repo,
+                    environment_name: target.environment ?? '',
+                    per_page: 100,
+                })
+                : await o.paginate(o.rest.actions.listOrgSecrets, {
+                    org: target.organization ?? '',
+                    per_page: 100,
+                });
+        return secrets.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
+    });
+}
+/** Creates or replaces one secret with a value sealed for the key `keyId`. */
+function writeSecret(api, name, sealed, keyId) {
+    const { target } = api;
+    const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(target);
+    const body = { secret_name: name, encrypted_value: sealed, key_id: keyId };
+    return call(api, `Writing secret ${name}`, async (o) => {
+        if (target.scope === 'repository') {
+            await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body });
+        }
+        else if (target.scope === 'environment') {
+            const environment_name = target.environment ?? '';
+            await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
+        }
+        else {
+            await o.rest.actions.createOrUpdateOrgSecret({
+                org: target.organization ?? '',
+                visibility: 'private',
+                ...body,
+            });
+        }
+    }, name);
+}
+/**
+ * The public key, read once: the client reads it while observing (in parallel with the list), so a
+ * write needs only the PUTs. A failed read is not cached.
+ */
+function cachedPublicKey(api) {
+    let key;
+    return {
+        current: () => (key ??= readPublicKey(api).catch((error) => {
+            key = undefined;
+            throw error;
+        })),
+        forget: () => {
+            key = undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/seal.ts
+/**
+ * Sealing a value for GitHub: libsodium's `crypto_box_seal` with the scope's public key, as GitHub
+ * requires. libsodium (WebAssembly) is imported only when a run writes secrets.
+ */
+async function loadSeal() {
+    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
+    await sodium.ready;
+    const base64 = sodium.base64_variants.ORIGINAL;
+    return (value, publicKey) => sodium.to_base64(sodium.crypto_box_seal(sodium.from_string(value), sodium.from_base64(publicKey, base64)), base64);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/write.ts
+/**
+ * Writing secrets: seal each value for the scope's public key and PUT them concurrently. A value
+ * refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
+ * Any failure throws, naming what was and was not written: a partial write is never a success.
+ */
+
+
+
+
+
+
+/** Writes the given secrets; returns their names in write order. */
+async function writeSecrets(api, key, values) {
+    const entries = SECRET_KEYS.filter((k) => values[k] !== undefined).map((k) => ({
+        name: secretName(api.target.prefix, k),
+        value: values[k],
+    }));
+    if (entries.length === 0)
+        return [];
+    const [seal, first] = await Promise.all([loadSeal(), key.current()]);
+    let outcomes = await attempt(api, seal, entries, first);
+    const stale = outcomes.filter((o) => o.result.status === 'rejected' && o.result.reason.status === 422);
+    if (stale.length > 0) {
+        api.log.info(`Secrets: GitHub refused the sealed value for ${stale.map((s) => s.name).join(', ')} (422); reading the public key again`);
+        key.forget();
+        const retried = await attempt(api, seal, stale, await key.current());
+        outcomes = outcomes.map((o) => retried.find((r) => r.name === o.name) ?? o);
+    }
+    const written = outcomes.filter((o) => o.result.status === 'fulfilled').map((o) => o.name);
+    const failed = outcomes.filter((o) => o.result.status === 'rejected');
+    if (failed.length > 0)
+        throw unfinished(failed, written);
+    api.log.info(`Secrets: wrote ${written.join(', ')} to ${(0,secrets_target/* describeTarget */.ff)(api.target)}`);
+    return written;
+}
+/**
+ * Concurrent PUTs: a rotation writes three secrets, and a round trip each would slow the run.
+ * Six small writes stay far below GitHub's secondary limits.
+ */
+async function attempt(api, seal, batch, key) {
+    const results = await Promise.allSettled(batch.map((e) => writeSecret(api, e.name, seal(e.value, key.key), key.key_id)));
+    return batch.map((e, i) => ({ ...e, result: results[i] }));
+}
+function unfinished(failed, written) {
+    const firstError = failed[0].result.reason;
+    const message = unfinishedWriteMessage({
+        firstMessage: firstError.message,
+        alsoFailed: failed.slice(1).map((f) => f.name),
+        written,
+    });
+    return new SecretsError(message, {
+        status: firstError.status,
+        secret: firstError.secret,
+        cause: firstError,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/secrets/client.ts
+
+
+
+
+
+/** Throws an InputError, before any request, when GitHub would refuse the target. */
+function createSecretsClient(options) {
+    const { token, target, http } = options;
+    const [problem] = (0,secrets_target/* secretTargetProblems */.SU)(target);
+    if (problem)
+        throw problem;
+    const env = options.env ?? process.env;
+    const apiUrl = (options.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    const noop = () => { };
+    const log = options.log ?? { info: noop, warning: noop, debug: noop };
+    const api = { octokit: lazyOctokit({ token, apiUrl, http, log }), target, token, env, log };
+    const key = cachedPublicKey(api);
+    return {
+        async existing() {
+            const [listed] = await Promise.all([listSecrets(api), key.current()]);
+            return inventoryOf(listed, target.prefix, { log, where: (0,secrets_target/* describeTarget */.ff)(target) });
+        },
+        write: (values) => writeSecrets(api, key, values),
+    };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/verify/verifier.ts
+/**
+ * The verify callback apply calls after adding a certificate. The verification module loads only when
+ * the plan verifies: it starts loading here, while apply's first requests are in flight.
+ */
+
+
+
+function createVerifier(plan, { settings, observed, tenantId, http, log }) {
+    const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
+    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 2430))) : undefined;
+    return async (certificate, appId, mode, signal) => {
+        if (!loading)
+            throw new Error('internal: verification was not planned');
+        const { verifyCertificate } = await loading;
+        return verifyCertificate({
+            // an aborted signal (the new key turned out to be gone) ends the wait between attempts: the run fails anyway
+            sleep: (ms) => (0,promises_.setTimeout)(ms, undefined, { signal }),
+            mode,
+            tenantId,
+            authorityHost: settings.authorityHost,
+            appId,
+            organization: observed.organization,
+            exchangeEndpoint: settings.exchangeEndpoint,
+            exchangeResource: settings.cloud.exchangeResource,
+            permissions: resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission),
+            roles: settings.roles,
+            certificate,
+            timeoutSeconds: settings.verifyTimeoutSeconds,
+            http,
+            log,
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
+async function main_run(options) {
+    const { settings } = options;
+    const env = options.env ?? process.env;
+    const now = options.now ?? (() => new Date());
+    assertTrustedEvent(env);
+    const http = new HttpClient({ env, log });
+    try {
+        await provision(settings, http, env, now);
+    }
+    finally {
+        http.close();
+    }
+}
+async function provision(settings, http, env, now) {
+    const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+    // generating a key takes 50-500 ms: when the inputs make a rotation certain, it overlaps signing in
+    const newKey = prepareNewKey(settings);
+    // sign in
+    const signingIn = signIn(settings, http, env);
+    if (settings.secrets)
+        preloadGitHubClient();
+    const session = await signingIn;
+    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+    const secrets = settings.secrets &&
+        createSecretsClient({ token: settings.secrets.token, target: settings.secrets.target, http, log, env });
+    // observe; a rotation certain from the app's keys starts adding its certificate meanwhile
+    const planSettings = { ...settings, secretPrefix: settings.secrets?.target.prefix };
+    const early = new EarlyRotation({ settings: planSettings, roles: session.roles, graph, now, newKey });
+    const observed = await observe(graph, {
+        appUniqueName: settings.appUniqueName,
+        appId: settings.appId,
+        organization: settings.organization,
+        listSecrets: secrets ? () => secrets.existing() : undefined,
+        onFirstRound: early.onFirstRound,
+    });
+    // plan
+    const plan = plan_plan(planSettings, observed, now());
+    const planLines = reportPlan(plan, log);
+    const facts = { settings, observed, tenantId: session.tenantId, log };
+    if (settings.dryRun) {
+        warnWhatApplyWouldRefuse(plan, session.roles, settings.clientId, log);
+        return reportDryRun(facts, planLines);
+    }
+    // apply, verifying before publishing
+    checkBeforeApplying(plan, session.roles, settings.clientId, log);
+    const publish = certificatePublisher(settings, env);
+    const result = await apply(plan, {
+        graph,
+        observed,
+        tenantId: session.tenantId,
+        inputCertificate: settings.certificate,
+        now,
+        log,
+        secrets,
+        onCertificate: publish,
+        newKey,
+        earlyCertificate: early.added,
+        verify: createVerifier(plan, { settings, observed, tenantId: session.tenantId, http, log }),
+    });
+    // publish and report
+    await publish(result.certificate, result.appId);
+    await reportRun(facts, plan, result, now);
+}
+/**
+ * The secrets client loads its GitHub client (a chunk of its own) on first use, which is listing the
+ * secrets in the first observe round: load it while signing in instead. The client reports any failure.
+ */
+function preloadGitHubClient() {
+    (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)));
+}
+
+
+/***/ })
+
+};

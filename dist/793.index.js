@@ -1,0 +1,486 @@
+export const id = 793;
+export const ids = [793];
+export const modules = {
+
+/***/ 8793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  generateCertificate: () => (/* binding */ generateCertificate),
+  keyCredentialDates: () => (/* binding */ keyCredentialDates),
+  openPfx: () => (/* binding */ openPfx),
+  thumbprintsOfDer: () => (/* binding */ thumbprintsOfDer)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
+var lib = __webpack_require__(8542);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/certificate/limits.ts
+var limits = __webpack_require__(171);
+;// CONCATENATED MODULE: ./src/certificate/native-kdf.ts
+/**
+ * Native key derivation for node-forge. forge derives PKCS#12 keys and PBKDF2 with a forge digest in pure
+ * JavaScript: ~60 ms per PFX, paid on every run that opens the `certificate` input. These drop-in
+ * replacements compute the same bytes with Node's native hashes. They are swapped in only for the duration
+ * of one synchronous forge call, so no other user of forge sees them.
+ */
+
+
+
+/** Runs one synchronous forge call with forge's PBKDF2 and PKCS#12 KDF replaced by native ones. */
+function withNativeKdfs(action) {
+    const pkcs5 = (lib_default()).pkcs5;
+    const pkcs12 = (lib_default()).pkcs12;
+    const pbe = (lib_default()).pki.pbe;
+    const saved = [pkcs5.pbkdf2, pkcs12.generateKey, pbe.generatePkcs12Key];
+    const jsPbkdf2 = saved[0];
+    pkcs5.pbkdf2 = (password, salt, iterations, length, md) => {
+        const algorithm = nativeAlgorithm(md);
+        if (algorithm === undefined)
+            return jsPbkdf2(password, salt, iterations, length, md);
+        // PBES2 passwords are UTF-8 (RFC 8018, OpenSSL, Windows); forge would drop the high byte.
+        return (0,external_node_crypto_.pbkdf2Sync)(Buffer.from(password, 'utf8'), Buffer.from(salt, 'binary'), iterations, length, algorithm).toString('binary');
+    };
+    pkcs12.generateKey = pbe.generatePkcs12Key = (password, salt, id, iterations, length, md) => lib_default().util.createBuffer(pkcs12Kdf(password, salt, id, iterations, length, md));
+    try {
+        return action();
+    }
+    finally {
+        [pkcs5.pbkdf2, pkcs12.generateKey, pbe.generatePkcs12Key] = saved;
+    }
+}
+function nativeAlgorithm(md) {
+    if (md === undefined || md === null)
+        return 'sha1';
+    const name = typeof md === 'string' ? md : md.algorithm;
+    return name !== undefined && ['sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5'].includes(name)
+        ? name
+        : undefined;
+}
+/**
+ * One-shot `crypto.hash` (Node 20.12+; read from the namespace so older Node still loads this module): about
+ * twice as fast as createHash in the KDF's 2048-round loop.
+ */
+const digestOnce = typeof external_node_crypto_.hash === 'function'
+    ? (algorithm, data) => external_node_crypto_.hash(algorithm, data, 'buffer')
+    : (algorithm, data) => (0,external_node_crypto_.createHash)(algorithm).update(data).digest();
+/** RFC 7292 Appendix B.2 key derivation (as forge's generatePkcs12Key), returning a binary string. */
+function pkcs12Kdf(password, salt, id, iterations, length, md) {
+    if (!(iterations >= 1))
+        throw new Error('PKCS#12 key derivation iteration count must be >= 1.');
+    const algorithm = nativeAlgorithm(md) ?? 'sha1';
+    const u = md?.digestLength ?? 20;
+    const v = md?.blockLength ?? 64;
+    // Password as BMPString (UTF-16BE) with a terminating NUL; an absent password is empty.
+    const pass = Buffer.alloc(password === null || password === undefined ? 0 : (password.length + 1) * 2);
+    for (let i = 0; password && i < password.length; i++)
+        pass.writeUInt16BE(password.charCodeAt(i), i * 2);
+    const saltBytes = Buffer.from(typeof salt === 'string' ? salt : salt.bytes(), 'binary');
+    const I = Buffer.concat([
+        repeatTo(saltBytes, v * Math.ceil(saltBytes.length / v)),
+        repeatTo(pass, v * Math.ceil(pass.length / v)),
+    ]);
+    const D = Buffer.alloc(v, id);
+    const blocks = [];
+    for (let produced = 0; produced < length; produced += u) {
+        let A = (0,external_node_crypto_.createHash)(algorithm).update(D).update(I).digest();
+        for (let round = 1; round < iterations; round++)
+            A = digestOnce(algorithm, A);
+        blocks.push(A);
+        // I_j = (I_j + B + 1) mod 2^(8v) for every v-byte block of I.
+        const B = repeatTo(A, v);
+        for (let offset = 0; offset < I.length; offset += v) {
+            let carry = 1;
+            for (let k = v - 1; k >= 0; k--) {
+                const sum = I[offset + k] + B[k] + carry;
+                I[offset + k] = sum & 0xff;
+                carry = sum >> 8;
+            }
+        }
+    }
+    return Buffer.concat(blocks).subarray(0, length).toString('binary');
+}
+function repeatTo(source, size) {
+    const out = Buffer.alloc(size);
+    for (let i = 0; i < size; i++)
+        out[i] = source[i % source.length];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/certificate/pkcs12.ts
+/**
+ * The PKCS#12 (PFX) container, written and read with node-forge (Node cannot do either) and native key
+ * derivation. Reading failures become InputErrors naming the input and the fix, never the password or the PFX.
+ */
+
+
+
+
+// OpenSSL 3 writes 2048 iterations too. The password is 256 random bits, so stretching adds nothing.
+const PBE_ITERATIONS = 2048;
+const SALT_BYTES = 16;
+/** RFC 7292 B.3: the ID byte that derives a MAC key */
+const MAC_KEY_ID = 3;
+/**
+ * AES-256-CBC + PBKDF2-HMAC-SHA256 for the key, HMAC-SHA256 MAC: what OpenSSL 3 writes by default,
+ * readable without `-legacy` and by .NET/Windows 10 1709+. forge only writes SHA-1 MACs, so the MAC
+ * is added here. Returns the PFX in base64.
+ */
+function buildPfx(key, cert, password, friendlyName) {
+    const options = {
+        algorithm: 'aes256',
+        prfAlgorithm: 'sha256',
+        count: PBE_ITERATIONS,
+        saltSize: SALT_BYTES,
+        useMac: false,
+        generateLocalKeyId: true,
+    };
+    if (friendlyName !== undefined)
+        options.friendlyName = friendlyName;
+    const pfxAsn1 = withNativeKdfs(() => lib_default().pkcs12.toPkcs12Asn1(key, [cert], password, options));
+    // PFX ::= SEQUENCE { version, authSafe ContentInfo { contentType, [0] OCTET STRING }, macData }
+    const authSafe = pfxAsn1.value[1];
+    const content = authSafe.value[1];
+    const safeBytes = content.value[0].value;
+    pfxAsn1.value.push(sha256MacData(safeBytes, password));
+    return Buffer.from(lib_default().asn1.toDer(pfxAsn1).getBytes(), 'binary').toString('base64');
+}
+/** MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER } with HMAC-SHA256. */
+function sha256MacData(safeBytes, password) {
+    const salt = lib_default().random.getBytesSync(SALT_BYTES);
+    const macKey = pkcs12Kdf(password, salt, MAC_KEY_ID, PBE_ITERATIONS, 32, lib_default().md.sha256.create());
+    const hmac = lib_default().hmac.create();
+    hmac.start(lib_default().md.sha256.create(), macKey);
+    hmac.update(safeBytes);
+    const { asn1 } = (lib_default());
+    return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+            asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+                asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer((lib_default()).pki.oids.sha256).getBytes()),
+                asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
+            ]),
+            asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, hmac.digest().getBytes()),
+        ]),
+        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, salt),
+        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(PBE_ITERATIONS).getBytes()),
+    ]);
+}
+/** Opens a PFX (DER) with its password and returns its private-key and certificate bags. */
+function readPfx(der, password) {
+    const pfx = withNativeKdfs(() => decryptPfx(der, password));
+    const bags = pfx.safeContents.flatMap((contents) => contents.safeBags);
+    return {
+        keyBags: bags.filter((bag) => bag.type === (lib_default()).pki.oids.pkcs8ShroudedKeyBag || bag.type === (lib_default()).pki.oids.keyBag),
+        certBags: bags.filter((bag) => bag.type === (lib_default()).pki.oids.certBag),
+    };
+}
+function decryptPfx(der, password) {
+    let asn1;
+    try {
+        asn1 = lib_default().asn1.fromDer(lib_default().util.createBuffer(der.toString('binary')), false);
+    }
+    catch {
+        throw notPfx();
+    }
+    try {
+        return lib_default().pkcs12.pkcs12FromAsn1(asn1, false, password);
+    }
+    catch (error) {
+        throw pfxReadError(error instanceof Error ? error.message : '', password);
+    }
+}
+function notPfx() {
+    return new errors/* InputError */.d('certificate', 'decodes from base64 but is not a PKCS#12 (PFX) file. Pass the base64 of the .pfx/.p12 file itself, not of a .cer/.pem certificate or of another secret.');
+}
+/** Turns forge's message for a PFX it could not open into what the user should do. */
+function pfxReadError(forgeMessage, password) {
+    if (/MAC could not be verified|wrong password|Invalid password|Failed to decrypt/i.test(forgeMessage)) {
+        return new errors/* InputError */.d('certificate-password', `does not open the PFX in 'certificate' (wrong password${password === '' ? '; the input is empty' : ''}). Pass the password the PFX was exported with, e.g. \${{ secrets.EXO_CERTIFICATE_PASSWORD }}, and make sure both secrets come from the same run.`);
+    }
+    if (/not an PKCS#12 PFX|AuthenticatedSafe|password integrity mode/i.test(forgeMessage))
+        return notPfx();
+    if (/Unsupported OID|unsupported MAC|Unknown hash|Unsupported PRF|Cannot read encrypted PBE/i.test(forgeMessage)) {
+        return new errors/* InputError */.d('certificate', 'is a PFX encrypted with an algorithm exo-cba cannot read. Re-export it with AES-256 (openssl pkcs12 -export, or Export-PfxCertificate -CryptoAlgorithmOption AES256_SHA256).');
+    }
+    return new errors/* InputError */.d('certificate', "could not be read as a PKCS#12 (PFX) file: it is damaged or 'certificate-password' is wrong. Pass the secrets exo-cba published, or leave 'certificate' empty to issue a new certificate.");
+}
+/** The private key of a key bag as a Node KeyObject, whatever its type. */
+function keyObjectOfBag(bag) {
+    // forge decodes RSA keys; for other key types it leaves the PrivateKeyInfo as ASN.1.
+    const info = bag.key
+        ? lib_default().pki.wrapRsaPrivateKey(lib_default().pki.privateKeyToAsn1(bag.key))
+        : bag.asn1;
+    if (info === undefined) {
+        throw new errors/* InputError */.d('certificate', "the private key in the PFX could not be read. Check 'certificate-password' and re-export the certificate with its private key.");
+    }
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({
+            key: Buffer.from(lib_default().asn1.toDer(info).getBytes(), 'binary'),
+            format: 'der',
+            type: 'pkcs8',
+        });
+    }
+    catch {
+        throw new errors/* InputError */.d('certificate', 'the private key in the PFX is in a format exo-cba cannot read. Re-export it as an RSA key in a PFX.');
+    }
+}
+/** The DER bytes of a certificate bag, exactly as they were signed. */
+function derOfCertBag(bag) {
+    // forge keeps the signed TBSCertificate it parsed, so re-encoding yields the original DER.
+    const asn1 = bag.cert ? lib_default().pki.certificateToAsn1(bag.cert) : bag.asn1;
+    return Buffer.from(lib_default().asn1.toDer(asn1).getBytes(), 'binary');
+}
+
+// EXTERNAL MODULE: ./src/certificate/rsa-key.ts
+var rsa_key = __webpack_require__(3131);
+// EXTERNAL MODULE: ./src/certificate/subject.ts
+var certificate_subject = __webpack_require__(323);
+;// CONCATENATED MODULE: ./src/certificate/x509.ts
+/**
+ * The X.509 structure of a self-signed certificate, laid out by node-forge and signed by Node: forge's RSA
+ * is pure JavaScript (~20 ms for 2048 bits, blocking the event loop while requests are in flight).
+ */
+
+
+
+/** A client-authentication certificate for `key`, self-signed with it; returns its DER bytes and forge's form. */
+function selfSignedCertificate(key, forgeKey, fields) {
+    const cert = lib_default().pki.createCertificate();
+    cert.publicKey = lib_default().pki.setRsaPublicKey(forgeKey.n, forgeKey.e);
+    cert.serialNumber = randomSerialHex();
+    cert.validity.notBefore = fields.notBefore;
+    cert.validity.notAfter = fields.notAfter;
+    const forgeAttributes = fields.subject.map(toForgeAttribute);
+    cert.setSubject(forgeAttributes);
+    cert.setIssuer(forgeAttributes);
+    cert.setExtensions([
+        { name: 'basicConstraints', cA: false, critical: true },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+        { name: 'extKeyUsage', clientAuth: true },
+        { name: 'subjectKeyIdentifier' },
+    ]);
+    signNatively(cert, key);
+    const der = Buffer.from(lib_default().asn1.toDer(lib_default().pki.certificateToAsn1(cert)).getBytes(), 'binary');
+    return { cert, der };
+}
+/**
+ * sha256WithRSAEncryption over the certificate, computed by Node. forge still lays out the TBSCertificate
+ * and hands its DER to `update`; the PKCS#1 v1.5 signature is the same bytes either way.
+ */
+function signNatively(cert, key) {
+    const tbs = {
+        algorithm: 'sha256', // forge derives the signature algorithm OID from this
+        der: '',
+        update(bytes) {
+            this.der += bytes;
+        },
+    };
+    const signer = { sign: () => (0,external_node_crypto_.sign)('sha256', Buffer.from(tbs.der, 'binary'), key).toString('binary') };
+    cert.sign(signer, tbs);
+}
+/** Positive 128-bit serial: 16 random bytes, high bit cleared, and never a leading zero byte (DER). */
+function randomSerialHex() {
+    const bytes = (0,external_node_crypto_.randomBytes)(16);
+    bytes[0] = bytes[0] & 0x7f || 0x01;
+    return bytes.toString('hex');
+}
+function toForgeAttribute(attribute) {
+    return {
+        shortName: attribute.shortName,
+        value: attribute.value,
+        valueTagClass: (0,certificate_subject/* subjectValueTag */.QV)(attribute.shortName),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/certificate/certificate.ts
+/**
+ * Certificates exo-cba holds the private key of: issue a new self-signed one, open the PFX a user
+ * passes back in, and derive what Graph and the outputs need (thumbprints, keyCredential dates).
+ *
+ * Keys come from Node's native crypto (fast, and never forge's JS keygen); node-forge only builds
+ * the X.509 structure and the PKCS#12 container, which Node cannot do. Loading this module loads
+ * node-forge: import it only where a certificate is issued or opened.
+ */
+
+
+
+
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Issue a self-signed RSA certificate and its AES-256 PFX. */
+async function generateCertificate(options) {
+    const subject = (0,certificate_subject/* parseSubject */.Ci)(options.subject);
+    (0,rsa_key/* assertKeySize */.T)(options.keySize);
+    const days = options.validityDays;
+    if (!Number.isInteger(days) || days < limits/* MIN_VALIDITY_DAYS */.UN || days > limits/* MAX_VALIDITY_DAYS */.KZ) {
+        throw new Error(`Certificate validity of ${days} days is out of range: use a whole number from ${limits/* MIN_VALIDITY_DAYS */.UN} to ${limits/* MAX_VALIDITY_DAYS */.KZ}.`);
+    }
+    if (Number.isNaN(options.now.getTime()))
+        throw new Error('generateCertificate: `now` is not a valid date.');
+    const privateKeyPem = await (options.privateKeyPem ?? (0,rsa_key/* generateRsaKey */.$)(options.keySize));
+    const privateKey = (0,external_node_crypto_.createPrivateKey)(privateKeyPem);
+    if (privateKey.asymmetricKeyDetails?.modulusLength !== options.keySize) {
+        throw new Error(`generateCertificate: the pre-generated key is not RSA ${options.keySize}.`);
+    }
+    const forgeKey = lib_default().pki.privateKeyFromPem(privateKeyPem);
+    // X.509 times have second precision; truncating here keeps every later comparison exact.
+    const notBefore = new Date(Math.floor((options.now.getTime() - limits/* CLOCK_SKEW_MS */.rn) / 1000) * 1000);
+    const notAfter = new Date(notBefore.getTime() + days * DAY_MS);
+    const { cert, der } = selfSignedCertificate(privateKey, forgeKey, { subject, notBefore, notAfter });
+    const password = options.password && options.password.length >= limits/* MIN_PASSWORD_LENGTH */.AG
+        ? options.password
+        : (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const pfxBase64 = buildPfx(forgeKey, cert, password, options.friendlyName);
+    return describe(der, privateKey, pfxBase64, password);
+}
+/**
+ * Open the `certificate` input (base64 PFX) with `certificate-password`. Every failure is an
+ * InputError naming the input and the fix; no message carries the password or the PFX.
+ */
+function openPfx(pfxBase64, password) {
+    const der = decodeBase64Input(pfxBase64);
+    const { keyBags, certBags } = readPfx(der, password);
+    if (keyBags.length === 0) {
+        throw new errors/* InputError */.d('certificate', 'the PFX holds no private key. Export the certificate together with its private key (PKCS#12 / .pfx with "export private key"), or leave the input empty to issue a new certificate.');
+    }
+    if (keyBags.length > 1) {
+        throw new errors/* InputError */.d('certificate', `the PFX holds ${keyBags.length} private keys; exo-cba needs exactly one. Export only the certificate used for Exchange Online.`);
+    }
+    if (certBags.length === 0) {
+        throw new errors/* InputError */.d('certificate', 'the PFX holds a private key but no certificate. Export the certificate together with its private key.');
+    }
+    const privateKey = keyObjectOfBag(keyBags[0]);
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+        throw new errors/* InputError */.d('certificate', `the private key is ${privateKey.asymmetricKeyType?.toUpperCase() ?? 'not RSA'}, but Entra ID certificate credentials for Exchange Online need an RSA key. Issue an RSA certificate, or leave the input empty to let exo-cba issue one.`);
+    }
+    // A PFX may carry a chain: the certificate we want is the one whose public key matches the key.
+    const certificates = certBags.map(derOfCertBag).map((certDer) => ({ certDer, x509: parseX509(certDer) }));
+    const paired = certificates.find(({ x509 }) => x509 !== undefined && x509.checkPrivateKey(privateKey));
+    if (paired === undefined) {
+        throw new errors/* InputError */.d('certificate', 'the private key in the PFX does not belong to any certificate in it. Export the certificate together with its own private key.');
+    }
+    return describe(paired.certDer, privateKey, der.toString('base64'), password);
+}
+/**
+ * startDateTime/endDateTime to send with a new keyCredential. Graph refuses a credential whose
+ * dates reach outside the certificate's validity ("Key credential end date is invalid") and keeps
+ * seconds only, so both are rounded inwards to whole seconds and formatted as Graph returns them.
+ * A tenant's app management policy may cap the lifetime further (error
+ * CredentialInvalidLifetimeAsPerAppPolicy); that is the tenant's rule, not the certificate's.
+ */
+function keyCredentialDates(cert) {
+    const start = Math.ceil(cert.notBefore.getTime() / 1000) * 1000;
+    const end = Math.floor(cert.notAfter.getTime() / 1000) * 1000;
+    if (!(end > start)) {
+        throw new Error('The certificate has no validity period left to register in Entra ID: issue a new one.');
+    }
+    return { startDateTime: isoSeconds(new Date(start)), endDateTime: isoSeconds(new Date(end)) };
+}
+/** SHA-1 and SHA-256 thumbprints of a base64 DER certificate, upper-case hex without separators. */
+function thumbprintsOfDer(derBase64) {
+    const der = Buffer.from(derBase64, 'base64');
+    return {
+        sha1: (0,external_node_crypto_.createHash)('sha1').update(der).digest('hex').toUpperCase(),
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex').toUpperCase(),
+    };
+}
+function decodeBase64Input(input) {
+    // People paste multi-line base64 (certutil -encode, PEM-style wrapping); base64url is accepted too.
+    const compact = input.replace(/\s+/g, '');
+    if (compact === '') {
+        throw new errors/* InputError */.d('certificate', 'is empty. Pass the base64 PFX (e.g. ${{ secrets.EXO_CERTIFICATE }}), or leave the input out to issue a new certificate.');
+    }
+    if (compact.startsWith('-----BEGIN')) {
+        throw new errors/* InputError */.d('certificate', 'is PEM text, not a base64 PFX. Convert it: openssl pkcs12 -export -in cert.pem -inkey key.pem -out cert.pfx, then base64 -w0 cert.pfx.');
+    }
+    const standard = compact.replace(/-/g, '+').replace(/_/g, '/');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(standard) || standard.replace(/=+$/, '').length % 4 === 1) {
+        throw new errors/* InputError */.d('certificate', 'is not valid base64. Pass the PFX file base64-encoded, e.g. base64 -w0 cert.pfx (Linux) or [Convert]::ToBase64String([IO.File]::ReadAllBytes("cert.pfx")) (PowerShell).');
+    }
+    return Buffer.from(standard, 'base64');
+}
+function parseX509(der) {
+    try {
+        return new external_node_crypto_.X509Certificate(der);
+    }
+    catch {
+        return undefined;
+    }
+}
+function describe(certDer, privateKey, pfxBase64, password) {
+    const x509 = new external_node_crypto_.X509Certificate(certDer);
+    const derBase64 = certDer.toString('base64');
+    const thumbprints = thumbprintsOfDer(derBase64);
+    return {
+        pfxBase64,
+        password,
+        certificateDerBase64: derBase64,
+        certificatePem: x509.toString(),
+        privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        thumbprintSha1: thumbprints.sha1,
+        thumbprintSha256: thumbprints.sha256,
+        subject: x509.subject.split('\n').join(', '),
+        notBefore: new Date(x509.validFrom),
+        notAfter: new Date(x509.validTo),
+        keySize: privateKey.asymmetricKeyDetails?.modulusLength ?? 0,
+    };
+}
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 3131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ generateRsaKey),
+/* harmony export */   T: () => (/* binding */ assertKeySize)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(171);
+/**
+ * RSA keys from Node's native crypto: fast, off the event loop, and never node-forge's JavaScript keygen.
+ * Loads no node-forge, so a run can start generating a key before the certificate code is needed.
+ */
+
+
+
+const generateKeyPairAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
+/** Throws unless `keySize` is one exo-cba issues certificates with. */
+function assertKeySize(keySize) {
+    if (!(0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeySize */ .Ne)(keySize))
+        throw new Error(`Key size ${keySize} is not supported: use 2048, 3072 or 4096.`);
+}
+/** A new RSA private key (PKCS#8 PEM), generated on libuv's thread pool: the event loop stays free meanwhile. */
+async function generateRsaKey(keySize) {
+    assertKeySize(keySize);
+    const { privateKey } = await generateKeyPairAsync('rsa', {
+        modulusLength: keySize,
+        publicExponent: 0x10001,
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+    return privateKey;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,29 @@
+/**
+ * Before the first write: the provisioning app must hold the Graph permissions the plan's writes need
+ * (else nothing is changed), and the user learns what the run will do that they may not expect.
+ */
+import { errorMessage, type Logger } from '../action/log.js';
+import { assertGraphPermissions } from '../plan/permissions.js';
+import type { Plan } from '../plan/plan.js';
+
+/** Throws when a Graph permission the plan needs is missing; warns about what else deserves attention. */
+export function checkBeforeApplying(plan: Plan, roles: unknown, clientId: string, log: Logger): void {
+  const permissionWarning = assertGraphPermissions(plan, roles, clientId);
+  if (permissionWarning) log.warning(permissionWarning);
+  if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
+    log.warning(
+      'No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
+        'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.',
+    );
+  }
+}
+
+/** A dry run reports what a real run would be refused, as a warning, without failing. */
+export function warnWhatApplyWouldRefuse(plan: Plan, roles: unknown, clientId: string, log: Logger): void {
+  try {
+    const warning = assertGraphPermissions(plan, roles, clientId);
+    if (warning) log.warning(warning);
+  } catch (error) {
+    log.warning(errorMessage(error).replace('; nothing was changed', ''));
+  }
+}

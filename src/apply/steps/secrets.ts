@@ -1,0 +1,19 @@
+/** The step that writes the certificate and the app's identity to GitHub secrets. */
+import type { SecretValues } from '../../secrets/names.js';
+import type { ApplyState, StepOf } from '../state.js';
+
+export async function publishSecrets(step: StepOf<'publish-secrets'>, state: ApplyState): Promise<void> {
+  const { ctx, certificate } = state;
+  if (!ctx.secrets || !certificate) return;
+  const values: SecretValues = {
+    APP_ID: state.requireApp().appId,
+    TENANT_ID: ctx.tenantId,
+    ORGANIZATION: ctx.observed.organization,
+    CERTIFICATE: certificate.pfxBase64,
+    CERTIFICATE_PASSWORD: certificate.password,
+    CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
+  };
+  const subset: Partial<SecretValues> = Object.fromEntries(step.names.map((n) => [n.value, values[n.value]]));
+  state.secretsWritten = await ctx.secrets.write(subset);
+  state.changes.push(`wrote GitHub secrets ${state.secretsWritten.join(', ')}`);
+}

@@ -1,0 +1,35 @@
+/** The steps that create the app's service principal and give it access to Exchange Online. */
+import { grantAppRole } from '../../graph/app-role-assignments.js';
+import { assignDirectoryRole } from '../../graph/role-assignments.js';
+import { upsertServicePrincipal } from '../../graph/service-principals.js';
+import type { ApplyState, StepOf } from '../state.js';
+
+export async function createServicePrincipal(
+  _step: StepOf<'create-service-principal'>,
+  state: ApplyState,
+): Promise<void> {
+  const sp = await upsertServicePrincipal(state.ctx.graph, state.requireApp().appId);
+  state.servicePrincipalId = sp.id;
+  state.spCreated = true;
+  state.changes.push('created the service principal');
+}
+
+export async function grantPermission(step: StepOf<'grant-permission'>, state: ApplyState): Promise<void> {
+  const { graph, observed } = state.ctx;
+  await grantAppRole(
+    graph,
+    {
+      principalId: state.requireServicePrincipal(),
+      resourceId: observed.exchange.id,
+      appRoleId: step.appRoleId,
+    },
+    state.spCreated,
+  );
+  state.changes.push(`granted admin consent for ${step.permission}`);
+}
+
+export async function assignRole(step: StepOf<'assign-role'>, state: ApplyState): Promise<void> {
+  const principalId = state.requireServicePrincipal();
+  await assignDirectoryRole(state.ctx.graph, principalId, step.role.templateId, state.spCreated);
+  state.changes.push(`assigned directory role ${step.role.name}`);
+}

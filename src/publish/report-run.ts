@@ -1,0 +1,92 @@
+/** The run's last phase: the plan as it was made, then what the run did (or, in a dry run, would do). */
+import type { Logger } from '../action/log.js';
+import type { ApplyResult } from '../apply/apply.js';
+import type { Settings } from '../inputs/inputs.js';
+import type { ObservedState } from '../observe/observe.js';
+import { describePlan, type Plan } from '../plan/plan.js';
+import {
+  setIdentityOutputs,
+  setResultOutputs,
+  writeDryRunSummary,
+  writeSummary,
+  type Identity,
+} from './report.js';
+
+/** Logs the plan and its notes; returns its lines for the dry run's summary. */
+export function reportPlan(plan: Plan, log: Logger): string[] {
+  const lines = describePlan(plan);
+  log.info(`Plan:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  for (const note of plan.notes) log.warning(note);
+  return lines;
+}
+
+export interface RunFacts {
+  settings: Settings;
+  observed: ObservedState;
+  /** the tenant's GUID */
+  tenantId: string;
+  log: Logger;
+}
+
+function identity(
+  { settings, observed, tenantId }: RunFacts,
+  ids: { appId: string; appObjectId?: string; servicePrincipalId?: string },
+): Identity {
+  return {
+    appId: ids.appId,
+    appObjectId: ids.appObjectId,
+    servicePrincipalId: ids.servicePrincipalId,
+    tenantId,
+    organization: observed.organization,
+    exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+  };
+}
+
+/** A dry run changed nothing: the outputs of what exists, and the plan in the summary. */
+export async function reportDryRun(facts: RunFacts, planLines: string[]): Promise<void> {
+  const { observed } = facts;
+  facts.log.info('dry-run: true — nothing was changed.');
+  if (observed.app)
+    setIdentityOutputs(
+      identity(facts, {
+        appId: observed.app.appId,
+        appObjectId: observed.app.id,
+        servicePrincipalId: observed.servicePrincipal?.id,
+      }),
+    );
+  setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
+  await writeDryRunSummary(facts.settings, planLines);
+}
+
+/** The outputs, the log's account of the changes, and the job summary. */
+export async function reportRun(
+  facts: RunFacts,
+  plan: Plan,
+  result: ApplyResult,
+  now: () => Date,
+): Promise<void> {
+  const { log } = facts;
+  const changed = result.changes.length > 0;
+  const verified = result.verification?.method ?? (plan.tenantChanges ? 'none' : 'unchanged');
+  const ids = identity(facts, result);
+  setIdentityOutputs(ids);
+  setResultOutputs({ rotated: result.rotated, verified, changed });
+  if (changed) log.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
+  else
+    log.info(
+      `Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`,
+    );
+  await writeSummary(
+    {
+      settings: facts.settings,
+      identity: ids,
+      certificate: result.certificate,
+      rotated: result.rotated,
+      verified,
+      verification: result.verification,
+      changes: result.changes,
+      secretsWritten: result.secretsWritten,
+    },
+    now(),
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The token check: signs in as the managed app with the new certificate (fresh from Entra, never msal's
+ * cache) and checks that the Exchange token's `roles` carry the permissions.
+ */
+import { aadstsCode, createTokenClient, entraText, type AccessToken } from '../auth/auth.js';
+import { signInRefusal } from './messages.js';
+import type { VerifyOptions, Waiting } from './types.js';
+
+/**
+ * Entra ID errors that mean "not replicated yet" right after a change: app not found (700016), key not
+ * found (700027), credential not recognised (7000215), service principal missing (7000229). Any other
+ * refusal (wrong tenant, disabled app, …) will not go away by waiting.
+ */
+export const REPLICATION_AADSTS = new Set([700016, 700027, 7000215, 7000229]);
+
+/** An Exchange token carrying the permissions, or what has not propagated yet; throws on a lasting refusal. */
+export type TokenCheck = () => Promise<{ token: AccessToken } | Waiting>;
+
+export function tokenCheck(options: VerifyOptions): TokenCheck {
+  const client = createTokenClient({
+    authorityHost: options.authorityHost,
+    tenantId: options.tenantId,
+    clientId: options.appId,
+    credential: {
+      kind: 'certificate',
+      privateKeyPem: options.certificate.privateKeyPem,
+      thumbprintSha256: options.certificate.thumbprintSha256,
+      certificatePem: options.certificate.certificatePem,
+    },
+    http: options.http,
+    // wall-clock bound on each token request's own retries (throttling), like the waits between attempts
+    deadline: Date.now() + options.timeoutSeconds * 1000,
+  });
+
+  return async () => {
+    let token: AccessToken;
+    try {
+      token = await client.acquire(options.exchangeResource, true);
+    } catch (error) {
+      const code = aadstsCode(error);
+      if (code === undefined || !REPLICATION_AADSTS.has(code)) throw signInRefusal(options, error, code);
+      return { done: false, stage: 'key', code, text: entraText(error), cause: error };
+    }
+    const granted = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];
+    const missing = options.permissions.filter((p) => !granted.includes(p));
+    if (missing.length) return { done: false, stage: 'consent', missing, granted };
+    return { token };
+  };
+}
