@@ -3,7 +3,7 @@
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
-import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
+import { MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretsToWrite, type SecretKey } from '../secrets/names.js';
 import { InputError } from '../action/errors.js';
@@ -77,7 +77,7 @@ export type PlanSettings = Pick<
   | 'forceRotate'
   | 'verify'
   | 'verifyTimeoutSeconds'
-> & { secretPrefix?: string };
+> & { secretPrefix?: string; lineage: string };
 
 /** One GitHub secret to write: its full name, which value it holds, and why. */
 export interface SecretWrite {
@@ -167,56 +167,72 @@ export function decideCertificate(
   return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
 }
 
-/** GitHub's clock and ours may differ; a key this close to the last secret write may have been published by it. */
-const PUBLISH_MARGIN_MS = 2 * 60_000;
-
-/**
- * A key created after the certificate secret was last written was never published: its run crashed or
- * failed before publishing (a run still in flight re-checks its key before and after publishing).
- * Keys start CLOCK_SKEW_MS before they are created.
- */
-function neverPublished(start: number, publishedAt?: Date): boolean {
-  return publishedAt !== undefined && start + CLOCK_SKEW_MS > publishedAt.getTime() + PUBLISH_MARGIN_MS;
+/** What a run knows about its own lineage's keys when it prunes. */
+export interface PruneContext {
+  /** the run's lineage id (the tag in its keys' displayName) */
+  lineage: string;
+  /** a new key is added in this run: only then are superseded and orphaned keys pruned */
+  rotating: boolean;
+  /** the key this run leaves published: the reused input (reuse) or none yet (rotation: the new key) */
+  current?: string;
+  /** the published key this rotation replaces (the certificate input): kept until it expires */
+  replaces?: string;
+  /** the certificate input's thumbprint: a key written before lineages existed is adopted by it */
+  inputThumbprint?: string;
+  /** a key this young may belong to a run still in flight, or to jobs holding an older secret */
+  graceMs: number;
+  now: Date;
 }
 
 /**
- * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
- * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
- * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
- * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
- * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
- * published yet, so they are removed once older than `graceMs`, or at once when the secrets show they were
- * created after the last publication.
+ * Keys of the run's own lineage to remove; keys of other lineages and foreign keys are never removed.
+ *
+ * - Every run removes its lineage's expired keys (and expired keys written before lineages existed).
+ * - Only a rotating run removes more, and only keys older than the grace period (a younger key may belong
+ *   to a parallel run not finished yet, or to jobs that started with the secret it replaced): keys older
+ *   than the one this rotation replaces (superseded once that one was published), and keys newer than it
+ *   that are not current (a crashed run's never-published key, or a parallel run's superseded one).
+ * - The replaced key stays until it expires, for jobs already queued with the old secret; so once the
+ *   grace period is over a lineage holds at most two keys: the current one and the one it replaced.
  */
-export function keysToRemove(
-  keys: ObservedKey[],
-  current: { thumbprint?: string; start: number; replaces?: string },
-  graceMs: number,
-  now: Date,
-  /** when the certificate secret was last written, if secrets are in use */
-  publishedAt?: Date,
-): KeyRemoval[] {
-  const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
-  const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
-  const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
-  // newest first; keys issued in the same second rank by position (exo-cba appends new keys at the end)
+export function keysToRemove(keys: ObservedKey[], context: PruneContext): KeyRemoval[] {
+  const now = context.now.getTime();
+  const expired = (k: ObservedKey) => keyExpiry(k) <= now;
+  const ours = keys.filter(
+    (k) =>
+      k.managed &&
+      k.thumbprint !== context.current &&
+      (k.lineage === context.lineage ||
+        (k.lineage === undefined && k.thumbprint === context.inputThumbprint)),
+  );
+  const removals: KeyRemoval[] = [];
+  const remove = (key: ObservedKey, reason: KeyRemoval['reason']) =>
+    removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason });
+  for (const key of keys) {
+    const legacyExpired = key.managed && key.lineage === undefined && !ours.includes(key) && expired(key);
+    if ((ours.includes(key) && expired(key)) || legacyExpired) remove(key, 'expired');
+  }
+  if (!context.rotating) return removals;
+
+  const valid = ours.filter((k) => !expired(k));
+  // newest first; keys issued in the same second rank by position (keys are appended at the end)
   const newestFirst = valid
     .map((k, i) => ({ k, i }))
     .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
     .map(({ k }) => k);
-  const previous = replaced ?? newestFirst.find((k) => Date.parse(k.startDateTime) <= current.start);
-  const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
-  const removals: KeyRemoval[] = [];
-  for (const key of managed) {
+  const previous = valid.find((k) => k.thumbprint === context.replaces) ?? newestFirst[0];
+  if (!previous) return removals;
+  const previousStart = Date.parse(previous.startDateTime);
+  const older = (k: ObservedKey) => {
+    const start = Date.parse(k.startDateTime);
+    // one issued in the same second is older only if it comes before it
+    return start < previousStart || (start === previousStart && keys.indexOf(k) < keys.indexOf(previous));
+  };
+  for (const key of valid) {
     if (key === previous) continue;
-    const start = Date.parse(key.startDateTime);
-    if (keyExpiry(key) <= now.getTime())
-      removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
-    // older than the replaced key; one issued in the same second is older only if it comes before it
-    else if (start < cutoff || (start === cutoff && previous && keys.indexOf(key) < keys.indexOf(previous)))
-      removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
-    else if (now.getTime() - start > graceMs || neverPublished(start, publishedAt))
-      removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
+    if (older(key)) {
+      if (now - previousStart > context.graceMs) remove(key, 'superseded');
+    } else if (now - Date.parse(key.startDateTime) > context.graceMs) remove(key, 'orphaned');
   }
   return removals;
 }
@@ -295,19 +311,15 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     if (names.length) publishStage.push({ kind: 'publish-secrets', names });
   }
 
-  // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
-  const current =
-    certificate.action === 'reuse'
-      ? {
-          thumbprint: certificate.thumbprint,
-          start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint)!.startDateTime),
-        }
-      : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
-  const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
-  // Only a rotating run removes never-published keys at once: rotations share a `concurrency:` group,
-  // while jobs that merely use the certificate may run beside a rotation that has not published yet.
-  const publishedAt = certificate.action === 'rotate' ? observed.certificateWrittenAt : undefined;
-  const removals = keysToRemove(keys, current, graceMs, now, publishedAt);
+  const removals = keysToRemove(keys, {
+    lineage: settings.lineage,
+    rotating: certificate.action === 'rotate',
+    current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
+    replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
+    inputThumbprint: settings.certificate?.thumbprintSha1,
+    graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
+    now,
+  });
   if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });
 
   return {
