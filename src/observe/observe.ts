@@ -3,6 +3,7 @@
  * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
  */
 import { createHash } from 'node:crypto';
+import { parseManagedKeyName } from '../plan/lineage.js';
 import type { SecretsInventory } from '../secrets/inventory.js';
 import { ActionError } from '../action/errors.js';
 import type { GraphClient } from '../graph/client.js';
@@ -25,8 +26,10 @@ import {
 export interface ObservedKey extends KeyCredential {
   /** SHA-1 thumbprint, 40 upper-case hex (from the DER, else from customKeyIdentifier) */
   thumbprint: string;
-  /** written by exo-cba (displayName `exo-cba <thumbprint>`); others are never touched */
+  /** written by exo-cba (displayName `exo-cba <thumbprint> [<lineage>]`); others are never touched */
   managed: boolean;
+  /** the lineage tag of an exo-cba key; none on keys written before lineages existed */
+  lineage?: string;
 }
 
 export interface ObservedState {
@@ -42,15 +45,13 @@ export interface ObservedState {
   certificateWrittenAt?: Date;
 }
 
-export const MANAGED_KEY_PREFIX = 'exo-cba ';
-
 export function observeKey(key: KeyCredential): ObservedKey {
   let thumbprint = '';
   if (key.key)
     thumbprint = createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
   else if (key.customKeyIdentifier)
     thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
-  return { ...key, thumbprint, managed: (key.displayName ?? '').startsWith(MANAGED_KEY_PREFIX) };
+  return { ...key, thumbprint, ...parseManagedKeyName(key.displayName) };
 }
 
 /** What the first observe round read: enough to decide a rotation. */

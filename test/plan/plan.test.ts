@@ -14,6 +14,7 @@ import {
   plan,
   resolvePermissions,
   type PlanSettings,
+  type PruneContext,
   type Step,
 } from '../../src/plan/plan.js';
 
@@ -25,6 +26,7 @@ const GRAPH_APP = '00000003-0000-0000-c000-000000000000';
 const EXCHANGE_ADMIN = { name: 'Exchange Administrator', templateId: '29232cdf-9323-42fd-ade2-1d097af3e4de' };
 const GLOBAL_READER = { name: 'Global Reader', templateId: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451' };
 const GRACE_MS = (600 + 15 * 60) * 1000;
+const LINEAGE = 'aaaaaaaaaa';
 
 const at = (offsetDays: number) => new Date(NOW.getTime() + offsetDays * DAY);
 const thumb = (n: number) => n.toString(16).toUpperCase().padStart(40, '0');
@@ -34,19 +36,21 @@ function key(
   n: number,
   startDays: number,
   endDays: number,
-  options: { managed?: boolean } = {},
+  options: { managed?: boolean; lineage?: string | null } = {},
 ): ObservedKey {
   const managed = options.managed ?? true;
+  const lineage = options.lineage === null ? undefined : (options.lineage ?? LINEAGE);
   return {
     keyId: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
     type: 'AsymmetricX509Cert',
     usage: 'Verify',
-    displayName: managed ? `exo-cba ${thumb(n)}` : `CN=someone else's ${n}`,
+    displayName: managed ? `exo-cba ${thumb(n)}${lineage ? ` ${lineage}` : ''}` : `CN=someone else's ${n}`,
     customKeyIdentifier: null,
     startDateTime: at(startDays).toISOString(),
     endDateTime: at(endDays).toISOString(),
     thumbprint: thumb(n),
     managed,
+    ...(managed && lineage ? { lineage } : {}),
   };
 }
 
@@ -71,6 +75,7 @@ const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
   forceRotate: false,
   verify: 'exchange',
   verifyTimeoutSeconds: 600,
+  lineage: LINEAGE,
   ...overrides,
 });
 
@@ -282,184 +287,162 @@ describe('certificate decision', () => {
   });
 });
 
-describe('removal of old keys', () => {
-  const grace = GRACE_MS;
+describe('removal of old keys (by lineage)', () => {
   type Case = {
     name: string;
     keys: ObservedKey[];
-    current: { thumbprint?: string; start: number; replaces?: string };
+    context: Partial<PruneContext>;
     removed: [number, string][];
   };
-  const nowStart = NOW.getTime();
+  const rotating = (replaces?: number): Partial<PruneContext> => ({
+    rotating: true,
+    replaces: replaces === undefined ? undefined : thumb(replaces),
+    inputThumbprint: replaces === undefined ? undefined : thumb(replaces),
+  });
+  const reusing = (current: number): Partial<PruneContext> => ({
+    rotating: false,
+    current: thumb(current),
+    inputThumbprint: thumb(current),
+  });
   const cases: Case[] = [
     {
-      name: 'rotation: keeps the replaced input, removes older and expired exo-cba keys',
+      name: 'rotation: keeps the replaced input, removes older and expired keys of the lineage',
       keys: [key(1, -700, -1), key(2, -500, 10), key(3, -340, 25)],
-      current: { start: nowStart, replaces: thumb(3) },
+      context: rotating(3),
       removed: [
         [1, 'expired'],
         [2, 'superseded'],
       ],
     },
     {
-      name: 'rotation: the replaced input stays even when a younger orphan exists; the young orphan stays too',
+      name: 'rotation: a young key newer than the replaced one stays (a parallel run may still publish it)',
       keys: [key(1, -340, 25), key(2, -0.001, 365)],
-      current: { start: nowStart, replaces: thumb(1) },
+      context: rotating(1),
       removed: [],
     },
     {
       name: 'rotation: an orphan newer than the replaced key is removed once older than the grace period',
       keys: [key(1, -340, 25), key(2, -2, 363)],
-      current: { start: nowStart, replaces: thumb(1) },
+      context: rotating(1),
       removed: [[2, 'orphaned']],
     },
     {
-      name: 'rotation without a known replaced key: keeps the newest valid exo-cba key',
-      keys: [key(1, -500, 10), key(2, -300, 65), key(3, -700, -5)],
-      current: { start: nowStart },
-      removed: [
-        [1, 'superseded'],
-        [3, 'expired'],
-      ],
-    },
-    {
-      name: 'reuse: keeps the current key and the one it replaced, removes older ones',
-      keys: [key(1, -600, 130), key(2, -400, 330), key(3, -100, 265)],
-      current: { thumbprint: thumb(3), start: at(-100).getTime() },
-      removed: [[1, 'superseded']],
-    },
-    {
-      name: 'reuse: an expired predecessor is removed and not kept as the replaced key',
-      keys: [key(1, -400, -35), key(2, -20, 345)],
-      current: { thumbprint: thumb(2), start: at(-20).getTime() },
-      removed: [[1, 'expired']],
-    },
-    {
-      name: 'reuse: a key newer than the current one is left alone within the grace period',
-      keys: [key(1, -100, 265), key(2, -0.01, 365)],
-      current: { thumbprint: thumb(1), start: at(-100).getTime() },
+      name: 'rotation: a superseded key is kept while the replaced key is younger than the grace period',
+      keys: [key(1, -300, 65), key(2, -0.005, 365)],
+      context: rotating(2),
       removed: [],
     },
     {
-      name: 'reuse: a key newer than the current one is removed as orphaned after the grace period',
-      keys: [key(1, -100, 265), key(2, -1, 364)],
-      current: { thumbprint: thumb(1), start: at(-100).getTime() },
-      removed: [[2, 'orphaned']],
+      name: 'rotation without an input: keeps the newest valid key of the lineage',
+      keys: [key(1, -500, 10), key(2, -300, 65), key(3, -700, -5)],
+      context: rotating(),
+      removed: [
+        [3, 'expired'],
+        [1, 'superseded'],
+      ],
+    },
+    {
+      name: 'a run that does not rotate removes only expired keys of its lineage',
+      keys: [key(1, -600, 130), key(2, -400, -1), key(3, -100, 265), key(4, -2, 363)],
+      context: reusing(3),
+      removed: [[2, 'expired']],
+    },
+    {
+      name: 'keys of another lineage are never removed, expired or not',
+      keys: [
+        key(1, -700, -1, { lineage: 'bbbbbbbbbb' }),
+        key(2, -500, 10, { lineage: 'bbbbbbbbbb' }),
+        key(3, -2, 363, { lineage: 'bbbbbbbbbb' }),
+        key(4, -340, 25),
+      ],
+      context: rotating(4),
+      removed: [],
+    },
+    {
+      name: 'a key of another lineage is never taken as the replaced one',
+      keys: [key(1, -300, 65, { lineage: 'bbbbbbbbbb' }), key(2, -400, 30)],
+      context: rotating(1),
+      removed: [],
     },
     {
       name: 'keys issued in the same second: the one later in the list is the newer',
-      keys: [key(1, -0.001, 365), key(2, -0.001, 365)],
-      current: { start: nowStart },
+      keys: [key(1, -1, 364), key(2, -1, 364)],
+      context: rotating(),
       removed: [[1, 'superseded']],
     },
     {
       name: 'foreign keys are never removed, expired or not',
       keys: [key(1, -700, -1, { managed: false }), key(2, -500, 10, { managed: false }), key(3, -30, 335)],
-      current: { thumbprint: thumb(3), start: at(-30).getTime() },
+      context: rotating(3),
       removed: [],
     },
     {
-      name: 'a foreign key is never taken as the replaced one',
-      keys: [key(1, -300, 65, { managed: false }), key(2, -400, 30)],
-      current: { start: nowStart, replaces: thumb(1) },
+      name: 'a key written before lineages existed is adopted when it is the certificate input',
+      keys: [key(1, -500, 10, { lineage: null }), key(2, -340, 25, { lineage: null })],
+      context: rotating(2),
       removed: [],
+    },
+    {
+      name: 'an adopted key is pruned like the lineage’s own; other untagged keys stay unless expired',
+      keys: [
+        key(1, -500, 10, { lineage: null }),
+        key(2, -400, -1, { lineage: null }),
+        key(3, -300, 65, { lineage: null }),
+        key(4, -100, 265),
+      ],
+      context: { ...rotating(4), inputThumbprint: thumb(4) },
+      removed: [[2, 'expired']],
     },
   ];
 
-  it.each(cases)('$name', ({ keys, current, removed }) => {
-    const result = keysToRemove(keys, current, grace, NOW);
+  it.each(cases)('$name', ({ keys, context, removed }) => {
+    const result = keysToRemove(keys, {
+      lineage: LINEAGE,
+      rotating: false,
+      graceMs: GRACE_MS,
+      now: NOW,
+      ...context,
+    });
     expect(result.map((r) => [r.thumbprint, r.reason])).toEqual(removed.map(([n, why]) => [thumb(n), why]));
     for (const r of result) expect(keys.find((k) => k.thumbprint === r.thumbprint)?.keyId).toBe(r.keyId);
   });
 
-  it('after a rotation the plan leaves at most two exo-cba keys (new + replaced) once orphans age out', () => {
+  it('after a rotation the lineage keeps at most two keys (new + replaced) once the grace period is over', () => {
     const keys = [
       key(1, -700, -1),
       key(2, -500, 10),
       key(3, -340, 25),
       key(4, -1, 364),
       key(5, -200, 165, { managed: false }),
+      key(6, -100, 265, { lineage: 'bbbbbbbbbb' }),
     ];
     const result = plan(settings({ certificate: input(3, 25) }), observed(keys), NOW);
     const gone = new Set(removals(result.stages).map((r) => r.thumbprint));
-    const left = keys.filter((k) => k.managed && !gone.has(k.thumbprint));
+    const left = keys.filter((k) => k.managed && k.lineage === LINEAGE && !gone.has(k.thumbprint));
     expect(left.map((k) => k.thumbprint)).toEqual([thumb(3)]); // + the one added by this run = 2
     expect(gone.has(thumb(5))).toBe(false);
+    expect(gone.has(thumb(6))).toBe(false);
   });
 
-  describe('with the certificate secret’s last write time (secrets in use)', () => {
-    const minutes = (m: number) => new Date(NOW.getTime() + m * 60_000);
-    // key(n, daysFromNow, …): a key started at NOW + days, i.e. created 5 minutes after its start
-    const young = () => key(2, -10 / 1440, 365); // created 5 minutes ago
-    it('a young orphan created after the last publication was never published: removed at once', () => {
-      const result = keysToRemove(
-        [key(1, -340, 25), young()],
-        { start: NOW.getTime(), replaces: thumb(1) },
-        GRACE_MS,
-        NOW,
-        minutes(-60),
-      );
-      expect(result.map((r) => [r.thumbprint, r.reason])).toEqual([[thumb(2), 'orphaned']]);
-    });
-    it('a young key written before the last publication may be the published one: kept within the grace period', () => {
-      const result = keysToRemove(
-        [key(1, -340, 25), young()],
-        { start: NOW.getTime(), replaces: thumb(1) },
-        GRACE_MS,
-        NOW,
-        minutes(-1),
-      );
-      expect(result).toEqual([]);
-    });
-    it('within two minutes of the publication the key is kept (clocks differ)', () => {
-      const result = keysToRemove(
-        [key(1, -340, 25), young()],
-        { start: NOW.getTime(), replaces: thumb(1) },
-        GRACE_MS,
-        NOW,
-        minutes(-6),
-      );
-      expect(result).toEqual([]);
-    });
-    it('a run that does not rotate keeps the young key (it may belong to a rotation still in flight)', () => {
-      const result = plan(
-        settings({ certificate: input(1, 200), secretPrefix: 'EXO_' }),
-        {
-          ...observed([key(1, -165, 200), young()]),
-          existingSecrets: new Set(SECRET_KEYS.map((n) => `EXO_${n}`)),
-          certificateWrittenAt: minutes(-60),
-        },
-        NOW,
-      );
-      expect(result.certificate.action).toBe('reuse');
-      expect(removals(result.stages)).toEqual([]);
-    });
-    it('the plan passes the secret’s write time from the observed state', () => {
-      const result = plan(
-        settings({ certificate: input(1, 25), secretPrefix: 'EXO_' }),
-        {
-          ...observed([key(1, -340, 25), young()]),
-          existingSecrets: new Set(),
-          certificateWrittenAt: minutes(-60),
-        },
-        NOW,
-      );
-      expect(removals(result.stages).map((r) => [r.thumbprint, r.reason])).toEqual([[thumb(2), 'orphaned']]);
-    });
+  it('parallel forced rotations holding the same input keep each other’s new keys', () => {
+    // three runs rotated away from key 1 a moment ago: keys 2, 3 and 4; a fourth run plans now
+    const keys = [key(1, -100, 265), key(2, -0.002, 365), key(3, -0.001, 365), key(4, -0.0005, 365)];
+    const result = plan(settings({ certificate: input(1, 265), forceRotate: true }), observed(keys), NOW);
+    expect(removals(result.stages)).toEqual([]);
   });
 
   it('the grace period is verify-timeout + 15 minutes', () => {
     const young = key(2, -(60 + 15 * 60) / 86_400 + 0.0001, 365); // just inside verify-timeout 60 s + 15 min
     const old = key(3, -(60 + 15 * 60) / 86_400 - 0.0001, 365);
     const result = plan(
-      settings({ certificate: input(1, 200), verifyTimeoutSeconds: 60 }),
+      settings({ certificate: input(1, 200), verifyTimeoutSeconds: 60, forceRotate: true }),
       observed([key(1, -165, 200), young, old]),
       NOW,
     );
     expect(removals(result.stages).map((r) => [r.thumbprint, r.reason])).toEqual([[thumb(3), 'orphaned']]);
   });
 
-  it('a reuse run that only cleans up removes keys without verifying (the published certificate is unchanged)', () => {
+  it('a reuse run that only removes expired keys does so without verifying (the published certificate is unchanged)', () => {
     const result = plan(
       settings({ certificate: input(2, 200) }),
       observed([key(1, -500, -1), key(2, -165, 200)]),
