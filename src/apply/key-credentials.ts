@@ -14,7 +14,8 @@ import { ActionError } from '../action/errors.js';
 import { awaitedLater, type Logger } from '../action/log.js';
 import type { GraphClient } from '../graph/client.js';
 import { getKeyCredentials, updateApplication, type KeyCredential } from '../graph/applications.js';
-import { MANAGED_KEY_PREFIX, observeKey, type ObservedKey } from '../observe/observe.js';
+import { observeKey, type ObservedKey } from '../observe/observe.js';
+import { MANAGED_KEY_PREFIX } from '../plan/lineage.js';
 import type { KeyRemoval } from '../plan/plan.js';
 
 /** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */

@@ -15,6 +15,8 @@ export interface CertificateSettings {
   certificateSubject: string;
   certificateValidityDays: number;
   rotateBeforeDays: number;
+  /** fail the step when the published certificate expires this soon and was not rotated */
+  failBeforeDays: number;
   keySize: KeySize;
 }
 
@@ -37,6 +39,13 @@ export async function readCertificateSettings(
       `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`,
     );
   }
+  const failBeforeDays = check.integer('fail-before-days', 7, 0, MAX_VALIDITY_DAYS - 1, 'days');
+  if (failBeforeDays > rotateBeforeDays) {
+    check.fail(
+      'fail-before-days',
+      `${failBeforeDays} must not exceed rotate-before-days (${rotateBeforeDays}): the step would fail before a rotation is due.`,
+    );
+  }
   const keySizeText = check.string('key-size') || '2048';
   const keySize = Number(keySizeText);
   const knownKeySize = String(keySize) === keySizeText && isKeySize(keySize);
@@ -47,6 +56,7 @@ export async function readCertificateSettings(
     certificateSubject,
     certificateValidityDays,
     rotateBeforeDays,
+    failBeforeDays,
     keySize: knownKeySize ? keySize : 2048,
   };
 }

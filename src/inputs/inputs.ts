@@ -11,10 +11,22 @@ import { InputCheck, maskSecretInputs, runnerInputs, type InputReader } from './
 import { readSecretTarget, type SecretsSettings } from './secret-target.js';
 import { readSignIn, type SignInSettings } from './sign-in.js';
 import { readVerification, type VerificationSettings } from './verification.js';
+import { readMode, type ModeSettings } from './mode.js';
+import { lineageOf, type Lineage } from '../plan/lineage.js';
 
 export interface Settings
-  extends SignInSettings, AppSettings, CertificateSettings, VerificationSettings, SecretsSettings {
+  extends
+    SignInSettings,
+    ModeSettings,
+    AppSettings,
+    CertificateSettings,
+    VerificationSettings,
+    SecretsSettings {
   forceRotate: boolean;
+  /** take away what exo-cba created */
+  remove: boolean;
+  /** whose keys this run may prune: the destination that publishes its certificate */
+  lineage: Lineage;
   installCertificate: boolean;
   dryRun: boolean;
 }
@@ -29,15 +41,27 @@ export async function readSettings(
   // one fixed order, close to action.yml's: the errors are listed in it
   const signIn = readSignIn(check);
   const app = readApp(check);
+  const mode = readMode(check, {
+    clientId: signIn.clientId,
+    appId: app.appId,
+    certificate: Boolean(check.string('certificate')),
+  });
   const certificate = await readCertificateSettings(check, app.appName);
   const verification = readVerification(check);
   const forceRotate = check.boolean('force-rotate', false);
   const installCertificate = check.boolean('install-certificate', false);
   const dryRun = check.boolean('dry-run', false);
+  const remove = check.boolean('remove', false);
   const secrets = readSecretTarget(check, env);
   check.throwIfInvalid();
+  const lineage = lineageOf(
+    secrets
+      ? { kind: 'secrets', ...secrets.target }
+      : { kind: 'outputs', repository: env.GITHUB_REPOSITORY || 'this repository' },
+  );
   return {
     ...signIn,
+    ...mode,
     ...app,
     ...certificate,
     ...verification,
@@ -45,5 +69,7 @@ export async function readSettings(
     secrets,
     installCertificate,
     dryRun,
+    remove,
+    lineage,
   };
 }

@@ -24,10 +24,8 @@ export function readSignIn(check: InputCheck): SignInSettings {
       `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`,
     );
   }
-  const clientId = check.required(
-    'client-id',
-    "the Application (client) ID of the provisioning app that trusts this repository's OIDC token",
-  );
+  // empty: the managed app signs in itself (see mode.ts)
+  const clientId = check.string('client-id');
   if (clientId && !GUID.test(clientId)) {
     check.fail(
       'client-id',

@@ -12,6 +12,7 @@ import type { RoleRequest } from '../inputs/app.js';
 import type { Settings } from '../inputs/inputs.js';
 import type { VerifyMode } from '../inputs/verification.js';
 import type { ObservedKey, ObservedState } from '../observe/observe.js';
+import type { Lineage } from './lineage.js';
 
 const DAY = 86_400_000;
 
@@ -77,7 +78,7 @@ export type PlanSettings = Pick<
   | 'forceRotate'
   | 'verify'
   | 'verifyTimeoutSeconds'
-> & { secretPrefix?: string; lineage: string };
+> & { secretPrefix?: string; lineage: Lineage };
 
 /** One GitHub secret to write: its full name, which value it holds, and why. */
 export interface SecretWrite {
@@ -312,7 +313,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   }
 
   const removals = keysToRemove(keys, {
-    lineage: settings.lineage,
+    lineage: settings.lineage.id,
     rotating: certificate.action === 'rotate',
     current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
     replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,

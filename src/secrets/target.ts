@@ -13,7 +13,11 @@ export interface SecretTarget {
   environment?: string;
   organization?: string;
   prefix: string;
+  /** organization scope: the visibility of secrets exo-cba creates (existing ones keep theirs) */
+  visibility?: SecretVisibility;
 }
+
+export type SecretVisibility = 'selected' | 'private' | 'all';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const ORGANIZATION = /^[A-Za-z0-9-]+$/;

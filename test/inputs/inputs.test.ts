@@ -22,7 +22,7 @@ const failure = async (inputs: Record<string, string>): Promise<string> => {
 };
 
 describe('defaults', () => {
-  test('match action.yml and DESIGN §2', async () => {
+  test('match action.yml', async () => {
     const s = await read({});
     expect(s).toMatchObject({
       tenantId: TENANT,
@@ -186,6 +186,7 @@ describe('secrets', () => {
         environment: undefined,
         organization: 'contoso',
         prefix: 'EXO_',
+        visibility: 'selected',
       },
     });
   });

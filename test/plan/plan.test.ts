@@ -75,7 +75,7 @@ const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
   forceRotate: false,
   verify: 'exchange',
   verifyTimeoutSeconds: 600,
-  lineage: LINEAGE,
+  lineage: { id: LINEAGE, label: 'EXO_* secrets of repository contoso/exchange-automation' },
   ...overrides,
 });
 
