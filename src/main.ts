@@ -61,7 +61,7 @@ async function provision(
 
   // observe; a rotation certain from the app's keys starts adding its certificate meanwhile
   const planSettings = { ...settings, secretPrefix: settings.secrets?.target.prefix };
-  const early = new EarlyRotation({ settings: planSettings, roles: session.roles, graph, now, newKey });
+  const early = new EarlyRotation({ settings: planSettings, roles: session.roles, graph, now, newKey, log });
   const observed = await observe(graph, {
     appUniqueName: settings.appUniqueName,
     appId: settings.appId,
@@ -87,6 +87,7 @@ async function provision(
     observed,
     tenantId: session.tenantId,
     inputCertificate: settings.certificate,
+    lineage: settings.lineage,
     now,
     log,
     secrets,

@@ -43,7 +43,7 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
   await state.takeKeyCheck();
   const { certificate, app } = state;
   if (state.rotated && certificate && app && !state.registeredAfterPublishing)
-    await ensureRegistered(ctx.graph, app.id, certificate, ctx.log);
+    await ensureRegistered(state.keyWriter(state.signedWith), certificate);
   return result(state);
 }
 

@@ -5,13 +5,19 @@
  * add-certificate step awaits what started here. It starts only when nothing can refuse the run later
  * for want of a Graph permission or a bad input, so a refused run never leaves a key behind.
  */
-import { awaitedLater } from '../action/log.js';
+import { awaitedLater, type Logger } from '../action/log.js';
 import type { GraphClient } from '../graph/client.js';
 import { addCertificate, type AddedCertificate } from './key-credentials.js';
 import type { NewKey } from './new-key.js';
 import type { FirstRound } from '../observe/observe.js';
 import { holdsEveryWritePermission } from '../plan/permissions.js';
-import { decideCertificate, resolvePermissions, reusablePassword, type PlanSettings } from '../plan/plan.js';
+import {
+  decideCertificate,
+  proofKey,
+  resolvePermissions,
+  reusablePassword,
+  type PlanSettings,
+} from '../plan/plan.js';
 
 export class EarlyRotation {
   /** the add-certificate step, when it started early; apply's add-certificate step awaits it */
@@ -25,6 +31,7 @@ export class EarlyRotation {
       graph: GraphClient;
       now: () => Date;
       newKey: NewKey;
+      log: Logger;
     },
   ) {}
 
@@ -45,21 +52,30 @@ export class EarlyRotation {
   }
 
   private add(app: NonNullable<FirstRound['app']>): Promise<AddedCertificate> {
-    const { settings, graph, now, newKey } = this.options;
-    return addCertificate({
-      graph,
-      appObjectId: app.id,
-      base: 'read',
-      certificate: {
-        subject: settings.certificateSubject,
-        validityDays: settings.certificateValidityDays,
-        keySize: settings.keySize,
-        now: now(),
-        friendlyName: `exo-cba ${app.appId}`,
-        password: reusablePassword(settings.certificate),
-        privateKeyPem: newKey.start(),
+    const { settings, graph, now, newKey, log } = this.options;
+    const input = settings.certificate;
+    const signWith = proofKey(settings, app.keyCredentials, now());
+    return addCertificate(
+      {
+        graph,
+        appObjectId: app.id,
+        lineage: settings.lineage,
+        signer: signWith && input?.thumbprintSha1 === signWith ? input : undefined,
+        log,
       },
-      afterCreate: false,
-    });
+      {
+        base: 'read',
+        certificate: {
+          subject: settings.certificateSubject,
+          validityDays: settings.certificateValidityDays,
+          keySize: settings.keySize,
+          now: now(),
+          friendlyName: `exo-cba ${app.appId}`,
+          password: reusablePassword(settings.certificate),
+          privateKeyPem: newKey.start(),
+        },
+        afterCreate: false,
+      },
+    );
   }
 }

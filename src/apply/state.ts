@@ -3,7 +3,8 @@ import type { IssuedCertificate } from '../certificate/certificate.js';
 import { ActionError } from '../action/errors.js';
 import type { Logger } from '../action/log.js';
 import type { GraphClient } from '../graph/client.js';
-import type { AddedCertificate } from './key-credentials.js';
+import type { AddedCertificate, KeyWriter } from './key-credentials.js';
+import type { Lineage } from '../plan/lineage.js';
 import type { NewKey } from './new-key.js';
 import type { ObservedState } from '../observe/observe.js';
 import type { Step } from '../plan/plan.js';
@@ -17,6 +18,8 @@ export interface ApplyContext {
   tenantId: string;
   /** the certificate input, opened (undefined when none was given) */
   inputCertificate?: IssuedCertificate;
+  /** whose keys this run writes and prunes */
+  lineage: Lineage;
   now: () => Date;
   log: Logger;
   /** verifies a certificate this run added (verify/verifier.ts) */
@@ -67,6 +70,8 @@ export class ApplyState {
    * ensureRegistered's separate read is then not needed.
    */
   registeredAfterPublishing = false;
+  /** the proof key the certificate was added with (none: PATCH), for putting it back the same way */
+  signedWith?: string;
 
   constructor(readonly ctx: ApplyContext) {
     const { app, servicePrincipal } = ctx.observed;
@@ -78,6 +83,18 @@ export class ApplyState {
   requireApp(): AppIds {
     if (!this.app) throw new ActionError('internal: the app is not known yet');
     return this.app;
+  }
+
+  /** How this run writes the app's keys: with the plan's proof key (addKey/removeKey), else by PATCH. */
+  keyWriter(signWith: string | undefined): KeyWriter {
+    const input = this.ctx.inputCertificate;
+    return {
+      graph: this.ctx.graph,
+      appObjectId: this.requireApp().id,
+      lineage: this.ctx.lineage,
+      signer: signWith && input?.thumbprintSha1 === signWith ? input : undefined,
+      log: this.ctx.log,
+    };
   }
 
   requireServicePrincipal(): string {

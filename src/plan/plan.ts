@@ -47,12 +47,19 @@ export type Step =
       validityDays: number;
       keySize: number;
       replaces?: string;
+      /** the registered, valid certificate input that signs `addKey`'s proof; none: PATCH (first key, recovery) */
+      signWith?: string;
     }
   | { kind: 'grant-permission'; permission: string; appRoleId: string }
   | { kind: 'assign-role'; role: RoleRequest }
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
-  | { kind: 'remove-certificates'; keys: KeyRemoval[] };
+  | {
+      kind: 'remove-certificates';
+      keys: KeyRemoval[];
+      /** the registered, valid certificate input that signs `removeKey`'s proofs; none: PATCH */
+      signWith?: string;
+    };
 
 export interface Plan {
   stages: Step[][];
@@ -144,6 +151,24 @@ function withExchangeRoles(
 
 function keyExpiry(key: ObservedKey): number {
   return Date.parse(key.endDateTime);
+}
+
+/**
+ * The key that signs `addKey`/`removeKey` proofs: the certificate input, while it is registered on the app
+ * and valid. Graph refuses these actions to an app without a valid certificate; then only a PATCH of
+ * `keyCredentials` (the provisioning app's) can add or remove keys.
+ */
+export function proofKey(
+  settings: Pick<PlanSettings, 'certificate'>,
+  keys: ObservedKey[],
+  now: Date,
+): string | undefined {
+  const input = settings.certificate;
+  const key = input && keys.find((k) => k.thumbprint === input.thumbprintSha1);
+  if (!input || !key) return undefined;
+  const at = now.getTime();
+  const valid = Date.parse(key.startDateTime) <= at && keyExpiry(key) > at && input.notAfter.getTime() > at;
+  return valid ? key.thumbprint : undefined;
 }
 
 /** Reuse or rotate: depends only on the inputs, the app's keys and the time. */
@@ -279,6 +304,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
       validityDays: settings.certificateValidityDays,
       keySize: settings.keySize,
       replaces: certificate.replaces,
+      signWith: proofKey(settings, keys, now),
     });
   }
 
@@ -321,7 +347,12 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
     now,
   });
-  if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });
+  if (removals.length)
+    cleanupStage.push({
+      kind: 'remove-certificates',
+      keys: removals,
+      signWith: proofKey(settings, keys, now),
+    });
 
   return {
     stages: stages.filter((s) => s.length > 0),

@@ -11,6 +11,8 @@ import type { VerifyOptions, Waiting } from './types.js';
  * found (700027), credential not recognised (7000215), service principal missing (7000229). Any other
  * refusal (wrong tenant, disabled app, …) will not go away by waiting.
  */
+const KEY_NOT_FOUND = 700027;
+
 export const REPLICATION_AADSTS = new Set([700016, 700027, 7000215, 7000229]);
 
 /** An Exchange token carrying the permissions, or what has not propagated yet; throws on a lasting refusal. */
@@ -39,6 +41,7 @@ export function tokenCheck(options: VerifyOptions): TokenCheck {
     } catch (error) {
       const code = aadstsCode(error);
       if (code === undefined || !REPLICATION_AADSTS.has(code)) throw signInRefusal(options, error, code);
+      if (code === KEY_NOT_FOUND) await options.onKeyNotFound?.();
       return { done: false, stage: 'key', code, text: entraText(error), cause: error };
     }
     const granted = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];

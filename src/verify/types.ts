@@ -36,6 +36,12 @@ export interface VerifyOptions {
   log?: Logger;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /**
+   * Entra answered "key not found" (AADSTS700027): usually replication, but a concurrent keyCredentials
+   * PATCH may have dropped the key. Called to look at the app (and put the key back) at once; throws when
+   * the key cannot be kept.
+   */
+  onKeyNotFound?: () => Promise<void>;
 }
 
 export interface VerificationResult {

@@ -17,6 +17,8 @@ export type Verify = (
   mode: VerifyMode,
   /** aborted when the new key turned out to be gone: stop waiting between attempts */
   signal?: AbortSignal,
+  /** Entra answered "key not found": check the key is still on the app (throws when it cannot be kept) */
+  onKeyNotFound?: () => Promise<void>,
 ) => Promise<VerificationResult>;
 
 /** The run's facts verification needs: where to sign in, what to expect in the token, how long to wait. */
@@ -37,7 +39,7 @@ export function createVerifier(
 ): Verify {
   const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
   const loading = planned ? awaitedLater(import('./verify.js')) : undefined;
-  return async (certificate, appId, mode, signal) => {
+  return async (certificate, appId, mode, signal, onKeyNotFound) => {
     if (!loading) throw new Error('internal: verification was not planned');
     const { verifyCertificate } = await loading;
     return verifyCertificate({
@@ -56,6 +58,7 @@ export function createVerifier(
       timeoutSeconds: settings.verifyTimeoutSeconds,
       http,
       log,
+      onKeyNotFound,
     });
   };
 }

@@ -2,17 +2,22 @@
 import { ActionError } from '../../action/errors.js';
 import { errorMessage } from '../../action/log.js';
 import { reusablePassword, type KeyRemoval } from '../../plan/plan.js';
-import { addCertificate, CONCURRENCY_HINT, isRegistered, removeKeys } from '../key-credentials.js';
+import {
+  addCertificate,
+  CONCURRENCY_HINT,
+  isRegistered,
+  keepRegistered,
+  removeKeys,
+} from '../key-credentials.js';
 import type { ApplyState, StepOf } from '../state.js';
 
 export async function addCertificateStep(step: StepOf<'add-certificate'>, state: ApplyState): Promise<void> {
   const { ctx } = state;
   const target = state.requireApp();
+  const writer = state.keyWriter(step.signWith);
   const added =
     (await ctx.earlyCertificate) ??
-    (await addCertificate({
-      graph: ctx.graph,
-      appObjectId: target.id,
+    (await addCertificate(writer, {
       // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
       // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
       // flight while the certificate is built
@@ -28,13 +33,14 @@ export async function addCertificateStep(step: StepOf<'add-certificate'>, state:
       },
       afterCreate: state.appCreated,
     }));
+  state.signedWith = step.signWith;
   state.keyCheck = added.check;
   // a failed re-read ends verification's waits; the stage loop reports it
   added.check.catch((error: unknown) => state.keyLost.abort(error));
   state.certificate = added.issued;
   state.rotated = true;
   state.changes.push(
-    `added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()})`,
+    `added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()}, ${added.via})`,
   );
 }
 
@@ -46,7 +52,18 @@ export async function verifyCertificateStep(
   const verifying = state.certificate;
   if (!verifying) throw new ActionError('internal: no certificate to verify');
   try {
-    state.verification = await ctx.verify(verifying, state.requireApp().appId, step.mode, keyLost.signal);
+    // PATCH path: a concurrent PATCH may drop the new key while Entra does not know it yet; when Entra
+    // answers "key not found", look at the app at once instead of after the whole verify-timeout
+    const writer = state.keyWriter(state.signedWith);
+    const onKeyNotFound =
+      state.rotated && !writer.signer ? () => keepRegistered(writer, verifying, state.appCreated) : undefined;
+    state.verification = await ctx.verify(
+      verifying,
+      state.requireApp().appId,
+      step.mode,
+      keyLost.signal,
+      onKeyNotFound,
+    );
   } catch (error) {
     // the re-read after adding found the key gone and aborted the waits: that is the error to report
     if (keyLost.signal.aborted) throw keyLost.signal.reason;
@@ -74,12 +91,13 @@ export async function removeCertificates(
   const { ctx, certificate } = state;
   let removed: KeyRemoval[];
   try {
-    removed = await removeKeys(ctx.graph, state.requireApp().id, step.keys, {
+    const writer = state.keyWriter(step.signWith);
+    removed = await removeKeys(writer, step.keys, {
       protect: certificate?.thumbprintSha1,
       issued: state.rotated ? certificate : undefined,
-      log: ctx.log,
     });
-    state.registeredAfterPublishing = state.rotated;
+    // the PATCH's fresh read found the new key, or put it back
+    state.registeredAfterPublishing = state.rotated && !writer.signer;
   } catch (error) {
     // the published certificate works and is in place; failing the job now would only stop the jobs that need it
     ctx.log.warning(
