@@ -33,6 +33,7 @@ import {
 export * from './types.js';
 export * from './state.js';
 export { GitHubState, fakeGitHubToken } from './github.js';
+export type { StoredIssue, StoredLabel } from './github-state.js';
 export type { OidcConfig } from './oidc.js';
 
 /** Token audiences per Microsoft cloud, as Entra ID issues them there (the action's src/cloud.ts must agree). */
