@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8055:
+/***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32,13 +32,13 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 1368:
+/***/ 5431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ maskCertificate)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5242);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6825);
 /** Registers secret values with the runner so its log masking hides them, before anything could print them. */
 
 function maskCertificate(certificate) {
@@ -54,7 +54,7 @@ function maskCertificate(certificate) {
 
 /***/ }),
 
-/***/ 5242:
+/***/ 6825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -120,7 +120,7 @@ function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 3817:
+/***/ 8244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -219,7 +219,7 @@ function describeRequest(d) {
 
 /***/ }),
 
-/***/ 171:
+/***/ 4158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -248,7 +248,7 @@ function isKeySize(value) {
 
 /***/ }),
 
-/***/ 323:
+/***/ 7928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -392,7 +392,7 @@ function subjectValueTag(shortName) {
 
 /***/ }),
 
-/***/ 1486:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -468,14 +468,14 @@ const EXCHANGE_SUPPORTED_ROLES = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 5388:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
-/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9066);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5242);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3817);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3518);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9681);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6825);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8244);
 /**
  * Entry point of the main step: validates the inputs, runs the pipeline, and turns any failure into a
  * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
@@ -502,9 +502,9 @@ try {
     try {
         // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
-            await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8793)));
+            await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
         const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(793), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7505)));
         await run({ settings });
     }
     finally {
@@ -526,7 +526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1265:
+/***/ 3518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -536,9 +536,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cloud.ts
-var src_cloud = __nccwpck_require__(1486);
+var src_cloud = __nccwpck_require__(1549);
 // EXTERNAL MODULE: ./src/inputs/reader.ts
-var reader = __nccwpck_require__(9066);
+var reader = __nccwpck_require__(9681);
 ;// CONCATENATED MODULE: ./src/inputs/app.ts
 /** The inputs about the Exchange app: its names, and the permissions and roles it is to hold. */
 
@@ -601,13 +601,13 @@ function readRoles(check) {
 }
 
 // EXTERNAL MODULE: ./src/certificate/limits.ts
-var limits = __nccwpck_require__(171);
+var limits = __nccwpck_require__(4158);
 // EXTERNAL MODULE: ./src/certificate/subject.ts
-var certificate_subject = __nccwpck_require__(323);
+var certificate_subject = __nccwpck_require__(7928);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __nccwpck_require__(8055);
+var errors = __nccwpck_require__(7032);
 // EXTERNAL MODULE: ./src/action/mask.ts
-var mask = __nccwpck_require__(1368);
+var mask = __nccwpck_require__(5431);
 ;// CONCATENATED MODULE: ./src/inputs/certificate.ts
 
 
@@ -620,6 +620,10 @@ async function readCertificateSettings(check, appName) {
     if (rotateBeforeDays >= certificateValidityDays) {
         check.fail('rotate-before-days', `${rotateBeforeDays} must be less than certificate-validity-days (${certificateValidityDays}), or every run would rotate.`);
     }
+    const failBeforeDays = check.integer('fail-before-days', 7, 0, limits/* MAX_VALIDITY_DAYS */.KZ - 1, 'days');
+    if (failBeforeDays > rotateBeforeDays) {
+        check.fail('fail-before-days', `${failBeforeDays} must not exceed rotate-before-days (${rotateBeforeDays}): the step would fail before a rotation is due.`);
+    }
     const keySizeText = check.string('key-size') || '2048';
     const keySize = Number(keySizeText);
     const knownKeySize = String(keySize) === keySizeText && (0,limits/* isKeySize */.Ne)(keySize);
@@ -631,6 +635,7 @@ async function readCertificateSettings(check, appName) {
         certificateSubject,
         certificateValidityDays,
         rotateBeforeDays,
+        failBeforeDays,
         keySize: knownKeySize ? keySize : 2048,
     };
 }
@@ -655,7 +660,7 @@ async function openCertificateInput(check) {
         return check.fail('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
     }
     // node-forge is loaded only here, to open a PFX
-    const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8793));
+    const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134));
     try {
         const certificate = openPfx(pfxBase64, password);
         (0,mask/* maskCertificate */.w)(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
@@ -671,9 +676,9 @@ async function openCertificateInput(check) {
 }
 
 // EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __nccwpck_require__(5242);
+var runner = __nccwpck_require__(6825);
 // EXTERNAL MODULE: ./src/secrets/target.ts
-var secrets_target = __nccwpck_require__(2676);
+var secrets_target = __nccwpck_require__(8013);
 ;// CONCATENATED MODULE: ./src/inputs/secret-target.ts
 /**
  * The GitHub secrets inputs: where to write the certificate and its password, when a github-token is given.
@@ -689,6 +694,11 @@ function readSecretTarget(check, env) {
     ]);
     const repository = check.string('secret-repository') || env.GITHUB_REPOSITORY || '';
     const prefix = check.string('secret-prefix') || 'EXO_';
+    const visibility = check.choice('secret-visibility', 'selected', [
+        'selected',
+        'private',
+        'all',
+    ]);
     if (!githubToken) {
         if (check.string('secret-environment') || check.string('secret-scope')) {
             (0,runner/* warning */.$e)('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
@@ -697,7 +707,7 @@ function readSecretTarget(check, env) {
     }
     const environment = check.string('secret-environment') || undefined;
     const organization = check.string('secret-organization') || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
-    const target = { scope, repository, environment, organization, prefix };
+    const target = { scope, repository, environment, organization, prefix, visibility };
     check.errors.push(...(0,secrets_target/* secretTargetProblems */.SU)(target));
     return { token: githubToken, target };
 }
@@ -712,7 +722,8 @@ function readSignIn(check) {
     if (tenantId && !reader/* GUID */.Sm.test(tenantId) && !reader/* DOMAIN */.V2.test(tenantId)) {
         check.fail('tenant-id', `'${tenantId}' is neither a GUID nor a domain. Use the Directory (tenant) ID from Entra ID → Overview, or contoso.onmicrosoft.com.`);
     }
-    const clientId = check.required('client-id', "the Application (client) ID of the provisioning app that trusts this repository's OIDC token");
+    // empty: the managed app signs in itself (see mode.ts)
+    const clientId = check.string('client-id');
     if (clientId && !reader/* GUID */.Sm.test(clientId)) {
         check.fail('client-id', `'${clientId}' is not a GUID. Use the provisioning app's Application (client) ID from its Overview page.`);
     }
@@ -750,6 +761,43 @@ function readVerification(check) {
     return { verify, verifyTimeoutSeconds };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/mode.ts
+
+
+/** GitHub OIDC `sub` claims: `repo:`-prefixed, or a customized template; never blank or multi-line. */
+const SUBJECT = /^[^\s,]{1,600}$/;
+function readMode(check, given) {
+    const accessToken = check.boolean('access-token', false);
+    const accessTokenSubjects = parseList(check.string('access-token-subjects'));
+    for (const subject of accessTokenSubjects) {
+        if (!SUBJECT.test(subject))
+            check.fail('access-token-subjects', `'${subject}' is not a GitHub OIDC subject, like repo:contoso/automation:environment:exchange.`);
+    }
+    const appObjectId = check.string('app-object-id') || undefined;
+    if (appObjectId && !reader/* GUID */.Sm.test(appObjectId))
+        check.fail('app-object-id', `'${appObjectId}' is not a GUID. Pass \${{ secrets.EXO_APP_OBJECT_ID }} as the bootstrap run wrote it.`);
+    const settings = { accessToken, accessTokenSubjects, appObjectId };
+    if (given.clientId)
+        return { mode: 'bootstrap', ...settings };
+    if (!given.appId) {
+        check.fail('client-id', 'is required unless app-id is given: set client-id to the provisioning app (bootstrap), or app-id with certificate ' +
+            '(the app rotates its own certificate) or with access-token: true (the job signs in as the app with its OIDC token).');
+        return { mode: 'bootstrap', ...settings };
+    }
+    if (given.certificate) {
+        if (accessToken)
+            check.fail('access-token', 'true signs the job in with its OIDC token, which needs no certificate: remove the certificate inputs, or set access-token: false to rotate the certificate.');
+        return { mode: 'self', ...settings };
+    }
+    if (accessToken)
+        return { mode: 'token', ...settings };
+    check.fail('certificate', 'is required when client-id is empty and access-token is false: pass ${{ secrets.EXO_CERTIFICATE }} (and its password) ' +
+        'so the app rotates its own certificate, or set access-token: true for a token, or client-id for the provisioning app.');
+    return { mode: 'self', ...settings };
+}
+
+// EXTERNAL MODULE: ./src/plan/lineage.ts
+var plan_lineage = __nccwpck_require__(9655);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * Every input of action.yml, read and validated into one typed Settings object before the first request.
@@ -764,6 +812,8 @@ function readVerification(check) {
 
 
 
+
+
 /** Reads and validates every input. Throws an ActionError listing every bad input; changes nothing. */
 async function readSettings(read = reader/* runnerInputs */.ax, env = process.env) {
     (0,reader/* maskSecretInputs */.q)(read);
@@ -771,15 +821,25 @@ async function readSettings(read = reader/* runnerInputs */.ax, env = process.en
     // one fixed order, close to action.yml's: the errors are listed in it
     const signIn = readSignIn(check);
     const app = readApp(check);
+    const mode = readMode(check, {
+        clientId: signIn.clientId,
+        appId: app.appId,
+        certificate: Boolean(check.string('certificate')),
+    });
     const certificate = await readCertificateSettings(check, app.appName);
     const verification = readVerification(check);
     const forceRotate = check.boolean('force-rotate', false);
     const installCertificate = check.boolean('install-certificate', false);
     const dryRun = check.boolean('dry-run', false);
+    const remove = check.boolean('remove', false);
     const secrets = readSecretTarget(check, env);
     check.throwIfInvalid();
+    const lineage = (0,plan_lineage/* lineageOf */.bQ)(secrets
+        ? { kind: 'secrets', ...secrets.target }
+        : { kind: 'outputs', repository: env.GITHUB_REPOSITORY || 'this repository' });
     return {
         ...signIn,
+        ...mode,
         ...app,
         ...certificate,
         ...verification,
@@ -787,13 +847,15 @@ async function readSettings(read = reader/* runnerInputs */.ax, env = process.en
         secrets,
         installCertificate,
         dryRun,
+        remove,
+        lineage,
     };
 }
 
 
 /***/ }),
 
-/***/ 9066:
+/***/ 9681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -803,8 +865,8 @@ async function readSettings(read = reader/* runnerInputs */.ax, env = process.en
 /* harmony export */   p0: () => (/* binding */ InputCheck),
 /* harmony export */   q: () => (/* binding */ maskSecretInputs)
 /* harmony export */ });
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8055);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6825);
 /**
  * Raw inputs and their basic types. `InputCheck` reads one input at a time, turns a bad value into an
  * InputError naming the input, the value and the fix, and keeps going, so every problem is reported at once.
@@ -909,7 +971,62 @@ function httpsEndpoint(value) {
 
 /***/ }),
 
-/***/ 2676:
+/***/ 9655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ managedKeyName),
+/* harmony export */   Te: () => (/* binding */ parseManagedKeyName),
+/* harmony export */   bQ: () => (/* binding */ lineageOf)
+/* harmony export */ });
+/* unused harmony export MANAGED_KEY_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Key lineage: every key exo-cba adds belongs to the destination that publishes its certificate — a
+ * GitHub secret destination (scope, repository / environment / organization, prefix), or, for runs that
+ * write no secrets, the step outputs of one repository's jobs. The lineage is written into the key's
+ * `displayName` (`exo-cba <thumbprint> <lineage>`), so a run can tell its own keys from the keys another
+ * environment, repository or a person published on the same app, and prunes only its own.
+ *
+ * Keys written before lineages existed (`exo-cba <thumbprint>`) carry none: such a key is adopted by the
+ * lineage whose certificate input it is; once expired it serves nobody and any run may remove it.
+ */
+
+const MANAGED_KEY_PREFIX = 'exo-cba ';
+/** Graph keeps a key credential's displayName short; ours stays well below any limit (59 characters). */
+const LINEAGE_ID_LENGTH = 10;
+function destinationText(destination) {
+    if (destination.kind === 'outputs')
+        return `step outputs of ${destination.repository}`;
+    const where = destination.scope === 'organization'
+        ? `organization ${destination.organization}`
+        : destination.scope === 'environment'
+            ? `environment ${destination.environment} of ${destination.repository}`
+            : `repository ${destination.repository}`;
+    return `${destination.prefix}* secrets of ${where}`;
+}
+/** GitHub names (owners, repositories, secrets) are case-insensitive: so is the lineage. */
+function lineageOf(destination) {
+    const label = destinationText(destination);
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(label.toLowerCase()).digest('hex').slice(0, LINEAGE_ID_LENGTH);
+    return { id, label };
+}
+function managedKeyName(thumbprint, lineage) {
+    return `${MANAGED_KEY_PREFIX}${thumbprint} ${lineage.id}`;
+}
+/** `exo-cba <thumbprint> [<lineage>]`: written by exo-cba; anything else is foreign and never touched. */
+function parseManagedKeyName(displayName) {
+    const match = /^exo-cba ([0-9A-F]{40})(?: ([0-9a-f]{6,64}))?$/.exec(displayName ?? '');
+    if (!match)
+        return { managed: false };
+    return match[2] ? { managed: true, lineage: match[2] } : { managed: true };
+}
+
+
+/***/ }),
+
+/***/ 8013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -917,7 +1034,7 @@ function httpsEndpoint(value) {
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8055);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
 /**
  * Where the secrets go: the scope, its repository, environment or organization, and the name prefix.
  * The inputs and the secrets client check a target with the same rules, before any request.
@@ -1561,6 +1678,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(5388);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

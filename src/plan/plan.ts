@@ -208,7 +208,12 @@ export interface PruneContext {
   /** a key this young may belong to a run still in flight, or to jobs holding an older secret */
   graceMs: number;
   now: Date;
+  /** when the lineage's certificate secret was last written (secrets in use) */
+  publishedAt?: Date;
 }
+
+/** GitHub's clock and ours may differ; a key this close to the last secret write may have been published by it. */
+const PUBLISH_MARGIN_MS = 2 * 60_000;
 
 /**
  * Keys of the run's own lineage to remove; keys of other lineages and foreign keys are never removed.
@@ -218,6 +223,8 @@ export interface PruneContext {
  *   to a parallel run not finished yet, or to jobs that started with the secret it replaced): keys older
  *   than the one this rotation replaces (superseded once that one was published), and keys newer than it
  *   that are not current (a crashed run's never-published key, or a parallel run's superseded one).
+ * - Any run removes a key it can prove was never published: created after the lineage's certificate
+ *   secret was last written, and older than the grace period (its run ended without publishing it).
  * - The replaced key stays until it expires, for jobs already queued with the old secret; so once the
  *   grace period is over a lineage holds at most two keys: the current one and the one it replaced.
  */
@@ -234,13 +241,19 @@ export function keysToRemove(keys: ObservedKey[], context: PruneContext): KeyRem
   const removals: KeyRemoval[] = [];
   const remove = (key: ObservedKey, reason: KeyRemoval['reason']) =>
     removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason });
+  const old = (k: ObservedKey) => now - Date.parse(k.startDateTime) > context.graceMs;
+  const neverPublished = (k: ObservedKey) =>
+    context.publishedAt !== undefined &&
+    Date.parse(k.startDateTime) > context.publishedAt.getTime() + PUBLISH_MARGIN_MS &&
+    old(k);
   for (const key of keys) {
     const legacyExpired = key.managed && key.lineage === undefined && !ours.includes(key) && expired(key);
     if ((ours.includes(key) && expired(key)) || legacyExpired) remove(key, 'expired');
+    else if (ours.includes(key) && neverPublished(key)) remove(key, 'orphaned');
   }
   if (!context.rotating) return removals;
 
-  const valid = ours.filter((k) => !expired(k));
+  const valid = ours.filter((k) => !expired(k) && !neverPublished(k));
   // newest first; keys issued in the same second rank by position (keys are appended at the end)
   const newestFirst = valid
     .map((k, i) => ({ k, i }))
@@ -258,7 +271,7 @@ export function keysToRemove(keys: ObservedKey[], context: PruneContext): KeyRem
     if (key === previous) continue;
     if (older(key)) {
       if (now - previousStart > context.graceMs) remove(key, 'superseded');
-    } else if (now - Date.parse(key.startDateTime) > context.graceMs) remove(key, 'orphaned');
+    } else if (old(key)) remove(key, 'orphaned');
   }
   return removals;
 }
@@ -346,6 +359,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     inputThumbprint: settings.certificate?.thumbprintSha1,
     graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
     now,
+    publishedAt: observed.certificateWrittenAt,
   });
   if (removals.length)
     cleanupStage.push({

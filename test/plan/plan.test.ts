@@ -12,6 +12,7 @@ import {
   describePlan,
   keysToRemove,
   plan,
+  proofKey,
   resolvePermissions,
   type PlanSettings,
   type PruneContext,
@@ -260,6 +261,8 @@ describe('certificate decision', () => {
       validityDays: 365,
       keySize: 2048,
       replaces: thumb(2),
+      // the registered, valid input signs addKey's proof of possession
+      signWith: thumb(2),
     });
     expect(removals(result.stages)).toEqual([
       { keyId: key(1, 0, 0).keyId, thumbprint: thumb(1), reason: 'superseded' },
@@ -284,6 +287,24 @@ describe('certificate decision', () => {
     const result = plan(settings({ verify: 'none' }), observed([]), NOW);
     expect(kinds(result.stages).flat()).not.toContain('verify-certificate');
     expect(result.tenantChanges).toBe(true);
+  });
+});
+
+describe('the proof key for addKey/removeKey', () => {
+  it('is the certificate input while it is registered and valid', () => {
+    expect(proofKey(settings({ certificate: input(1, 200) }), [key(1, -165, 200)], NOW)).toBe(thumb(1));
+  });
+  it('is none when the input is not registered, has expired, or there is no input (first key, recovery)', () => {
+    expect(proofKey(settings({ certificate: input(1, 200) }), [key(2, -165, 200)], NOW)).toBeUndefined();
+    expect(proofKey(settings({ certificate: input(1, -1) }), [key(1, -366, -1)], NOW)).toBeUndefined();
+    expect(proofKey(settings(), [key(1, -165, 200)], NOW)).toBeUndefined();
+  });
+  it('a first provisioning adds its key by PATCH; a rotation of a registered input by addKey', () => {
+    const first = plan(settings(), observed([]), NOW);
+    expect(steps(first.stages).find((s) => s.kind === 'add-certificate')).not.toHaveProperty(
+      'signWith',
+      expect.anything(),
+    );
   });
 });
 
@@ -429,6 +450,53 @@ describe('removal of old keys (by lineage)', () => {
     const keys = [key(1, -100, 265), key(2, -0.002, 365), key(3, -0.001, 365), key(4, -0.0005, 365)];
     const result = plan(settings({ certificate: input(1, 265), forceRotate: true }), observed(keys), NOW);
     expect(removals(result.stages)).toEqual([]);
+  });
+
+  describe('with the certificate secret’s last write time (secrets in use)', () => {
+    const minutes = (m: number) => new Date(NOW.getTime() + m * 60_000);
+    const orphan = () => key(2, -1, 364); // a day old: its run has long ended
+    it('a run that does not rotate removes a key created after the last publication once its run has ended', () => {
+      const result = keysToRemove([key(1, -100, 265), orphan()], {
+        lineage: LINEAGE,
+        ...reusing(1),
+        graceMs: GRACE_MS,
+        now: NOW,
+        publishedAt: minutes(-2 * 24 * 60),
+      });
+      expect(result.map((r) => [r.thumbprint, r.reason])).toEqual([[thumb(2), 'orphaned']]);
+    });
+    it('a newer key written before the last publication may be the published one: kept (a stale consumer)', () => {
+      const result = keysToRemove([key(1, -100, 265), orphan()], {
+        lineage: LINEAGE,
+        ...reusing(1),
+        graceMs: GRACE_MS,
+        now: NOW,
+        publishedAt: minutes(-60),
+      });
+      expect(result).toEqual([]);
+    });
+    it('a young key created after the last publication may belong to a run in flight: kept', () => {
+      const result = keysToRemove([key(1, -100, 265), key(2, -10 / 1440, 365)], {
+        lineage: LINEAGE,
+        ...reusing(1),
+        graceMs: GRACE_MS,
+        now: NOW,
+        publishedAt: minutes(-60),
+      });
+      expect(result).toEqual([]);
+    });
+    it('the plan passes the secret’s write time from the observed state', () => {
+      const result = plan(
+        settings({ certificate: input(1, 200), secretPrefix: 'EXO_' }),
+        {
+          ...observed([key(1, -165, 200), orphan()]),
+          existingSecrets: new Set(SECRET_KEYS.map((n) => `EXO_${n}`)),
+          certificateWrittenAt: minutes(-3 * 24 * 60),
+        },
+        NOW,
+      );
+      expect(removals(result.stages).map((r) => [r.thumbprint, r.reason])).toEqual([[thumb(2), 'orphaned']]);
+    });
   });
 
   it('the grace period is verify-timeout + 15 minutes', () => {

@@ -1,8 +1,8 @@
-export const id = 75;
-export const ids = [75];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 8592:
+/***/ 3061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26,7 +26,7 @@ function awaitedLater(work) {
 
 /***/ }),
 
-/***/ 2415:
+/***/ 8225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -42,20 +42,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: jwtPayload, msalAuthority
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./node_modules/@azure/msal-node/dist/index.mjs + 115 modules
-var dist = __webpack_require__(2669);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(4559);
+// EXTERNAL MODULE: ../../main/node_modules/@azure/msal-node/dist/index.mjs + 115 modules
+var dist = __webpack_require__(9723);
 // EXTERNAL MODULE: ./src/cloud.ts
-var cloud = __webpack_require__(1486);
+var cloud = __webpack_require__(1549);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
+var errors = __webpack_require__(7032);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(8592);
+var log = __webpack_require__(3061);
 // EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(3817);
+var scrub = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/http/errors.ts
-var http_errors = __webpack_require__(8549);
+var http_errors = __webpack_require__(5590);
 ;// CONCATENATED MODULE: ./src/http/msal-network.ts
 /**
  * msal-node's network module backed by `HttpClient`, so token requests honour the proxy, the CA store
@@ -318,7 +318,7 @@ function signInError(error, context) {
 
 /***/ }),
 
-/***/ 8549:
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -326,8 +326,8 @@ function signInError(error, context) {
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3817);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8244);
 /** The transport failure callers catch, worded with what to check (proxy, CA trust, DNS). */
 
 
@@ -396,7 +396,7 @@ function networkFailure(req, error, attempts, proxy) {
 
 /***/ }),
 
-/***/ 4075:
+/***/ 7505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -407,12 +407,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ main_run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(4559);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
+var errors = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/action/event-guard.ts
 /** exo-cba holds tenant-wide admin power: refuse workflow events where untrusted code could reach it. */
 
@@ -442,9 +442,9 @@ function assertTrustedEvent(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/action/log.ts
-var action_log = __webpack_require__(8592);
+var action_log = __webpack_require__(3061);
 // EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(3817);
+var scrub = __webpack_require__(8244);
 ;// CONCATENATED MODULE: ./src/graph/errors.ts
 /** Graph error responses as errors a user can act on: OData code, message, request id, and for a 403 the permission to grant. */
 
@@ -528,9 +528,46 @@ function graphErrorFrom(res, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/certificate/certificate.ts + 3 modules
-var certificate_certificate = __webpack_require__(8793);
+var certificate_certificate = __webpack_require__(6134);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/certificate/proof.ts
+/**
+ * The proof of possession that `addKey` and `removeKey` demand: a JWT signed with the private key of one
+ * of the application's currently valid certificates. Claims as Microsoft Graph documents them
+ * ("Generate proof of possession tokens for rolling keys", learn.microsoft.com/graph/application-rollkey-prooftoken):
+ * `aud` 00000002-0000-0000-c000-000000000000, `iss` the application's object ID (not its client ID),
+ * `nbf`/`exp` at most 10 minutes apart, base64url segments without `=` padding (else Graph answers
+ * 401 Authentication_MissingOrMalformed). The header follows Microsoft.IdentityModel's
+ * X509SigningCredentials, which Microsoft's own sample uses: RS256 with `x5t` and `kid`; whether Graph
+ * needs them to find the key is not documented.
+ */
+
+const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000';
+/** Graph's limit for the proof's life; ours starts a minute early for clocks running behind. */
+const PROOF_LIFETIME_SECONDS = 600;
+const CLOCK_ALLOWANCE_SECONDS = 60;
+function base64url(value) {
+    return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+function proofOfPossession(appObjectId, signer, now = Date.now()) {
+    const der = Buffer.from(signer.certificateDerBase64, 'base64');
+    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    const header = {
+        alg: 'RS256',
+        typ: 'JWT',
+        x5t: sha1.toString('base64url'),
+        kid: sha1.toString('hex').toUpperCase(),
+    };
+    const nbf = Math.floor(now / 1000) - CLOCK_ALLOWANCE_SECONDS;
+    const claims = { aud: PROOF_AUDIENCE, iss: appObjectId, nbf, iat: nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
+    const signingInput = `${base64url(header)}.${base64url(claims)}`;
+    const signature = (0,external_node_crypto_.createSign)('RSA-SHA256').update(signingInput).sign(signer.privateKeyPem);
+    return `${signingInput}.${signature.toString('base64url')}`;
+}
+
 // EXTERNAL MODULE: ./src/action/mask.ts
-var mask = __webpack_require__(1368);
+var mask = __webpack_require__(5431);
 ;// CONCATENATED MODULE: ./src/graph/client.ts
 
 /** Errors Entra answers while a new object has not reached every replica yet. */
@@ -630,8 +667,27 @@ async function updateApplication(graph, id, body, afterCreate = false) {
     await graph.patch(`/applications/${id}`, body, { permission: APP_PERMISSION, afterCreate });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/graph/key-roll.ts
+const ROLL_PERMISSION = 'none when the app rolls its own keys; Application.ReadWrite.OwnedBy (as owner) or Application.ReadWrite.All otherwise';
+async function addKey(graph, appObjectId, newKey, proof, afterCreate = false) {
+    const added = await graph.post(`/applications/${appObjectId}/addKey`, {
+        keyCredential: {
+            type: 'AsymmetricX509Cert',
+            usage: 'Verify',
+            key: newKey.key,
+            displayName: newKey.displayName,
+        },
+        passwordCredential: null,
+        proof,
+    }, { permission: ROLL_PERMISSION, afterCreate });
+    return added;
+}
+async function removeKey(graph, appObjectId, keyId, proof) {
+    await graph.post(`/applications/${appObjectId}/removeKey`, { keyId, proof }, { permission: ROLL_PERMISSION });
+}
+
+// EXTERNAL MODULE: ./src/plan/lineage.ts
+var plan_lineage = __webpack_require__(9655);
 ;// CONCATENATED MODULE: ./src/graph/app-role-assignments.ts
 /** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
 const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
@@ -695,7 +751,7 @@ async function assignDirectoryRole(graph, principalId, roleDefinitionId, afterCr
 }
 
 // EXTERNAL MODULE: ./src/cloud.ts
-var cloud = __webpack_require__(1486);
+var cloud = __webpack_require__(1549);
 ;// CONCATENATED MODULE: ./src/graph/service-principals.ts
 /** Graph `servicePrincipal` objects: the managed app's, and Exchange Online's (whose appRoles name the permissions). */
 
@@ -742,14 +798,14 @@ async function upsertServicePrincipal(graph, appId) {
 
 
 
-const MANAGED_KEY_PREFIX = 'exo-cba ';
+
 function observeKey(key) {
     let thumbprint = '';
     if (key.key)
         thumbprint = (0,external_node_crypto_.createHash)('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
     else if (key.customKeyIdentifier)
         thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
-    return { ...key, thumbprint, managed: (key.displayName ?? '').startsWith(MANAGED_KEY_PREFIX) };
+    return { ...key, thumbprint, ...(0,plan_lineage/* parseManagedKeyName */.Te)(key.displayName) };
 }
 function settled(result) {
     if ('error' in result)
@@ -808,9 +864,14 @@ async function observe(graph, options) {
 
 ;// CONCATENATED MODULE: ./src/apply/key-credentials.ts
 /**
- * The app's key credentials, changed safely: `PATCH /applications/{id}` replaces the whole list, so every
- * change starts from a fresh read and is checked by reading back, and a key a concurrent run dropped is
- * put back.
+ * The app's key credentials, changed safely.
+ *
+ * With a proof key (the certificate input, registered and valid) keys are added and removed one by one with
+ * `addKey`/`removeKey`: atomic, so parallel runs cannot drop each other's keys.
+ *
+ * Without one — the first key, or recovery once every key has expired — only `PATCH /applications/{id}`
+ * can write, and it replaces the whole list: every change starts from a fresh read, is read back, and a
+ * key a concurrent PATCH dropped is put back.
  */
 
 
@@ -818,6 +879,11 @@ async function observe(graph, options) {
 
 
 
+
+
+
+/** How many times a key lost to a concurrent PATCH is put back before the run gives up. */
+const READD_ATTEMPTS = 4;
 /** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
 function keep(key) {
     return {
@@ -830,82 +896,106 @@ function keep(key) {
         endDateTime: key.endDateTime,
     };
 }
-function newKey(certificate) {
+function newKey(certificate, lineage) {
     return {
         type: 'AsymmetricX509Cert',
         usage: 'Verify',
-        displayName: `${MANAGED_KEY_PREFIX}${certificate.thumbprintSha1}`,
+        displayName: (0,plan_lineage/* managedKeyName */.KX)(certificate.thumbprintSha1, lineage),
         key: certificate.certificateDerBase64,
         ...(0,certificate_certificate.keyCredentialDates)(certificate),
     };
 }
 const CONCURRENCY_HINT = 'Another run changed the app’s certificates at the same time. Nothing was published; rerun the job, and put exo-cba ' +
     'runs for one app in a `concurrency:` group so they cannot overlap.';
-/** After adding: the new key must be on the app, and every key the PATCH was based on must still be there. */
-async function checkAdded(graph, appObjectId, issued, base, appCreated) {
-    const after = (await getKeyCredentials(graph, appObjectId, appCreated)).map(observeKey);
-    if (!after.some((k) => k.thumbprint === issued.thumbprintSha1)) {
-        throw new errors/* ActionError */.l(`The new certificate ${issued.thumbprintSha1} is not on the app after adding it. ${CONCURRENCY_HINT}`);
-    }
-    const missing = base.filter((k) => !after.some((a) => a.keyId === k.keyId));
-    if (missing.length) {
-        throw new errors/* ActionError */.l(`Key(s) ${missing.map((k) => k.thumbprint || k.keyId).join(', ')} disappeared from the app while exo-cba added its certificate. ${CONCURRENCY_HINT}`);
+function proof(writer) {
+    if (!writer.signer)
+        throw new errors/* ActionError */.l('internal: no proof key');
+    return proofOfPossession(writer.appObjectId, writer.signer);
+}
+/**
+ * PATCH path: after adding, the new key must be on the app; a concurrent PATCH (based on a read from before
+ * ours) may have dropped it: put it back from a fresh read, keeping whatever that run added.
+ */
+async function keepRegistered(writer, issued, afterCreate) {
+    for (let attempt = 1;; attempt++) {
+        const current = (await getKeyCredentials(writer.graph, writer.appObjectId, afterCreate)).map(observeKey);
+        if (current.some((k) => k.thumbprint === issued.thumbprintSha1))
+            return;
+        if (attempt > READD_ATTEMPTS)
+            throw new errors/* ActionError */.l(`The new certificate ${issued.thumbprintSha1} keeps disappearing from the app. ${CONCURRENCY_HINT}`);
+        writer.log.warning(droppedWarning(issued));
+        await updateApplication(writer.graph, writer.appObjectId, {
+            keyCredentials: [...current.map(keep), newKey(issued, writer.lineage)],
+        });
     }
 }
 /**
- * Removes exo-cba keys, based on a fresh read so nothing added meanwhile is dropped; never the current one.
- * With `issued` (the certificate this run added and published) the same read does `ensureRegistered`'s job:
- * when a concurrent change dropped that key, the PATCH puts it back.
+ * Removes keys of the run's lineage. With a proof key, one `removeKey` each (a key already gone is fine);
+ * else one PATCH based on a fresh read, so nothing added meanwhile is dropped, which also puts back
+ * `issued` (this run's published certificate) if a concurrent PATCH dropped it.
  */
-async function removeKeys(graph, appObjectId, removals, { protect, issued, log }) {
-    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-    const doomed = removals.filter((r) => r.thumbprint !== protect && current.some((k) => k.keyId === r.keyId && k.managed));
+async function removeKeys(writer, removals, { protect, issued }) {
+    const doomed = removals.filter((r) => r.thumbprint !== protect);
+    if (writer.signer) {
+        await Promise.all(doomed.map((r) => removeKey(writer.graph, writer.appObjectId, r.keyId, proof(writer))));
+        return doomed;
+    }
+    const current = (await getKeyCredentials(writer.graph, writer.appObjectId)).map(observeKey);
+    const present = doomed.filter((r) => current.some((k) => k.keyId === r.keyId && k.managed));
     const dropped = issued && !current.some((k) => k.thumbprint === issued.thumbprintSha1) ? issued : undefined;
-    if (!doomed.length && !dropped)
+    if (!present.length && !dropped)
         return [];
     if (dropped)
-        log.warning(droppedWarning(dropped));
-    const kept = current.filter((k) => !doomed.some((d) => d.keyId === k.keyId));
-    await updateApplication(graph, appObjectId, {
-        keyCredentials: [...kept.map(keep), ...(dropped ? [newKey(dropped)] : [])],
+        writer.log.warning(droppedWarning(dropped));
+    const kept = current.filter((k) => !present.some((d) => d.keyId === k.keyId));
+    await updateApplication(writer.graph, writer.appObjectId, {
+        keyCredentials: [...kept.map(keep), ...(dropped ? [newKey(dropped, writer.lineage)] : [])],
     });
-    return doomed;
+    return present;
 }
 function droppedWarning(certificate) {
-    return (`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change after exo-cba published it; ` +
-        'registering it again. Put exo-cba runs for one app in a `concurrency:` group.');
+    return (`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change; registering it again. ` +
+        'Put exo-cba runs for one app in a `concurrency:` group.');
+}
+/**
+ * After publishing: the published key must still be registered. A concurrent run's PATCH (the first key of
+ * a run without a proof key) can drop even a key added with addKey: put it back the same way it was added.
+ */
+async function ensureRegistered(writer, certificate) {
+    if (!writer.signer)
+        return keepRegistered(writer, certificate, false);
+    const current = (await getKeyCredentials(writer.graph, writer.appObjectId)).map(observeKey);
+    if (current.some((k) => k.thumbprint === certificate.thumbprintSha1))
+        return;
+    writer.log.warning(droppedWarning(certificate));
+    await addKey(writer.graph, writer.appObjectId, {
+        key: certificate.certificateDerBase64,
+        displayName: (0,plan_lineage/* managedKeyName */.KX)(certificate.thumbprintSha1, writer.lineage),
+    }, proof(writer));
 }
 async function isRegistered(graph, appObjectId, certificate) {
     const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
     return current.some((k) => k.thumbprint === certificate.thumbprintSha1);
 }
 /**
- * After publishing: the published key must still be registered. A concurrent run's PATCH (Graph replaces
- * the whole list) can drop it; put it back so every published certificate keeps working.
+ * Issues a certificate and adds its key to the app: with `addKey` when a proof key is known, else with a
+ * PATCH keeping every key of `base` (none for an app created in this run, else a read taken once the
+ * certificate is built, so the PATCH is never based on a read older than one round trip). The PATCH's
+ * read-back is returned unawaited so it overlaps the next step; it settles before anything is published.
  */
-async function ensureRegistered(graph, appObjectId, certificate, log) {
-    const current = (await getKeyCredentials(graph, appObjectId)).map(observeKey);
-    if (current.some((k) => k.thumbprint === certificate.thumbprintSha1))
-        return;
-    log.warning(droppedWarning(certificate));
-    await updateApplication(graph, appObjectId, {
-        keyCredentials: [...current.map(keep), newKey(certificate)],
-    });
-}
-/**
- * Issues a certificate and adds its key to the app, keeping every key of `base` (a read from at most a
- * round trip ago: PATCH replaces the whole list). The read-back check is returned unawaited so it can
- * overlap the next step; it must settle before the certificate is published.
- */
-async function addCertificate(options) {
-    const { graph, appObjectId, afterCreate } = options;
+async function addCertificate(writer, options) {
+    const { graph, appObjectId } = writer;
     const issued = await (0,certificate_certificate.generateCertificate)(options.certificate);
     (0,mask/* maskCertificate */.w)(issued);
+    const key = newKey(issued, writer.lineage);
+    if (writer.signer) {
+        await addKey(graph, appObjectId, { key: issued.certificateDerBase64, displayName: String(key.displayName) }, proof(writer), options.afterCreate);
+        return { issued, check: Promise.resolve(), via: 'addKey' };
+    }
     const base = options.base === 'read' ? (await getKeyCredentials(graph, appObjectId)).map(observeKey) : [];
-    await updateApplication(graph, appObjectId, { keyCredentials: [...base.map(keep), newKey(issued)] }, afterCreate);
-    // the caller awaits it before publishing
-    const check = (0,action_log/* awaitedLater */.k)(checkAdded(graph, appObjectId, issued, base, afterCreate));
-    return { issued, check };
+    await updateApplication(graph, appObjectId, { keyCredentials: [...base.map(keep), key] }, options.afterCreate);
+    const check = (0,action_log/* awaitedLater */.k)(keepRegistered(writer, issued, options.afterCreate));
+    return { issued, check, via: 'PATCH' };
 }
 
 ;// CONCATENATED MODULE: ./src/apply/state.ts
@@ -938,6 +1028,8 @@ class ApplyState {
      * ensureRegistered's separate read is then not needed.
      */
     registeredAfterPublishing = false;
+    /** the proof key the certificate was added with (none: PATCH), for putting it back the same way */
+    signedWith;
     constructor(ctx) {
         this.ctx = ctx;
         const { app, servicePrincipal } = ctx.observed;
@@ -949,6 +1041,17 @@ class ApplyState {
         if (!this.app)
             throw new errors/* ActionError */.l('internal: the app is not known yet');
         return this.app;
+    }
+    /** How this run writes the app's keys: with the plan's proof key (addKey/removeKey), else by PATCH. */
+    keyWriter(signWith) {
+        const input = this.ctx.inputCertificate;
+        return {
+            graph: this.ctx.graph,
+            appObjectId: this.requireApp().id,
+            lineage: this.ctx.lineage,
+            signer: signWith && input?.thumbprintSha1 === signWith ? input : undefined,
+            log: this.ctx.log,
+        };
     }
     requireServicePrincipal() {
         if (!this.servicePrincipalId)
@@ -991,7 +1094,7 @@ async function renameApp(step, state) {
 }
 
 // EXTERNAL MODULE: ./src/certificate/limits.ts
-var limits = __webpack_require__(171);
+var limits = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./src/secrets/names.ts
 /**
  * The six secrets exo-cba publishes, how they are named, and which of them a run writes. Pure.
@@ -1094,6 +1197,20 @@ function withExchangeRoles(current, appRoleIds) {
 function keyExpiry(key) {
     return Date.parse(key.endDateTime);
 }
+/**
+ * The key that signs `addKey`/`removeKey` proofs: the certificate input, while it is registered on the app
+ * and valid. Graph refuses these actions to an app without a valid certificate; then only a PATCH of
+ * `keyCredentials` (the provisioning app's) can add or remove keys.
+ */
+function proofKey(settings, keys, now) {
+    const input = settings.certificate;
+    const key = input && keys.find((k) => k.thumbprint === input.thumbprintSha1);
+    if (!input || !key)
+        return undefined;
+    const at = now.getTime();
+    const valid = Date.parse(key.startDateTime) <= at && keyExpiry(key) > at && input.notAfter.getTime() > at;
+    return valid ? key.thumbprint : undefined;
+}
 /** Reuse or rotate: depends only on the inputs, the app's keys and the time. */
 function decideCertificate(settings, keys, appExists, now) {
     const input = settings.certificate;
@@ -1115,50 +1232,57 @@ function decideCertificate(settings, keys, appExists, now) {
     }
     return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
 }
-/** GitHub's clock and ours may differ; a key this close to the last secret write may have been published by it. */
-const PUBLISH_MARGIN_MS = 2 * 60_000;
 /**
- * A key created after the certificate secret was last written was never published: its run crashed or
- * failed before publishing (a run still in flight re-checks its key before and after publishing).
- * Keys start CLOCK_SKEW_MS before they are created.
+ * Keys of the run's own lineage to remove; keys of other lineages and foreign keys are never removed.
+ *
+ * - Every run removes its lineage's expired keys (and expired keys written before lineages existed).
+ * - Only a rotating run removes more, and only keys older than the grace period (a younger key may belong
+ *   to a parallel run not finished yet, or to jobs that started with the secret it replaced): keys older
+ *   than the one this rotation replaces (superseded once that one was published), and keys newer than it
+ *   that are not current (a crashed run's never-published key, or a parallel run's superseded one).
+ * - The replaced key stays until it expires, for jobs already queued with the old secret; so once the
+ *   grace period is over a lineage holds at most two keys: the current one and the one it replaced.
  */
-function neverPublished(start, publishedAt) {
-    return publishedAt !== undefined && start + limits/* CLOCK_SKEW_MS */.rn > publishedAt.getTime() + PUBLISH_MARGIN_MS;
-}
-/**
- * exo-cba keys to remove, so the app keeps the current key and the one it replaced (for jobs already
- * queued with the old secret). The replaced key is the `certificate` input when this run rotates away from
- * it (it was the published secret until now), else the newest valid exo-cba key older than the current one.
- * Removed: expired keys and keys older than the replaced one. Keys newer than the replaced one that are not
- * current were never published by a finished run: a crashed run's leftovers, or a concurrent run's key not
- * published yet, so they are removed once older than `graceMs`, or at once when the secrets show they were
- * created after the last publication.
- */
-function keysToRemove(keys, current, graceMs, now, 
-/** when the certificate secret was last written, if secrets are in use */
-publishedAt) {
-    const managed = keys.filter((k) => k.managed && k.thumbprint !== current.thumbprint);
-    const valid = managed.filter((k) => keyExpiry(k) > now.getTime());
-    const replaced = current.replaces ? valid.find((k) => k.thumbprint === current.replaces) : undefined;
-    // newest first; keys issued in the same second rank by position (exo-cba appends new keys at the end)
+function keysToRemove(keys, context) {
+    const now = context.now.getTime();
+    const expired = (k) => keyExpiry(k) <= now;
+    const ours = keys.filter((k) => k.managed &&
+        k.thumbprint !== context.current &&
+        (k.lineage === context.lineage ||
+            (k.lineage === undefined && k.thumbprint === context.inputThumbprint)));
+    const removals = [];
+    const remove = (key, reason) => removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason });
+    for (const key of keys) {
+        const legacyExpired = key.managed && key.lineage === undefined && !ours.includes(key) && expired(key);
+        if ((ours.includes(key) && expired(key)) || legacyExpired)
+            remove(key, 'expired');
+    }
+    if (!context.rotating)
+        return removals;
+    const valid = ours.filter((k) => !expired(k));
+    // newest first; keys issued in the same second rank by position (keys are appended at the end)
     const newestFirst = valid
         .map((k, i) => ({ k, i }))
         .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
         .map(({ k }) => k);
-    const previous = replaced ?? newestFirst.find((k) => Date.parse(k.startDateTime) <= current.start);
-    const cutoff = previous ? Date.parse(previous.startDateTime) : current.start;
-    const removals = [];
-    for (const key of managed) {
+    const previous = valid.find((k) => k.thumbprint === context.replaces) ?? newestFirst[0];
+    if (!previous)
+        return removals;
+    const previousStart = Date.parse(previous.startDateTime);
+    const older = (k) => {
+        const start = Date.parse(k.startDateTime);
+        // one issued in the same second is older only if it comes before it
+        return start < previousStart || (start === previousStart && keys.indexOf(k) < keys.indexOf(previous));
+    };
+    for (const key of valid) {
         if (key === previous)
             continue;
-        const start = Date.parse(key.startDateTime);
-        if (keyExpiry(key) <= now.getTime())
-            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'expired' });
-        // older than the replaced key; one issued in the same second is older only if it comes before it
-        else if (start < cutoff || (start === cutoff && previous && keys.indexOf(key) < keys.indexOf(previous)))
-            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'superseded' });
-        else if (now.getTime() - start > graceMs || neverPublished(start, publishedAt))
-            removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason: 'orphaned' });
+        if (older(key)) {
+            if (now - previousStart > context.graceMs)
+                remove(key, 'superseded');
+        }
+        else if (now - Date.parse(key.startDateTime) > context.graceMs)
+            remove(key, 'orphaned');
     }
     return removals;
 }
@@ -1200,6 +1324,7 @@ function plan_plan(settings, observed, now) {
             validityDays: settings.certificateValidityDays,
             keySize: settings.keySize,
             replaces: certificate.replaces,
+            signWith: proofKey(settings, keys, now),
         });
     }
     const granted = new Set(observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id).map((a) => a.appRoleId));
@@ -1227,20 +1352,21 @@ function plan_plan(settings, observed, now) {
         if (names.length)
             publishStage.push({ kind: 'publish-secrets', names });
     }
-    // the current key after this run: the input (reuse) or the one about to be added (start ≈ now)
-    const current = certificate.action === 'reuse'
-        ? {
-            thumbprint: certificate.thumbprint,
-            start: Date.parse(keys.find((k) => k.thumbprint === certificate.thumbprint).startDateTime),
-        }
-        : { thumbprint: undefined, start: now.getTime(), replaces: certificate.replaces };
-    const graceMs = (settings.verifyTimeoutSeconds + 15 * 60) * 1000;
-    // Only a rotating run removes never-published keys at once: rotations share a `concurrency:` group,
-    // while jobs that merely use the certificate may run beside a rotation that has not published yet.
-    const publishedAt = certificate.action === 'rotate' ? observed.certificateWrittenAt : undefined;
-    const removals = keysToRemove(keys, current, graceMs, now, publishedAt);
+    const removals = keysToRemove(keys, {
+        lineage: settings.lineage.id,
+        rotating: certificate.action === 'rotate',
+        current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
+        replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
+        inputThumbprint: settings.certificate?.thumbprintSha1,
+        graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
+        now,
+    });
     if (removals.length)
-        cleanupStage.push({ kind: 'remove-certificates', keys: removals });
+        cleanupStage.push({
+            kind: 'remove-certificates',
+            keys: removals,
+            signWith: proofKey(settings, keys, now),
+        });
     return {
         stages: stages.filter((s) => s.length > 0),
         certificate,
@@ -1320,10 +1446,9 @@ function describePlan(p) {
 async function addCertificateStep(step, state) {
     const { ctx } = state;
     const target = state.requireApp();
+    const writer = state.keyWriter(step.signWith);
     const added = (await ctx.earlyCertificate) ??
-        (await addCertificate({
-            graph: ctx.graph,
-            appObjectId: target.id,
+        (await addCertificate(writer, {
             // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
             // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
             // flight while the certificate is built
@@ -1339,12 +1464,13 @@ async function addCertificateStep(step, state) {
             },
             afterCreate: state.appCreated,
         }));
+    state.signedWith = step.signWith;
     state.keyCheck = added.check;
     // a failed re-read ends verification's waits; the stage loop reports it
     added.check.catch((error) => state.keyLost.abort(error));
     state.certificate = added.issued;
     state.rotated = true;
-    state.changes.push(`added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()})`);
+    state.changes.push(`added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()}, ${added.via})`);
 }
 async function verifyCertificateStep(step, state) {
     const { ctx, keyLost } = state;
@@ -1352,7 +1478,11 @@ async function verifyCertificateStep(step, state) {
     if (!verifying)
         throw new errors/* ActionError */.l('internal: no certificate to verify');
     try {
-        state.verification = await ctx.verify(verifying, state.requireApp().appId, step.mode, keyLost.signal);
+        // PATCH path: a concurrent PATCH may drop the new key while Entra does not know it yet; when Entra
+        // answers "key not found", look at the app at once instead of after the whole verify-timeout
+        const writer = state.keyWriter(state.signedWith);
+        const onKeyNotFound = state.rotated && !writer.signer ? () => keepRegistered(writer, verifying, state.appCreated) : undefined;
+        state.verification = await ctx.verify(verifying, state.requireApp().appId, step.mode, keyLost.signal, onKeyNotFound);
     }
     catch (error) {
         // the re-read after adding found the key gone and aborted the waits: that is the error to report
@@ -1371,12 +1501,13 @@ async function removeCertificates(step, state) {
     const { ctx, certificate } = state;
     let removed;
     try {
-        removed = await removeKeys(ctx.graph, state.requireApp().id, step.keys, {
+        const writer = state.keyWriter(step.signWith);
+        removed = await removeKeys(writer, step.keys, {
             protect: certificate?.thumbprintSha1,
             issued: state.rotated ? certificate : undefined,
-            log: ctx.log,
         });
-        state.registeredAfterPublishing = state.rotated;
+        // the PATCH's fresh read found the new key, or put it back
+        state.registeredAfterPublishing = state.rotated && !writer.signer;
     }
     catch (error) {
         // the published certificate works and is in place; failing the job now would only stop the jobs that need it
@@ -1549,7 +1680,7 @@ async function apply(plan, ctx) {
     await state.takeKeyCheck();
     const { certificate, app } = state;
     if (state.rotated && certificate && app && !state.registeredAfterPublishing)
-        await ensureRegistered(ctx.graph, app.id, certificate, ctx.log);
+        await ensureRegistered(state.keyWriter(state.signedWith), certificate);
     return result(state);
 }
 function result(state) {
@@ -1620,10 +1751,16 @@ class EarlyRotation {
         return decideCertificate(settings, app.keyCredentials, true, now()).action === 'rotate';
     }
     add(app) {
-        const { settings, graph, now, newKey } = this.options;
+        const { settings, graph, now, newKey, log } = this.options;
+        const input = settings.certificate;
+        const signWith = proofKey(settings, app.keyCredentials, now());
         return addCertificate({
             graph,
             appObjectId: app.id,
+            lineage: settings.lineage,
+            signer: signWith && input?.thumbprintSha1 === signWith ? input : undefined,
+            log,
+        }, {
             base: 'read',
             certificate: {
                 subject: settings.certificateSubject,
@@ -1640,7 +1777,7 @@ class EarlyRotation {
 }
 
 // EXTERNAL MODULE: ./src/certificate/rsa-key.ts
-var rsa_key = __webpack_require__(3131);
+var rsa_key = __webpack_require__(3544);
 ;// CONCATENATED MODULE: ./src/apply/new-key.ts
 /**
  * The private key of the certificate a rotation issues. RSA key generation takes 50-500 ms (off the event
@@ -1700,7 +1837,7 @@ function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
 }
 
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
-var auth = __webpack_require__(2415);
+var auth = __webpack_require__(8225);
 ;// CONCATENATED MODULE: ./src/auth/sign-in.ts
 
 /** Fails at once, before any request, when the runner offers no OIDC token. */
@@ -1735,14 +1872,14 @@ async function signIn(options, http, env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+// EXTERNAL MODULE: ../../main/node_modules/axios/lib/axios.js + 65 modules
+var axios = __webpack_require__(3232);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 4 modules
-var dist = __webpack_require__(7659);
+// EXTERNAL MODULE: ../../main/node_modules/https-proxy-agent/dist/index.js + 4 modules
+var dist = __webpack_require__(8973);
 ;// CONCATENATED MODULE: ./src/http/agents.ts
 /**
  * Keep-alive connection agents, direct or through a proxy. HTTPS through a proxy is tunnelled with
@@ -1850,7 +1987,7 @@ function decodeResponse(res) {
 }
 
 // EXTERNAL MODULE: ./src/http/errors.ts
-var http_errors = __webpack_require__(8549);
+var http_errors = __webpack_require__(5590);
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
 /**
  * Which proxy a URL goes through, read like curl reads it: `HTTPS_PROXY`/`https_proxy` for https URLs
@@ -2602,7 +2739,7 @@ function lazyOctokit(options) {
     const { token, apiUrl, http, log } = options;
     const noop = () => { };
     let octokit;
-    return () => (octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
+    return () => (octokit ??= __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)).then(({ getOctokit }) => {
         const client = getOctokit(token, {
             baseUrl: apiUrl,
             request: { fetch: createFetch(http, 'github', { retryWhen: isRateLimit }) },
@@ -2621,7 +2758,7 @@ function lazyOctokit(options) {
 }
 
 // EXTERNAL MODULE: ./src/secrets/target.ts
-var secrets_target = __webpack_require__(2676);
+var secrets_target = __webpack_require__(8013);
 ;// CONCATENATED MODULE: ./src/secrets/token-kind.ts
 /**
  * What kind of token the github-token is, told from its form alone (no request), to word a failure.
@@ -2932,7 +3069,7 @@ function cachedPublicKey(api) {
  * requires. libsodium (WebAssembly) is imported only when a run writes secrets.
  */
 async function loadSeal() {
-    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
+    const { default: sodium } = await __webpack_require__.e(/* import() */ 866).then(__webpack_require__.bind(__webpack_require__, 8866));
     await sodium.ready;
     const base64 = sodium.base64_variants.ORIGINAL;
     return (value, publicKey) => sodium.to_base64(sodium.crypto_box_seal(sodium.from_string(value), sodium.from_base64(publicKey, base64)), base64);
@@ -3035,8 +3172,8 @@ var promises_ = __webpack_require__(8500);
 
 function createVerifier(plan, { settings, observed, tenantId, http, log }) {
     const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
-    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 2430))) : undefined;
-    return async (certificate, appId, mode, signal) => {
+    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 7335))) : undefined;
+    return async (certificate, appId, mode, signal, onKeyNotFound) => {
         if (!loading)
             throw new Error('internal: verification was not planned');
         const { verifyCertificate } = await loading;
@@ -3056,6 +3193,7 @@ function createVerifier(plan, { settings, observed, tenantId, http, log }) {
             timeoutSeconds: settings.verifyTimeoutSeconds,
             http,
             log,
+            onKeyNotFound,
         });
     };
 }
@@ -3106,7 +3244,7 @@ async function provision(settings, http, env, now) {
         createSecretsClient({ token: settings.secrets.token, target: settings.secrets.target, http, log, env });
     // observe; a rotation certain from the app's keys starts adding its certificate meanwhile
     const planSettings = { ...settings, secretPrefix: settings.secrets?.target.prefix };
-    const early = new EarlyRotation({ settings: planSettings, roles: session.roles, graph, now, newKey });
+    const early = new EarlyRotation({ settings: planSettings, roles: session.roles, graph, now, newKey, log });
     const observed = await observe(graph, {
         appUniqueName: settings.appUniqueName,
         appId: settings.appId,
@@ -3130,6 +3268,7 @@ async function provision(settings, http, env, now) {
         observed,
         tenantId: session.tenantId,
         inputCertificate: settings.certificate,
+        lineage: settings.lineage,
         now,
         log,
         secrets,
@@ -3147,7 +3286,7 @@ async function provision(settings, http, env, now) {
  * secrets in the first observe round: load it while signing in instead. The client reports any failure.
  */
 function preloadGitHubClient() {
-    (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)));
+    (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)));
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 430;
-export const ids = [430];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 2430:
+/***/ 7335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCertificate: () => (/* binding */ verifyCertificate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(4559);
 ;// CONCATENATED MODULE: ./src/verify/backoff.ts
 const FIRST_DELAY_MS = 2000;
 const MAX_DELAY_MS = 10_000;
@@ -43,9 +43,9 @@ async function attemptUntilDone(attempt, options) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(3817);
+var scrub = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/http/errors.ts
-var errors = __webpack_require__(8549);
+var errors = __webpack_require__(5590);
 ;// CONCATENATED MODULE: ./src/verify/exchange-check.ts
 /**
  * The Exchange check: runs `Get-OrganizationConfig` through the admin REST API the ExchangeOnlineManagement
@@ -116,9 +116,9 @@ function exchangeText(res) {
 }
 
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
-var auth = __webpack_require__(2415);
+var auth = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var action_errors = __webpack_require__(8055);
+var action_errors = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/verify/types.ts
 /** What verification is asked to do, what an attempt can find, and how it ends. */
 
@@ -224,6 +224,7 @@ function verifiedMessage(options, result) {
  * found (700027), credential not recognised (7000215), service principal missing (7000229). Any other
  * refusal (wrong tenant, disabled app, …) will not go away by waiting.
  */
+const KEY_NOT_FOUND = 700027;
 const REPLICATION_AADSTS = new Set([700016, 700027, 7000215, 7000229]);
 function tokenCheck(options) {
     const client = (0,auth/* createTokenClient */.Tf)({
@@ -249,6 +250,8 @@ function tokenCheck(options) {
             const code = (0,auth/* aadstsCode */._1)(error);
             if (code === undefined || !REPLICATION_AADSTS.has(code))
                 throw signInRefusal(options, error, code);
+            if (code === KEY_NOT_FOUND)
+                await options.onKeyNotFound?.();
             return { done: false, stage: 'key', code, text: (0,auth/* entraText */.gv)(error), cause: error };
         }
         const granted = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];
