@@ -1,15 +1,23 @@
 /**
- * Opens sealed boxes with PyNaCl (Debian's python3-nacl): a libsodium binding independent of the one the
- * action and the emulator use, so a test can check what GitHub would decrypt.
+ * Opens sealed boxes with PyNaCl: a libsodium binding independent of the one the action and the emulator use,
+ * so a test can check what GitHub would decrypt. Python comes from $PYTHON, else `python3` (`python` on
+ * Windows) on PATH; without it or PyNaCl the check is skipped with this reason (see system-tools.ts).
  */
 import { spawnSync } from 'node:child_process';
+import type { SystemTool } from './system-tools.js';
 
-export const PYTHON = '/usr/bin/python3';
+export const PYTHON = process.env.PYTHON || (process.platform === 'win32' ? 'python' : 'python3');
 
-export const pynaclAvailable =
-  spawnSync(PYTHON, ['-c', 'import nacl.public'], { stdio: 'ignore' }).status === 0;
+export const PYNACL: SystemTool = {
+  available: spawnSync(PYTHON, ['-c', 'import nacl.public'], { stdio: 'ignore' }).status === 0,
+  missing:
+    `${PYTHON} cannot import nacl (Debian/Ubuntu: apt-get install python3-nacl; ` +
+    'elsewhere: python3 -m pip install pynacl)',
+};
 
-export const PYNACL_MISSING = `${PYTHON} cannot import nacl; install it with apt-get install -y python3-nacl`;
+export const pynaclAvailable = PYNACL.available;
+export const PYNACL_MISSING = PYNACL.missing;
+if (!pynaclAvailable) process.stderr.write(`Skipping the PyNaCl cross-check: ${PYNACL_MISSING}\n`);
 
 const OPEN = `
 import base64, json, sys
