@@ -118,6 +118,20 @@ describe('examples/', () => {
       expect(yaml).toContain('certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}');
     });
 
+    it('runs every job that signs in with the provisioning app in the protected environment', () => {
+      const jobs = [...yaml.matchAll(/^ {2}[a-z-]+:\n((?: {4}.*\n|\n)+)/gm)].map((m) => m[1]);
+      expect(jobs.length).toBeGreaterThan(0);
+      for (const job of jobs)
+        if (job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}')) {
+          expect(job).toMatch(/^ {4}environment: exo-cba\b/m);
+        }
+    });
+
+    it('reads the tenant and the provisioning app from the documented variables', () => {
+      expect(yaml).toContain('tenant-id: ${{ vars.ENTRA_TENANT_ID }}');
+      expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
+    });
+
     it('grants the workflow token nothing by default and each job only id-token: write', () => {
       expect(yaml).toMatch(/^permissions: \{\}$/m);
       const jobPermissions = [...yaml.matchAll(/^ {4}permissions:\n((?: {6}.*\n)+)/gm)].map((m) =>
@@ -133,7 +147,8 @@ describe('examples/', () => {
     expect(yaml).toMatch(/^ {2}schedule:\n {4}- cron: '\d+ \d+ \* \* \d'/m);
     expect(yaml).toMatch(/^ {2}workflow_dispatch:/m);
     expect(yaml).toMatch(/^concurrency:\n {2}group: \S+\n {2}cancel-in-progress: false$/m);
-    expect(yaml).toContain('uses: actions/create-github-app-token@v2');
+    expect(yaml).toContain('uses: actions/create-github-app-token@v3');
+    expect(yaml).toContain('client-id: ${{ vars.SECRETS_APP_CLIENT_ID }}');
     expect(yaml).toContain('github-token: ${{ steps.app-token.outputs.token }}');
     expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
   });

@@ -21,6 +21,18 @@ export const GRAPH_APP_ROLES: Record<string, string> = {
   'Organization.Read.All': '498476ce-e0fe-48b0-b801-37ba7e2685c6',
 };
 
+/**
+ * The Graph application permissions a provisioning app has after docs/setup.md (any of its paths, and
+ * scripts/bootstrap.sh): the emulator's default tenant is exactly what a user's first run meets.
+ */
+export const SETUP_PERMISSIONS = [
+  'Application.ReadWrite.OwnedBy',
+  'AppRoleAssignment.ReadWrite.All',
+  'RoleManagement.ReadWrite.Directory',
+  'Application.Read.All',
+  'Organization.Read.All',
+] as const;
+
 /** Office 365 Exchange Online application permissions (a subset of its appRoles). */
 export const EXCHANGE_APP_ROLES: Record<string, string> = {
   'Exchange.ManageAsApp': 'dc50a0fb-09a3-484d-be87-e023b12c6440',
@@ -213,14 +225,7 @@ export class TenantState {
       {},
       -1,
     );
-    for (const permission of [
-      'Application.ReadWrite.OwnedBy',
-      'AppRoleAssignment.ReadWrite.All',
-      'RoleManagement.ReadWrite.Directory',
-      'Organization.Read.All',
-    ]) {
-      this.grantGraphPermission(permission);
-    }
+    for (const permission of SETUP_PERMISSIONS) this.grantGraphPermission(permission);
   }
 
   addApplication(init: Partial<Application> & { displayName: string }): Application {
