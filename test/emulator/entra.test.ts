@@ -87,7 +87,7 @@ const networkClient: INetworkModule = {
   },
 };
 
-/** A known authority with its metadata inline, so msal needs no discovery (DESIGN: `authority-host`). */
+/** A known authority with its metadata inline, so msal needs no discovery (the `authority-host` input). */
 function authorityConfig(tenant: string, withMetadata = true): Configuration['auth'] {
   const host = new URL(emulator.urls.entra).host;
   const base = `${emulator.urls.entra}/${tenant}`;

@@ -21,7 +21,7 @@ const failure = async (inputs: Record<string, string>): Promise<string> => {
 };
 
 describe('defaults', () => {
-  test('match action.yml and DESIGN §2', async () => {
+  test('match action.yml', async () => {
     const s = await read({});
     expect(s).toMatchObject({
       tenantId: TENANT,
