@@ -1,18 +1,28 @@
 /**
  * Opens sealed boxes with PyNaCl: a libsodium binding independent of the one the action and the emulator use,
- * so a test can check what GitHub would decrypt. Python comes from $PYTHON, else `python3` (`python` on
- * Windows) on PATH; without it or PyNaCl the check is skipped with this reason (see system-tools.ts).
+ * so a test can check what GitHub would decrypt. Python comes from $PYTHON, else the first of the usual names
+ * that imports nacl; without one the check is skipped with the reason (see system-tools.ts).
  */
 import { spawnSync } from 'node:child_process';
 import type { SystemTool } from './system-tools.js';
 
-export const PYTHON = process.env.PYTHON || (process.platform === 'win32' ? 'python' : 'python3');
+const CANDIDATES = process.env.PYTHON
+  ? [process.env.PYTHON]
+  : process.platform === 'win32'
+    ? ['python', 'python3']
+    : ['python3', '/usr/bin/python3', 'python'];
+
+const importsNacl = (python: string) =>
+  spawnSync(python, ['-c', 'import nacl.public'], { stdio: 'ignore' }).status === 0;
+
+/** The first interpreter that has PyNaCl (a distribution's package may sit beside a pyenv or venv python3). */
+export const PYTHON = CANDIDATES.find(importsNacl) ?? CANDIDATES[0];
 
 export const PYNACL: SystemTool = {
-  available: spawnSync(PYTHON, ['-c', 'import nacl.public'], { stdio: 'ignore' }).status === 0,
+  available: importsNacl(PYTHON),
   missing:
-    `${PYTHON} cannot import nacl (Debian/Ubuntu: apt-get install python3-nacl; ` +
-    'elsewhere: python3 -m pip install pynacl)',
+    `no Python with PyNaCl (tried ${CANDIDATES.join(', ')}; set PYTHON, or install it: ` +
+    'apt-get install python3-nacl, or python3 -m pip install pynacl)',
 };
 
 export const pynaclAvailable = PYNACL.available;
