@@ -26,6 +26,7 @@ import {
   startEmulator,
   DIRECTORY_ROLES,
   EXCHANGE_APP_ROLES,
+  SETUP_PERMISSIONS,
   type Application,
   type Emulator,
   type ServicePrincipal,
@@ -257,14 +258,7 @@ describe('federated sign-in (GitHub OIDC token as client assertion)', () => {
       oid: state.provisioningServicePrincipal.id,
       idtyp: 'app',
     });
-    expect((jwt.claims.roles as string[]).sort()).toEqual(
-      [
-        'Application.ReadWrite.OwnedBy',
-        'AppRoleAssignment.ReadWrite.All',
-        'RoleManagement.ReadWrite.Directory',
-        'Organization.Read.All',
-      ].sort(),
-    );
+    expect((jwt.claims.roles as string[]).sort()).toEqual([...SETUP_PERMISSIONS].sort());
     expect(jwt.claims.wids).toBeUndefined();
 
     // with its metadata configured, msal asks for nothing but the token
