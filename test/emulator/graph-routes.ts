@@ -1,5 +1,5 @@
 /**
- * The Graph v1.0 calls of DESIGN §5, one function per resource and verb. Every call is checked against
+ * The Graph v1.0 calls the action makes, one function per resource and verb. Every call is checked against
  * the caller's application permissions (graph-permissions.ts) and sees the directory through its
  * replicas: objects younger than `replication.objectMs` are not found, the way Entra answers right after
  * a create.

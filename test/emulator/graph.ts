@@ -1,5 +1,5 @@
 /**
- * Microsoft Graph v1.0 as the action uses it (DESIGN §5): bearer tokens from the emulator's Entra,
+ * Microsoft Graph v1.0 as the action uses it: bearer tokens from the emulator's Entra,
  * permissions from the token's `roles`, OData bodies and errors, and JSON batching (`POST /v1.0/$batch`)
  * where every inner request is authorized, faulted and replicated like a direct one.
  */

@@ -23,6 +23,18 @@ import {
 
 export * from './directory.js';
 
+/**
+ * The Graph application permissions a provisioning app has after docs/setup.md (any of its paths, and
+ * scripts/bootstrap.sh): the emulator's default tenant is exactly what a user's first run meets.
+ */
+export const SETUP_PERMISSIONS = [
+  'Application.ReadWrite.OwnedBy',
+  'AppRoleAssignment.ReadWrite.All',
+  'RoleManagement.ReadWrite.Directory',
+  'Application.Read.All',
+  'Organization.Read.All',
+] as const;
+
 /** The tenant default app management policy's id (Graph docs sample of `defaultAppManagementPolicy`). */
 export const DEFAULT_APP_MANAGEMENT_POLICY_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -123,14 +135,7 @@ export class TenantState {
       {},
       -1,
     );
-    for (const permission of [
-      'Application.ReadWrite.OwnedBy',
-      'AppRoleAssignment.ReadWrite.All',
-      'RoleManagement.ReadWrite.Directory',
-      'Organization.Read.All',
-    ]) {
-      this.grantGraphPermission(permission);
-    }
+    for (const permission of SETUP_PERMISSIONS) this.grantGraphPermission(permission);
   }
 
   addApplication(init: Partial<Application> & { displayName: string }): Application {

@@ -157,18 +157,21 @@ describe('validation names the input, the value and the fix', () => {
       "Input 'verify-timeout': '3601' is not a whole number of seconds from 0 to 3600",
     ],
     [
-      { 'github-token': 't', 'secret-scope': 'team' },
+      { 'github-token': 'ghs_test_token', 'secret-scope': 'team' },
       "Input 'secret-scope': 'team' is not one of repository, environment, organization",
     ],
     [
-      { 'github-token': 't', 'secret-repository': 'just-a-name' },
+      { 'github-token': 'ghs_test_token', 'secret-repository': 'just-a-name' },
       "Input 'secret-repository': 'just-a-name' is not owner/name",
     ],
     [
-      { 'github-token': 't', 'secret-prefix': 'GITHUB_' },
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'GITHUB_' },
       "Input 'secret-prefix': 'GITHUB_' is not a valid start of a secret name",
     ],
-    [{ 'github-token': 't', 'secret-prefix': 'exo-' }, "Input 'secret-prefix': 'exo-' is not a valid start"],
+    [
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'exo-' },
+      "Input 'secret-prefix': 'exo-' is not a valid start",
+    ],
   ])('%j', async (inputs, message) => {
     const text = await failure(inputs);
     expect(text).toContain(message);
