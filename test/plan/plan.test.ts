@@ -315,12 +315,12 @@ describe('removal of old keys (by lineage)', () => {
     context: Partial<PruneContext>;
     removed: [number, string][];
   };
-  const rotating = (replaces?: number): Partial<PruneContext> => ({
+  const rotating = (replaces?: number) => ({
     rotating: true,
     replaces: replaces === undefined ? undefined : thumb(replaces),
     inputThumbprint: replaces === undefined ? undefined : thumb(replaces),
   });
-  const reusing = (current: number): Partial<PruneContext> => ({
+  const reusing = (current: number) => ({
     rotating: false,
     current: thumb(current),
     inputThumbprint: thumb(current),
