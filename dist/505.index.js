@@ -1232,6 +1232,8 @@ function decideCertificate(settings, keys, appExists, now) {
     }
     return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
 }
+/** GitHub's clock and ours may differ; a key this close to the last secret write may have been published by it. */
+const PUBLISH_MARGIN_MS = 2 * 60_000;
 /**
  * Keys of the run's own lineage to remove; keys of other lineages and foreign keys are never removed.
  *
@@ -1240,6 +1242,8 @@ function decideCertificate(settings, keys, appExists, now) {
  *   to a parallel run not finished yet, or to jobs that started with the secret it replaced): keys older
  *   than the one this rotation replaces (superseded once that one was published), and keys newer than it
  *   that are not current (a crashed run's never-published key, or a parallel run's superseded one).
+ * - Any run removes a key it can prove was never published: created after the lineage's certificate
+ *   secret was last written, and older than the grace period (its run ended without publishing it).
  * - The replaced key stays until it expires, for jobs already queued with the old secret; so once the
  *   grace period is over a lineage holds at most two keys: the current one and the one it replaced.
  */
@@ -1252,14 +1256,20 @@ function keysToRemove(keys, context) {
             (k.lineage === undefined && k.thumbprint === context.inputThumbprint)));
     const removals = [];
     const remove = (key, reason) => removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason });
+    const old = (k) => now - Date.parse(k.startDateTime) > context.graceMs;
+    const neverPublished = (k) => context.publishedAt !== undefined &&
+        Date.parse(k.startDateTime) > context.publishedAt.getTime() + PUBLISH_MARGIN_MS &&
+        old(k);
     for (const key of keys) {
         const legacyExpired = key.managed && key.lineage === undefined && !ours.includes(key) && expired(key);
         if ((ours.includes(key) && expired(key)) || legacyExpired)
             remove(key, 'expired');
+        else if (ours.includes(key) && neverPublished(key))
+            remove(key, 'orphaned');
     }
     if (!context.rotating)
         return removals;
-    const valid = ours.filter((k) => !expired(k));
+    const valid = ours.filter((k) => !expired(k) && !neverPublished(k));
     // newest first; keys issued in the same second rank by position (keys are appended at the end)
     const newestFirst = valid
         .map((k, i) => ({ k, i }))
@@ -1281,7 +1291,7 @@ function keysToRemove(keys, context) {
             if (now - previousStart > context.graceMs)
                 remove(key, 'superseded');
         }
-        else if (now - Date.parse(key.startDateTime) > context.graceMs)
+        else if (old(key))
             remove(key, 'orphaned');
     }
     return removals;
@@ -1360,6 +1370,7 @@ function plan_plan(settings, observed, now) {
         inputThumbprint: settings.certificate?.thumbprintSha1,
         graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
         now,
+        publishedAt: observed.certificateWrittenAt,
     });
     if (removals.length)
         cleanupStage.push({

@@ -11,7 +11,7 @@ import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
-import { plan as makePlan } from './plan/plan.js';
+import { plan as makePlan, reusablePassword } from './plan/plan.js';
 import { certificatePublisher } from './publish/publish.js';
 import { reportDryRun, reportPlan, reportRun } from './publish/report-run.js';
 import { createSecretsClient } from './secrets/client.js';
@@ -80,7 +80,7 @@ async function provision(
   }
 
   // apply, verifying before publishing
-  checkBeforeApplying(plan, session.roles, settings.clientId, log);
+  checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable);
   const publish = certificatePublisher(settings, env);
   const result = await apply(plan, {
     graph,
@@ -88,6 +88,7 @@ async function provision(
     tenantId: session.tenantId,
     inputCertificate: settings.certificate,
     lineage: settings.lineage,
+    reusablePassword: reusablePassword(settings),
     now,
     log,
     secrets,

@@ -71,7 +71,7 @@ export class EarlyRotation {
           keySize: settings.keySize,
           now: now(),
           friendlyName: `exo-cba ${app.appId}`,
-          password: reusablePassword(settings.certificate),
+          password: reusablePassword(settings),
           privateKeyPem: newKey.start(),
         },
         afterCreate: false,

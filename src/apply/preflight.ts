@@ -7,9 +7,21 @@ import { assertGraphPermissions } from '../plan/permissions.js';
 import type { Plan } from '../plan/plan.js';
 
 /** Throws when a Graph permission the plan needs is missing; warns about what else deserves attention. */
-export function checkBeforeApplying(plan: Plan, roles: unknown, clientId: string, log: Logger): void {
+export function checkBeforeApplying(
+  plan: Plan,
+  roles: unknown,
+  clientId: string,
+  log: Logger,
+  unreadable?: string,
+): void {
   const permissionWarning = assertGraphPermissions(plan, roles, clientId);
   if (permissionWarning) log.warning(permissionWarning);
+  if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'unreadable-input') {
+    log.warning(
+      `The certificate inputs do not open together (${unreadable}). A run that stopped between writing the certificate ` +
+        'secrets leaves such a pair: issuing a new certificate and writing the pair again, so later runs find one that opens.',
+    );
+  }
   if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
     log.warning(
       'No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +

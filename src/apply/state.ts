@@ -20,6 +20,8 @@ export interface ApplyContext {
   inputCertificate?: IssuedCertificate;
   /** whose keys this run writes and prunes */
   lineage: Lineage;
+  /** the published password a new certificate keeps (so the certificate/password pair stays whole) */
+  reusablePassword?: string;
   now: () => Date;
   log: Logger;
   /** verifies a certificate this run added (verify/verifier.ts) */

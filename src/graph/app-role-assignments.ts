@@ -1,5 +1,6 @@
 /** App role assignments: the admin consent of the Exchange permissions to the managed app's service principal. */
 import type { GraphClient } from './client.js';
+import { isDuplicate } from './errors.js';
 
 /** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
 export const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
@@ -25,14 +26,30 @@ export async function listAppRoleAssignments(
   return page?.value ?? [];
 }
 
-/** Grants an app role of `resourceId` to `principalId` (admin consent for an application permission). */
+/**
+ * Graph's answer to a duplicate grant: the consent exists (a concurrent run, a list read from a lagging
+ * replica, or a retried POST that was applied). Seen in public clients that special-case it, e.g.
+ * microsoftgraph/msgraph-sdk-powershell and many admin scripts: 400 Request_BadRequest with this text.
+ */
+const ALREADY_GRANTED = /Permission being assigned already exists on the object/i;
+
+/**
+ * Grants an app role of `resourceId` to `principalId` (admin consent for an application permission).
+ * 'already' when Graph says the assignment exists: the state is as wanted.
+ */
 export async function grantAppRole(
   graph: GraphClient,
   assignment: { principalId: string; resourceId: string; appRoleId: string },
   afterCreate: boolean,
-): Promise<void> {
-  await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
-    permission: CONSENT_PERMISSION,
-    afterCreate,
-  });
+): Promise<'granted' | 'already'> {
+  try {
+    await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
+      permission: CONSENT_PERMISSION,
+      afterCreate,
+    });
+    return 'granted';
+  } catch (error) {
+    if (isDuplicate(error, ALREADY_GRANTED)) return 'already';
+    throw error;
+  }
 }

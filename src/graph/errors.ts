@@ -108,3 +108,8 @@ export function graphErrorFrom(
   if (res.status === 403 && ctx.permission) err.withHint(forbiddenHint(ctx.permission));
   return err;
 }
+
+/** Graph's 400 for a create whose object exists already ("already exists" means the state is as wanted). */
+export function isDuplicate(error: unknown, text: RegExp): boolean {
+  return error instanceof GraphError && error.status === 400 && text.test(error.graphMessage);
+}

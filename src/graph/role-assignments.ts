@@ -1,5 +1,6 @@
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
 import { odataString, type GraphClient } from './client.js';
+import { isDuplicate } from './errors.js';
 
 export const ROLE_PERMISSION = 'RoleManagement.ReadWrite.Directory';
 
@@ -24,7 +25,30 @@ export async function listRoleAssignments(
   return page?.value ?? [];
 }
 
+/**
+ * Graph's answer to a duplicate role assignment (same principal, role and scope): it exists already.
+ * 400 Request_BadRequest with this text, as public clients quote it (e.g. dod-ccpo/atat, Terraform users).
+ */
+const ALREADY_ASSIGNED =
+  /A conflicting object with one or more of the specified property values is present in the directory/i;
+
+/** Assigns a directory role tenant-wide; 'already' when Graph says the assignment exists. */
 export async function assignDirectoryRole(
+  graph: GraphClient,
+  principalId: string,
+  roleDefinitionId: string,
+  afterCreate: boolean,
+): Promise<'assigned' | 'already'> {
+  try {
+    await postRoleAssignment(graph, principalId, roleDefinitionId, afterCreate);
+    return 'assigned';
+  } catch (error) {
+    if (isDuplicate(error, ALREADY_ASSIGNED)) return 'already';
+    throw error;
+  }
+}
+
+async function postRoleAssignment(
   graph: GraphClient,
   principalId: string,
   roleDefinitionId: string,

@@ -3,7 +3,13 @@
  * opening a given PFX loads node-forge, so a run that fails on other inputs starts and ends fast.
  */
 import type { IssuedCertificate } from '../certificate/certificate.js';
-import { isKeySize, MAX_VALIDITY_DAYS, MIN_VALIDITY_DAYS, type KeySize } from '../certificate/limits.js';
+import {
+  isKeySize,
+  MAX_VALIDITY_DAYS,
+  MIN_PASSWORD_LENGTH,
+  MIN_VALIDITY_DAYS,
+  type KeySize,
+} from '../certificate/limits.js';
 import { escapeDnValue, parseSubject } from '../certificate/subject.js';
 import { InputError } from '../action/errors.js';
 import { maskCertificate } from '../action/mask.js';
@@ -12,6 +18,14 @@ import type { InputCheck } from './reader.js';
 export interface CertificateSettings {
   /** the `certificate` input, opened with its password */
   certificate?: IssuedCertificate;
+  /**
+   * The certificate/password pair that does not open, when the run can repair it (bootstrap with secrets):
+   * what was found. A run that stopped between two secret writes leaves such a pair; this run issues a
+   * new certificate and writes the pair again instead of failing every run from now on.
+   */
+  certificateUnreadable?: string;
+  /** the published password (exo-cba's, 32+ characters), kept for a new certificate so the pair stays whole */
+  publishedPassword?: string;
   certificateSubject: string;
   certificateValidityDays: number;
   rotateBeforeDays: number;
@@ -23,6 +37,8 @@ export interface CertificateSettings {
 export async function readCertificateSettings(
   check: InputCheck,
   appName: string,
+  /** a pair that does not open is repaired, not refused: the run can issue a key and write both secrets */
+  repairable = false,
 ): Promise<CertificateSettings> {
   const certificateSubject = readSubject(check, appName);
   const certificateValidityDays = check.integer(
@@ -50,9 +66,13 @@ export async function readCertificateSettings(
   const keySize = Number(keySizeText);
   const knownKeySize = String(keySize) === keySizeText && isKeySize(keySize);
   if (!knownKeySize) check.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
-  const certificate = await openCertificateInput(check);
+  const { certificate, problem } = await openCertificateInput(check);
+  if (problem && !repairable) check.errors.push(problem);
+  const password = check.raw('certificate-password');
   return {
     certificate,
+    certificateUnreadable: problem && repairable ? problem.message : undefined,
+    publishedPassword: password.length >= MIN_PASSWORD_LENGTH ? password : undefined,
     certificateSubject,
     certificateValidityDays,
     rotateBeforeDays,
@@ -75,30 +95,32 @@ function readSubject(check: InputCheck, appName: string): string {
   return subject;
 }
 
-/** Opens the `certificate` input with `certificate-password`, if one is given. */
-async function openCertificateInput(check: InputCheck): Promise<IssuedCertificate | undefined> {
+/** Opens the `certificate` input with `certificate-password`, if one is given: the pair, or what is wrong with it. */
+async function openCertificateInput(
+  check: InputCheck,
+): Promise<{ certificate?: IssuedCertificate; problem?: InputError }> {
   const pfxBase64 = check.string('certificate');
-  if (!pfxBase64) return undefined;
+  if (!pfxBase64) return {};
   const password = check.raw('certificate-password');
   if (!password) {
-    return check.fail(
+    const problem = new InputError(
       'certificate-password',
       'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.',
     );
+    return { problem };
   }
   // node-forge is loaded only here, to open a PFX
   const { openPfx } = await import('../certificate/certificate.js');
   try {
     const certificate = openPfx(pfxBase64, password);
     maskCertificate(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
-    return certificate;
+    return { certificate };
   } catch (error) {
-    if (error instanceof InputError) check.errors.push(error);
-    else
-      check.fail(
-        'certificate',
-        'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.',
-      );
-    return undefined;
+    if (error instanceof InputError) return { problem: error };
+    const problem = new InputError(
+      'certificate',
+      'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.',
+    );
+    return { problem };
   }
 }

@@ -46,7 +46,9 @@ export async function readSettings(
     appId: app.appId,
     certificate: Boolean(check.string('certificate')),
   });
-  const certificate = await readCertificateSettings(check, app.appName);
+  // bootstrap with secrets can repair a certificate/password pair that does not open (see certificate.ts)
+  const repairable = mode.mode === 'bootstrap' && Boolean(check.string('github-token'));
+  const certificate = await readCertificateSettings(check, app.appName, repairable);
   const verification = readVerification(check);
   const forceRotate = check.boolean('force-rotate', false);
   const installCertificate = check.boolean('install-certificate', false);

@@ -17,7 +17,13 @@ import type { Lineage } from './lineage.js';
 const DAY = 86_400_000;
 
 export type RotationReason =
-  'new-app' | 'no-certificate-input' | 'not-registered' | 'expiring' | 'expired' | 'forced';
+  | 'new-app'
+  | 'no-certificate-input'
+  | 'unreadable-input'
+  | 'not-registered'
+  | 'expiring'
+  | 'expired'
+  | 'forced';
 
 export type CertificateDecision =
   | { action: 'reuse'; thumbprint: string; expiresOn: Date }
@@ -85,6 +91,8 @@ export type PlanSettings = Pick<
   | 'forceRotate'
   | 'verify'
   | 'verifyTimeoutSeconds'
+  | 'certificateUnreadable'
+  | 'publishedPassword'
 > & { secretPrefix?: string; lineage: Lineage };
 
 /** One GitHub secret to write: its full name, which value it holds, and why. */
@@ -99,8 +107,14 @@ export interface SecretWrite {
  * disagree: a run that fails between writing EXO_CERTIFICATE and EXO_CERTIFICATE_PASSWORD would otherwise
  * leave a pair that opens nothing, and every later run would stop at the input check.
  */
-export function reusablePassword(input?: { password: string }): string | undefined {
-  return input && input.password.length >= MIN_PASSWORD_LENGTH ? input.password : undefined;
+export function reusablePassword(settings: {
+  certificate?: { password: string };
+  publishedPassword?: string;
+}): string | undefined {
+  const input = settings.certificate;
+  if (input) return input.password.length >= MIN_PASSWORD_LENGTH ? input.password : undefined;
+  // no usable certificate input, but exo-cba's published password: keep it, so a pair split by a crash heals
+  return settings.publishedPassword;
 }
 
 /** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
@@ -182,7 +196,11 @@ export function decideCertificate(
   const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
   if (!appExists) return { action: 'rotate', reason: 'new-app' };
   if (settings.forceRotate) return { action: 'rotate', reason: 'forced', replaces: registered?.thumbprint };
-  if (!input) return { action: 'rotate', reason: 'no-certificate-input' };
+  if (!input)
+    return {
+      action: 'rotate',
+      reason: settings.certificateUnreadable ? 'unreadable-input' : 'no-certificate-input',
+    };
   if (!registered) return { action: 'rotate', reason: 'not-registered' };
   const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
   // an expired key is no use to anyone: it is removed, not kept as the replaced one
@@ -344,7 +362,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
       existing: observed.existingSecrets,
       prefix: settings.secretPrefix,
       certificateChanged: certificate.action === 'rotate',
-      passwordChanged: !reusablePassword(settings.certificate),
+      passwordChanged: !reusablePassword(settings),
       identityChanged: !app,
     });
     const names: SecretWrite[] = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
@@ -415,6 +433,7 @@ function leftoverAccess(settings: PlanSettings, observed: ObservedState, wantedR
 const ROTATION_TEXT: Record<RotationReason, string> = {
   'new-app': 'the app is new',
   'no-certificate-input': 'no certificate input was given',
+  'unreadable-input': 'the certificate input does not open with its password',
   'not-registered': 'the input certificate is not registered on the app',
   expiring: 'the input certificate expires soon',
   expired: 'the input certificate has expired',

@@ -1,9 +1,18 @@
 /**
- * Writing secrets: seal each value for the scope's public key and PUT them concurrently. A value
- * refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
- * Any failure throws, naming what was and was not written: a partial write is never a success.
+ * Writing secrets: seal each value for the scope's public key and PUT them in three waves, so that
+ * whatever fails or crashes in between, the next run finds a pair that opens or repairs it:
+ *   1. CERTIFICATE_PASSWORD (with the identity secrets): a rotation keeps exo-cba's password, so this wave
+ *      writes it only on the first publication or when it replaces a hand-made one; a run stopped after it
+ *      leaves a new password beside the old certificate, and the next run (bootstrap with secrets) issues a
+ *      certificate for that password;
+ *   2. CERTIFICATE;
+ *   3. CERTIFICATE_THUMBPRINT, only once the certificate is written: it never names a certificate the
+ *      certificate secret does not hold.
+ * A value refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
+ * Any failure throws, naming what was and was not written: a partial write is never a success, and
+ * nothing of a later wave is written after a failure.
  */
-import { SECRET_KEYS, secretName, type SecretValues } from './names.js';
+import { SECRET_KEYS, secretName, type SecretKey, type SecretValues } from './names.js';
 import { unfinishedWriteMessage } from './messages.js';
 import { writeSecret, type PublicKey, type PublicKeyCache, type SecretsApi } from './operations.js';
 import { loadSeal, type Seal } from './seal.js';
@@ -11,6 +20,7 @@ import { SecretsError } from './secrets-error.js';
 import { describeTarget } from './target.js';
 
 interface Entry {
+  key: SecretKey;
   name: string;
   value: string;
 }
@@ -26,12 +36,38 @@ export async function writeSecrets(
   values: Partial<SecretValues>,
 ): Promise<string[]> {
   const entries: Entry[] = SECRET_KEYS.filter((k) => values[k] !== undefined).map((k) => ({
+    key: k,
     name: secretName(api.target.prefix, k),
     value: values[k]!,
   }));
   if (entries.length === 0) return [];
-  const [seal, first] = await Promise.all([loadSeal(), key.current()]);
+  const [seal] = await Promise.all([loadSeal(), key.current()]);
+  const written: string[] = [];
+  for (const wave of WAVES) {
+    const batch = entries.filter((e) => wave.includes(e.key));
+    if (batch.length === 0) continue;
+    // the key is cached: a wave that re-read it after a 422 hands the fresh one to the next
+    written.push(...(await writeWave(api, key, seal, await key.current(), batch, written)));
+  }
+  api.log.info(`Secrets: wrote ${written.join(', ')} to ${describeTarget(api.target)}`);
+  return written;
+}
 
+const WAVES: readonly (readonly SecretKey[])[] = [
+  ['APP_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE_PASSWORD'],
+  ['CERTIFICATE'],
+  ['CERTIFICATE_THUMBPRINT'],
+];
+
+/** One wave of concurrent PUTs; throws naming everything written so far when any of them fails. */
+async function writeWave(
+  api: SecretsApi,
+  key: PublicKeyCache,
+  seal: Seal,
+  first: PublicKey,
+  entries: Entry[],
+  before: string[],
+): Promise<string[]> {
   let outcomes = await attempt(api, seal, entries, first);
   const stale = outcomes.filter(
     (o) => o.result.status === 'rejected' && (o.result.reason as SecretsError).status === 422,
@@ -47,8 +83,7 @@ export async function writeSecrets(
 
   const written = outcomes.filter((o) => o.result.status === 'fulfilled').map((o) => o.name);
   const failed = outcomes.filter((o) => o.result.status === 'rejected');
-  if (failed.length > 0) throw unfinished(failed, written);
-  api.log.info(`Secrets: wrote ${written.join(', ')} to ${describeTarget(api.target)}`);
+  if (failed.length > 0) throw unfinished(failed, [...before, ...written]);
   return written;
 }
 

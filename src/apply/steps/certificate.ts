@@ -1,7 +1,7 @@
 /** The steps that add, verify and remove the app's certificates. */
 import { ActionError } from '../../action/errors.js';
 import { errorMessage } from '../../action/log.js';
-import { reusablePassword, type KeyRemoval } from '../../plan/plan.js';
+import type { KeyRemoval } from '../../plan/plan.js';
 import {
   addCertificate,
   CONCURRENCY_HINT,
@@ -28,7 +28,7 @@ export async function addCertificateStep(step: StepOf<'add-certificate'>, state:
         keySize: step.keySize as 2048 | 3072 | 4096,
         now: ctx.now(),
         friendlyName: `exo-cba ${target.appId}`,
-        password: reusablePassword(ctx.inputCertificate),
+        password: ctx.reusablePassword,
         privateKeyPem: ctx.newKey.start(),
       },
       afterCreate: state.appCreated,

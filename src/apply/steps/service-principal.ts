@@ -16,7 +16,7 @@ export async function createServicePrincipal(
 
 export async function grantPermission(step: StepOf<'grant-permission'>, state: ApplyState): Promise<void> {
   const { graph, observed } = state.ctx;
-  await grantAppRole(
+  const outcome = await grantAppRole(
     graph,
     {
       principalId: state.requireServicePrincipal(),
@@ -25,11 +25,18 @@ export async function grantPermission(step: StepOf<'grant-permission'>, state: A
     },
     state.spCreated,
   );
-  state.changes.push(`granted admin consent for ${step.permission}`);
+  if (outcome === 'already') state.ctx.log.info(`Admin consent for ${step.permission}: already in place.`);
+  else state.changes.push(`granted admin consent for ${step.permission}`);
 }
 
 export async function assignRole(step: StepOf<'assign-role'>, state: ApplyState): Promise<void> {
   const principalId = state.requireServicePrincipal();
-  await assignDirectoryRole(state.ctx.graph, principalId, step.role.templateId, state.spCreated);
-  state.changes.push(`assigned directory role ${step.role.name}`);
+  const outcome = await assignDirectoryRole(
+    state.ctx.graph,
+    principalId,
+    step.role.templateId,
+    state.spCreated,
+  );
+  if (outcome === 'already') state.ctx.log.info(`Directory role ${step.role.name}: already in place.`);
+  else state.changes.push(`assigned directory role ${step.role.name}`);
 }
