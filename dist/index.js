@@ -504,7 +504,7 @@ try {
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
         const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7505)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7415)));
         await run({ settings });
     }
     finally {
@@ -613,7 +613,9 @@ var mask = __nccwpck_require__(5431);
 
 
 
-async function readCertificateSettings(check, appName) {
+async function readCertificateSettings(check, appName, 
+/** a pair that does not open is repaired, not refused: the run can issue a key and write both secrets */
+repairable = false) {
     const certificateSubject = readSubject(check, appName);
     const certificateValidityDays = check.integer('certificate-validity-days', 365, limits/* MIN_VALIDITY_DAYS */.UN, limits/* MAX_VALIDITY_DAYS */.KZ, 'days');
     const rotateBeforeDays = check.integer('rotate-before-days', 30, 0, limits/* MAX_VALIDITY_DAYS */.KZ - 1, 'days');
@@ -629,9 +631,14 @@ async function readCertificateSettings(check, appName) {
     const knownKeySize = String(keySize) === keySizeText && (0,limits/* isKeySize */.Ne)(keySize);
     if (!knownKeySize)
         check.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
-    const certificate = await openCertificateInput(check);
+    const { certificate, problem } = await openCertificateInput(check);
+    if (problem && !repairable)
+        check.errors.push(problem);
+    const password = check.raw('certificate-password');
     return {
         certificate,
+        certificateUnreadable: problem && repairable ? problem.message : undefined,
+        publishedPassword: password.length >= limits/* MIN_PASSWORD_LENGTH */.AG ? password : undefined,
         certificateSubject,
         certificateValidityDays,
         rotateBeforeDays,
@@ -650,28 +657,28 @@ function readSubject(check, appName) {
     }
     return subject;
 }
-/** Opens the `certificate` input with `certificate-password`, if one is given. */
+/** Opens the `certificate` input with `certificate-password`, if one is given: the pair, or what is wrong with it. */
 async function openCertificateInput(check) {
     const pfxBase64 = check.string('certificate');
     if (!pfxBase64)
-        return undefined;
+        return {};
     const password = check.raw('certificate-password');
     if (!password) {
-        return check.fail('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
+        const problem = new errors/* InputError */.d('certificate-password', 'is required when certificate is set. Pass ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
+        return { problem };
     }
     // node-forge is loaded only here, to open a PFX
     const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134));
     try {
         const certificate = openPfx(pfxBase64, password);
         (0,mask/* maskCertificate */.w)(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
-        return certificate;
+        return { certificate };
     }
     catch (error) {
         if (error instanceof errors/* InputError */.d)
-            check.errors.push(error);
-        else
-            check.fail('certificate', 'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.');
-        return undefined;
+            return { problem: error };
+        const problem = new errors/* InputError */.d('certificate', 'could not be read as a base64 PKCS#12 (PFX). Pass ${{ secrets.EXO_CERTIFICATE }} as written by exo-cba.');
+        return { problem };
     }
 }
 
@@ -826,7 +833,12 @@ async function readSettings(read = reader/* runnerInputs */.ax, env = process.en
         appId: app.appId,
         certificate: Boolean(check.string('certificate')),
     });
-    const certificate = await readCertificateSettings(check, app.appName);
+    if (mode.mode !== 'bootstrap' && !signIn.organization)
+        check.fail('organization', "is required when client-id is empty and tenant-id is a GUID (the app may not read the tenant's domains): pass " +
+            '${{ secrets.EXO_ORGANIZATION }} or the .onmicrosoft.com domain, or give tenant-id as that domain.');
+    // bootstrap with secrets can repair a certificate/password pair that does not open (see certificate.ts)
+    const repairable = mode.mode === 'bootstrap' && Boolean(check.string('github-token'));
+    const certificate = await readCertificateSettings(check, app.appName, repairable);
     const verification = readVerification(check);
     const forceRotate = check.boolean('force-rotate', false);
     const installCertificate = check.boolean('install-certificate', false);

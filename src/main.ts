@@ -7,11 +7,20 @@ import { EarlyRotation } from './apply/early-rotation.js';
 import { prepareNewKey } from './apply/new-key.js';
 import { checkBeforeApplying, warnWhatApplyWouldRefuse } from './apply/preflight.js';
 import { signIn } from './auth/sign-in.js';
+import { signInAsApp } from './auth/app-sign-in.js';
+import {
+  certificateCredential,
+  requireCertificate,
+  requireOrganization,
+  selfAsObserved,
+} from './observe/self-state.js';
+import { assertSelfRotationPossible, inputAsKey, observeSelf } from './observe/observe-self.js';
+import { planSelfRotation } from './plan/self-plan.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
-import { plan as makePlan, reusablePassword } from './plan/plan.js';
+import { plan as makePlan, resolvePermissions, reusablePassword } from './plan/plan.js';
 import { certificatePublisher } from './publish/publish.js';
 import { reportDryRun, reportPlan, reportRun } from './publish/report-run.js';
 import { createSecretsClient } from './secrets/client.js';
@@ -33,8 +42,10 @@ export async function run(options: RunOptions): Promise<void> {
   assertTrustedEvent(env);
 
   const http = new HttpClient({ env, log });
+  log.info(`Signing in: ${SIGN_IN_TEXT[settings.mode]}.`);
   try {
-    await provision(settings, http, env, now);
+    if (settings.mode === 'self') await rotateOwnCertificate(settings, http, env, now);
+    else await provision(settings, http, env, now);
   } finally {
     http.close();
   }
@@ -95,7 +106,93 @@ async function provision(
     onCertificate: publish,
     newKey,
     earlyCertificate: early.added,
-    verify: createVerifier(plan, { settings, observed, tenantId: session.tenantId, http, log }),
+    verify: createVerifier(plan, {
+      settings,
+      organization: observed.organization,
+      permissions: resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission),
+      tenantId: session.tenantId,
+      http,
+      log,
+    }),
+  });
+
+  // publish and report
+  await publish(result.certificate, result.appId);
+  await reportRun(facts, plan, result, now);
+}
+
+const SIGN_IN_TEXT: Record<Settings['mode'], string> = {
+  bootstrap: 'bootstrap — the provisioning app (client-id) with the job’s GitHub OIDC token',
+  self: 'self — the managed app (app-id) with its current certificate; it rolls its own keys',
+  token: 'token — the managed app (app-id) with the job’s GitHub OIDC token',
+};
+
+/**
+ * Self-rotation: the managed app signs in with its current certificate and rolls its own keys (addKey,
+ * removeKey: no Graph permission). What only the provisioning app can do is checked before any write.
+ */
+async function rotateOwnCertificate(
+  settings: Settings,
+  http: HttpClient,
+  env: NodeJS.ProcessEnv,
+  now: () => Date,
+): Promise<void> {
+  const input = requireCertificate(settings);
+  const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+  const newKey = prepareNewKey(settings);
+  if (settings.secrets) preloadGitHubClient();
+
+  // sign in as the app itself; its Exchange token shows the consent and roles the bootstrap granted
+  const session = await signInAsApp(
+    { ...settings, appId: settings.appId ?? '' },
+    certificateCredential(input),
+    http,
+    { certificateThumbprint: input.thumbprintSha1 },
+  );
+  assertSelfRotationPossible(session, settings, log);
+  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+  const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+
+  // observe what the app may see of itself
+  const self = await observeSelf(graph, session, {
+    appId: settings.appId ?? '',
+    appObjectId: settings.appObjectId,
+    listSecrets: secrets ? () => secrets.existing() : undefined,
+    log,
+  });
+
+  // plan
+  const keys = self.keys ?? [inputAsKey(input, settings.lineage)];
+  const planSettings = { ...settings, secretPrefix: settings.secrets?.target.prefix };
+  const plan = planSelfRotation(planSettings, { ...self, keys, keysKnown: Boolean(self.keys) }, now());
+  const planLines = reportPlan(plan, log);
+  const observed = selfAsObserved(self, keys, requireOrganization(settings));
+  const facts = { settings, observed, tenantId: session.tenantId, log };
+  if (settings.dryRun) return reportDryRun(facts, planLines);
+
+  // apply, verifying before publishing
+  const publish = certificatePublisher(settings, env);
+  const result = await apply(plan, {
+    graph,
+    observed,
+    tenantId: session.tenantId,
+    inputCertificate: input,
+    keysReadable: Boolean(self.keys),
+    lineage: settings.lineage,
+    reusablePassword: reusablePassword(settings),
+    now,
+    log,
+    secrets,
+    onCertificate: publish,
+    newKey,
+    verify: createVerifier(plan, {
+      settings,
+      organization: observed.organization,
+      permissions: settings.permissions,
+      tenantId: session.tenantId,
+      http,
+      log,
+    }),
   });
 
   // publish and report

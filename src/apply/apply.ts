@@ -42,7 +42,7 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
   }
   await state.takeKeyCheck();
   const { certificate, app } = state;
-  if (state.rotated && certificate && app && !state.registeredAfterPublishing)
+  if (state.rotated && certificate && app && !state.registeredAfterPublishing && ctx.keysReadable !== false)
     await ensureRegistered(state.keyWriter(state.signedWith), certificate);
   return result(state);
 }

@@ -20,6 +20,11 @@ export interface ApplyContext {
   inputCertificate?: IssuedCertificate;
   /** whose keys this run writes and prunes */
   lineage: Lineage;
+  /**
+   * false when the run may not read the app's keys (a self-rotation whose app may not read itself): the
+   * key added with addKey is then trusted as Graph returned it, without reading it back after publishing
+   */
+  keysReadable?: boolean;
   /** the published password a new certificate keeps (so the certificate/password pair stays whole) */
   reusablePassword?: string;
   now: () => Date;

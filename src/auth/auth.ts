@@ -136,7 +136,7 @@ export interface TokenClient {
   acquire(resource: string, fresh?: boolean): Promise<AccessToken>;
 }
 
-type Credential =
+export type Credential =
   | { kind: 'oidc'; source: GitHubOidcTokenSource }
   | { kind: 'certificate'; privateKeyPem: string; thumbprintSha256: string; certificatePem?: string };
 

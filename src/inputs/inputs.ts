@@ -46,6 +46,12 @@ export async function readSettings(
     appId: app.appId,
     certificate: Boolean(check.string('certificate')),
   });
+  if (mode.mode !== 'bootstrap' && !signIn.organization)
+    check.fail(
+      'organization',
+      "is required when client-id is empty and tenant-id is a GUID (the app may not read the tenant's domains): pass " +
+        '${{ secrets.EXO_ORGANIZATION }} or the .onmicrosoft.com domain, or give tenant-id as that domain.',
+    );
   // bootstrap with secrets can repair a certificate/password pair that does not open (see certificate.ts)
   const repairable = mode.mode === 'bootstrap' && Boolean(check.string('github-token'));
   const certificate = await readCertificateSettings(check, app.appName, repairable);

@@ -19,7 +19,7 @@ import { describeTarget, secretTargetProblems, type SecretTarget } from './targe
 import { writeSecrets } from './write.js';
 
 export interface SecretsClient {
-  /** Lists which of the six secrets exist (names only; GitHub never returns values). */
+  /** Lists which of exo-cba's secrets exist (names only; GitHub never returns values). */
   existing(): Promise<SecretsInventory>;
   /** Seals and writes the given secrets; throws SecretsError on the first failure after retries. */
   write(values: Partial<SecretValues>): Promise<string[]>;

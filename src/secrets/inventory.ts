@@ -1,12 +1,12 @@
 /**
- * Which of the six secrets exist and are current, from the scope's secret list.
+ * Which of exo-cba's secrets exist and are current, from the scope's secret list.
  */
 import type { Logger } from '../action/log.js';
 import { SECRET_KEYS, secretName, type SecretKey } from './names.js';
 import type { SecretMetadata } from './operations.js';
 
 export interface SecretsInventory {
-  /** the six secrets (prefixed names) that exist and are current */
+  /** exo-cba's secrets (prefixed names) that exist and are current */
   names: Set<string>;
   /** when {prefix}CERTIFICATE was last written (GitHub's updated_at), if it exists */
   certificateWrittenAt?: Date;

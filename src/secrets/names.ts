@@ -1,9 +1,11 @@
 /**
- * The six secrets exo-cba publishes, how they are named, and which of them a run writes. Pure.
+ * The secrets exo-cba publishes, how they are named, and which of them a run writes. Pure.
  */
 
 export interface SecretValues {
   APP_ID: string;
+  /** the app's object ID: a self-rotation names it in its proof of possession (the app may not read it) */
+  APP_OBJECT_ID: string;
   TENANT_ID: string;
   ORGANIZATION: string;
   CERTIFICATE: string;
@@ -18,9 +20,10 @@ export interface PublishPlan {
   writes: { name: string; key: SecretKey; reason: 'missing' | 'changed' }[];
 }
 
-/** The six secrets, in the order they are listed and written. */
+/** The secrets, in the order they are listed and written. */
 export const SECRET_KEYS: readonly SecretKey[] = [
   'APP_ID',
+  'APP_OBJECT_ID',
   'TENANT_ID',
   'ORGANIZATION',
   'CERTIFICATE',
@@ -32,7 +35,12 @@ const CERTIFICATE_KEYS: ReadonlySet<SecretKey> = new Set([
   'CERTIFICATE_PASSWORD',
   'CERTIFICATE_THUMBPRINT',
 ]);
-const IDENTITY_KEYS: ReadonlySet<SecretKey> = new Set(['APP_ID', 'TENANT_ID', 'ORGANIZATION']);
+const IDENTITY_KEYS: ReadonlySet<SecretKey> = new Set([
+  'APP_ID',
+  'APP_OBJECT_ID',
+  'TENANT_ID',
+  'ORGANIZATION',
+]);
 
 /**
  * GitHub stores secret names in upper case and compares them case-insensitively, so names are

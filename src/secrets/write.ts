@@ -54,7 +54,7 @@ export async function writeSecrets(
 }
 
 const WAVES: readonly (readonly SecretKey[])[] = [
-  ['APP_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE_PASSWORD'],
+  ['APP_ID', 'APP_OBJECT_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE_PASSWORD'],
   ['CERTIFICATE'],
   ['CERTIFICATE_THUMBPRINT'],
 ];

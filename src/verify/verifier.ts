@@ -7,8 +7,7 @@ import type { IssuedCertificate } from '../certificate/certificate.js';
 import { awaitedLater, type Logger } from '../action/log.js';
 import type { HttpClient } from '../http/client.js';
 import type { Settings } from '../inputs/inputs.js';
-import type { ObservedState } from '../observe/observe.js';
-import { resolvePermissions, type Plan } from '../plan/plan.js';
+import type { Plan } from '../plan/plan.js';
 import type { VerificationResult, VerifyMode } from './types.js';
 
 export type Verify = (
@@ -23,11 +22,11 @@ export type Verify = (
 
 /** The run's facts verification needs: where to sign in, what to expect in the token, how long to wait. */
 export interface VerifierContext {
-  settings: Pick<
-    Settings,
-    'authorityHost' | 'exchangeEndpoint' | 'cloud' | 'permissions' | 'roles' | 'verifyTimeoutSeconds'
-  >;
-  observed: Pick<ObservedState, 'organization' | 'exchange'>;
+  settings: Pick<Settings, 'authorityHost' | 'exchangeEndpoint' | 'cloud' | 'roles' | 'verifyTimeoutSeconds'>;
+  /** the tenant's .onmicrosoft.com domain */
+  organization: string;
+  /** the Exchange permissions (app role values) the token must carry */
+  permissions: string[];
   tenantId: string;
   http: HttpClient;
   log: Logger;
@@ -35,7 +34,7 @@ export interface VerifierContext {
 
 export function createVerifier(
   plan: Plan,
-  { settings, observed, tenantId, http, log }: VerifierContext,
+  { settings, organization, permissions, tenantId, http, log }: VerifierContext,
 ): Verify {
   const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
   const loading = planned ? awaitedLater(import('./verify.js')) : undefined;
@@ -49,10 +48,10 @@ export function createVerifier(
       tenantId,
       authorityHost: settings.authorityHost,
       appId,
-      organization: observed.organization,
+      organization,
       exchangeEndpoint: settings.exchangeEndpoint,
       exchangeResource: settings.cloud.exchangeResource,
-      permissions: resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission),
+      permissions,
       roles: settings.roles,
       certificate,
       timeoutSeconds: settings.verifyTimeoutSeconds,

@@ -7,6 +7,7 @@ export async function publishSecrets(step: StepOf<'publish-secrets'>, state: App
   if (!ctx.secrets || !certificate) return;
   const values: SecretValues = {
     APP_ID: state.requireApp().appId,
+    APP_OBJECT_ID: state.requireApp().id,
     TENANT_ID: ctx.tenantId,
     ORGANIZATION: ctx.observed.organization,
     CERTIFICATE: certificate.pfxBase64,

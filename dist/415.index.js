@@ -1,5 +1,5 @@
-export const id = 505;
-export const ids = [505];
+export const id = 415;
+export const ids = [415];
 export const modules = {
 
 /***/ 3061:
@@ -396,7 +396,7 @@ function networkFailure(req, error, attempts, proxy) {
 
 /***/ }),
 
-/***/ 7505:
+/***/ 7415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -525,6 +525,10 @@ function graphErrorFrom(res, ctx) {
     if (res.status === 403 && ctx.permission)
         err.withHint(forbiddenHint(ctx.permission));
     return err;
+}
+/** Graph's 400 for a create whose object exists already ("already exists" means the state is as wanted). */
+function isDuplicate(error, text) {
+    return error instanceof GraphError && error.status === 400 && text.test(error.graphMessage);
 }
 
 // EXTERNAL MODULE: ./src/certificate/certificate.ts + 3 modules
@@ -689,6 +693,7 @@ async function removeKey(graph, appObjectId, keyId, proof) {
 // EXTERNAL MODULE: ./src/plan/lineage.ts
 var plan_lineage = __webpack_require__(9655);
 ;// CONCATENATED MODULE: ./src/graph/app-role-assignments.ts
+
 /** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
 const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
 const READ_PERMISSION = 'Application.Read.All (or AppRoleAssignment.ReadWrite.All)';
@@ -698,12 +703,29 @@ async function listAppRoleAssignments(graph, servicePrincipalId) {
     });
     return page?.value ?? [];
 }
-/** Grants an app role of `resourceId` to `principalId` (admin consent for an application permission). */
+/**
+ * Graph's answer to a duplicate grant: the consent exists (a concurrent run, a list read from a lagging
+ * replica, or a retried POST that was applied). Seen in public clients that special-case it, e.g.
+ * microsoftgraph/msgraph-sdk-powershell and many admin scripts: 400 Request_BadRequest with this text.
+ */
+const ALREADY_GRANTED = /Permission being assigned already exists on the object/i;
+/**
+ * Grants an app role of `resourceId` to `principalId` (admin consent for an application permission).
+ * 'already' when Graph says the assignment exists: the state is as wanted.
+ */
 async function grantAppRole(graph, assignment, afterCreate) {
-    await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
-        permission: CONSENT_PERMISSION,
-        afterCreate,
-    });
+    try {
+        await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
+            permission: CONSENT_PERMISSION,
+            afterCreate,
+        });
+        return 'granted';
+    }
+    catch (error) {
+        if (isDuplicate(error, ALREADY_GRANTED))
+            return 'already';
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/graph/organization.ts
@@ -733,6 +755,7 @@ async function getInitialDomain(graph) {
 ;// CONCATENATED MODULE: ./src/graph/role-assignments.ts
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
 
+
 const ROLE_PERMISSION = 'RoleManagement.ReadWrite.Directory';
 async function listRoleAssignments(graph, principalId) {
     const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
@@ -741,7 +764,24 @@ async function listRoleAssignments(graph, principalId) {
     });
     return page?.value ?? [];
 }
+/**
+ * Graph's answer to a duplicate role assignment (same principal, role and scope): it exists already.
+ * 400 Request_BadRequest with this text, as public clients quote it (e.g. dod-ccpo/atat, Terraform users).
+ */
+const ALREADY_ASSIGNED = /A conflicting object with one or more of the specified property values is present in the directory/i;
+/** Assigns a directory role tenant-wide; 'already' when Graph says the assignment exists. */
 async function assignDirectoryRole(graph, principalId, roleDefinitionId, afterCreate) {
+    try {
+        await postRoleAssignment(graph, principalId, roleDefinitionId, afterCreate);
+        return 'assigned';
+    }
+    catch (error) {
+        if (isDuplicate(error, ALREADY_ASSIGNED))
+            return 'already';
+        throw error;
+    }
+}
+async function postRoleAssignment(graph, principalId, roleDefinitionId, afterCreate) {
     await graph.post('/roleManagement/directory/roleAssignments', {
         '@odata.type': '#microsoft.graph.unifiedRoleAssignment',
         principalId,
@@ -1093,15 +1133,299 @@ async function renameApp(step, state) {
     state.changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
 }
 
+;// CONCATENATED MODULE: ./src/apply/steps/certificate.ts
+/** The steps that add, verify and remove the app's certificates. */
+
+
+
+async function addCertificateStep(step, state) {
+    const { ctx } = state;
+    const target = state.requireApp();
+    const writer = state.keyWriter(step.signWith);
+    const added = (await ctx.earlyCertificate) ??
+        (await addCertificate(writer, {
+            // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
+            // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
+            // flight while the certificate is built
+            base: state.appCreated ? 'none' : 'read',
+            certificate: {
+                subject: step.subject,
+                validityDays: step.validityDays,
+                keySize: step.keySize,
+                now: ctx.now(),
+                friendlyName: `exo-cba ${target.appId}`,
+                password: ctx.reusablePassword,
+                privateKeyPem: ctx.newKey.start(),
+            },
+            afterCreate: state.appCreated,
+        }));
+    state.signedWith = step.signWith;
+    state.keyCheck = added.check;
+    // a failed re-read ends verification's waits; the stage loop reports it
+    added.check.catch((error) => state.keyLost.abort(error));
+    state.certificate = added.issued;
+    state.rotated = true;
+    state.changes.push(`added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()}, ${added.via})`);
+}
+async function verifyCertificateStep(step, state) {
+    const { ctx, keyLost } = state;
+    const verifying = state.certificate;
+    if (!verifying)
+        throw new errors/* ActionError */.l('internal: no certificate to verify');
+    try {
+        // PATCH path: a concurrent PATCH may drop the new key while Entra does not know it yet; when Entra
+        // answers "key not found", look at the app at once instead of after the whole verify-timeout
+        const writer = state.keyWriter(state.signedWith);
+        const onKeyNotFound = state.rotated && !writer.signer ? () => keepRegistered(writer, verifying, state.appCreated) : undefined;
+        state.verification = await ctx.verify(verifying, state.requireApp().appId, step.mode, keyLost.signal, onKeyNotFound);
+    }
+    catch (error) {
+        // the re-read after adding found the key gone and aborted the waits: that is the error to report
+        if (keyLost.signal.aborted)
+            throw keyLost.signal.reason;
+        // a concurrent run's PATCH can drop the new key while it is being verified: say so, not "wait longer"
+        const gone = state.rotated &&
+            (await isRegistered(ctx.graph, state.requireApp().id, verifying).then((registered) => !registered, () => false));
+        if (gone) {
+            throw new errors/* ActionError */.l(`The new certificate ${verifying.thumbprintSha1} was removed from the app while exo-cba verified it. ${CONCURRENCY_HINT}`, { cause: error });
+        }
+        throw error;
+    }
+}
+async function removeCertificates(step, state) {
+    const { ctx, certificate } = state;
+    let removed;
+    try {
+        const writer = state.keyWriter(step.signWith);
+        removed = await removeKeys(writer, step.keys, {
+            protect: certificate?.thumbprintSha1,
+            issued: state.rotated ? certificate : undefined,
+        });
+        // the PATCH's fresh read found the new key, or put it back
+        state.registeredAfterPublishing = state.rotated && !writer.signer;
+    }
+    catch (error) {
+        // the published certificate works and is in place; failing the job now would only stop the jobs that need it
+        ctx.log.warning(`Could not remove old certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')} from the app: ` +
+            `${(0,action_log/* errorMessage */.g)(error)}. They stay registered (nothing breaks); the next run removes them.`);
+        return;
+    }
+    if (removed.length)
+        state.changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/secrets.ts
+async function publishSecrets(step, state) {
+    const { ctx, certificate } = state;
+    if (!ctx.secrets || !certificate)
+        return;
+    const values = {
+        APP_ID: state.requireApp().appId,
+        APP_OBJECT_ID: state.requireApp().id,
+        TENANT_ID: ctx.tenantId,
+        ORGANIZATION: ctx.observed.organization,
+        CERTIFICATE: certificate.pfxBase64,
+        CERTIFICATE_PASSWORD: certificate.password,
+        CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
+    };
+    const subset = Object.fromEntries(step.names.map((n) => [n.value, values[n.value]]));
+    state.secretsWritten = await ctx.secrets.write(subset);
+    state.changes.push(`wrote GitHub secrets ${state.secretsWritten.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/service-principal.ts
+/** The steps that create the app's service principal and give it access to Exchange Online. */
+
+
+
+async function createServicePrincipal(_step, state) {
+    const sp = await upsertServicePrincipal(state.ctx.graph, state.requireApp().appId);
+    state.servicePrincipalId = sp.id;
+    state.spCreated = true;
+    state.changes.push('created the service principal');
+}
+async function grantPermission(step, state) {
+    const { graph, observed } = state.ctx;
+    const outcome = await grantAppRole(graph, {
+        principalId: state.requireServicePrincipal(),
+        resourceId: observed.exchange.id,
+        appRoleId: step.appRoleId,
+    }, state.spCreated);
+    if (outcome === 'already')
+        state.ctx.log.info(`Admin consent for ${step.permission}: already in place.`);
+    else
+        state.changes.push(`granted admin consent for ${step.permission}`);
+}
+async function assignRole(step, state) {
+    const principalId = state.requireServicePrincipal();
+    const outcome = await assignDirectoryRole(state.ctx.graph, principalId, step.role.templateId, state.spCreated);
+    if (outcome === 'already')
+        state.ctx.log.info(`Directory role ${step.role.name}: already in place.`);
+    else
+        state.changes.push(`assigned directory role ${step.role.name}`);
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/index.ts
+
+
+
+
+const STEP_HANDLERS = {
+    'create-app': createApp,
+    'update-app-permissions': updateAppPermissions,
+    'rename-app': renameApp,
+    'create-service-principal': createServicePrincipal,
+    'add-certificate': addCertificateStep,
+    'grant-permission': grantPermission,
+    'assign-role': assignRole,
+    'verify-certificate': verifyCertificateStep,
+    'publish-secrets': publishSecrets,
+    'remove-certificates': removeCertificates,
+};
+function runStep(step, state) {
+    // the table pairs each kind with its handler; TypeScript cannot correlate the two through the union
+    const handler = STEP_HANDLERS[step.kind];
+    return handler(step, state);
+}
+
+;// CONCATENATED MODULE: ./src/plan/permissions.ts
+/**
+ * Checks, before the first write, that the provisioning app's Graph token carries every application
+ * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
+ * half way through.
+ */
+
+/**
+ * Steps that change an app that already exists, or its service principal and certificates. With
+ * Application.ReadWrite.OwnedBy, Graph allows them only on apps the provisioning app owns.
+ */
+const EXISTING_APP_WRITES = new Set([
+    'update-app-permissions',
+    'rename-app',
+    'create-service-principal',
+    'add-certificate',
+    'remove-certificates',
+]);
+/** Every step that needs Application.ReadWrite.OwnedBy or .All. */
+const APP_WRITES = new Set(['create-app', ...EXISTING_APP_WRITES]);
+function needs(plan) {
+    const kinds = new Set(plan.stages.flat().map((s) => s.kind));
+    const result = [];
+    if ([...kinds].some((k) => APP_WRITES.has(k))) {
+        result.push({
+            permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+            for: 'creating and updating the app, its service principal and its certificates',
+        });
+    }
+    if (kinds.has('grant-permission'))
+        result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
+    if (kinds.has('assign-role'))
+        result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
+    return result;
+}
+const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
+/**
+ * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
+ * application read permission: Microsoft documents Application.Read.All next to
+ * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
+ */
+function assertGraphPermissions(plan, roles, clientId) {
+    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+    const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
+    if (!missing.length) {
+        const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
+        if (grants && !APP_READ.some((p) => granted.has(p))) {
+            return (`The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
+                'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.');
+        }
+        return undefined;
+    }
+    const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
+    throw new errors/* ActionError */.l(`The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
+        `${lines.join('\n')}\n` +
+        `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
+        'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
+        "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
+}
+/** Whether the token holds every write permission any plan can need: a rotation may then start early. */
+function holdsEveryWritePermission(roles) {
+    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+    return ((granted.has('Application.ReadWrite.OwnedBy') || granted.has('Application.ReadWrite.All')) &&
+        granted.has('AppRoleAssignment.ReadWrite.All') &&
+        granted.has('RoleManagement.ReadWrite.Directory'));
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+
+
+
+
+
+
+async function apply(plan, ctx) {
+    const state = new ApplyState(ctx);
+    // the new key overlaps the round trips before add-certificate
+    if (plan.stages.flat().some((s) => s.kind === 'add-certificate'))
+        ctx.newKey.start();
+    for (const stage of plan.stages) {
+        // the certificate is published (outputs, file) only once it is registered and verified, before secrets are written
+        if (stage.some((s) => s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
+            await state.takeKeyCheck();
+            if (state.certificate && state.app)
+                await ctx.onCertificate?.(state.certificate, state.app.appId);
+        }
+        await Promise.all([
+            state.takeKeyCheck(),
+            ...stage.map((step) => runStep(step, state).catch((error) => explain(error, step, state))),
+        ]);
+    }
+    await state.takeKeyCheck();
+    const { certificate, app } = state;
+    if (state.rotated && certificate && app && !state.registeredAfterPublishing && ctx.keysReadable !== false)
+        await ensureRegistered(state.keyWriter(state.signedWith), certificate);
+    return result(state);
+}
+function result(state) {
+    const app = state.requireApp();
+    if (!state.servicePrincipalId)
+        throw new errors/* ActionError */.l('internal: no service principal after apply');
+    if (!state.certificate)
+        throw new errors/* ActionError */.l('internal: no certificate after apply');
+    return {
+        appObjectId: app.id,
+        appId: app.appId,
+        servicePrincipalId: state.servicePrincipalId,
+        certificate: state.certificate,
+        rotated: state.rotated,
+        verification: state.verification,
+        secretsWritten: state.secretsWritten,
+        changes: state.changes,
+    };
+}
+/** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
+function explain(error, step, state) {
+    if (error instanceof GraphError &&
+        error.status === 403 &&
+        EXISTING_APP_WRITES.has(step.kind) &&
+        !state.appCreated) {
+        throw new errors/* ActionError */.l(`Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
+            'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
+            "an app made elsewhere (the 'app-id' input), grant the provisioning app Application.ReadWrite.All and admin-consent it, " +
+            'or add its service principal as an owner of the app. Nothing in this step was changed.', { cause: error });
+    }
+    throw error;
+}
+
 // EXTERNAL MODULE: ./src/certificate/limits.ts
 var limits = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./src/secrets/names.ts
 /**
- * The six secrets exo-cba publishes, how they are named, and which of them a run writes. Pure.
+ * The secrets exo-cba publishes, how they are named, and which of them a run writes. Pure.
  */
-/** The six secrets, in the order they are listed and written. */
+/** The secrets, in the order they are listed and written. */
 const SECRET_KEYS = [
     'APP_ID',
+    'APP_OBJECT_ID',
     'TENANT_ID',
     'ORGANIZATION',
     'CERTIFICATE',
@@ -1113,7 +1437,12 @@ const CERTIFICATE_KEYS = new Set([
     'CERTIFICATE_PASSWORD',
     'CERTIFICATE_THUMBPRINT',
 ]);
-const IDENTITY_KEYS = new Set(['APP_ID', 'TENANT_ID', 'ORGANIZATION']);
+const IDENTITY_KEYS = new Set([
+    'APP_ID',
+    'APP_OBJECT_ID',
+    'TENANT_ID',
+    'ORGANIZATION',
+]);
 /**
  * GitHub stores secret names in upper case and compares them case-insensitively, so names are
  * upper-cased everywhere (a `secret-prefix` of `exo_` lists back as `EXO_…`).
@@ -1159,8 +1488,12 @@ const DAY = 86_400_000;
  * disagree: a run that fails between writing EXO_CERTIFICATE and EXO_CERTIFICATE_PASSWORD would otherwise
  * leave a pair that opens nothing, and every later run would stop at the input check.
  */
-function reusablePassword(input) {
-    return input && input.password.length >= limits/* MIN_PASSWORD_LENGTH */.AG ? input.password : undefined;
+function reusablePassword(settings) {
+    const input = settings.certificate;
+    if (input)
+        return input.password.length >= limits/* MIN_PASSWORD_LENGTH */.AG ? input.password : undefined;
+    // no usable certificate input, but exo-cba's published password: keep it, so a pair split by a crash heals
+    return settings.publishedPassword;
 }
 /** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
 function resolvePermissions(permissions, exchange) {
@@ -1220,7 +1553,10 @@ function decideCertificate(settings, keys, appExists, now) {
     if (settings.forceRotate)
         return { action: 'rotate', reason: 'forced', replaces: registered?.thumbprint };
     if (!input)
-        return { action: 'rotate', reason: 'no-certificate-input' };
+        return {
+            action: 'rotate',
+            reason: settings.certificateUnreadable ? 'unreadable-input' : 'no-certificate-input',
+        };
     if (!registered)
         return { action: 'rotate', reason: 'not-registered' };
     const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
@@ -1355,7 +1691,7 @@ function plan_plan(settings, observed, now) {
             existing: observed.existingSecrets,
             prefix: settings.secretPrefix,
             certificateChanged: certificate.action === 'rotate',
-            passwordChanged: !reusablePassword(settings.certificate),
+            passwordChanged: !reusablePassword(settings),
             identityChanged: !app,
         });
         const names = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
@@ -1410,6 +1746,7 @@ function leftoverAccess(settings, observed, wantedRoleIds) {
 const ROTATION_TEXT = {
     'new-app': 'the app is new',
     'no-certificate-input': 'no certificate input was given',
+    'unreadable-input': 'the certificate input does not open with its password',
     'not-registered': 'the input certificate is not registered on the app',
     expiring: 'the input certificate expires soon',
     expired: 'the input certificate has expired',
@@ -1446,283 +1783,6 @@ function describePlan(p) {
     if (!p.stages.length)
         return ['nothing to change'];
     return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
-}
-
-;// CONCATENATED MODULE: ./src/apply/steps/certificate.ts
-/** The steps that add, verify and remove the app's certificates. */
-
-
-
-
-async function addCertificateStep(step, state) {
-    const { ctx } = state;
-    const target = state.requireApp();
-    const writer = state.keyWriter(step.signWith);
-    const added = (await ctx.earlyCertificate) ??
-        (await addCertificate(writer, {
-            // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
-            // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
-            // flight while the certificate is built
-            base: state.appCreated ? 'none' : 'read',
-            certificate: {
-                subject: step.subject,
-                validityDays: step.validityDays,
-                keySize: step.keySize,
-                now: ctx.now(),
-                friendlyName: `exo-cba ${target.appId}`,
-                password: reusablePassword(ctx.inputCertificate),
-                privateKeyPem: ctx.newKey.start(),
-            },
-            afterCreate: state.appCreated,
-        }));
-    state.signedWith = step.signWith;
-    state.keyCheck = added.check;
-    // a failed re-read ends verification's waits; the stage loop reports it
-    added.check.catch((error) => state.keyLost.abort(error));
-    state.certificate = added.issued;
-    state.rotated = true;
-    state.changes.push(`added certificate ${added.issued.thumbprintSha1} (expires ${added.issued.notAfter.toISOString()}, ${added.via})`);
-}
-async function verifyCertificateStep(step, state) {
-    const { ctx, keyLost } = state;
-    const verifying = state.certificate;
-    if (!verifying)
-        throw new errors/* ActionError */.l('internal: no certificate to verify');
-    try {
-        // PATCH path: a concurrent PATCH may drop the new key while Entra does not know it yet; when Entra
-        // answers "key not found", look at the app at once instead of after the whole verify-timeout
-        const writer = state.keyWriter(state.signedWith);
-        const onKeyNotFound = state.rotated && !writer.signer ? () => keepRegistered(writer, verifying, state.appCreated) : undefined;
-        state.verification = await ctx.verify(verifying, state.requireApp().appId, step.mode, keyLost.signal, onKeyNotFound);
-    }
-    catch (error) {
-        // the re-read after adding found the key gone and aborted the waits: that is the error to report
-        if (keyLost.signal.aborted)
-            throw keyLost.signal.reason;
-        // a concurrent run's PATCH can drop the new key while it is being verified: say so, not "wait longer"
-        const gone = state.rotated &&
-            (await isRegistered(ctx.graph, state.requireApp().id, verifying).then((registered) => !registered, () => false));
-        if (gone) {
-            throw new errors/* ActionError */.l(`The new certificate ${verifying.thumbprintSha1} was removed from the app while exo-cba verified it. ${CONCURRENCY_HINT}`, { cause: error });
-        }
-        throw error;
-    }
-}
-async function removeCertificates(step, state) {
-    const { ctx, certificate } = state;
-    let removed;
-    try {
-        const writer = state.keyWriter(step.signWith);
-        removed = await removeKeys(writer, step.keys, {
-            protect: certificate?.thumbprintSha1,
-            issued: state.rotated ? certificate : undefined,
-        });
-        // the PATCH's fresh read found the new key, or put it back
-        state.registeredAfterPublishing = state.rotated && !writer.signer;
-    }
-    catch (error) {
-        // the published certificate works and is in place; failing the job now would only stop the jobs that need it
-        ctx.log.warning(`Could not remove old certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')} from the app: ` +
-            `${(0,action_log/* errorMessage */.g)(error)}. They stay registered (nothing breaks); the next run removes them.`);
-        return;
-    }
-    if (removed.length)
-        state.changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/apply/steps/secrets.ts
-async function publishSecrets(step, state) {
-    const { ctx, certificate } = state;
-    if (!ctx.secrets || !certificate)
-        return;
-    const values = {
-        APP_ID: state.requireApp().appId,
-        TENANT_ID: ctx.tenantId,
-        ORGANIZATION: ctx.observed.organization,
-        CERTIFICATE: certificate.pfxBase64,
-        CERTIFICATE_PASSWORD: certificate.password,
-        CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
-    };
-    const subset = Object.fromEntries(step.names.map((n) => [n.value, values[n.value]]));
-    state.secretsWritten = await ctx.secrets.write(subset);
-    state.changes.push(`wrote GitHub secrets ${state.secretsWritten.join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/apply/steps/service-principal.ts
-/** The steps that create the app's service principal and give it access to Exchange Online. */
-
-
-
-async function createServicePrincipal(_step, state) {
-    const sp = await upsertServicePrincipal(state.ctx.graph, state.requireApp().appId);
-    state.servicePrincipalId = sp.id;
-    state.spCreated = true;
-    state.changes.push('created the service principal');
-}
-async function grantPermission(step, state) {
-    const { graph, observed } = state.ctx;
-    await grantAppRole(graph, {
-        principalId: state.requireServicePrincipal(),
-        resourceId: observed.exchange.id,
-        appRoleId: step.appRoleId,
-    }, state.spCreated);
-    state.changes.push(`granted admin consent for ${step.permission}`);
-}
-async function assignRole(step, state) {
-    const principalId = state.requireServicePrincipal();
-    await assignDirectoryRole(state.ctx.graph, principalId, step.role.templateId, state.spCreated);
-    state.changes.push(`assigned directory role ${step.role.name}`);
-}
-
-;// CONCATENATED MODULE: ./src/apply/steps/index.ts
-
-
-
-
-const STEP_HANDLERS = {
-    'create-app': createApp,
-    'update-app-permissions': updateAppPermissions,
-    'rename-app': renameApp,
-    'create-service-principal': createServicePrincipal,
-    'add-certificate': addCertificateStep,
-    'grant-permission': grantPermission,
-    'assign-role': assignRole,
-    'verify-certificate': verifyCertificateStep,
-    'publish-secrets': publishSecrets,
-    'remove-certificates': removeCertificates,
-};
-function runStep(step, state) {
-    // the table pairs each kind with its handler; TypeScript cannot correlate the two through the union
-    const handler = STEP_HANDLERS[step.kind];
-    return handler(step, state);
-}
-
-;// CONCATENATED MODULE: ./src/plan/permissions.ts
-/**
- * Checks, before the first write, that the provisioning app's Graph token carries every application
- * permission the plan's writes need. A missing one fails the run with nothing changed, instead of a 403
- * half way through.
- */
-
-/**
- * Steps that change an app that already exists, or its service principal and certificates. With
- * Application.ReadWrite.OwnedBy, Graph allows them only on apps the provisioning app owns.
- */
-const EXISTING_APP_WRITES = new Set([
-    'update-app-permissions',
-    'rename-app',
-    'create-service-principal',
-    'add-certificate',
-    'remove-certificates',
-]);
-/** Every step that needs Application.ReadWrite.OwnedBy or .All. */
-const APP_WRITES = new Set(['create-app', ...EXISTING_APP_WRITES]);
-function needs(plan) {
-    const kinds = new Set(plan.stages.flat().map((s) => s.kind));
-    const result = [];
-    if ([...kinds].some((k) => APP_WRITES.has(k))) {
-        result.push({
-            permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
-            for: 'creating and updating the app, its service principal and its certificates',
-        });
-    }
-    if (kinds.has('grant-permission'))
-        result.push({ permissions: ['AppRoleAssignment.ReadWrite.All'], for: 'granting admin consent' });
-    if (kinds.has('assign-role'))
-        result.push({ permissions: ['RoleManagement.ReadWrite.Directory'], for: 'assigning the directory role' });
-    return result;
-}
-const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All'];
-/**
- * Throws when a needed permission is missing. Returns a warning when the plan grants consent without an
- * application read permission: Microsoft documents Application.Read.All next to
- * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
- */
-function assertGraphPermissions(plan, roles, clientId) {
-    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
-    const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
-    if (!missing.length) {
-        const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
-        if (grants && !APP_READ.some((p) => granted.has(p))) {
-            return (`The provisioning app (client-id ${clientId}) has no Application.Read.All; Microsoft documents it alongside ` +
-                'AppRoleAssignment.ReadWrite.All for granting admin consent. If the consent step fails with 403, grant Application.Read.All.');
-        }
-        return undefined;
-    }
-    const lines = missing.map((n) => `  - ${n.permissions.join(' or ')} (for ${n.for})`);
-    throw new errors/* ActionError */.l(`The provisioning app (client-id ${clientId}) lacks Microsoft Graph application permission(s) this run needs; nothing was changed:\n` +
-        `${lines.join('\n')}\n` +
-        `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
-        'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
-        "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.");
-}
-/** Whether the token holds every write permission any plan can need: a rotation may then start early. */
-function holdsEveryWritePermission(roles) {
-    const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
-    return ((granted.has('Application.ReadWrite.OwnedBy') || granted.has('Application.ReadWrite.All')) &&
-        granted.has('AppRoleAssignment.ReadWrite.All') &&
-        granted.has('RoleManagement.ReadWrite.Directory'));
-}
-
-;// CONCATENATED MODULE: ./src/apply/apply.ts
-
-
-
-
-
-
-async function apply(plan, ctx) {
-    const state = new ApplyState(ctx);
-    // the new key overlaps the round trips before add-certificate
-    if (plan.stages.flat().some((s) => s.kind === 'add-certificate'))
-        ctx.newKey.start();
-    for (const stage of plan.stages) {
-        // the certificate is published (outputs, file) only once it is registered and verified, before secrets are written
-        if (stage.some((s) => s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
-            await state.takeKeyCheck();
-            if (state.certificate && state.app)
-                await ctx.onCertificate?.(state.certificate, state.app.appId);
-        }
-        await Promise.all([
-            state.takeKeyCheck(),
-            ...stage.map((step) => runStep(step, state).catch((error) => explain(error, step, state))),
-        ]);
-    }
-    await state.takeKeyCheck();
-    const { certificate, app } = state;
-    if (state.rotated && certificate && app && !state.registeredAfterPublishing)
-        await ensureRegistered(state.keyWriter(state.signedWith), certificate);
-    return result(state);
-}
-function result(state) {
-    const app = state.requireApp();
-    if (!state.servicePrincipalId)
-        throw new errors/* ActionError */.l('internal: no service principal after apply');
-    if (!state.certificate)
-        throw new errors/* ActionError */.l('internal: no certificate after apply');
-    return {
-        appObjectId: app.id,
-        appId: app.appId,
-        servicePrincipalId: state.servicePrincipalId,
-        certificate: state.certificate,
-        rotated: state.rotated,
-        verification: state.verification,
-        secretsWritten: state.secretsWritten,
-        changes: state.changes,
-    };
-}
-/** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
-function explain(error, step, state) {
-    if (error instanceof GraphError &&
-        error.status === 403 &&
-        EXISTING_APP_WRITES.has(step.kind) &&
-        !state.appCreated) {
-        throw new errors/* ActionError */.l(`Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
-            'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
-            "an app made elsewhere (the 'app-id' input), grant the provisioning app Application.ReadWrite.All and admin-consent it, " +
-            'or add its service principal as an owner of the app. Nothing in this step was changed.', { cause: error });
-    }
-    throw error;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/early-rotation.ts
@@ -1779,7 +1839,7 @@ class EarlyRotation {
                 keySize: settings.keySize,
                 now: now(),
                 friendlyName: `exo-cba ${app.appId}`,
-                password: reusablePassword(settings.certificate),
+                password: reusablePassword(settings),
                 privateKeyPem: newKey.start(),
             },
             afterCreate: false,
@@ -1826,10 +1886,14 @@ function prepareNewKey(settings) {
 
 
 /** Throws when a Graph permission the plan needs is missing; warns about what else deserves attention. */
-function checkBeforeApplying(plan, roles, clientId, log) {
+function checkBeforeApplying(plan, roles, clientId, log, unreadable) {
     const permissionWarning = assertGraphPermissions(plan, roles, clientId);
     if (permissionWarning)
         log.warning(permissionWarning);
+    if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'unreadable-input') {
+        log.warning(`The certificate inputs do not open together (${unreadable}). A run that stopped between writing the certificate ` +
+            'secrets leaves such a pair: issuing a new certificate and writing the pair again, so later runs find one that opens.');
+    }
     if (plan.certificate.action === 'rotate' && plan.certificate.reason === 'no-certificate-input') {
         log.warning('No certificate input was given, so a new certificate is issued (a private key cannot be read back from Entra ID). ' +
             'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
@@ -1881,6 +1945,261 @@ async function signIn(options, http, env) {
         roles: signedIn.claims.roles,
         graphAccessToken: async () => (await graphToken()).accessToken,
     };
+}
+
+;// CONCATENATED MODULE: ./src/auth/app-sign-in.ts
+/**
+ * The managed app signs in as itself — no provisioning app: with its current certificate (self-rotation)
+ * or with the job's GitHub OIDC token through a federated credential the bootstrap added (token mode).
+ * It asks for a Graph token (its own keys: no Graph permission needed) and an Exchange token, whose
+ * `roles` and `wids` claims show the consent and directory roles without reading anything in Graph.
+ */
+
+
+async function signInAsApp(options, credential, http, describe = {}) {
+    const client = (0,auth/* createTokenClient */.Tf)({
+        authorityHost: options.authorityHost,
+        tenantId: options.tenantId,
+        clientId: options.appId,
+        credential,
+        http,
+    });
+    const graph = (0,auth/* cachedToken */.KQ)(client, options.cloud.graphResource);
+    const explain = (error) => appSignInError(error, options, describe);
+    const [graphToken, exchange] = await Promise.all([
+        graph().catch((error) => Promise.reject(explain(error))),
+        client.acquire(options.cloud.exchangeResource).catch((error) => Promise.reject(explain(error))),
+    ]);
+    return {
+        tenantId: String(graphToken.claims.tid ?? options.tenantId),
+        servicePrincipalId: typeof exchange.claims.oid === 'string' ? exchange.claims.oid : undefined,
+        graphAccessToken: async () => {
+            try {
+                return (await graph()).accessToken;
+            }
+            catch (error) {
+                throw explain(error);
+            }
+        },
+        exchange,
+    };
+}
+/** Turns Entra's refusal of the managed app's own sign-in into what to fix, and which workflow fixes it. */
+function appSignInError(error, options, describe) {
+    if (error instanceof errors/* ActionError */.l)
+        return error;
+    const code = (0,auth/* aadstsCode */._1)(error);
+    const entra = `(Entra: ${(0,auth/* entraText */.gv)(error)})`;
+    const bootstrap = 'Run the bootstrap workflow (exo-cba with client-id, the provisioning app) to';
+    if (code === 700027 && describe.certificateThumbprint)
+        return new errors/* ActionError */.l(`The certificate input ${describe.certificateThumbprint} is not a valid key of app ${options.appId}: it is not registered, ` +
+            `has expired or was removed. The app can roll its own certificate only while the current one works. ${bootstrap} ` +
+            `register a new certificate, and pass its secrets here. ${entra}`, { cause: error });
+    if (code === 700016)
+        return new errors/* ActionError */.l(`Entra ID does not know app-id '${options.appId}' in tenant '${options.tenantId}'. Check the 'app-id' input (the ` +
+            `managed app's Application (client) ID, secret EXO_APP_ID) and 'tenant-id'. ${entra}`, { cause: error });
+    if (code !== undefined && [70021, 700211, 700212, 700213].includes(code)) {
+        const oidc = describe.oidc?.();
+        const subject = oidc?.sub ?? '<the subject in the log line above>';
+        return new errors/* ActionError */.l(`The managed app ${options.appId} has no federated credential that matches this job's GitHub OIDC token (issuer ` +
+            `'${oidc?.iss ?? ''}', subject '${subject}', audience '${oidc?.aud ?? ''}'). ${bootstrap} trust it: access-token: true ` +
+            `and access-token-subjects: ${subject}. ${entra}`, { cause: error });
+    }
+    return new errors/* ActionError */.l(`Entra ID refused the sign-in of the managed app ${options.appId}` +
+        (code ? `: AADSTS${code}: ${(0,auth/* entraText */.gv)(error).replace(/^AADSTS\d+:\s*/, '')}` : `: ${(0,auth/* entraText */.gv)(error)}`), { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/observe/self-state.ts
+/** The self-rotation's view of the tenant, in the shape the shared apply and report phases take. */
+
+
+/** What the app knows of itself; it cannot read the Exchange service principal or the assignments. */
+function selfAsObserved(self, keys, organization) {
+    return {
+        app: { ...self.app, requiredResourceAccess: [], keyCredentials: keys },
+        servicePrincipal: self.servicePrincipalId
+            ? {
+                id: self.servicePrincipalId,
+                appId: self.app.appId,
+                displayName: self.app.displayName,
+                appRoles: [],
+            }
+            : undefined,
+        exchange: { id: '', appId: cloud/* EXCHANGE_APP_ID */.oD, displayName: 'Office 365 Exchange Online', appRoles: [] },
+        appRoleAssignments: [],
+        roleAssignments: [],
+        organization,
+        existingSecrets: self.existingSecrets,
+        certificateWrittenAt: self.certificateWrittenAt,
+    };
+}
+function certificateCredential(certificate) {
+    return {
+        kind: 'certificate',
+        privateKeyPem: certificate.privateKeyPem,
+        thumbprintSha256: certificate.thumbprintSha256,
+        certificatePem: certificate.certificatePem,
+    };
+}
+/** The inputs of self mode hold a certificate (inputs/mode.ts); this states it for the type checker. */
+function requireCertificate(settings) {
+    if (!settings.certificate)
+        throw new errors/* ActionError */.l('internal: self-rotation without a certificate input');
+    return settings.certificate;
+}
+/** Without the provisioning app the organization cannot be read from Graph: the inputs give it (inputs.ts). */
+function requireOrganization(settings) {
+    if (!settings.organization)
+        throw new errors/* ActionError */.l('internal: no organization in a run without client-id');
+    return settings.organization;
+}
+
+;// CONCATENATED MODULE: ./src/observe/observe-self.ts
+/**
+ * What a self-rotating app can learn about itself without any Graph permission:
+ * - its keys, if Graph lets an app read its own application object (users report it does — microsoftgraph
+ *   /microsoft-graph-docs issues 15879 and 15880 — but Microsoft does not document it, so a refusal is
+ *   expected and handled: the object ID then comes from the `app-object-id` input the bootstrap published,
+ *   and old keys are left for a run that can read them);
+ * - its consent and directory roles, from its own Exchange token (`roles`, `wids`), before any write.
+ */
+
+
+
+
+
+
+
+async function observeSelf(graph, session, options) {
+    const [app, secrets] = await Promise.all([
+        readOwnApplication(graph, options.appId),
+        options.listSecrets?.(),
+    ]);
+    const id = app?.id ?? options.appObjectId;
+    if (!id) {
+        throw new errors/* ActionError */.l(`App ${options.appId} may not read its own application object here, so its object ID is unknown (the proof of ` +
+            'possession names it). Pass app-object-id: ${{ secrets.EXO_APP_OBJECT_ID }} (the bootstrap run writes it, and ' +
+            "outputs it as 'app-object-id'). Nothing was changed.");
+    }
+    if (!app)
+        options.log.info('The app may not read its own application object: its old keys stay until they expire or a bootstrap run removes them.');
+    return {
+        app: { id, appId: options.appId, displayName: app?.displayName ?? '' },
+        keys: app ? (app.keyCredentials ?? []).map(observeKey) : undefined,
+        servicePrincipalId: session.servicePrincipalId,
+        existingSecrets: secrets?.names,
+        certificateWrittenAt: secrets?.certificateWrittenAt,
+    };
+}
+async function readOwnApplication(graph, appId) {
+    try {
+        return await getApplicationByAppId(graph, appId);
+    }
+    catch (error) {
+        // an app-only token without roles: Graph refuses, as documented for every caller without a permission
+        if (error instanceof GraphError && error.status === 403)
+            return undefined;
+        throw error;
+    }
+}
+/** The certificate input as a key of the app: its sign-in proved it registered and valid. */
+function inputAsKey(certificate, lineage) {
+    return {
+        keyId: '',
+        type: 'AsymmetricX509Cert',
+        usage: 'Verify',
+        displayName: (0,plan_lineage/* managedKeyName */.KX)(certificate.thumbprintSha1, lineage),
+        customKeyIdentifier: null,
+        ...(0,certificate_certificate.keyCredentialDates)(certificate),
+        thumbprint: certificate.thumbprintSha1,
+        managed: true,
+        lineage: lineage.id,
+    };
+}
+/**
+ * What only the provisioning app can fix, said before any write: the consent (the Exchange token's
+ * `roles`) and the directory roles (its `wids`, when Entra includes them: app-only tokens carry the
+ * service principal's directory roles there, though Microsoft documents `wids` for users — unverified).
+ */
+function assertSelfRotationPossible(session, wanted, log) {
+    const claims = session.exchange.claims;
+    const granted = Array.isArray(claims.roles) ? claims.roles.map((r) => String(r).toLowerCase()) : [];
+    const missing = wanted.permissions
+        .filter((p) => !granted.includes(p.toLowerCase()))
+        .map((p) => `the admin consent for ${p}`);
+    if (Array.isArray(claims.wids)) {
+        // any role Exchange supports for app-only access will do: the bootstrap may have assigned another one
+        const wids = new Set(claims.wids.map(String));
+        if (!Object.values(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).some((id) => wids.has(id)))
+            missing.push(`a directory role Exchange supports (${wanted.roles.map((r) => r.name).join(', ')} was asked for)`);
+    }
+    else {
+        log.info("The Exchange token names no directory roles ('wids'): the roles are checked by verification only.");
+    }
+    if (missing.length)
+        throw new errors/* ActionError */.l(`The app lacks ${missing.join(' and ')}, which only the provisioning app can grant. Run the bootstrap workflow ` +
+            '(exo-cba with client-id) once; then this self-rotation works. Nothing was changed.');
+}
+
+;// CONCATENATED MODULE: ./src/plan/self-plan.ts
+/**
+ * The plan of a self-rotation: only what the app may do with its own keys — add a key (addKey, signed by
+ * its current certificate), verify it, publish it, remove old keys of its lineage (removeKey, when it could
+ * read its keys). Pure, like the bootstrap plan, and built from the same rules.
+ */
+
+
+function planSelfRotation(settings, observed, now) {
+    const { keys } = observed;
+    const certificate = decideCertificate(settings, keys, true, now);
+    const signWith = proofKey(settings, keys, now);
+    const stages = [];
+    if (certificate.action === 'rotate') {
+        stages.push([
+            {
+                kind: 'add-certificate',
+                reason: certificate.reason,
+                subject: settings.certificateSubject,
+                validityDays: settings.certificateValidityDays,
+                keySize: settings.keySize,
+                replaces: certificate.replaces,
+                signWith,
+            },
+        ]);
+        if (settings.verify !== 'none')
+            stages.push([{ kind: 'verify-certificate', mode: settings.verify }]);
+    }
+    if (observed.existingSecrets && settings.secretPrefix !== undefined) {
+        const { writes } = secretsToWrite({
+            existing: observed.existingSecrets,
+            prefix: settings.secretPrefix,
+            certificateChanged: certificate.action === 'rotate',
+            passwordChanged: !reusablePassword(settings),
+            identityChanged: false,
+        });
+        if (writes.length)
+            stages.push([
+                {
+                    kind: 'publish-secrets',
+                    names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })),
+                },
+            ]);
+    }
+    const removals = observed.keysKnown
+        ? keysToRemove(keys, {
+            lineage: settings.lineage.id,
+            rotating: certificate.action === 'rotate',
+            current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
+            replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
+            inputThumbprint: settings.certificate?.thumbprintSha1,
+            graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
+            now,
+            publishedAt: observed.certificateWrittenAt,
+        })
+        : [];
+    if (removals.length)
+        stages.push([{ kind: 'remove-certificates', keys: removals, signWith }]);
+    return { stages, certificate, tenantChanges: certificate.action === 'rotate', notes: [] };
 }
 
 // EXTERNAL MODULE: ../../main/node_modules/axios/lib/axios.js + 65 modules
@@ -3088,9 +3407,18 @@ async function loadSeal() {
 
 ;// CONCATENATED MODULE: ./src/secrets/write.ts
 /**
- * Writing secrets: seal each value for the scope's public key and PUT them concurrently. A value
- * refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
- * Any failure throws, naming what was and was not written: a partial write is never a success.
+ * Writing secrets: seal each value for the scope's public key and PUT them in three waves, so that
+ * whatever fails or crashes in between, the next run finds a pair that opens or repairs it:
+ *   1. CERTIFICATE_PASSWORD (with the identity secrets): a rotation keeps exo-cba's password, so this wave
+ *      writes it only on the first publication or when it replaces a hand-made one; a run stopped after it
+ *      leaves a new password beside the old certificate, and the next run (bootstrap with secrets) issues a
+ *      certificate for that password;
+ *   2. CERTIFICATE;
+ *   3. CERTIFICATE_THUMBPRINT, only once the certificate is written: it never names a certificate the
+ *      certificate secret does not hold.
+ * A value refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
+ * Any failure throws, naming what was and was not written: a partial write is never a success, and
+ * nothing of a later wave is written after a failure.
  */
 
 
@@ -3101,12 +3429,31 @@ async function loadSeal() {
 /** Writes the given secrets; returns their names in write order. */
 async function writeSecrets(api, key, values) {
     const entries = SECRET_KEYS.filter((k) => values[k] !== undefined).map((k) => ({
+        key: k,
         name: secretName(api.target.prefix, k),
         value: values[k],
     }));
     if (entries.length === 0)
         return [];
-    const [seal, first] = await Promise.all([loadSeal(), key.current()]);
+    const [seal] = await Promise.all([loadSeal(), key.current()]);
+    const written = [];
+    for (const wave of WAVES) {
+        const batch = entries.filter((e) => wave.includes(e.key));
+        if (batch.length === 0)
+            continue;
+        // the key is cached: a wave that re-read it after a 422 hands the fresh one to the next
+        written.push(...(await writeWave(api, key, seal, await key.current(), batch, written)));
+    }
+    api.log.info(`Secrets: wrote ${written.join(', ')} to ${(0,secrets_target/* describeTarget */.ff)(api.target)}`);
+    return written;
+}
+const WAVES = [
+    ['APP_ID', 'APP_OBJECT_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE_PASSWORD'],
+    ['CERTIFICATE'],
+    ['CERTIFICATE_THUMBPRINT'],
+];
+/** One wave of concurrent PUTs; throws naming everything written so far when any of them fails. */
+async function writeWave(api, key, seal, first, entries, before) {
     let outcomes = await attempt(api, seal, entries, first);
     const stale = outcomes.filter((o) => o.result.status === 'rejected' && o.result.reason.status === 422);
     if (stale.length > 0) {
@@ -3118,8 +3465,7 @@ async function writeSecrets(api, key, values) {
     const written = outcomes.filter((o) => o.result.status === 'fulfilled').map((o) => o.name);
     const failed = outcomes.filter((o) => o.result.status === 'rejected');
     if (failed.length > 0)
-        throw unfinished(failed, written);
-    api.log.info(`Secrets: wrote ${written.join(', ')} to ${(0,secrets_target/* describeTarget */.ff)(api.target)}`);
+        throw unfinished(failed, [...before, ...written]);
     return written;
 }
 /**
@@ -3180,8 +3526,7 @@ var promises_ = __webpack_require__(8500);
  */
 
 
-
-function createVerifier(plan, { settings, observed, tenantId, http, log }) {
+function createVerifier(plan, { settings, organization, permissions, tenantId, http, log }) {
     const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
     const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 7335))) : undefined;
     return async (certificate, appId, mode, signal, onKeyNotFound) => {
@@ -3195,10 +3540,10 @@ function createVerifier(plan, { settings, observed, tenantId, http, log }) {
             tenantId,
             authorityHost: settings.authorityHost,
             appId,
-            organization: observed.organization,
+            organization,
             exchangeEndpoint: settings.exchangeEndpoint,
             exchangeResource: settings.cloud.exchangeResource,
-            permissions: resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission),
+            permissions,
             roles: settings.roles,
             certificate,
             timeoutSeconds: settings.verifyTimeoutSeconds,
@@ -3227,6 +3572,10 @@ function createVerifier(plan, { settings, observed, tenantId, http, log }) {
 
 
 
+
+
+
+
 const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
 async function main_run(options) {
     const { settings } = options;
@@ -3234,8 +3583,12 @@ async function main_run(options) {
     const now = options.now ?? (() => new Date());
     assertTrustedEvent(env);
     const http = new HttpClient({ env, log });
+    log.info(`Signing in: ${SIGN_IN_TEXT[settings.mode]}.`);
     try {
-        await provision(settings, http, env, now);
+        if (settings.mode === 'self')
+            await rotateOwnCertificate(settings, http, env, now);
+        else
+            await provision(settings, http, env, now);
     }
     finally {
         http.close();
@@ -3272,7 +3625,7 @@ async function provision(settings, http, env, now) {
         return reportDryRun(facts, planLines);
     }
     // apply, verifying before publishing
-    checkBeforeApplying(plan, session.roles, settings.clientId, log);
+    checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable);
     const publish = certificatePublisher(settings, env);
     const result = await apply(plan, {
         graph,
@@ -3280,13 +3633,85 @@ async function provision(settings, http, env, now) {
         tenantId: session.tenantId,
         inputCertificate: settings.certificate,
         lineage: settings.lineage,
+        reusablePassword: reusablePassword(settings),
         now,
         log,
         secrets,
         onCertificate: publish,
         newKey,
         earlyCertificate: early.added,
-        verify: createVerifier(plan, { settings, observed, tenantId: session.tenantId, http, log }),
+        verify: createVerifier(plan, {
+            settings,
+            organization: observed.organization,
+            permissions: resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission),
+            tenantId: session.tenantId,
+            http,
+            log,
+        }),
+    });
+    // publish and report
+    await publish(result.certificate, result.appId);
+    await reportRun(facts, plan, result, now);
+}
+const SIGN_IN_TEXT = {
+    bootstrap: 'bootstrap — the provisioning app (client-id) with the job’s GitHub OIDC token',
+    self: 'self — the managed app (app-id) with its current certificate; it rolls its own keys',
+    token: 'token — the managed app (app-id) with the job’s GitHub OIDC token',
+};
+/**
+ * Self-rotation: the managed app signs in with its current certificate and rolls its own keys (addKey,
+ * removeKey: no Graph permission). What only the provisioning app can do is checked before any write.
+ */
+async function rotateOwnCertificate(settings, http, env, now) {
+    const input = requireCertificate(settings);
+    const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+    const newKey = prepareNewKey(settings);
+    if (settings.secrets)
+        preloadGitHubClient();
+    // sign in as the app itself; its Exchange token shows the consent and roles the bootstrap granted
+    const session = await signInAsApp({ ...settings, appId: settings.appId ?? '' }, certificateCredential(input), http, { certificateThumbprint: input.thumbprintSha1 });
+    assertSelfRotationPossible(session, settings, log);
+    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+    const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+    // observe what the app may see of itself
+    const self = await observeSelf(graph, session, {
+        appId: settings.appId ?? '',
+        appObjectId: settings.appObjectId,
+        listSecrets: secrets ? () => secrets.existing() : undefined,
+        log,
+    });
+    // plan
+    const keys = self.keys ?? [inputAsKey(input, settings.lineage)];
+    const planSettings = { ...settings, secretPrefix: settings.secrets?.target.prefix };
+    const plan = planSelfRotation(planSettings, { ...self, keys, keysKnown: Boolean(self.keys) }, now());
+    const planLines = reportPlan(plan, log);
+    const observed = selfAsObserved(self, keys, requireOrganization(settings));
+    const facts = { settings, observed, tenantId: session.tenantId, log };
+    if (settings.dryRun)
+        return reportDryRun(facts, planLines);
+    // apply, verifying before publishing
+    const publish = certificatePublisher(settings, env);
+    const result = await apply(plan, {
+        graph,
+        observed,
+        tenantId: session.tenantId,
+        inputCertificate: input,
+        keysReadable: Boolean(self.keys),
+        lineage: settings.lineage,
+        reusablePassword: reusablePassword(settings),
+        now,
+        log,
+        secrets,
+        onCertificate: publish,
+        newKey,
+        verify: createVerifier(plan, {
+            settings,
+            organization: observed.organization,
+            permissions: settings.permissions,
+            tenantId: session.tenantId,
+            http,
+            log,
+        }),
     });
     // publish and report
     await publish(result.certificate, result.appId);

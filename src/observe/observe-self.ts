@@ -1,0 +1,125 @@
+/**
+ * What a self-rotating app can learn about itself without any Graph permission:
+ * - its keys, if Graph lets an app read its own application object (users report it does — microsoftgraph
+ *   /microsoft-graph-docs issues 15879 and 15880 — but Microsoft does not document it, so a refusal is
+ *   expected and handled: the object ID then comes from the `app-object-id` input the bootstrap published,
+ *   and old keys are left for a run that can read them);
+ * - its consent and directory roles, from its own Exchange token (`roles`, `wids`), before any write.
+ */
+import { ActionError } from '../action/errors.js';
+import { EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
+import type { Logger } from '../action/log.js';
+import type { AppSession } from '../auth/app-sign-in.js';
+import { getApplicationByAppId } from '../graph/applications.js';
+import type { GraphClient } from '../graph/client.js';
+import { GraphError } from '../graph/errors.js';
+import type { IssuedCertificate } from '../certificate/certificate.js';
+import { keyCredentialDates } from '../certificate/certificate.js';
+import { managedKeyName, type Lineage } from '../plan/lineage.js';
+import type { SecretsInventory } from '../secrets/inventory.js';
+import { observeKey, type ObservedKey } from './observe.js';
+
+export interface SelfObservation {
+  app: { id: string; appId: string; displayName: string };
+  /** the app's keys as Graph lists them; undefined when the app may not read itself */
+  keys?: ObservedKey[];
+  servicePrincipalId?: string;
+  existingSecrets?: Set<string>;
+  certificateWrittenAt?: Date;
+}
+
+export interface SelfObserveOptions {
+  appId: string;
+  appObjectId?: string;
+  listSecrets?: () => Promise<SecretsInventory>;
+  log: Logger;
+}
+
+export async function observeSelf(
+  graph: GraphClient,
+  session: AppSession,
+  options: SelfObserveOptions,
+): Promise<SelfObservation> {
+  const [app, secrets] = await Promise.all([
+    readOwnApplication(graph, options.appId),
+    options.listSecrets?.(),
+  ]);
+  const id = app?.id ?? options.appObjectId;
+  if (!id) {
+    throw new ActionError(
+      `App ${options.appId} may not read its own application object here, so its object ID is unknown (the proof of ` +
+        'possession names it). Pass app-object-id: ${{ secrets.EXO_APP_OBJECT_ID }} (the bootstrap run writes it, and ' +
+        "outputs it as 'app-object-id'). Nothing was changed.",
+    );
+  }
+  if (!app)
+    options.log.info(
+      'The app may not read its own application object: its old keys stay until they expire or a bootstrap run removes them.',
+    );
+  return {
+    app: { id, appId: options.appId, displayName: app?.displayName ?? '' },
+    keys: app ? (app.keyCredentials ?? []).map(observeKey) : undefined,
+    servicePrincipalId: session.servicePrincipalId,
+    existingSecrets: secrets?.names,
+    certificateWrittenAt: secrets?.certificateWrittenAt,
+  };
+}
+
+async function readOwnApplication(graph: GraphClient, appId: string) {
+  try {
+    return await getApplicationByAppId(graph, appId);
+  } catch (error) {
+    // an app-only token without roles: Graph refuses, as documented for every caller without a permission
+    if (error instanceof GraphError && error.status === 403) return undefined;
+    throw error;
+  }
+}
+
+/** The certificate input as a key of the app: its sign-in proved it registered and valid. */
+export function inputAsKey(certificate: IssuedCertificate, lineage: Lineage): ObservedKey {
+  return {
+    keyId: '',
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+    displayName: managedKeyName(certificate.thumbprintSha1, lineage),
+    customKeyIdentifier: null,
+    ...keyCredentialDates(certificate),
+    thumbprint: certificate.thumbprintSha1,
+    managed: true,
+    lineage: lineage.id,
+  };
+}
+
+/**
+ * What only the provisioning app can fix, said before any write: the consent (the Exchange token's
+ * `roles`) and the directory roles (its `wids`, when Entra includes them: app-only tokens carry the
+ * service principal's directory roles there, though Microsoft documents `wids` for users — unverified).
+ */
+export function assertSelfRotationPossible(
+  session: AppSession,
+  wanted: { permissions: string[]; roles: { name: string; templateId: string }[] },
+  log: Logger,
+): void {
+  const claims = session.exchange.claims;
+  const granted = Array.isArray(claims.roles) ? claims.roles.map((r) => String(r).toLowerCase()) : [];
+  const missing: string[] = wanted.permissions
+    .filter((p) => !granted.includes(p.toLowerCase()))
+    .map((p) => `the admin consent for ${p}`);
+  if (Array.isArray(claims.wids)) {
+    // any role Exchange supports for app-only access will do: the bootstrap may have assigned another one
+    const wids = new Set(claims.wids.map(String));
+    if (!Object.values(EXCHANGE_SUPPORTED_ROLES).some((id) => wids.has(id)))
+      missing.push(
+        `a directory role Exchange supports (${wanted.roles.map((r) => r.name).join(', ')} was asked for)`,
+      );
+  } else {
+    log.info(
+      "The Exchange token names no directory roles ('wids'): the roles are checked by verification only.",
+    );
+  }
+  if (missing.length)
+    throw new ActionError(
+      `The app lacks ${missing.join(' and ')}, which only the provisioning app can grant. Run the bootstrap workflow ` +
+        '(exo-cba with client-id) once; then this self-rotation works. Nothing was changed.',
+    );
+}

@@ -1,0 +1,76 @@
+/**
+ * The plan of a self-rotation: only what the app may do with its own keys — add a key (addKey, signed by
+ * its current certificate), verify it, publish it, remove old keys of its lineage (removeKey, when it could
+ * read its keys). Pure, like the bootstrap plan, and built from the same rules.
+ */
+import { secretsToWrite } from '../secrets/names.js';
+import type { ObservedKey } from '../observe/observe.js';
+import {
+  decideCertificate,
+  keysToRemove,
+  proofKey,
+  reusablePassword,
+  type Plan,
+  type PlanSettings,
+  type Step,
+} from './plan.js';
+
+export interface SelfPlanInput {
+  /** the app's keys, or only the certificate input when the app may not read itself */
+  keys: ObservedKey[];
+  /** the keys could be read: old keys of the lineage can be pruned */
+  keysKnown: boolean;
+  existingSecrets?: Set<string>;
+  certificateWrittenAt?: Date;
+}
+
+export function planSelfRotation(settings: PlanSettings, observed: SelfPlanInput, now: Date): Plan {
+  const { keys } = observed;
+  const certificate = decideCertificate(settings, keys, true, now);
+  const signWith = proofKey(settings, keys, now);
+  const stages: Step[][] = [];
+  if (certificate.action === 'rotate') {
+    stages.push([
+      {
+        kind: 'add-certificate',
+        reason: certificate.reason,
+        subject: settings.certificateSubject,
+        validityDays: settings.certificateValidityDays,
+        keySize: settings.keySize,
+        replaces: certificate.replaces,
+        signWith,
+      },
+    ]);
+    if (settings.verify !== 'none') stages.push([{ kind: 'verify-certificate', mode: settings.verify }]);
+  }
+  if (observed.existingSecrets && settings.secretPrefix !== undefined) {
+    const { writes } = secretsToWrite({
+      existing: observed.existingSecrets,
+      prefix: settings.secretPrefix,
+      certificateChanged: certificate.action === 'rotate',
+      passwordChanged: !reusablePassword(settings),
+      identityChanged: false,
+    });
+    if (writes.length)
+      stages.push([
+        {
+          kind: 'publish-secrets',
+          names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })),
+        },
+      ]);
+  }
+  const removals = observed.keysKnown
+    ? keysToRemove(keys, {
+        lineage: settings.lineage.id,
+        rotating: certificate.action === 'rotate',
+        current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
+        replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
+        inputThumbprint: settings.certificate?.thumbprintSha1,
+        graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
+        now,
+        publishedAt: observed.certificateWrittenAt,
+      })
+    : [];
+  if (removals.length) stages.push([{ kind: 'remove-certificates', keys: removals, signWith }]);
+  return { stages, certificate, tenantChanges: certificate.action === 'rotate', notes: [] };
+}
