@@ -9,7 +9,9 @@ const CLIENT = '0c3c1f0a-5d6e-4b8a-9f1e-2a3b4c5d6e7f';
 const APP = '5b3c1f0a-5d6e-4b8a-9f1e-2a3b4c5d6e70';
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
 const read = (inputs: Record<string, string>) =>
-  readSettings(reader({ 'tenant-id': TENANT, ...inputs }), { GITHUB_REPOSITORY: 'contoso/ops' });
+  readSettings(reader({ 'tenant-id': TENANT, organization: 'contoso.onmicrosoft.com', ...inputs }), {
+    GITHUB_REPOSITORY: 'contoso/ops',
+  });
 const failure = async (inputs: Record<string, string>): Promise<string> => {
   try {
     await read(inputs);
@@ -22,7 +24,12 @@ const failure = async (inputs: Record<string, string>): Promise<string> => {
 
 let pfx: { certificate: string; 'certificate-password': string };
 beforeAll(async () => {
-  const issued = await generateCertificate({ subject: 'CN=t', validityDays: 30, keySize: 2048, now: new Date() });
+  const issued = await generateCertificate({
+    subject: 'CN=t',
+    validityDays: 30,
+    keySize: 2048,
+    now: new Date(),
+  });
   pfx = { certificate: issued.pfxBase64, 'certificate-password': issued.password };
 });
 

@@ -768,9 +768,10 @@ describe('secrets to write', () => {
       s.kind === 'publish-secrets' ? s.names.map((n) => `${n.name}:${n.reason}`) : [],
     );
 
-  it('the six secret names', () => {
+  it('the seven secret names', () => {
     expect(SECRET_KEYS).toEqual([
       'APP_ID',
+      'APP_OBJECT_ID',
       'TENANT_ID',
       'ORGANIZATION',
       'CERTIFICATE',
@@ -781,7 +782,7 @@ describe('secrets to write', () => {
 
   it.each([
     {
-      name: 'a new app writes all six (missing)',
+      name: 'a new app writes all seven (missing)',
       state: () => ({ ...empty, existingSecrets: new Set<string>() }),
       settings: {},
       expected: SECRET_KEYS.map((n) => `EXO_${n}:missing`),
@@ -800,6 +801,7 @@ describe('secrets to write', () => {
         }),
       settings: { certificate: input(1, 65) },
       expected: [
+        'EXO_APP_OBJECT_ID:missing',
         'EXO_ORGANIZATION:missing',
         'EXO_CERTIFICATE_PASSWORD:missing',
         'EXO_CERTIFICATE_THUMBPRINT:missing',
@@ -813,6 +815,7 @@ describe('secrets to write', () => {
         }),
       settings: { certificate: input(1, 20) },
       expected: [
+        'EXO_APP_OBJECT_ID:missing',
         'EXO_TENANT_ID:missing',
         'EXO_ORGANIZATION:missing',
         'EXO_CERTIFICATE:changed',

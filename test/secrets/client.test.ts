@@ -29,6 +29,7 @@ let http: HttpClient;
 function values(): SecretValues {
   return {
     APP_ID: '6c3e4a1b-8f0d-4b7e-9a55-2d1f0c9e7b31',
+    APP_OBJECT_ID: '1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
     TENANT_ID: '0b9f6e2d-3c4a-4e8b-b1d7-5a6c7e8f9012',
     ORGANIZATION: 'contoso.onmicrosoft.com',
     CERTIFICATE: randomBytes(1800).toString('base64'),
@@ -145,7 +146,7 @@ const scopes: { label: string; target: SecretTarget; scope: GitHubSecretScope }[
 ];
 
 describe.each(scopes)('$label scope', ({ target, scope }) => {
-  test('first run writes all six, the emulator opens each to the value given; a steady-state run writes nothing', async () => {
+  test('first run writes all seven, the emulator opens each to the value given; a steady-state run writes nothing', async () => {
     const tok = token({ kind: 'app', permissions: FULL });
     const v = values();
     const c = client(tok, target);
@@ -158,10 +159,22 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
       certificateChanged: true,
       identityChanged: true,
     });
-    expect(plan.writes.map((w) => w.reason)).toEqual(Array(6).fill('missing'));
+    expect(plan.writes.map((w) => w.reason)).toEqual(Array(7).fill('missing'));
 
     const written = await c.write(v);
-    expect(written).toEqual(plan.writes.map((w) => w.name));
+    // in waves: the password (with the identity) before the certificate, the thumbprint last
+    expect(written).toEqual(
+      [
+        'APP_ID',
+        'APP_OBJECT_ID',
+        'TENANT_ID',
+        'ORGANIZATION',
+        'CERTIFICATE_PASSWORD',
+        'CERTIFICATE',
+        'CERTIFICATE_THUMBPRINT',
+      ].map((k) => `${target.prefix}${k}`),
+    );
+    expect([...written].sort()).toEqual(plan.writes.map((w) => w.name).sort());
     for (const [key, value] of Object.entries(v)) {
       expect(emulator.github.decrypt(scope, `${target.prefix}${key}`)).toBe(value);
     }
@@ -190,7 +203,7 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
     const tok = token({ kind: 'fine-grained', permissions: FULL });
     const c = client(tok, target);
     const existing = (await c.existing()).names;
-    expect(existing.size).toBe(6); // from the previous test
+    expect(existing.size).toBe(7); // from the previous test
     const before = Object.fromEntries(
       ['APP_ID', 'CERTIFICATE'].map((k) => [k, emulator.github.writes(scope, `${target.prefix}${k}`)]),
     );
@@ -208,8 +221,8 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
       ]),
     );
     expect(await c.write(toWrite)).toEqual([
-      `${target.prefix}CERTIFICATE`,
       `${target.prefix}CERTIFICATE_PASSWORD`,
+      `${target.prefix}CERTIFICATE`,
       `${target.prefix}CERTIFICATE_THUMBPRINT`,
     ]);
     expect(emulator.github.writes(scope, `${target.prefix}CERTIFICATE`)).toBe(before.CERTIFICATE + 1);

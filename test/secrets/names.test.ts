@@ -1,9 +1,10 @@
-/** Which of the six secrets a run writes, and how their names compare. */
+/** Which of exo-cba's secrets a run writes, and how their names compare. */
 import { secretsToWrite } from '../../src/secrets/names.js';
 
 describe('secretsToWrite', () => {
   const all = [
     'EXO_APP_ID',
+    'EXO_APP_OBJECT_ID',
     'EXO_TENANT_ID',
     'EXO_ORGANIZATION',
     'EXO_CERTIFICATE',
@@ -61,6 +62,7 @@ describe('secretsToWrite', () => {
     });
     expect(plan.writes).toEqual([
       { name: 'EXO_APP_ID', key: 'APP_ID', reason: 'changed' },
+      { name: 'EXO_APP_OBJECT_ID', key: 'APP_OBJECT_ID', reason: 'missing' },
       { name: 'EXO_TENANT_ID', key: 'TENANT_ID', reason: 'missing' },
       { name: 'EXO_ORGANIZATION', key: 'ORGANIZATION', reason: 'missing' },
     ]);
