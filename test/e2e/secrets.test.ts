@@ -21,6 +21,7 @@ import { openSealedWithPyNaCl, PYNACL_MISSING, pynaclAvailable } from '../suppor
 const REPO = 'contoso/exchange-automation';
 const SUFFIX_TO_OUTPUT = {
   APP_ID: 'app-id',
+  APP_OBJECT_ID: 'app-object-id',
   TENANT_ID: 'tenant-id',
   ORGANIZATION: 'organization',
   CERTIFICATE: 'certificate',
@@ -29,14 +30,14 @@ const SUFFIX_TO_OUTPUT = {
 } as const;
 const CERTIFICATE_SUFFIXES = ['CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT'];
 
-/** The six secrets a run should have published, by name, from its outputs. */
+/** The secrets a run should have published, by name, from its outputs. */
 function expectedSecrets(prefix: string, outputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(SUFFIX_TO_OUTPUT).map(([suffix, output]) => [`${prefix}${suffix}`, outputs[output]]),
   );
 }
 
-/** What GitHub holds under the six names (opened by the emulator with the scope's key). */
+/** What GitHub holds under those names (opened by the emulator with the scope's key). */
 function published(
   emulator: Emulator,
   scope: GitHubSecretScope,
@@ -104,7 +105,7 @@ describe('repository scope (the workflow’s repository by default)', () => {
 
   const requestsOf = (run: keyof typeof marks) => emulator.requests.slice(...marks[run]);
 
-  test('a first run writes the six secrets, and they open to exactly the outputs', () => {
+  test('a first run writes the seven secrets, and they open to exactly the outputs', () => {
     expect(first.exitCode).toBe(0);
     expect(emulator.github.secretNames(scope)).toEqual(Object.keys(expectedSecrets('EXO_', {})).sort());
     expect(afterFirst).toEqual(expectedSecrets('EXO_', first.outputs));
