@@ -16,8 +16,8 @@ const EXAMPLES = readdirSync(join(ROOT, 'examples'))
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('examples/', () => {
-  it('holds the scheduled rotation and the Exchange job', () => {
-    expect(EXAMPLES).toEqual(expect.arrayContaining(['rotate.yml', 'exchange-job.yml']));
+  it('holds the bootstrap, the scheduled rotation and the Exchange job', () => {
+    expect(EXAMPLES).toEqual(expect.arrayContaining(['bootstrap.yml', 'rotate.yml', 'exchange-job.yml']));
   });
 
   it('passes actionlint without a finding', () => {
@@ -43,7 +43,9 @@ describe('examples/', () => {
       for (const step of steps) {
         expect(step.with.length).toBeGreaterThan(0);
         expect(step.with.filter((k) => !inputs.has(k))).toEqual([]);
-        for (const required of ['tenant-id', 'client-id']) expect(step.with).toContain(required);
+        expect(step.with).toContain('tenant-id');
+        // the provisioning app (client-id) or the managed app itself (app-id)
+        expect(step.with.filter((k) => k === 'client-id' || k === 'app-id')).toHaveLength(1);
       }
     });
 
@@ -73,19 +75,52 @@ describe('examples/', () => {
         }
     });
 
-    it('reads the tenant and the provisioning app from the documented variables', () => {
+    it('reads the tenant, and the provisioning app or the managed app, from the documented variables and secrets', () => {
       expect(yaml).toContain('tenant-id: ${{ vars.ENTRA_TENANT_ID }}');
-      expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
+      for (const step of steps) {
+        if (step.with.includes('client-id')) continue;
+        expect(step.with).toEqual(expect.arrayContaining(['app-object-id', 'organization']));
+      }
+      if (yaml.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}')) return;
+      expect(yaml).toContain('app-id: ${{ secrets.EXO_APP_ID }}');
+      expect(yaml).toContain('app-object-id: ${{ secrets.EXO_APP_OBJECT_ID }}');
+      expect(yaml).toContain('organization: ${{ secrets.EXO_ORGANIZATION }}');
     });
 
-    it('grants the workflow token nothing by default and each job only id-token: write', () => {
+    it('grants the workflow token nothing by default, and id-token: write only to the bootstrap job', () => {
       expect(yaml).toMatch(/^permissions: \{\}$/m);
-      const jobPermissions = [...yaml.matchAll(/^ {4}permissions:\n((?: {6}.*\n)+)/gm)].map((m) =>
-        m[1].replace(/\s+#.*$/gm, '').trim(),
-      );
-      expect(jobPermissions.length).toBeGreaterThan(0);
-      for (const p of jobPermissions) expect(p).toBe('id-token: write');
+      const jobs = [...yaml.matchAll(/^ {2}[a-z-]+:\n((?: {4}.*\n|\n)+)/gm)].map((m) => m[1]);
+      for (const job of jobs) {
+        const permissions = /^ {4}permissions:\n((?: {6}.*\n)+)/m
+          .exec(job)?.[1]
+          .replace(/\s+#.*$/gm, '')
+          .trim();
+        if (job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}'))
+          expect(permissions).toBe('id-token: write');
+        else expect(job).not.toContain('id-token');
+      }
     });
+  });
+
+  it('bootstrap.yml: on demand in the protected environment, in the rotation group, secrets written', () => {
+    const yaml = read('examples/bootstrap.yml');
+    expect(yaml).toMatch(/^ {2}workflow_dispatch:/m);
+    expect(yaml).not.toMatch(/^ {2}schedule:/m);
+    expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
+    expect(yaml).toMatch(/^ {4}environment: exo-cba$/m);
+    expect(yaml).toContain('github-token: ${{ steps.app-token.outputs.token }}');
+    const group = (file: string) => /^concurrency:\n {2}group: (\S+)$/m.exec(read(file))?.[1];
+    expect(group('examples/bootstrap.yml')).toBeDefined();
+    expect(group('examples/bootstrap.yml')).toBe(group('examples/rotate.yml'));
+  });
+
+  it('rotate.yml and exchange-job.yml sign in as the managed app: no provisioning app, no OIDC token', () => {
+    for (const file of ['examples/rotate.yml', 'examples/exchange-job.yml']) {
+      const yaml = read(file);
+      expect(yaml).not.toContain('EXO_CBA_CLIENT_ID');
+      expect(yaml).not.toContain('id-token');
+      expect(yaml).not.toMatch(/^ {4}environment:/m);
+    }
   });
 
   it('rotate.yml: weekly and on demand, one run at a time, secrets written with a GitHub App token', () => {
