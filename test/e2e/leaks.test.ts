@@ -115,7 +115,7 @@ describe('no secret in logs, summaries or leftover files', () => {
       {
         'github-token': token,
         certificate: rotation.main.outputs.certificate,
-        'certificate-password': 'not-the-password-but-still-secret-4711',
+        'certificate-password': 'not-the-password-4711', // hand-typed (exo-cba's have 32+ characters): refused, not repaired
       },
       1,
     );
