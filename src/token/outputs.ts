@@ -16,12 +16,10 @@ export function setTokenOutputs(
   settings: Pick<Settings, 'appId' | 'organization' | 'cloud'>,
   log: Logger,
 ): void {
-  // acquire() masked every token already; masked again here, the outputs are safe whatever changes there
-  core.setSecret(tokens.exchange.accessToken);
+  // createTokenClient's acquire() masked each token as Entra returned it, before anything could print it
   core.setOutput('access-token', tokens.exchange.accessToken);
   core.setOutput('access-token-expires-on', expiry(tokens.exchange));
   if (tokens.compliance) {
-    core.setSecret(tokens.compliance.accessToken);
     core.setOutput('compliance-access-token', tokens.compliance.accessToken);
     core.setOutput('compliance-access-token-expires-on', expiry(tokens.compliance));
   }
