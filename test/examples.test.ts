@@ -34,6 +34,8 @@ describe('examples/', () => {
 
   describe.each(EXAMPLES)('%s', (file) => {
     const yaml = read(`examples/${file}`);
+    // token mode (access-token: true): the jobs sign in as the managed app, with no provisioning app or certificate
+    const tokenMode = /access-token: true/.test(yaml) && !yaml.includes('certificate:');
     const steps = exoSteps(yaml);
     const inputs = actionNames('inputs');
     const outputs = actionNames('outputs');
@@ -44,6 +46,8 @@ describe('examples/', () => {
         expect(step.with.length).toBeGreaterThan(0);
         expect(step.with.filter((k) => !inputs.has(k))).toEqual([]);
         for (const required of ['tenant-id', 'client-id']) expect(step.with).toContain(required);
+        if (tokenMode)
+          expect(step.with).toEqual(expect.arrayContaining(['app-id', 'organization', 'access-token']));
       }
     });
 
@@ -57,6 +61,7 @@ describe('examples/', () => {
     });
 
     it('passes the published certificate back in, from the secrets', () => {
+      if (tokenMode) return expect(yaml).not.toMatch(/^\s+certificate(-password)?:/m);
       for (const step of steps) {
         expect(step.with).toEqual(expect.arrayContaining(['certificate', 'certificate-password']));
       }
@@ -75,7 +80,8 @@ describe('examples/', () => {
 
     it('reads the tenant and the provisioning app from the documented variables', () => {
       expect(yaml).toContain('tenant-id: ${{ vars.ENTRA_TENANT_ID }}');
-      expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
+      if (tokenMode) expect(yaml).not.toContain('vars.EXO_CBA_CLIENT_ID');
+      else expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
     });
 
     it('grants the workflow token nothing by default and each job only id-token: write', () => {
@@ -97,6 +103,20 @@ describe('examples/', () => {
     expect(yaml).toContain('client-id: ${{ vars.SECRETS_APP_CLIENT_ID }}');
     expect(yaml).toContain('github-token: ${{ steps.app-token.outputs.token }}');
     expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
+  });
+
+  it('exchange-job-token.yml: -AccessToken on Linux and Windows, a long job refreshing its token, no certificate', () => {
+    const yaml = read('examples/exchange-job-token.yml');
+    expect(yaml).toContain('runs-on: ubuntu-latest');
+    expect(yaml).toContain('runs-on: windows-latest');
+    expect(yaml).not.toMatch(/^\s+(certificate|certificate-password|install-certificate):/m);
+    expect(yaml).not.toContain('outputs.certificate');
+    expect(yaml).toContain(
+      'Connect-ExchangeOnline -AccessToken $env:EXO_TOKEN -Organization $env:EXO_ORGANIZATION',
+    );
+    expect(yaml).toContain('Connect-IPPSSession -AccessToken $env:EXO_COMPLIANCE_TOKEN');
+    expect(yaml).toContain('EXO_TOKEN: ${{ steps.exo-refreshed.outputs.access-token }}');
+    expect(yaml.match(/client-id: ''/g)?.length).toBe(4);
   });
 
   it('exchange-job.yml: -CertificateFilePath on Linux, -CertificateThumbprint after install-certificate on Windows', () => {
