@@ -274,6 +274,56 @@ async function selfRotation(): Promise<Scenario[]> {
   return [scenario];
 }
 
+/**
+ * Token mode: after a bootstrap with access-token: true (not measured), a consumer job signs in as the
+ * managed app with its OIDC token — with verify: token (the OIDC token, then Entra's: target 2 round trips)
+ * and with verify: exchange (plus Exchange's answer: 3).
+ */
+async function tokenScenarios(): Promise<Scenario[]> {
+  const claims: Scenario = { name: 'token mode consumer (verify: token)', maxRounds: 2, measurements: [] };
+  const exchange: Scenario = {
+    name: 'token mode consumer (verify: exchange)',
+    maxRounds: 3,
+    measurements: [],
+  };
+  for (let i = 0; i < RUNS; i++) {
+    const emulator = await startEmulator({
+      latencyMs: LATENCY_MS,
+      replication: { objectMs: 0, keyMs: 0, consentMs: 0, roleMs: 0, ficMs: 0 },
+    });
+    let current = claims;
+    try {
+      const bootstrap = await measure(
+        emulator,
+        { 'access-token': 'true' },
+        expectOutputs({ changed: 'true' }),
+      );
+      const consumer = {
+        'client-id': '',
+        'app-id': bootstrap.run.outputs['app-id'],
+        organization: bootstrap.run.outputs['organization'],
+        'access-token': 'true',
+      };
+      claims.measurements.push(
+        (await measure(emulator, { ...consumer, verify: 'token' }, expectOutputs({ verified: 'token' })))
+          .measurement,
+      );
+      current = exchange;
+      exchange.measurements.push(
+        (await measure(emulator, consumer, expectOutputs({ verified: 'exchange', changed: 'false' })))
+          .measurement,
+      );
+    } catch (error) {
+      current.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      await emulator.close();
+      cleanupRunnerTemps();
+    }
+    if (claims.error || exchange.error) break;
+  }
+  return [claims, exchange];
+}
+
 /** Wall time of a fresh Node process running `args`, in ms. */
 async function timeProcess(args: string[]): Promise<{ ms: number; code: number | null; stdout: string }> {
   const env = Object.fromEntries(
@@ -353,6 +403,7 @@ async function main(): Promise<void> {
     ...(await scenarios(' (with secrets)', { secrets: true })),
     ...(await scenarios(' (app-id input)', { appIdInput: true })),
     ...(await selfRotation()),
+    ...(await tokenScenarios()),
   ];
   console.log(report(all).join('\n'));
   if (VERBOSE) {

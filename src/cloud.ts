@@ -23,6 +23,12 @@ export interface Cloud {
   exchangeResource: string;
   /** `Connect-ExchangeOnline -ExchangeEnvironmentName` */
   exchangeEnvironmentName: string;
+  /**
+   * token audience for `Connect-IPPSSession -AccessToken` (Security & Compliance): the resource Maester's
+   * docs request (`Get-AzAccessToken -ResourceUrl`); Microsoft's cmdlet pages do not name one. DoD's is
+   * unverified (GCC High's is used).
+   */
+  complianceResource: string;
 }
 
 export const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
@@ -36,6 +42,7 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://outlook.office365.com',
     exchangeResource: 'https://outlook.office365.com',
     exchangeEnvironmentName: 'O365Default',
+    complianceResource: 'https://ps.compliance.protection.outlook.com',
   },
   usgov: {
     name: 'usgov',
@@ -45,6 +52,7 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://outlook.office365.us',
     exchangeResource: 'https://outlook.office365.us',
     exchangeEnvironmentName: 'O365USGovGCCHigh',
+    complianceResource: 'https://ps.compliance.protection.office365.us',
   },
   usgovdod: {
     name: 'usgovdod',
@@ -55,6 +63,7 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://outlook-dod.office365.us',
     exchangeResource: 'https://outlook-dod.office365.us',
     exchangeEnvironmentName: 'O365USGovDoD',
+    complianceResource: 'https://ps.compliance.protection.office365.us',
   },
   china: {
     name: 'china',
@@ -64,6 +73,7 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://partner.outlook.cn',
     exchangeResource: 'https://partner.outlook.cn',
     exchangeEnvironmentName: 'O365China',
+    complianceResource: 'https://ps.compliance.protection.partner.outlook.cn',
   },
 };
 

@@ -21,10 +21,13 @@ import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
 import { plan as makePlan, resolvePermissions, reusablePassword } from './plan/plan.js';
+import { tokenTrust } from './plan/federated-trust.js';
 import { certificatePublisher } from './publish/publish.js';
 import { reportDryRun, reportPlan, reportRun } from './publish/report-run.js';
 import { createSecretsClient } from './secrets/client.js';
 import { createVerifier } from './verify/verifier.js';
+import { issueTokens } from './token/issue-token.js';
+import { setTokenOutputs } from './token/outputs.js';
 
 export interface RunOptions {
   /** the validated inputs (`readSettings`, which also masked the secret ones) */
@@ -45,6 +48,7 @@ export async function run(options: RunOptions): Promise<void> {
   log.info(`Signing in: ${SIGN_IN_TEXT[settings.mode]}.`);
   try {
     if (settings.mode === 'self') await rotateOwnCertificate(settings, http, env, now);
+    else if (settings.mode === 'token') await issueAccessToken(settings, http, env);
     else await provision(settings, http, env, now);
   } finally {
     http.close();
@@ -78,11 +82,12 @@ async function provision(
     appId: settings.appId,
     organization: settings.organization,
     listSecrets: secrets ? () => secrets.existing() : undefined,
+    federatedCredentials: settings.accessToken,
     onFirstRound: early.onFirstRound,
   });
 
   // plan
-  const plan = makePlan(planSettings, observed, now());
+  const plan = makePlan({ ...planSettings, trust: tokenTrust(settings, session.oidc) }, observed, now());
   const planLines = reportPlan(plan, log);
   const facts = { settings, observed, tenantId: session.tenantId, log };
   if (settings.dryRun) {
@@ -198,6 +203,14 @@ async function rotateOwnCertificate(
   // publish and report
   await publish(result.certificate, result.appId);
   await reportRun(facts, plan, result, now);
+}
+
+/**
+ * Token mode: the job signs in as the managed app with its own OIDC token and gets its Exchange Online
+ * (and, if asked, Security & Compliance) token. Nothing is written: no Graph call, no secret, no file.
+ */
+async function issueAccessToken(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv): Promise<void> {
+  setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
 }
 
 /**

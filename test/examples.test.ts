@@ -34,6 +34,8 @@ describe('examples/', () => {
 
   describe.each(EXAMPLES)('%s', (file) => {
     const yaml = read(`examples/${file}`);
+    // token mode (access-token: true): the jobs sign in as the managed app, with no provisioning app or certificate
+    const tokenMode = /access-token: true/.test(yaml) && !yaml.includes('certificate:');
     const steps = exoSteps(yaml);
     const inputs = actionNames('inputs');
     const outputs = actionNames('outputs');
@@ -44,8 +46,10 @@ describe('examples/', () => {
         expect(step.with.length).toBeGreaterThan(0);
         expect(step.with.filter((k) => !inputs.has(k))).toEqual([]);
         expect(step.with).toContain('tenant-id');
+        if (tokenMode)
+          expect(step.with).toEqual(expect.arrayContaining(['app-id', 'organization', 'access-token']));
         // the provisioning app (client-id) or the managed app itself (app-id)
-        expect(step.with.filter((k) => k === 'client-id' || k === 'app-id')).toHaveLength(1);
+        else expect(step.with.filter((k) => k === 'client-id' || k === 'app-id')).toHaveLength(1);
       }
     });
 
@@ -59,6 +63,7 @@ describe('examples/', () => {
     });
 
     it('passes the published certificate back in, from the secrets', () => {
+      if (tokenMode) return expect(yaml).not.toMatch(/^\s+certificate(-password)?:/m);
       for (const step of steps) {
         expect(step.with).toEqual(expect.arrayContaining(['certificate', 'certificate-password']));
       }
@@ -77,6 +82,10 @@ describe('examples/', () => {
 
     it('reads the tenant, and the provisioning app or the managed app, from the documented variables and secrets', () => {
       expect(yaml).toContain('tenant-id: ${{ vars.ENTRA_TENANT_ID }}');
+      if (tokenMode) {
+        expect(yaml).not.toContain('vars.EXO_CBA_CLIENT_ID');
+        return;
+      }
       for (const step of steps) {
         if (step.with.includes('client-id')) continue;
         expect(step.with).toEqual(expect.arrayContaining(['app-object-id', 'organization']));
@@ -95,7 +104,11 @@ describe('examples/', () => {
           .exec(job)?.[1]
           .replace(/\s+#.*$/gm, '')
           .trim();
-        if (job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}'))
+        // the bootstrap job signs in with OIDC as the provisioning app; a token-mode job as the managed app
+        if (
+          job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}') ||
+          (tokenMode && job.includes('access-token: true'))
+        )
           expect(permissions).toBe('id-token: write');
         else expect(job).not.toContain('id-token');
       }
@@ -132,6 +145,20 @@ describe('examples/', () => {
     expect(yaml).toContain('client-id: ${{ vars.SECRETS_APP_CLIENT_ID }}');
     expect(yaml).toContain('github-token: ${{ steps.app-token.outputs.token }}');
     expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
+  });
+
+  it('exchange-job-token.yml: -AccessToken on Linux and Windows, a long job refreshing its token, no certificate', () => {
+    const yaml = read('examples/exchange-job-token.yml');
+    expect(yaml).toContain('runs-on: ubuntu-latest');
+    expect(yaml).toContain('runs-on: windows-latest');
+    expect(yaml).not.toMatch(/^\s+(certificate|certificate-password|install-certificate):/m);
+    expect(yaml).not.toContain('outputs.certificate');
+    expect(yaml).toContain(
+      'Connect-ExchangeOnline -AccessToken $env:EXO_TOKEN -Organization $env:EXO_ORGANIZATION',
+    );
+    expect(yaml).toContain('Connect-IPPSSession -AccessToken $env:EXO_COMPLIANCE_TOKEN');
+    expect(yaml).toContain('EXO_TOKEN: ${{ steps.exo-refreshed.outputs.access-token }}');
+    expect(yaml.match(/client-id: ''/g)?.length).toBe(4);
   });
 
   it('exchange-job.yml: -CertificateFilePath on Linux, -CertificateThumbprint after install-certificate on Windows', () => {

@@ -15,6 +15,7 @@ import {
 } from '../graph/applications.js';
 import { listAppRoleAssignments, type AppRoleAssignment } from '../graph/app-role-assignments.js';
 import { getInitialDomain } from '../graph/organization.js';
+import { listFederatedCredentials, type FederatedCredential } from '../graph/federated-credentials.js';
 import { listRoleAssignments, type RoleAssignment } from '../graph/role-assignments.js';
 import {
   getExchangeServicePrincipal,
@@ -43,6 +44,8 @@ export interface ObservedState {
   existingSecrets?: Set<string>;
   /** when the certificate secret was last written: keys created after it were never published */
   certificateWrittenAt?: Date;
+  /** the app's federated credentials, read when the run trusts consumer jobs (access-token: true) */
+  federatedCredentials?: FederatedCredential[];
 }
 
 export function observeKey(key: KeyCredential): ObservedKey {
@@ -65,6 +68,8 @@ export interface ObserveOptions {
   appId?: string;
   organization?: string;
   listSecrets?: () => Promise<SecretsInventory>;
+  /** read the app's federated credentials too (access-token: true), in the first round */
+  federatedCredentials?: boolean;
   /**
    * Called once the first round (the app with its keys, the Exchange service principal, the secrets) is
    * read and checked, while the rest is still being read: a certain rotation starts from here.
@@ -79,21 +84,28 @@ function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
 
 export async function observe(graph: GraphClient, options: ObserveOptions): Promise<ObservedState> {
   // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-  const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
-    options.appId
-      ? getApplicationByAppId(graph, options.appId)
-      : getApplicationByUniqueName(graph, options.appUniqueName),
-    getExchangeServicePrincipal(graph),
-    options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
-    options.listSecrets?.(),
-    // settled, not thrown: when the app itself is missing, that is the error to report
-    options.appId
-      ? getServicePrincipalByAppId(graph, options.appId).then(
-          (found) => ({ found }),
-          (error: unknown) => ({ error }),
-        )
-      : undefined,
-  ]);
+  const [app, exchange, organization, secrets, knownServicePrincipal, federatedCredentials] =
+    await Promise.all([
+      options.appId
+        ? getApplicationByAppId(graph, options.appId)
+        : getApplicationByUniqueName(graph, options.appUniqueName),
+      getExchangeServicePrincipal(graph),
+      options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
+      options.listSecrets?.(),
+      // settled, not thrown: when the app itself is missing, that is the error to report
+      options.appId
+        ? getServicePrincipalByAppId(graph, options.appId).then(
+            (found) => ({ found }),
+            (error: unknown) => ({ error }),
+          )
+        : undefined,
+      options.federatedCredentials
+        ? listFederatedCredentials(
+            graph,
+            options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName },
+          )
+        : undefined,
+    ]);
   if (!exchange) {
     throw new ActionError(
       'The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
@@ -131,5 +143,6 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
     organization,
     existingSecrets: secrets?.names,
     certificateWrittenAt: secrets?.certificateWrittenAt,
+    federatedCredentials,
   };
 }

@@ -13,6 +13,7 @@ import type { Settings } from '../inputs/inputs.js';
 import type { VerifyMode } from '../inputs/verification.js';
 import type { ObservedKey, ObservedState } from '../observe/observe.js';
 import type { Lineage } from './lineage.js';
+import { planFederatedCredentials, type AddFederatedCredential, type TokenTrust } from './federated-trust.js';
 
 const DAY = 86_400_000;
 
@@ -58,6 +59,7 @@ export type Step =
     }
   | { kind: 'grant-permission'; permission: string; appRoleId: string }
   | { kind: 'assign-role'; role: RoleRequest }
+  | AddFederatedCredential
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
   | {
@@ -93,7 +95,12 @@ export type PlanSettings = Pick<
   | 'verifyTimeoutSeconds'
   | 'certificateUnreadable'
   | 'publishedPassword'
-> & { secretPrefix?: string; lineage: Lineage };
+> & {
+  secretPrefix?: string;
+  lineage: Lineage;
+  /** access-token: true — the consumer jobs' OIDC subjects the managed app must trust */
+  trust?: TokenTrust;
+};
 
 /** One GitHub secret to write: its full name, which value it holds, and why. */
 export interface SecretWrite {
@@ -356,6 +363,10 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const tenantChanges = stages.some((stage) => stage.length > 0);
   if (tenantChanges && settings.verify !== 'none')
     verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+  // trust for token mode: written with the app, but no reason to verify the certificate again
+  const trust =
+    settings.trust && planFederatedCredentials(settings.trust, observed.federatedCredentials ?? []);
+  if (trust) appStage.push(...trust.steps);
 
   if (observed.existingSecrets && settings.secretPrefix !== undefined) {
     const { writes } = secretsToWrite({
@@ -390,11 +401,14 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     stages: stages.filter((s) => s.length > 0),
     certificate,
     tenantChanges,
-    notes: leftoverAccess(
-      settings,
-      observed,
-      permissions.map((p) => p.appRoleId),
-    ),
+    notes: [
+      ...leftoverAccess(
+        settings,
+        observed,
+        permissions.map((p) => p.appRoleId),
+      ),
+      ...(trust?.notes ?? []),
+    ],
   };
 }
 
@@ -459,6 +473,11 @@ export function describeStep(step: Step): string {
       return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
     case 'assign-role':
       return `assign directory role ${step.role.name} (${step.role.templateId})`;
+    case 'add-federated-credential':
+      return (
+        `${step.reason === 'missing' ? 'add' : 'update'} federated credential ${step.name}: jobs with subject ` +
+        `${step.subject} (issuer ${step.issuer}, audience ${step.audience}) may sign in as the app`
+      );
     case 'verify-certificate':
       return step.mode === 'exchange'
         ? 'wait until Exchange Online accepts the certificate and role'
