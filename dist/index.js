@@ -413,6 +413,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook.office365.com',
         exchangeResource: 'https://outlook.office365.com',
         exchangeEnvironmentName: 'O365Default',
+        complianceResource: 'https://ps.compliance.protection.outlook.com',
     },
     usgov: {
         name: 'usgov',
@@ -422,6 +423,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook.office365.us',
         exchangeResource: 'https://outlook.office365.us',
         exchangeEnvironmentName: 'O365USGovGCCHigh',
+        complianceResource: 'https://ps.compliance.protection.office365.us',
     },
     usgovdod: {
         name: 'usgovdod',
@@ -432,6 +434,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook-dod.office365.us',
         exchangeResource: 'https://outlook-dod.office365.us',
         exchangeEnvironmentName: 'O365USGovDoD',
+        complianceResource: 'https://ps.compliance.protection.office365.us',
     },
     china: {
         name: 'china',
@@ -441,6 +444,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://partner.outlook.cn',
         exchangeResource: 'https://partner.outlook.cn',
         exchangeEnvironmentName: 'O365China',
+        complianceResource: 'https://ps.compliance.protection.partner.outlook.cn',
     },
 };
 /** Hosts msal-node knows as Microsoft clouds; any other authority host is configured as a known authority. */
@@ -504,7 +508,7 @@ try {
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
         const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7415)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6425)));
         await run({ settings });
     }
     finally {
@@ -786,7 +790,10 @@ function readMode(check, given) {
     const appObjectId = check.string('app-object-id') || undefined;
     if (appObjectId && !reader/* GUID */.Sm.test(appObjectId))
         check.fail('app-object-id', `'${appObjectId}' is not a GUID. Pass \${{ secrets.EXO_APP_OBJECT_ID }} as the bootstrap run wrote it.`);
-    const settings = { accessToken, accessTokenSubjects, appObjectId };
+    const complianceAccessToken = check.boolean('compliance-access-token', false);
+    if (complianceAccessToken && (given.clientId || given.certificate || !accessToken))
+        check.fail('compliance-access-token', 'true needs token mode: client-id empty, app-id set, no certificate and access-token: true.');
+    const settings = { accessToken, accessTokenSubjects, appObjectId, complianceAccessToken };
     if (given.clientId)
         return { mode: 'bootstrap', ...settings };
     if (!given.appId) {

@@ -1,5 +1,5 @@
-export const id = 415;
-export const ids = [415];
+export const id = 425;
+export const ids = [425];
 export const modules = {
 
 /***/ 3061:
@@ -396,7 +396,7 @@ function networkFailure(req, error, attempts, proxy) {
 
 /***/ }),
 
-/***/ 7415:
+/***/ 6425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -752,6 +752,53 @@ async function getInitialDomain(graph) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/graph/federated-credentials.ts
+/**
+ * Federated identity credentials of the managed app: the trust that lets GitHub Actions jobs sign in as
+ * it with their OIDC token (token mode). Graph v1.0 docs application-list-federatedidentitycredentials and
+ * federatedidentitycredential-upsert: `PATCH …/federatedIdentityCredentials(name='…')` with
+ * `Prefer: create-if-missing` creates (201) or updates (204) by name, so a rerun converges.
+ */
+
+
+
+/** Entra's limit per application (Entra docs, federated credential configuration considerations). */
+const MAX_FEDERATED_CREDENTIALS = 20;
+/**
+ * The app's credentials, addressed like the app itself (`appId` or `uniqueName`, so they can be read in the
+ * same round as the app); undefined when there is no such app.
+ */
+async function listFederatedCredentials(graph, app) {
+    const address = 'appId' in app ? `appId=${odataString(app.appId)}` : `uniqueName=${odataString(app.uniqueName)}`;
+    const page = await graph.get(`/applications(${address})/federatedIdentityCredentials`, { permission: APP_PERMISSION, allowNotFound: true });
+    return page?.value;
+}
+/** Creates the credential if the app has none of this name, else sets its issuer, subject and audience. */
+async function upsertFederatedCredential(graph, appObjectId, credential, afterCreate) {
+    // `name` is the key in the URL and immutable: the body leaves it out (the update doc's example sends it)
+    const created = await graph.patch(`/applications/${appObjectId}/federatedIdentityCredentials(name=${odataString(credential.name)})`, {
+        issuer: credential.issuer,
+        subject: credential.subject,
+        audiences: [credential.audience],
+        description: credential.description,
+    }, { permission: APP_PERMISSION, headers: { prefer: 'create-if-missing' }, afterCreate });
+    return created ? 'created' : 'updated';
+}
+/** Graph's 400 for a credential beyond the limit (its wording is not public: matched loosely). */
+function isLimitError(error) {
+    return (error instanceof GraphError &&
+        error.status === 400 &&
+        /at most|maximum|limit|exceed/i.test(error.graphMessage) &&
+        /federated/i.test(error.graphMessage));
+}
+/** Graph's 400 for an issuer and subject another credential of the app already holds. */
+function isDuplicateSubjectError(error) {
+    return (error instanceof GraphError &&
+        error.status === 400 &&
+        (error.code === 'InvalidFederatedIdentityCredentialValue' ||
+            /issuer and subject/i.test(error.graphMessage)));
+}
+
 ;// CONCATENATED MODULE: ./src/graph/role-assignments.ts
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
 
@@ -839,6 +886,7 @@ async function upsertServicePrincipal(graph, appId) {
 
 
 
+
 function observeKey(key) {
     let thumbprint = '';
     if (key.key)
@@ -854,7 +902,7 @@ function settled(result) {
 }
 async function observe(graph, options) {
     // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-    const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
+    const [app, exchange, organization, secrets, knownServicePrincipal, federatedCredentials] = await Promise.all([
         options.appId
             ? getApplicationByAppId(graph, options.appId)
             : getApplicationByUniqueName(graph, options.appUniqueName),
@@ -864,6 +912,9 @@ async function observe(graph, options) {
         // settled, not thrown: when the app itself is missing, that is the error to report
         options.appId
             ? getServicePrincipalByAppId(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
+            : undefined,
+        options.federatedCredentials
+            ? listFederatedCredentials(graph, options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName })
             : undefined,
     ]);
     if (!exchange) {
@@ -899,6 +950,7 @@ async function observe(graph, options) {
         organization,
         existingSecrets: secrets?.names,
         certificateWrittenAt: secrets?.certificateWrittenAt,
+        federatedCredentials,
     };
 }
 
@@ -1214,6 +1266,102 @@ async function removeCertificates(step, state) {
         state.changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
 }
 
+;// CONCATENATED MODULE: ./src/plan/federated-trust.ts
+/**
+ * Which federated credentials the managed app needs so the consumer jobs (token mode) can sign in as it:
+ * one per GitHub OIDC subject, named `exo-cba-<hash of the subject>` so every run finds its own, and
+ * never touching a credential of anyone else. Pure: the plan calls it.
+ */
+
+
+
+/** Predictable, URL-friendly and within Entra's 3–120 characters, whatever the subject. */
+function federatedCredentialName(subject) {
+    return `exo-cba-${(0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 16)}`;
+}
+const FEDERATED_CREDENTIAL_DESCRIPTION = 'exo-cba: GitHub Actions jobs with this subject sign in as this app (access-token: true).';
+/** The trust the inputs ask for; the running job's subject when `access-token-subjects` is empty. */
+function tokenTrust(settings, job) {
+    if (!settings.accessToken)
+        return undefined;
+    const subjects = settings.accessTokenSubjects.length
+        ? settings.accessTokenSubjects
+        : job?.sub
+            ? [job.sub]
+            : [];
+    return {
+        issuer: job?.iss || 'https://token.actions.githubusercontent.com',
+        audience: settings.audience,
+        subjects: [...new Set(subjects)],
+    };
+}
+/**
+ * The credentials to write, and notes on subjects another credential already covers. Throws, before any
+ * write, when the new ones would take the app past Entra's 20.
+ */
+function planFederatedCredentials(trust, existing) {
+    const steps = [];
+    const notes = [];
+    for (const subject of trust.subjects) {
+        const name = federatedCredentialName(subject);
+        const ours = existing.find((f) => f.name.toLowerCase() === name.toLowerCase());
+        const other = existing.find((f) => f !== ours && f.issuer === trust.issuer && f.subject === subject);
+        if (other) {
+            // Graph refuses a second credential with the same issuer and subject; someone else's is left as it is
+            if (!other.audiences.includes(trust.audience))
+                notes.push(`The app's federated credential '${other.name}' (not exo-cba's) trusts subject ${subject} for audience ` +
+                    `${other.audiences.join(', ')}, not '${trust.audience}': consumer jobs must use that audience, or remove that ` +
+                    'credential so exo-cba can add its own. exo-cba leaves it as it is.');
+            continue;
+        }
+        const current = ours?.issuer === trust.issuer &&
+            ours.subject === subject &&
+            ours.audiences.length === 1 &&
+            ours.audiences[0] === trust.audience;
+        if (!current)
+            steps.push({
+                kind: 'add-federated-credential',
+                name,
+                issuer: trust.issuer,
+                subject,
+                audience: trust.audience,
+                reason: ours ? 'changed' : 'missing',
+            });
+    }
+    const adding = steps.filter((s) => s.reason === 'missing').length;
+    if (existing.length + adding > MAX_FEDERATED_CREDENTIALS) {
+        throw new errors/* ActionError */.l(`The managed app has ${existing.length} federated credential(s) and access-token-subjects needs ${adding} more, ` +
+            `but Entra ID allows at most ${MAX_FEDERATED_CREDENTIALS} per app. Nothing was changed. Its credentials: ` +
+            `${existing.map((f) => `'${f.name}' (${f.subject})`).join(', ')}. Remove ones no longer used (App registrations → ` +
+            'the app → Certificates & secrets → Federated credentials), or list fewer subjects (a GitHub environment ' +
+            'subject, repo:<owner>/<repo>:environment:<name>, covers every job of that environment).');
+    }
+    return { steps, notes };
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/federated-credential.ts
+/** The step that lets the consumer jobs' GitHub OIDC tokens sign in as the managed app (token mode). */
+
+
+
+async function addFederatedCredential(step, state) {
+    try {
+        const outcome = await upsertFederatedCredential(state.ctx.graph, state.requireApp().id, { ...step, description: FEDERATED_CREDENTIAL_DESCRIPTION }, state.appCreated);
+        state.changes.push(`${outcome === 'created' ? 'added' : 'updated'} federated credential ${step.name} for subject ${step.subject}`);
+    }
+    catch (error) {
+        // another run or person wrote the app's credentials since they were read
+        if (isLimitError(error))
+            throw new errors/* ActionError */.l(`Entra ID refused federated credential ${step.name} for ${step.subject}: the app has ${MAX_FEDERATED_CREDENTIALS} ` +
+                'already (its limit). Remove ones no longer used (App registrations → the app → Certificates & secrets → ' +
+                'Federated credentials), or list fewer access-token-subjects.', { cause: error });
+        if (isDuplicateSubjectError(error))
+            throw new errors/* ActionError */.l(`Another federated credential of the app already trusts subject ${step.subject} (issuer ${step.issuer}); it was ` +
+                'added since this run read the app. exo-cba leaves it as it is: rerun to see whether its audience fits.', { cause: error });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apply/steps/secrets.ts
 async function publishSecrets(step, state) {
     const { ctx, certificate } = state;
@@ -1270,6 +1418,7 @@ async function assignRole(step, state) {
 
 
 
+
 const STEP_HANDLERS = {
     'create-app': createApp,
     'update-app-permissions': updateAppPermissions,
@@ -1278,6 +1427,7 @@ const STEP_HANDLERS = {
     'add-certificate': addCertificateStep,
     'grant-permission': grantPermission,
     'assign-role': assignRole,
+    'add-federated-credential': addFederatedCredential,
     'verify-certificate': verifyCertificateStep,
     'publish-secrets': publishSecrets,
     'remove-certificates': removeCertificates,
@@ -1305,6 +1455,7 @@ const EXISTING_APP_WRITES = new Set([
     'create-service-principal',
     'add-certificate',
     'remove-certificates',
+    'add-federated-credential',
 ]);
 /** Every step that needs Application.ReadWrite.OwnedBy or .All. */
 const APP_WRITES = new Set(['create-app', ...EXISTING_APP_WRITES]);
@@ -1314,7 +1465,7 @@ function needs(plan) {
     if ([...kinds].some((k) => APP_WRITES.has(k))) {
         result.push({
             permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
-            for: 'creating and updating the app, its service principal and its certificates',
+            for: 'creating and updating the app, its service principal, certificates and federated credentials',
         });
     }
     if (kinds.has('grant-permission'))
@@ -1478,6 +1629,7 @@ function secretsToWrite(input) {
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
+
 
 
 
@@ -1686,6 +1838,10 @@ function plan_plan(settings, observed, now) {
     const tenantChanges = stages.some((stage) => stage.length > 0);
     if (tenantChanges && settings.verify !== 'none')
         verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+    // trust for token mode: written with the app, but no reason to verify the certificate again
+    const trust = settings.trust && planFederatedCredentials(settings.trust, observed.federatedCredentials ?? []);
+    if (trust)
+        appStage.push(...trust.steps);
     if (observed.existingSecrets && settings.secretPrefix !== undefined) {
         const { writes } = secretsToWrite({
             existing: observed.existingSecrets,
@@ -1718,7 +1874,10 @@ function plan_plan(settings, observed, now) {
         stages: stages.filter((s) => s.length > 0),
         certificate,
         tenantChanges,
-        notes: leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+        notes: [
+            ...leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+            ...(trust?.notes ?? []),
+        ],
     };
 }
 /**
@@ -1769,6 +1928,9 @@ function describeStep(step) {
             return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
         case 'assign-role':
             return `assign directory role ${step.role.name} (${step.role.templateId})`;
+        case 'add-federated-credential':
+            return (`${step.reason === 'missing' ? 'add' : 'update'} federated credential ${step.name}: jobs with subject ` +
+                `${step.subject} (issuer ${step.issuer}, audience ${step.audience}) may sign in as the app`);
         case 'verify-certificate':
             return step.mode === 'exchange'
                 ? 'wait until Exchange Online accepts the certificate and role'
@@ -1944,6 +2106,7 @@ async function signIn(options, http, env) {
         tenantId: String(signedIn.claims.tid ?? options.tenantId),
         roles: signedIn.claims.roles,
         graphAccessToken: async () => (await graphToken()).accessToken,
+        oidc: oidc.lastClaims,
     };
 }
 
@@ -2054,6 +2217,32 @@ function requireOrganization(settings) {
     return settings.organization;
 }
 
+;// CONCATENATED MODULE: ./src/observe/exchange-access.ts
+/**
+ * What an Exchange token of the managed app shows about its access, without reading anything in Graph:
+ * the admin consent (`roles`) and the directory roles (`wids`, when Entra includes them: app-only tokens
+ * carry the service principal's directory roles there, though Microsoft documents `wids` for users —
+ * unverified). Shared by self-rotation and token mode.
+ */
+
+function missingExchangeAccess(claims, wanted) {
+    const granted = Array.isArray(claims.roles) ? claims.roles.map((r) => String(r).toLowerCase()) : [];
+    const permissions = wanted.permissions.filter((p) => !granted.includes(p.toLowerCase()));
+    if (!Array.isArray(claims.wids))
+        return { permissions, role: false, rolesUnknown: true };
+    // any role Exchange supports for app-only access will do: the bootstrap may have assigned another one
+    const wids = new Set(claims.wids.map(String));
+    const role = !Object.values(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).some((id) => wids.has(id));
+    return { permissions, role, rolesUnknown: false };
+}
+/** The missing access in words: "the admin consent for X and a directory role Exchange supports (…)". */
+function describeMissingAccess(missing, wanted) {
+    const parts = missing.permissions.map((p) => `the admin consent for ${p}`);
+    if (missing.role)
+        parts.push(`a directory role Exchange supports (${wanted.roles.map((r) => r.name).join(', ')} was asked for)`);
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/observe/observe-self.ts
 /**
  * What a self-rotating app can learn about itself without any Graph permission:
@@ -2117,25 +2306,14 @@ function inputAsKey(certificate, lineage) {
     };
 }
 /**
- * What only the provisioning app can fix, said before any write: the consent (the Exchange token's
- * `roles`) and the directory roles (its `wids`, when Entra includes them: app-only tokens carry the
- * service principal's directory roles there, though Microsoft documents `wids` for users — unverified).
+ * What only the provisioning app can fix, said before any write: the consent and the directory roles, as
+ * the app's Exchange token shows them (exchange-access.ts).
  */
 function assertSelfRotationPossible(session, wanted, log) {
-    const claims = session.exchange.claims;
-    const granted = Array.isArray(claims.roles) ? claims.roles.map((r) => String(r).toLowerCase()) : [];
-    const missing = wanted.permissions
-        .filter((p) => !granted.includes(p.toLowerCase()))
-        .map((p) => `the admin consent for ${p}`);
-    if (Array.isArray(claims.wids)) {
-        // any role Exchange supports for app-only access will do: the bootstrap may have assigned another one
-        const wids = new Set(claims.wids.map(String));
-        if (!Object.values(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).some((id) => wids.has(id)))
-            missing.push(`a directory role Exchange supports (${wanted.roles.map((r) => r.name).join(', ')} was asked for)`);
-    }
-    else {
+    const access = missingExchangeAccess(session.exchange.claims, wanted);
+    if (access.rolesUnknown)
         log.info("The Exchange token names no directory roles ('wids'): the roles are checked by verification only.");
-    }
+    const missing = describeMissingAccess(access, wanted);
     if (missing.length)
         throw new errors/* ActionError */.l(`The app lacks ${missing.join(' and ')}, which only the provisioning app can grant. Run the bootstrap workflow ` +
             '(exo-cba with client-id) once; then this self-rotation works. Nothing was changed.');
@@ -3528,7 +3706,7 @@ var promises_ = __webpack_require__(8500);
 
 function createVerifier(plan, { settings, organization, permissions, tenantId, http, log }) {
     const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
-    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 7335))) : undefined;
+    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 8027))) : undefined;
     return async (certificate, appId, mode, signal, onKeyNotFound) => {
         if (!loading)
             throw new Error('internal: verification was not planned');
@@ -3554,8 +3732,202 @@ function createVerifier(plan, { settings, organization, permissions, tenantId, h
     };
 }
 
+// EXTERNAL MODULE: ./src/verify/backoff.ts
+var backoff = __webpack_require__(764);
+// EXTERNAL MODULE: ./src/verify/exchange-check.ts
+var exchange_check = __webpack_require__(4066);
+;// CONCATENATED MODULE: ./src/token/messages.ts
+/** What token mode tells the user while it waits for the bootstrap's changes, and when it gives up. */
+
+const BOOTSTRAP = 'the bootstrap workflow (exo-cba with client-id, the provisioning app)';
+function roleNames(context) {
+    return context.settings.roles.map((r) => r.name).join(' / ') || 'a directory role Exchange supports';
+}
+function tokenProgress(context, w, seconds) {
+    switch (w.stage) {
+        case 'key':
+            return (`waiting for Entra ID to know a federated credential of app ${context.appId} for subject ` +
+                `${context.oidc()?.sub ?? '(unknown)'}: ${seconds} s so far (AADSTS${w.code}; a credential added moments ago ` +
+                `takes minutes to propagate; if none was added, ${BOOTSTRAP} adds it with access-token: true)`);
+        case 'consent':
+            return (`waiting for the admin consent of ${w.missing.join(', ')} to reach the app's tokens: ${seconds} s so far ` +
+                `(granted by ${BOOTSTRAP})`);
+        case 'role':
+            return (`waiting for Exchange to honour the ${roleNames(context)} role of app ${context.appId}: ${seconds} s so far ` +
+                `(${w.status ? `Exchange answered ${w.status}` : w.text}; assigned by ${BOOTSTRAP})`);
+    }
+}
+function tokenTimeout(context, w, seconds) {
+    const waited = `after ${seconds} s ('verify-timeout' is ${context.settings.verifyTimeoutSeconds})`;
+    const later = `If the bootstrap ran moments ago, rerun this job later or raise 'verify-timeout'.`;
+    switch (w.stage) {
+        case 'key': {
+            const explained = context.explain(w.cause);
+            return new errors/* ActionError */.l(`${explained.message}\nStill refused ${waited}. ${later}`, { cause: w.cause });
+        }
+        case 'consent':
+            return new errors/* ActionError */.l(`App ${context.appId} signs in, but its Exchange token lacks ${w.missing.join(', ')} ${waited} (roles in the ` +
+                `token: ${w.granted.join(', ') || 'none'}): the admin consent is missing. Run ${BOOTSTRAP} once; it grants the ` +
+                `consent. ${later} No token was output.`);
+        case 'role':
+            return new errors/* ActionError */.l(`App ${context.appId} signs in and holds the permissions, but Exchange Online does not accept it ${waited}: ` +
+                `${w.status ? `Exchange answered ${w.status}: ${w.text}` : w.text}. The ${roleNames(context)} role is missing or ` +
+                `has not reached Exchange (often many minutes). Run ${BOOTSTRAP} once; it assigns the role. ${later} ` +
+                'No token was output.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/token/issue-token.ts
+
+
+
+
+
+
+/** Entra's answer while a federated credential added moments ago has not propagated (Entra docs). */
+const CREDENTIAL_NOT_PROPAGATED = 70021;
+async function issueTokens(settings, http, env, log, now = Date.now) {
+    const oidc = new auth/* GitHubOidcTokenSource */.Pf(http, settings.audience, env);
+    oidc.assertAvailable();
+    const start = now();
+    // bounds each request's own retries (throttling); the waits for propagation end earlier with verify: none
+    const deadline = start + settings.verifyTimeoutSeconds * 1000;
+    const appId = settings.appId ?? '';
+    const client = (0,auth/* createTokenClient */.Tf)({
+        ...settings,
+        clientId: appId,
+        credential: { kind: 'oidc', source: oidc },
+        http,
+        deadline,
+    });
+    const explain = (error) => appSignInError(error, { ...settings, appId }, { oidc: () => oidc.lastClaims });
+    let issued;
+    let fallbackReason;
+    const attempt = async () => {
+        let tokens;
+        try {
+            tokens = await issue_token_signIn(client, settings);
+        }
+        catch (error) {
+            const code = (0,auth/* aadstsCode */._1)(error);
+            if (code !== CREDENTIAL_NOT_PROPAGATED)
+                throw explain(error);
+            return { done: false, stage: 'key', code, text: (0,auth/* entraText */.gv)(error), cause: error };
+        }
+        const tenantId = String(tokens.exchange.claims.tid ?? settings.tenantId);
+        issued = { tenantId, ...tokens };
+        const waiting = accessOutcome(tokens.exchange, settings);
+        if (waiting || settings.verify !== 'exchange')
+            return waiting ?? { done: true };
+        const probe = (0,exchange_check/* exchangeCheck */._w)({
+            exchangeEndpoint: settings.exchangeEndpoint,
+            tenantId,
+            organization: settings.organization ?? '',
+            http,
+        }, deadline);
+        const outcome = await probe(tokens.exchange);
+        if (outcome.done)
+            fallbackReason = outcome.fallbackReason;
+        return outcome;
+    };
+    const context = { appId, oidc: () => oidc.lastClaims, settings, explain };
+    const { outcome } = await (0,backoff/* attemptUntilDone */.O3)(attempt, {
+        start,
+        deadline: settings.verify === 'none' ? start : deadline,
+        now,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        onWaiting: (waiting, seconds) => log.info(tokenProgress(context, waiting, seconds)),
+        timedOut: (waiting, seconds) => tokenTimeout(context, waiting, seconds),
+    });
+    if (!issued)
+        throw new Error('internal: no token after signing in');
+    if (issued.compliance)
+        warnComplianceAccess(issued.compliance, log);
+    if (fallbackReason)
+        log.warning(`${fallbackReason.replace(/\.$/, '')}: the token was checked by its claims only (Exchange's answer is unknown).`);
+    const verified = settings.verify === 'none' ? 'none' : outcome.fallbackReason ? 'token' : settings.verify;
+    return { ...issued, verified };
+}
+/** One OIDC token per Entra request (msal asks for the assertion each time); the two requests run together. */
+async function issue_token_signIn(client, settings) {
+    const [exchange, compliance] = await Promise.all([
+        client.acquire(settings.cloud.exchangeResource, true),
+        settings.complianceAccessToken ? client.acquire(settings.cloud.complianceResource, true) : undefined,
+    ]);
+    return { exchange, compliance };
+}
+/** What the Exchange token's claims show is still missing: the consent, or a supported directory role. */
+function accessOutcome(token, settings) {
+    if (settings.verify === 'none')
+        return undefined;
+    const missing = missingExchangeAccess(token.claims, settings);
+    if (missing.permissions.length) {
+        const granted = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];
+        return { done: false, stage: 'consent', missing: missing.permissions, granted };
+    }
+    if (missing.role)
+        return {
+            done: false,
+            stage: 'role',
+            status: 0,
+            text: "the token's directory roles ('wids') hold none Exchange supports for app-only access",
+        };
+    return undefined;
+}
+/**
+ * Security & Compliance PowerShell wants Exchange.ManageAsApp of Microsoft Exchange Online Protection
+ * (office-docs-powershell PR #13783), a consent the bootstrap does not grant: said, not enforced, as the
+ * service's own check of this token is not publicly documented.
+ */
+function warnComplianceAccess(token, log) {
+    const roles = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];
+    if (!roles.includes('Exchange.ManageAsApp'))
+        log.warning("The Security & Compliance token carries no Exchange.ManageAsApp: Microsoft's docs ask for that permission of " +
+            "'Microsoft Exchange Online Protection' for Connect-IPPSSession. Grant it: Entra admin center → App registrations → " +
+            'the managed app → API permissions → Add a permission → APIs my organization uses → Microsoft Exchange Online ' +
+            "Protection → Application permissions → Exchange.ManageAsApp, then 'Grant admin consent'.");
+}
+
+;// CONCATENATED MODULE: ./src/token/outputs.ts
+/** Hands the tokens to the job: masked outputs, the identity for -Organization, and a log line without values. */
+
+
+function expiry(token) {
+    // msal always reports the expiry; an hour is Entra's default for app-only tokens
+    return (token.expiresOn ?? new Date(Date.now() + 3600_000)).toISOString();
+}
+function setTokenOutputs(tokens, settings, log) {
+    // createTokenClient's acquire() masked each token as Entra returned it, before anything could print it
+    core/* setOutput */.uH('access-token', tokens.exchange.accessToken);
+    core/* setOutput */.uH('access-token-expires-on', expiry(tokens.exchange));
+    if (tokens.compliance) {
+        core/* setOutput */.uH('compliance-access-token', tokens.compliance.accessToken);
+        core/* setOutput */.uH('compliance-access-token-expires-on', expiry(tokens.compliance));
+    }
+    setIdentityOutputs({
+        appId: settings.appId ?? '',
+        tenantId: tokens.tenantId,
+        organization: settings.organization ?? '',
+        exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+    });
+    core/* setOutput */.uH('verified', tokens.verified);
+    core/* setOutput */.uH('changed', 'false');
+    const what = tokens.compliance
+        ? 'Exchange Online and Security & Compliance tokens'
+        : 'an Exchange Online token';
+    const checked = tokens.verified === 'exchange'
+        ? 'Exchange accepted it'
+        : tokens.verified === 'token'
+            ? 'its claims carry the permissions'
+            : 'not checked (verify: none)';
+    log.info(`Issued ${what} of app ${settings.appId} until ${expiry(tokens.exchange)} (${checked}); nothing was written.`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
+
+
+
 
 
 
@@ -3587,6 +3959,8 @@ async function main_run(options) {
     try {
         if (settings.mode === 'self')
             await rotateOwnCertificate(settings, http, env, now);
+        else if (settings.mode === 'token')
+            await issueAccessToken(settings, http, env);
         else
             await provision(settings, http, env, now);
     }
@@ -3614,10 +3988,11 @@ async function provision(settings, http, env, now) {
         appId: settings.appId,
         organization: settings.organization,
         listSecrets: secrets ? () => secrets.existing() : undefined,
+        federatedCredentials: settings.accessToken,
         onFirstRound: early.onFirstRound,
     });
     // plan
-    const plan = plan_plan(planSettings, observed, now());
+    const plan = plan_plan({ ...planSettings, trust: tokenTrust(settings, session.oidc) }, observed, now());
     const planLines = reportPlan(plan, log);
     const facts = { settings, observed, tenantId: session.tenantId, log };
     if (settings.dryRun) {
@@ -3718,11 +4093,134 @@ async function rotateOwnCertificate(settings, http, env, now) {
     await reportRun(facts, plan, result, now);
 }
 /**
+ * Token mode: the job signs in as the managed app with its own OIDC token and gets its Exchange Online
+ * (and, if asked, Security & Compliance) token. Nothing is written: no Graph call, no secret, no file.
+ */
+async function issueAccessToken(settings, http, env) {
+    setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
+}
+/**
  * The secrets client loads its GitHub client (a chunk of its own) on first use, which is listing the
  * secrets in the first observe round: load it while signing in instead. The client reports any failure.
  */
 function preloadGitHubClient() {
     (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)));
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mg: () => (/* binding */ MAX_DELAY_MS),
+/* harmony export */   O3: () => (/* binding */ attemptUntilDone)
+/* harmony export */ });
+/* unused harmony export FIRST_DELAY_MS */
+const FIRST_DELAY_MS = 2000;
+const MAX_DELAY_MS = 10_000;
+const DELAY_FACTOR = 1.5;
+/** Runs `attempt` until it is done or the deadline has passed. */
+async function attemptUntilDone(attempt, options) {
+    const { start, deadline, now } = options;
+    let delay = FIRST_DELAY_MS;
+    for (let attempts = 1;; attempts++) {
+        const outcome = await attempt();
+        const elapsedMs = now() - start;
+        if (outcome.done)
+            return { outcome, attempts, elapsedMs };
+        const seconds = Math.round(elapsedMs / 1000);
+        options.onWaiting(outcome, seconds);
+        const remaining = deadline - now();
+        if (remaining <= 0)
+            throw options.timedOut(outcome, seconds, attempts);
+        await options.sleep(Math.min(delay, remaining));
+        delay = Math.min(MAX_DELAY_MS, delay * DELAY_FACTOR);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ CMDLET),
+/* harmony export */   _w: () => (/* binding */ exchangeCheck)
+/* harmony export */ });
+/* unused harmony export APP_ONLY_ANCHOR */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5590);
+/**
+ * The Exchange check: runs `Get-OrganizationConfig` through the admin REST API the ExchangeOnlineManagement
+ * module uses, with the same request shape. Only a 401 or 403 means "not propagated yet"; any other
+ * answer, or no answer, settles for the token check (the API is undocumented).
+ */
+
+
+
+/** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
+const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
+const CMDLET = 'Get-OrganizationConfig';
+function exchangeCheck(options, 
+/** epoch ms: no retry of the request beyond it */
+deadline) {
+    const url = `${options.exchangeEndpoint.replace(/\/+$/, '')}/adminapi/beta/` +
+        `${encodeURIComponent(options.tenantId)}/InvokeCommand`;
+    return async (token) => {
+        let res;
+        try {
+            res = await options.http.request({
+                method: 'POST',
+                url,
+                service: 'exchange',
+                // What ExchangeOnlineManagement sends for an app-only InvokeCommand.
+                headers: {
+                    authorization: `Bearer ${token.accessToken}`,
+                    'x-anchormailbox': `UPN:${APP_ONLY_ANCHOR}@${options.organization}`,
+                    'x-cmdletname': CMDLET,
+                    'x-clientapplication': 'ExoManagementModule',
+                    'x-responseformat': 'json',
+                    'x-serializationlevel': 'Partial',
+                    prefer: 'odata.maxpagesize=1000',
+                    'accept-charset': 'UTF-8',
+                    'client-request-id': (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+                },
+                json: { CmdletInput: { CmdletName: CMDLET, Parameters: {} } },
+                deadline,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .Dr))
+                throw error;
+            return { done: true, fallbackReason: `Exchange's admin API could not be reached: ${error.message}` };
+        }
+        if (res.status === 200)
+            return { done: true };
+        const text = exchangeText(res);
+        if (res.status === 401 || res.status === 403)
+            return { done: false, stage: 'role', status: res.status, text };
+        return { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` };
+    };
+}
+/** What Exchange said: the OData error message, else the diagnostics header of a bare 401. */
+function exchangeText(res) {
+    const data = res.data;
+    if (data && typeof data === 'object' && data.error) {
+        const code = typeof data.error.code === 'string' ? `${data.error.code}: ` : '';
+        if (typeof data.error.message === 'string')
+            return (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(`${code}${data.error.message}`);
+    }
+    const reason = /reason="([^"]*)"/.exec(res.headers['x-ms-diagnostics'] ?? '')?.[1];
+    if (reason)
+        return (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(reason);
+    if (typeof data === 'string' && data.trim() !== '')
+        return (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(data.trim().slice(0, 300));
+    return 'no error details in the response';
 }
 
 
