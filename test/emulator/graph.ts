@@ -30,7 +30,8 @@ function caller(ctx: EmulatorContext, claims: JwtClaims): Caller {
   const byOid = typeof claims.oid === 'string' ? ctx.state.servicePrincipals.get(claims.oid) : undefined;
   const sp =
     byOid ?? (typeof claims.appid === 'string' ? ctx.state.servicePrincipalByAppId(claims.appid) : undefined);
-  return { roles, servicePrincipalId: sp?.id };
+  const appId = typeof claims.appid === 'string' ? claims.appid : undefined;
+  return { roles, servicePrincipalId: sp?.id, appId };
 }
 
 /** Sets the ids Graph puts on every answer, in the headers and in an error's innerError. */
