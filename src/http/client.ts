@@ -225,6 +225,7 @@ export class HttpClient {
         headers,
         data: body,
         timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        ...(req.followRedirects === false ? { maxRedirects: 0 } : {}),
         ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
       });
       return { response };

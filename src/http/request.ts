@@ -24,6 +24,8 @@ export interface HttpRequest {
   timeoutMs?: number;
   /** Attempt budget for this request; default the client's `maxAttempts`. `Infinity`: the deadline alone bounds it. */
   maxAttempts?: number;
+  /** false: hand a 3xx back as it is, for callers that must follow redirects themselves (Exchange). */
+  followRedirects?: false;
 }
 
 export interface HttpResponse<T = unknown> {
