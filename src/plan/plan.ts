@@ -3,6 +3,7 @@
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
+import { audienceNotes } from './app-audience.js';
 import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretsToWrite, type SecretKey } from '../secrets/names.js';
@@ -314,11 +315,14 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     stages: stages.filter((s) => s.length > 0),
     certificate,
     tenantChanges,
-    notes: leftoverAccess(
-      settings,
-      observed,
-      permissions.map((p) => p.appRoleId),
-    ),
+    notes: [
+      ...leftoverAccess(
+        settings,
+        observed,
+        permissions.map((p) => p.appRoleId),
+      ),
+      ...audienceNotes(Boolean(settings.appId), app),
+    ],
   };
 }
 
