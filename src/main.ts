@@ -66,6 +66,7 @@ async function provision(
     appUniqueName: settings.appUniqueName,
     appId: settings.appId,
     organization: settings.organization,
+    protectionAppId: settings.cloud.protectionResource?.appId,
     listSecrets: secrets ? () => secrets.existing() : undefined,
     onFirstRound: early.onFirstRound,
   });

@@ -33,6 +33,8 @@ export interface ObservedState {
   app?: Omit<Application, 'keyCredentials'> & { keyCredentials: ObservedKey[] };
   servicePrincipal?: ServicePrincipal;
   exchange: ServicePrincipal;
+  /** GCC High / DoD: Exchange Online Protection's service principal (null: absent; undefined: not needed) */
+  protection?: ServicePrincipal | null;
   appRoleAssignments: AppRoleAssignment[];
   roleAssignments: RoleAssignment[];
   organization: string;
@@ -63,6 +65,8 @@ export interface ObserveOptions {
   appUniqueName: string;
   appId?: string;
   organization?: string;
+  /** the cloud's protection resource (src/cloud.ts), read with the Exchange one */
+  protectionAppId?: string;
   listSecrets?: () => Promise<SecretsInventory>;
   /**
    * Called once the first round (the app with its keys, the Exchange service principal, the secrets) is
@@ -78,7 +82,7 @@ function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
 
 export async function observe(graph: GraphClient, options: ObserveOptions): Promise<ObservedState> {
   // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-  const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
+  const [app, exchange, organization, secrets, knownServicePrincipal, protection] = await Promise.all([
     options.appId
       ? getApplicationByAppId(graph, options.appId)
       : getApplicationByUniqueName(graph, options.appUniqueName),
@@ -91,6 +95,9 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
           (found) => ({ found }),
           (error: unknown) => ({ error }),
         )
+      : undefined,
+    options.protectionAppId
+      ? getServicePrincipalByAppId(graph, options.protectionAppId).then((sp) => sp ?? null)
       : undefined,
   ]);
   if (!exchange) {
@@ -125,6 +132,7 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
     app: observedApp,
     servicePrincipal,
     exchange,
+    ...(protection !== undefined ? { protection } : {}),
     appRoleAssignments,
     roleAssignments,
     organization,
