@@ -36,6 +36,8 @@ export interface VerifyOptions {
   log?: Logger;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** jitter of the waits between attempts (default Math.random) */
+  random?: () => number;
 }
 
 export interface VerificationResult {

@@ -45,6 +45,7 @@ export async function verifyCertificate(options: VerifyOptions): Promise<Verific
     deadline,
     now,
     sleep: options.sleep ?? defaultSleep,
+    random: options.random,
     onWaiting: (waiting, seconds) => log.info(progressMessage(options, waiting, seconds)),
     timedOut: (waiting, seconds, count) => timeoutError(options, waiting, seconds, count),
   });

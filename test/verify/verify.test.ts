@@ -119,6 +119,8 @@ function run(appId: string, mode: VerifyMode = 'exchange', timeoutSeconds = 600)
     http,
     log: { info: record('info'), warning: record('warning'), debug: record('debug') },
     now: () => clock,
+    // no jitter: the propagation schedule's ceilings
+    random: () => 1,
     sleep: async (ms) => {
       sleeps.push(ms);
       clock += ms;
@@ -189,14 +191,16 @@ describe('verify: exchange', () => {
     expect(result.method).toBe('exchange');
     expect(result.attempts).toBeGreaterThan(5);
     expect(result.seconds).toBeGreaterThanOrEqual(90);
-    expect(r.sleeps[0]).toBe(2000);
-    expect(r.sleeps[1]).toBe(3000);
+    // 1 s, then 1 s + a quarter of the time waited, up to 10 s
+    expect(r.sleeps[0]).toBe(1000);
+    expect(r.sleeps[1]).toBe(1250);
+    expect(r.sleeps[2]).toBe(1563);
     expect(Math.max(...r.sleeps)).toBe(MAX_DELAY_MS);
     const waiting = r
       .lines('info')
       .filter((m) => m.startsWith('waiting for Entra ID to accept the new key: '));
     expect(waiting).toHaveLength(result.attempts - 1);
-    expect(waiting[2]).toBe('waiting for Entra ID to accept the new key: 5 s so far (AADSTS700027)');
+    expect(waiting[2]).toBe('waiting for Entra ID to accept the new key: 2 s so far (AADSTS700027)');
     // refused sign-ins, then one accepted token and one Exchange call
     const tokens = requestsSince(before, 'entra').filter((q) => q.path.endsWith('/oauth2/v2.0/token'));
     expect(tokens.map((q) => q.status)).toEqual([...Array(result.attempts - 1).fill(401), 200]);
