@@ -28,11 +28,14 @@ export interface Application {
   uniqueName?: string | null;
   /** who may sign in: `AzureADMyOrg` is this tenant only; the others make the app multi-tenant */
   signInAudience?: string;
+  /** when the app was created: app management policies apply to apps created after a date */
+  createdDateTime?: string | null;
   requiredResourceAccess: RequiredResourceAccess[];
   keyCredentials: KeyCredential[];
 }
 
-const SELECT = '$select=id,appId,displayName,uniqueName,signInAudience,requiredResourceAccess,keyCredentials';
+const SELECT =
+  '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,requiredResourceAccess,keyCredentials';
 
 /**
  * exo-cba's app is single-tenant. Graph's own upsert sample answers `AzureADandPersonalMicrosoftAccount` for a

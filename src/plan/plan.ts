@@ -4,6 +4,7 @@
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
 import { audienceNotes } from './app-audience.js';
+import { assertKeyLifetime } from './key-lifetime.js';
 import { protectionGrant, protectionNotes } from './protection.js';
 import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
@@ -274,6 +275,8 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
 
   const certificate = decideCertificate(settings, keys, Boolean(app), now);
   if (certificate.action === 'rotate') {
+    const created = app?.createdDateTime ? Date.parse(app.createdDateTime) : undefined;
+    assertKeyLifetime(settings.certificateValidityDays, observed.policies, created, now);
     appStage.push({
       kind: 'add-certificate',
       reason: certificate.reason,

@@ -165,3 +165,52 @@ test('GCC High: Exchange.ManageAsApp of Exchange Online Protection is requested 
     await emulator.close();
   }
 });
+
+describe('app management policies', () => {
+  let emulator: Emulator;
+  afterEach(() => emulator.close());
+
+  test('with Policy.Read.All, a certificate-validity-days above the tenant limit is refused before any write', async () => {
+    emulator = await startEmulator();
+    emulator.state.grantGraphPermission('Policy.Read.All');
+    emulator.state.setAppManagementPolicy({ maxCertificateLifetime: 'P90D' });
+    const run = await runOn(emulator, { 'certificate-validity-days': '180' });
+    expect(run.exitCode).toBe(1);
+    expect(failureOf(run)).toMatch(
+      /certificate-validity-days.*180.*app management policy 'Default app management tenant policy'.*P90D \(90 days\)/,
+    );
+    expect(emulator.requests.filter((r) => r.service === 'graph' && r.method !== 'GET')).toEqual([]);
+
+    const within = await runOn(emulator, { 'certificate-validity-days': '90' });
+    expect(failureOf(within)).toBe('');
+  });
+
+  test('without Policy.Read.All, Graph’s CredentialInvalidLifetimeAsPerAppPolicy names the fix', async () => {
+    emulator = await startEmulator();
+    emulator.state.setAppManagementPolicy({ maxCertificateLifetime: 'P90D' });
+    const run = await runOn(emulator, { 'certificate-validity-days': '180' });
+    expect(run.exitCode).toBe(1);
+    const failure = failureOf(run);
+    expect(failure).toContain('CredentialInvalidLifetimeAsPerAppPolicy');
+    expect(failure).toContain("Lower certificate-validity-days to the policy's maximum");
+    expect(failure).toContain('Policy.Read.All');
+  });
+});
+
+test('a subject mismatch (AADSTS700213) shows both subject forms and where to read the real one', async () => {
+  const emulator = await startEmulator();
+  try {
+    emulator.oidc.subject = 'repo:contoso@5544123/exchange-automation@821093847:ref:refs/heads/main';
+    const run = await runOn(emulator);
+    expect(run.exitCode).toBe(1);
+    const failure = failureOf(run);
+    expect(failure).toContain(
+      "subject 'repo:contoso@5544123/exchange-automation@821093847:ref:refs/heads/main'",
+    );
+    expect(failure).toContain("'repo:OWNER/REPO:…'");
+    expect(failure).toContain("'repo:OWNER@OWNER_ID/REPO@REPO_ID:…'");
+    expect(failure).toContain("'GitHub OIDC token: … sub=…' log line");
+  } finally {
+    await emulator.close();
+  }
+});
