@@ -46,12 +46,16 @@ export async function readAppPolicy(
   graph: GraphClient,
   appObjectId: string,
 ): Promise<KeyLifetimeLimit | null | undefined> {
-  const page = await graph.get<{ value: PolicyBody[] }>(
-    `/applications/${appObjectId}/appManagementPolicies`,
-    {
+  // Graph documents Application.Read.All next to Policy.Read.All for it: without it, the default decides
+  let page: { value: PolicyBody[] } | undefined;
+  try {
+    page = await graph.get<{ value: PolicyBody[] }>(`/applications/${appObjectId}/appManagementPolicies`, {
       permission: `${POLICY_READ} (with Application.Read.All)`,
-    },
-  );
+    });
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 403) return undefined;
+    throw error;
+  }
   const own = page?.value?.[0];
   // an assigned policy without a certificate rule overrides the default with "no limit"
   return own ? (limitOf(own, own.restrictions?.keyCredentials) ?? null) : undefined;

@@ -8,7 +8,8 @@
  *    KelvinTegelaar/CIPP-API New-ExoRequest.ps1 `-AvailableCmdlets`). Its answer also pins the regional host.
  * 2. `Get-OrganizationConfig` through InvokeCommand, only when the role may run it (it needs the management
  *    role View-Only Configuration, which Recipient Management and the Security roles lack: OfficeDocs-Exchange
- *    permissions-exo.md). Its answer "User is not allowed to call <cmdlet>" (office-docs-powershell#7970,
+ *    permissions-exo.md). It is sent beside the probe, so it costs no round trip, and counts only when the
+ *    module file's `exportedCmdlets` (if any) lists it. Its answer "User is not allowed to call <cmdlet>" (office-docs-powershell#7970,
  *    401; a later client's fixture shows 403) means the role cannot run it, not that the role has not
  *    replicated: the probe already said yes.
  *
@@ -31,8 +32,8 @@ export const MODULE_FILE = 'EXOModuleFile';
 
 /**
  * Directory roles whose Exchange role group includes View-Only Configuration (permissions-exo.md: Organization
- * Management, View-Only Organization Management, Compliance Management — the last an inference). Used only
- * when the module file does not list the cmdlets the app may run. Global Reader is UNVERIFIED, so left out.
+ * Management, View-Only Organization Management, Compliance Management — the last an inference): with one of
+ * them requested, the cmdlet runs beside the probe. Global Reader is UNVERIFIED, so left out.
  */
 const VIEW_ONLY_CONFIGURATION_ROLES = new Set(
   [
@@ -81,19 +82,15 @@ export function exchangeCheck(
     }
   };
 
-  return async (token) => {
-    const probe = await send(token, {
+  const probe = (token: AccessToken) =>
+    send(token, {
       method: 'GET',
       path: `/adminapi/v1.0/${tenant}/${MODULE_FILE}`,
       // what ExchangeOnlineManagement (via go-exoscc's capture) and CIPP send with the connect call
       headers: { commandname: '*', accept: 'application/json' },
     });
-    const probed = settle(probe);
-    if ('outcome' in probed) return probed.outcome;
-    base = new URL(probed.url).origin;
-    if (!mayRunCmdlet(probed.response, options.roles)) return { done: true, proof: MODULE_FILE };
-
-    const invoked = await send(token, {
+  const invoke = (token: AccessToken) =>
+    send(token, {
       method: 'POST',
       path: `/adminapi/beta/${tenant}/InvokeCommand`,
       // what ExchangeOnlineManagement sends for an app-only InvokeCommand
@@ -107,9 +104,19 @@ export function exchangeCheck(
       },
       json: { CmdletInput: { CmdletName: CMDLET, Parameters: {} } },
     });
-    const ran = settle(invoked);
-    if ('response' in ran) return { done: true, proof: `${MODULE_FILE} and ${CMDLET}` };
-    const { outcome } = ran;
+  // the cmdlet runs beside the probe (no extra round trip) where the requested role may run it
+  const askCmdlet = options.roles.some((r) => VIEW_ONLY_CONFIGURATION_ROLES.has(r.templateId));
+
+  return async (token) => {
+    const [probed, invoked] = await Promise.all([
+      probe(token).then(settle),
+      askCmdlet ? invoke(token).then(settle) : undefined,
+    ]);
+    if ('outcome' in probed) return probed.outcome;
+    base = new URL(probed.url).origin;
+    if (!invoked || !listsCmdlet(probed.response)) return { done: true, proof: MODULE_FILE };
+    if ('response' in invoked) return { done: true, proof: `${MODULE_FILE} and ${CMDLET}` };
+    const { outcome } = invoked;
     if (!outcome.done && !NOT_ALLOWED.test(outcome.text)) return outcome;
     // Exchange already accepted the app (the module file); a cmdlet it may not run does not undo that
     const why = outcome.done ? outcome.fallbackReason : outcome.text;
@@ -135,9 +142,7 @@ function settle(
   return { outcome: { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` } };
 }
 
-/** The module file lists what the app may run; without that list, the requested roles decide. */
-function mayRunCmdlet(moduleFile: HttpResponse, roles: CheckOptions['roles']): boolean {
-  const exported = exportedCmdlets(moduleFile.data);
-  if (exported) return exported.has(CMDLET.toLowerCase());
-  return roles.some((r) => VIEW_ONLY_CONFIGURATION_ROLES.has(r.templateId));
+/** Whether the module file lets the app run the cmdlet: its list when it has one (else assume so). */
+function listsCmdlet(moduleFile: HttpResponse): boolean {
+  return exportedCmdlets(moduleFile.data)?.has(CMDLET.toLowerCase()) ?? true;
 }

@@ -28,12 +28,15 @@ describe('Exchange', () => {
     const run = await runOn(emulator);
     expect(failureOf(run)).toBe('');
     expect(run.outputs.verified).toBe('exchange');
-    expect(exchangeCalls(emulator)).toEqual([
+    expect(exchangeCalls(emulator).sort()).toEqual([
       ['GET', '127.0.0.1', 'EXOModuleFile', 302],
       ['GET', 'localhost', 'EXOModuleFile', 200],
+      ['POST', '127.0.0.1', 'InvokeCommand', 302],
       ['POST', 'localhost', 'InvokeCommand', 200],
     ]);
-    const invoke = emulator.requests.filter((r) => r.service === 'exchange').at(-1)!;
+    const invoke = emulator.requests.find(
+      (r) => r.service === 'exchange' && r.method === 'POST' && r.status === 200,
+    )!;
     expect(String(invoke.requestHeaders.authorization)).toMatch(/^Bearer /);
     expect(invoke.requestBody).toEqual({
       CmdletInput: { CmdletName: 'Get-OrganizationConfig', Parameters: {} },
