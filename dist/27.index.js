@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_DELAY_MS: () => (/* reexport */ backoff/* MAX_DELAY_MS */.Mg),
+  MAX_DELAY_MS: () => (/* reexport */ backoff/* MAX_DELAY_MS */.M),
   VerificationError: () => (/* reexport */ VerificationError),
   verifyCertificate: () => (/* binding */ verifyCertificate)
 });
@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(4559);
 // EXTERNAL MODULE: ./src/verify/backoff.ts
 var backoff = __webpack_require__(764);
-// EXTERNAL MODULE: ./src/verify/exchange-check.ts
-var exchange_check = __webpack_require__(4066);
+// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
+var exchange_check = __webpack_require__(9272);
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
 var auth = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/errors.ts
@@ -113,7 +113,7 @@ function fallbackWarning(options, fallbackReason) {
         `${list(options.permissions)}. Exchange's acceptance of the ${roleLabel(options)} was not checked.`);
 }
 function verifiedMessage(options, result) {
-    const how = result.method === 'exchange' ? `Exchange (${exchange_check/* CMDLET */.AF})` : 'Exchange token';
+    const how = result.method === 'exchange' ? `Exchange (${result.proof ?? exchange_check/* MODULE_FILE */.sn})` : 'Exchange token';
     return (`Verified the certificate (thumbprint ${options.certificate.thumbprintSha1}) by ${how} ` +
         `in ${result.seconds} s, ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.`);
 }
@@ -126,12 +126,17 @@ function verifiedMessage(options, result) {
 
 
 /**
- * Entra ID errors that mean "not replicated yet" right after a change: app not found (700016), key not
- * found (700027), credential not recognised (7000215), service principal missing (7000229). Any other
- * refusal (wrong tenant, disabled app, …) will not go away by waiting.
+ * Entra ID errors that mean "not replicated yet" right after a change; any other refusal (wrong tenant,
+ * disabled app, …) will not go away by waiting.
+ * - 700016 app not found: reference-error-codes.md (MicrosoftDocs/entra-docs); that a just-created app
+ *   answers it until it replicates is an inference from Microsoft's eventual-consistency guidance.
+ * - 700027 "The key was not found" / "certificate … is not registered on application": Entra's texts quoted
+ *   in Microsoft's troubleshooting docs and MSAL issues; a new key answers it until it replicates.
+ * - 7000229 "missing service principal in the tenant": public texts only (UNVERIFIED in the reference).
+ * Not 7000215: it is "Invalid client secret is provided" (reference-error-codes.md), never a certificate's.
  */
 const KEY_NOT_FOUND = 700027;
-const REPLICATION_AADSTS = new Set([700016, 700027, 7000215, 7000229]);
+const REPLICATION_AADSTS = new Set([700016, 700027, 7000229]);
 function tokenCheck(options) {
     const client = (0,auth/* createTokenClient */.Tf)({
         authorityHost: options.authorityHost,
@@ -205,23 +210,27 @@ async function verifyCertificate(options) {
             return signedIn;
         return options.mode === 'token' ? { done: true } : askExchange(signedIn.token);
     };
-    const { outcome, attempts, elapsedMs } = await (0,backoff/* attemptUntilDone */.O3)(attempt, {
+    const { outcome, attempts, elapsedMs } = await (0,backoff/* attemptUntilDone */.O)(attempt, {
         start,
         deadline,
         now,
         sleep: options.sleep ?? defaultSleep,
+        random: options.random,
         onWaiting: (waiting, seconds) => log.info(progressMessage(options, waiting, seconds)),
         timedOut: (waiting, seconds, count) => timeoutError(options, waiting, seconds, count),
     });
-    const { fallbackReason } = outcome;
+    const { fallbackReason, proof, note } = outcome;
     const result = {
         method: fallbackReason ? 'token' : options.mode,
         seconds: Math.round(elapsedMs / 100) / 10,
         attempts,
         ...(fallbackReason ? { fallbackReason } : {}),
+        ...(proof ? { proof } : {}),
     };
     if (fallbackReason)
         log.warning(fallbackWarning(options, fallbackReason));
+    if (note)
+        log.info(note);
     log.info(verifiedMessage(options, result));
     return result;
 }

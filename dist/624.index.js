@@ -12629,7 +12629,7 @@ const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(3897)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(6593)
 const util = __webpack_require__(5386)
-const { getResolveErrorBodyCallback } = __webpack_require__(8806)
+const { getResolveErrorBodyCallback } = __webpack_require__(6425)
 const { AsyncResource } = __webpack_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -12850,7 +12850,7 @@ const assert = __webpack_require__(4589)
 const { finished, PassThrough } = __webpack_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(6593)
 const util = __webpack_require__(5386)
-const { getResolveErrorBodyCallback } = __webpack_require__(8806)
+const { getResolveErrorBodyCallback } = __webpack_require__(6425)
 const { AsyncResource } = __webpack_require__(6698)
 const { addSignal, removeSignal } = __webpack_require__(6128)
 
@@ -13589,7 +13589,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 8806:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(4589)

@@ -16,12 +16,14 @@ import {
 } from './observe/self-state.js';
 import { assertSelfRotationPossible, inputAsKey, observeSelf } from './observe/observe-self.js';
 import { planSelfRotation } from './plan/self-plan.js';
+import { POLICY_READ } from './graph/app-policies.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
 import { plan as makePlan, resolvePermissions, reusablePassword } from './plan/plan.js';
 import { tokenTrust } from './plan/federated-trust.js';
+import { tenantAllowsLifetime } from './plan/key-lifetime.js';
 import { certificatePublisher } from './publish/publish.js';
 import { reportDryRun, reportPlan, reportRun } from './publish/report-run.js';
 import { createSecretsClient } from './secrets/client.js';
@@ -81,9 +83,15 @@ async function provision(
     appUniqueName: settings.appUniqueName,
     appId: settings.appId,
     organization: settings.organization,
+    protectionAppId: settings.cloud.protectionResource?.appId,
+    readPolicies: Array.isArray(session.roles) && session.roles.includes(POLICY_READ),
     listSecrets: secrets ? () => secrets.existing() : undefined,
     federatedCredentials: settings.accessToken,
-    onFirstRound: early.onFirstRound,
+    // a rotation the tenant's app management policy refuses must not start before the plan refuses it
+    onFirstRound: (first) => {
+      if (tenantAllowsLifetime(settings.certificateValidityDays, first.tenantPolicy))
+        early.onFirstRound(first);
+    },
   });
 
   // plan

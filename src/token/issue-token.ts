@@ -98,6 +98,8 @@ export async function issueTokens(
         tenantId,
         organization: settings.organization ?? '',
         http,
+        // the roles decide whether Get-OrganizationConfig is a fair check (the module file probe always is)
+        roles: settings.roles,
       },
       deadline,
     );

@@ -1,5 +1,5 @@
-export const id = 425;
-export const ids = [425];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
 /***/ 3061:
@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
   vE: () => (/* binding */ signInError)
 });
 
-// UNUSED EXPORTS: jwtPayload, msalAuthority
+// UNUSED EXPORTS: SUBJECT_FORMS, jwtPayload, msalAuthority
 
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(4559);
@@ -278,7 +278,20 @@ function entraText(error) {
     const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
     return (0,scrub/* scrub */._I)(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
-/** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
+/**
+ * The two forms GitHub's OIDC `sub` takes: repositories created, renamed or transferred since the 2026 cutover
+ * (or opted in) present the immutable one (github/docs PR #45221 "Immutable subject claims"; Entra doc
+ * "Migrate GitHub Actions federated credentials to immutable subjects"). The changelog named June 18, later
+ * sources July 15, 2026: the exact date is UNVERIFIED.
+ */
+const SUBJECT_FORMS = "'repo:OWNER/REPO:…' or, for repositories created, renamed or transferred since mid-2026 (or opted in), " +
+    "'repo:OWNER@OWNER_ID/REPO@REPO_ID:…'";
+/**
+ * Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. Sources of each code:
+ * Microsoft's error-code reference (MicrosoftDocs/entra-docs reference-error-codes.md) for 700016, 90002;
+ * entra-docs workload-identity-federation-considerations.md for 70021; 700211/700212/700213 and 700024 from
+ * Entra's own texts quoted in public logs (not in the reference table; labelled so in docs/troubleshooting.md).
+ */
 function signInError(error, context) {
     // our own errors (no OIDC token, network failures) already say what to do
     if (error instanceof errors/* ActionError */.l)
@@ -289,23 +302,24 @@ function signInError(error, context) {
         ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
         : 'the OIDC token';
     switch (code) {
-        case 70021: // no matching federated identity record (older wording)
-        case 700211: // issuer
-        case 700212: // audience
-        case 700213: // subject
+        case 70021: // "No matching federated identity record found for presented assertion." (entra-docs)
+        case 700211: // "… presented assertion issuer '…'" (public logs; not in the reference table)
+        case 700212: // "… presented assertion audience '…'" (public logs; not in the reference table)
+        case 700213: // "… presented assertion subject '…'" (public logs; not in the reference table)
             return new errors/* ActionError */.l(`Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
                 `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
                 `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
                 `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
-                `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. (Entra: ${entraText(error)})`, { cause: error });
-        case 700016:
+                `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. The subject is ${SUBJECT_FORMS}: ` +
+                `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. (Entra: ${entraText(error)})`, { cause: error });
+        case 700016: // UnauthorizedClient_DoesNotMatchRequest (reference-error-codes.md)
             return new errors/* ActionError */.l(`Entra ID does not know client-id '${context.clientId}' in tenant '${context.tenantId}'. Check the 'client-id' input ` +
                 `(the Application (client) ID of the provisioning app) and the 'tenant-id' input. (Entra: ${entraText(error)})`, { cause: error });
-        case 90002:
+        case 90002: // InvalidTenantName (reference-error-codes.md)
             return new errors/* ActionError */.l(`Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`, {
                 cause: error,
             });
-        case 700024:
+        case 700024: // "Client assertion is not within its valid time range" (public logs; not in the reference table)
             return new errors/* ActionError */.l(`Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`, { cause: error });
         default:
             return new errors/* ActionError */.l(`Entra ID refused the sign-in of the provisioning app (client-id ${context.clientId}, ${claims})` +
@@ -396,7 +410,111 @@ function networkFailure(req, error, attempts, proxy) {
 
 /***/ }),
 
-/***/ 6425:
+/***/ 251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ii: () => (/* binding */ propagationDelayMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS),
+/* harmony export */   zM: () => (/* binding */ PROPAGATION_CAP_MS)
+/* harmony export */ });
+/* unused harmony export MAX_RETRY_AFTER_MS */
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5590);
+/**
+ * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
+ * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
+ * wait is bounded by the request's deadline and attempt budget.
+ *
+ * Transport failures are retried for every method, POST included: a reset may hide a request the
+ * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
+ * (a repeated create answers "already exists", which the callers treat as success after re-reading).
+ */
+
+
+const DEFAULT_DEADLINE_MS = 120_000;
+const DEFAULT_MAX_ATTEMPTS = 5;
+/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
+const MAX_RETRY_AFTER_MS = 60_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 10_000;
+const RETRY_STATUSES = new Set([429, 503, 504]);
+/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+/** Whether a transport failure may pass on a new attempt. */
+function isRetryableError(error) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+    if (code !== undefined && RETRY_CODES.has(code))
+        return true;
+    return /socket hang up|timeout/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+}
+/**
+ * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
+ * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        ms = Number(text) * 1000;
+    }
+    else {
+        const date = Date.parse(text);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - now;
+    }
+    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+}
+/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+/** First poll for propagation after 1 s; later polls within a quarter of the time already waited more. */
+const PROPAGATION_FIRST_MS = 1000;
+const PROPAGATION_FRACTION = 0.25;
+/** The longest gap between polls: a long wait asks no more often than once in 10 s. */
+const PROPAGATION_CAP_MS = 10_000;
+/**
+ * The wait before checking again whether a change has propagated (Entra ID and Exchange are eventually
+ * consistent, with no SLA: "A newly created object [may] return a 'Not Found'", Microsoft Entra devblog
+ * "Designing for Eventual Consistency", 2026-03-24). It finds propagation within 1 s + a quarter of the time
+ * already waited, so a 3 s delay costs about 1 s more, never 2x. The gaps grow with the time waited, up to
+ * 10 s, so a long wait asks no more often than before; jitter (down to 80 %) spreads concurrent runs.
+ */
+function propagationDelayMs(waitedMs, random) {
+    const ceiling = Math.min(PROPAGATION_CAP_MS, PROPAGATION_FIRST_MS + Math.max(0, waitedMs) * PROPAGATION_FRACTION);
+    return Math.round(ceiling * (0.8 + 0.2 * random()));
+}
+
+
+/***/ }),
+
+/***/ 2558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -490,6 +608,23 @@ class GraphError extends Error {
         return this;
     }
 }
+/**
+ * What to do about Graph error codes a user can fix, each with its source. A 403 is handled by
+ * `forbiddenHint` (Authorization_RequestDenied "Insufficient privileges to complete the operation.", the body
+ * many public clients quote; Graph docs "Microsoft Graph error responses").
+ */
+const CODE_HINTS = {
+    // 400 "Credential lifetime exceeds the max value allowed as per assigned policy '<id>'." — observed for
+    // password credentials (OfficeDev/microsoft-365-agents-toolkit aadAppClient.ts, Azure CLI output); that
+    // certificates get the same code is UNVERIFIED.
+    CredentialInvalidLifetimeAsPerAppPolicy: "The tenant's app management policy limits certificate lifetimes below 'certificate-validity-days'. Lower " +
+        "certificate-validity-days to the policy's maximum (Entra admin center → Enterprise applications → App management " +
+        'policies, or the tenant default policy), or grant the provisioning app Policy.Read.All so exo-cba reads the ' +
+        'limit and refuses before any change.',
+    // the sibling code for a credential type the policy blocks (same sources; UNVERIFIED for certificates)
+    CredentialTypeNotAllowedAsPerAppPolicy: "The tenant's app management policy does not allow this credential type on the app; ask an admin to exempt " +
+        'the app from the policy or to allow certificates.',
+};
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -524,6 +659,9 @@ function graphErrorFrom(res, ctx) {
     });
     if (res.status === 403 && ctx.permission)
         err.withHint(forbiddenHint(ctx.permission));
+    const hint = CODE_HINTS[err.code];
+    if (hint)
+        err.withHint(hint);
     return err;
 }
 /** Graph's 400 for a create whose object exists already ("already exists" means the state is as wanted). */
@@ -622,6 +760,7 @@ class GraphClient {
                 : undefined,
             // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
             maxAttempts: options.afterCreate ? Infinity : undefined,
+            ...(options.afterCreate ? { pollForPropagation: true } : {}),
         });
         if (res.status >= 200 && res.status < 300)
             return res.status === 204 ? undefined : res.data;
@@ -639,7 +778,13 @@ function odataString(value) {
 /** Graph `application` objects: the managed app registration. */
 
 const APP_PERMISSION = 'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
-const SELECT = '$select=id,appId,displayName,uniqueName,requiredResourceAccess,keyCredentials';
+const SELECT = '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,requiredResourceAccess,keyCredentials';
+/**
+ * exo-cba's app is single-tenant. Graph's own upsert sample answers `AzureADandPersonalMicrosoftAccount` for a
+ * body without it (microsoft-graph-docs-contrib application-upsert.md), while the application resource page now
+ * says `AzureADMyOrg` is the default: which one the service applies today is UNVERIFIED, so it is always sent.
+ */
+const SINGLE_TENANT = 'AzureADMyOrg';
 function getApplicationByUniqueName(graph, uniqueName) {
     return graph.get(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
         permission: APP_PERMISSION,
@@ -654,7 +799,7 @@ function getApplicationByAppId(graph, appId) {
 }
 /** Creates the app if no app has this unique name (race-free: the unique name is the key), else updates it. */
 async function upsertApplication(graph, uniqueName, body) {
-    return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, body, {
+    return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, { ...body, signInAudience: SINGLE_TENANT }, {
         permission: 'Application.ReadWrite.OwnedBy',
         headers: { prefer: 'create-if-missing' },
     });
@@ -726,6 +871,59 @@ async function grantAppRole(graph, assignment, afterCreate) {
             return 'already';
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/graph/app-policies.ts
+
+const POLICY_READ = 'Policy.Read.All';
+function readDefaultPolicy(graph) {
+    return graph
+        .get('/policies/defaultAppManagementPolicy', { permission: POLICY_READ })
+        .then((p) => p && limitOf(p, p.applicationRestrictions?.keyCredentials));
+}
+/** The app's own policy: undefined when none is assigned ("Only one policy object can be assigned"). */
+async function readAppPolicy(graph, appObjectId) {
+    // Graph documents Application.Read.All next to Policy.Read.All for it: without it, the default decides
+    let page;
+    try {
+        page = await graph.get(`/applications/${appObjectId}/appManagementPolicies`, {
+            permission: `${POLICY_READ} (with Application.Read.All)`,
+        });
+    }
+    catch (error) {
+        if (error instanceof GraphError && error.status === 403)
+            return undefined;
+        throw error;
+    }
+    const own = page?.value?.[0];
+    // an assigned policy without a certificate rule overrides the default with "no limit"
+    return own ? (limitOf(own, own.restrictions?.keyCredentials) ?? null) : undefined;
+}
+function limitOf(policy, rules) {
+    if (policy.isEnabled === false)
+        return undefined;
+    // `state` is absent in older payloads: treat absent as enabled
+    const rule = rules?.find((r) => r.restrictionType === 'asymmetricKeyLifetime' && r.state !== 'disabled');
+    const maxDays = rule?.maxLifetime ? durationDays(rule.maxLifetime) : undefined;
+    if (!rule?.maxLifetime || maxDays === undefined)
+        return undefined;
+    return {
+        policy: policy.displayName ?? policy.id,
+        policyId: policy.id,
+        maxLifetime: rule.maxLifetime,
+        maxDays,
+        appliesAfter: Date.parse(rule.restrictForAppsCreatedAfterDateTime ?? '') || 0,
+    };
+}
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Whole days in an ISO 8601 duration, rounded down (a year as 365 days, a month as 30: the safe side). */
+function durationDays(iso) {
+    const m = DURATION.exec(iso);
+    if (!m)
+        return undefined;
+    const [y, mo, w, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0));
+    const hours = (y * 365 + mo * 30 + w * 7 + d) * 24 + h + mi / 60 + s / 3600;
+    return Math.floor(hours / 24);
 }
 
 ;// CONCATENATED MODULE: ./src/graph/organization.ts
@@ -887,6 +1085,7 @@ async function upsertServicePrincipal(graph, appId) {
 
 
 
+
 function observeKey(key) {
     let thumbprint = '';
     if (key.key)
@@ -902,7 +1101,7 @@ function settled(result) {
 }
 async function observe(graph, options) {
     // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-    const [app, exchange, organization, secrets, knownServicePrincipal, federatedCredentials] = await Promise.all([
+    const [app, exchange, organization, secrets, knownServicePrincipal, protection, tenantPolicy, federatedCredentials,] = await Promise.all([
         options.appId
             ? getApplicationByAppId(graph, options.appId)
             : getApplicationByUniqueName(graph, options.appUniqueName),
@@ -913,6 +1112,10 @@ async function observe(graph, options) {
         options.appId
             ? getServicePrincipalByAppId(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
             : undefined,
+        options.protectionAppId
+            ? getServicePrincipalByAppId(graph, options.protectionAppId).then((sp) => sp ?? null)
+            : undefined,
+        options.readPolicies ? readDefaultPolicy(graph) : undefined,
         options.federatedCredentials
             ? listFederatedCredentials(graph, options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName })
             : undefined,
@@ -929,12 +1132,15 @@ async function observe(graph, options) {
     const observedApp = app
         ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
         : undefined;
-    options.onFirstRound?.({ app: observedApp, exchange });
-    const servicePrincipal = !app
-        ? undefined
-        : knownServicePrincipal
-            ? settled(knownServicePrincipal)
-            : await getServicePrincipalByAppId(graph, app.appId);
+    options.onFirstRound?.({ app: observedApp, exchange, tenantPolicy });
+    const [servicePrincipal, appPolicy] = await Promise.all([
+        !app
+            ? undefined
+            : knownServicePrincipal
+                ? settled(knownServicePrincipal)
+                : getServicePrincipalByAppId(graph, app.appId),
+        app && options.readPolicies ? readAppPolicy(graph, app.id) : undefined,
+    ]);
     const [appRoleAssignments, roleAssignments] = servicePrincipal
         ? await Promise.all([
             listAppRoleAssignments(graph, servicePrincipal.id),
@@ -945,6 +1151,8 @@ async function observe(graph, options) {
         app: observedApp,
         servicePrincipal,
         exchange,
+        ...(protection !== undefined ? { protection } : {}),
+        ...(options.readPolicies ? { policies: { tenant: tenantPolicy, app: appPolicy } } : {}),
         appRoleAssignments,
         roleAssignments,
         organization,
@@ -1396,13 +1604,14 @@ async function grantPermission(step, state) {
     const { graph, observed } = state.ctx;
     const outcome = await grantAppRole(graph, {
         principalId: state.requireServicePrincipal(),
-        resourceId: observed.exchange.id,
+        resourceId: step.resourceId ?? observed.exchange.id,
         appRoleId: step.appRoleId,
     }, state.spCreated);
+    const what = `${step.resource ? `${step.resource} ` : ''}${step.permission}`;
     if (outcome === 'already')
-        state.ctx.log.info(`Admin consent for ${step.permission}: already in place.`);
+        state.ctx.log.info(`Admin consent for ${what}: already in place.`);
     else
-        state.changes.push(`granted admin consent for ${step.permission}`);
+        state.changes.push(`granted admin consent for ${what}`);
 }
 async function assignRole(step, state) {
     const principalId = state.requireServicePrincipal();
@@ -1567,6 +1776,91 @@ function explain(error, step, state) {
     throw error;
 }
 
+;// CONCATENATED MODULE: ./src/plan/app-audience.ts
+/** The managed app is single-tenant; an app that is not is left as it is, with a warning. */
+
+function audienceNotes(adopted, app) {
+    const audience = app?.signInAudience;
+    if (!app || audience === undefined || audience === SINGLE_TENANT)
+        return [];
+    const whose = adopted ? `The app ${app.appId} ('app-id')` : `exo-cba's app ${app.appId}`;
+    return [
+        `${whose} is multi-tenant (signInAudience ${audience}): other organizations' admins could consent to it in their ` +
+            'tenants. exo-cba leaves it as it is. Unless it must be multi-tenant, set "Supported account types" to ' +
+            `"Accounts in this organizational directory only" (signInAudience ${SINGLE_TENANT}) under the app's Authentication page.`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/key-lifetime.ts
+/**
+ * Refuses, before any write, a certificate lifetime the tenant's app management policy would reject
+ * (Graph answers `CredentialInvalidLifetimeAsPerAppPolicy`): the effective rule is the app's own policy if
+ * one is assigned, else the tenant default; it applies to apps created after its
+ * `restrictForAppsCreatedAfterDateTime` (Graph docs keyCredentialConfiguration).
+ */
+
+function assertKeyLifetime(validityDays, policies, 
+/** epoch ms the app was created; undefined for an app this run creates */
+appCreated, now) {
+    if (!policies)
+        return;
+    const limit = policies.app === undefined ? policies.tenant : (policies.app ?? undefined);
+    if (!limit || (appCreated ?? now.getTime()) <= limit.appliesAfter)
+        return;
+    if (validityDays <= limit.maxDays)
+        return;
+    throw new errors/* InputError */.d('certificate-validity-days', `is ${validityDays}, but the app management policy '${limit.policy}' (id ${limit.policyId}) allows certificates ` +
+        `of at most ${limit.maxLifetime} (${limit.maxDays} days). Set certificate-validity-days to ${limit.maxDays} or ` +
+        'less; nothing was changed.');
+}
+/** Whether the tenant default alone (all the first observe round knows) lets a rotation start early. */
+function tenantAllowsLifetime(validityDays, tenant) {
+    return !tenant || validityDays <= tenant.maxDays;
+}
+
+;// CONCATENATED MODULE: ./src/plan/protection.ts
+/**
+ * GCC High and DoD: Exchange.ManageAsApp of Microsoft Exchange Online Protection, requested and consented
+ * next to Office 365 Exchange Online's (sources in src/cloud.ts). Only when Exchange.ManageAsApp is among
+ * the requested permissions: that is the one app-only PowerShell needs.
+ */
+
+/** The grant the cloud needs of the protection resource, if any. */
+function protectionGrant(permissions, observed) {
+    const sp = observed.protection;
+    if (!sp || !permissions.some((p) => p.toLowerCase() === cloud/* PROTECTION_PERMISSION */.EB.toLowerCase()))
+        return undefined;
+    const role = sp.appRoles.find((r) => r.value === cloud/* PROTECTION_PERMISSION */.EB &&
+        r.allowedMemberTypes.includes('Application') &&
+        r.isEnabled !== false);
+    if (!role)
+        return undefined;
+    return {
+        resourceAppId: sp.appId,
+        resourceId: sp.id,
+        resource: sp.displayName || cloud/* EXCHANGE_ONLINE_PROTECTION */._M.name,
+        permission: cloud/* PROTECTION_PERMISSION */.EB,
+        appRoleId: role.id,
+    };
+}
+/** Why the protection grant is missing when the cloud wants it. */
+function protectionNotes(permissions, observed) {
+    if (observed.protection === undefined)
+        return [];
+    const wanted = permissions.some((p) => p.toLowerCase() === cloud/* PROTECTION_PERMISSION */.EB.toLowerCase());
+    if (!wanted || protectionGrant(permissions, observed))
+        return [];
+    const { appId, name } = cloud/* EXCHANGE_ONLINE_PROTECTION */._M;
+    const why = observed.protection
+        ? `its service principal offers no ${cloud/* PROTECTION_PERMISSION */.EB} application permission`
+        : `its service principal (appId ${appId}) does not exist in this tenant`;
+    return [
+        `Microsoft's app-only guide has GCC High and DoD apps request ${cloud/* PROTECTION_PERMISSION */.EB} of ${name}, but ${why}. ` +
+            `exo-cba requested only Office 365 Exchange Online's ${cloud/* PROTECTION_PERMISSION */.EB}; Security & Compliance PowerShell ` +
+            `(Connect-IPPSSession) may refuse the app until an admin adds ${name} → ${cloud/* PROTECTION_PERMISSION */.EB} and grants consent.`,
+    ];
+}
+
 // EXTERNAL MODULE: ./src/certificate/limits.ts
 var limits = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./src/secrets/names.ts
@@ -1634,6 +1928,9 @@ function secretsToWrite(input) {
 
 
 
+
+
+
 const DAY = 86_400_000;
 /**
  * A rotation keeps the published password (when it is strong enough), so the two secrets can never
@@ -1662,12 +1959,12 @@ function resolvePermissions(permissions, exchange) {
         return { permission: role.value, appRoleId: role.id };
     });
 }
-/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
-function withExchangeRoles(current, appRoleIds) {
+/** requiredResourceAccess with every wanted role of a resource added, keeping everything else as it is. */
+function withResourceRoles(current, appRoleIds, resourceAppId = cloud/* EXCHANGE_APP_ID */.oD) {
     const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
-    let exchange = value.find((r) => r.resourceAppId === cloud/* EXCHANGE_APP_ID */.oD);
+    let exchange = value.find((r) => r.resourceAppId === resourceAppId);
     if (!exchange) {
-        exchange = { resourceAppId: cloud/* EXCHANGE_APP_ID */.oD, resourceAccess: [] };
+        exchange = { resourceAppId, resourceAccess: [] };
         value.push(exchange);
     }
     const adds = [];
@@ -1790,21 +2087,30 @@ function plan_plan(settings, observed, now) {
     const keys = app?.keyCredentials ?? [];
     const stages = [[], [], [], [], [], []];
     const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
-    const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    const protection = protectionGrant(settings.permissions, observed);
+    const exchangeAccess = withResourceRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    const protectionAccess = protection
+        ? withResourceRoles(exchangeAccess.value, [protection.appRoleId], protection.resourceAppId)
+        : { value: exchangeAccess.value, adds: [] };
+    const access = { value: protectionAccess.value, adds: [...exchangeAccess.adds, ...protectionAccess.adds] };
+    const protectionLabel = protection && `${protection.permission} of ${protection.resource}`;
     if (!app) {
         createStage.push({
             kind: 'create-app',
             uniqueName: settings.appUniqueName,
             displayName: settings.appName,
             requiredResourceAccess: access.value,
-            permissions: permissions.map((p) => p.permission),
+            permissions: [...permissions.map((p) => p.permission), ...(protectionLabel ? [protectionLabel] : [])],
         });
     }
     else if (access.adds.length) {
         appStage.push({
             kind: 'update-app-permissions',
             requiredResourceAccess: access.value,
-            adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+            adds: [
+                ...permissions.filter((p) => exchangeAccess.adds.includes(p.appRoleId)).map((p) => p.permission),
+                ...(protectionLabel && protectionAccess.adds.length ? [protectionLabel] : []),
+            ],
         });
     }
     // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
@@ -1815,6 +2121,8 @@ function plan_plan(settings, observed, now) {
         appStage.push({ kind: 'create-service-principal' });
     const certificate = decideCertificate(settings, keys, Boolean(app), now);
     if (certificate.action === 'rotate') {
+        const created = app?.createdDateTime ? Date.parse(app.createdDateTime) : undefined;
+        assertKeyLifetime(settings.certificateValidityDays, observed.policies, created, now);
         appStage.push({
             kind: 'add-certificate',
             reason: certificate.reason,
@@ -1831,6 +2139,11 @@ function plan_plan(settings, observed, now) {
             grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
     }
     const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
+    const protectionGranted = observed.appRoleAssignments.some((a) => protection && a.resourceId === protection.resourceId && a.appRoleId === protection.appRoleId);
+    if (protection && !protectionGranted) {
+        const { permission, appRoleId, resourceId, resource } = protection;
+        grantStage.push({ kind: 'grant-permission', permission, appRoleId, resourceId, resource });
+    }
     for (const role of settings.roles) {
         if (!assigned.has(role.templateId))
             grantStage.push({ kind: 'assign-role', role });
@@ -1877,6 +2190,8 @@ function plan_plan(settings, observed, now) {
         notes: [
             ...leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
             ...(trust?.notes ?? []),
+            ...audienceNotes(Boolean(settings.appId), app),
+            ...protectionNotes(settings.permissions, observed),
         ],
     };
 }
@@ -1925,7 +2240,7 @@ function describeStep(step) {
             return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
                 (step.replaces ? `; ${step.replaces} stays registered` : ''));
         case 'grant-permission':
-            return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+            return `grant admin consent for ${step.resource ?? 'Office 365 Exchange Online'} ${step.permission}`;
         case 'assign-role':
             return `assign directory role ${step.role.name} (${step.role.templateId})`;
         case 'add-federated-credential':
@@ -2545,76 +2860,8 @@ function proxyForUrl(url, env) {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/**
- * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
- * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
- * wait is bounded by the request's deadline and attempt budget.
- *
- * Transport failures are retried for every method, POST included: a reset may hide a request the
- * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
- * (a repeated create answers "already exists", which the callers treat as success after re-reading).
- */
-
-
-const DEFAULT_DEADLINE_MS = 120_000;
-const DEFAULT_MAX_ATTEMPTS = 5;
-/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
-const MAX_RETRY_AFTER_MS = 60_000;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 10_000;
-const RETRY_STATUSES = new Set([429, 503, 504]);
-/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
-const RETRY_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
-/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-/** Whether a transport failure may pass on a new attempt. */
-function isRetryableError(error) {
-    const code = (0,http_errors/* errorCode */.CA)(error);
-    if (code !== undefined && RETRY_CODES.has(code))
-        return true;
-    return /socket hang up|timeout/i.test((0,action_log/* errorMessage */.g)(error));
-}
-/**
- * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
- * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
- */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(text)) {
-        ms = Number(text) * 1000;
-    }
-    else {
-        const date = Date.parse(text);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - now;
-    }
-    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
-/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
-function backoffMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return ceiling / 2 + random() * (ceiling / 2);
-}
-
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(251);
 ;// CONCATENATED MODULE: ./src/http/client.ts
 /**
  * The one HTTP stack of exo-cba: every outbound call (GitHub OIDC, Entra token via msal-node,
@@ -2667,7 +2914,7 @@ class HttpClient {
         this.sleep = options.sleep ?? defaultSleep;
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
-        this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        this.maxAttempts = options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz;
         this.userAgent = options.userAgent ?? USER_AGENT;
         this.agents = new AgentPool(options.ca);
         this.axios = axios/* default */.A.create({
@@ -2701,7 +2948,7 @@ class HttpClient {
             ...encodeRequest(req, this.userAgent),
             proxy: proxyForUrl(req.url, this.env),
             started,
-            deadline: req.deadline ?? started + DEFAULT_DEADLINE_MS,
+            deadline: req.deadline ?? started + retry/* DEFAULT_DEADLINE_MS */.u8,
             maxAttempts: Math.max(1, req.maxAttempts ?? this.maxAttempts),
         };
         if (!req.sensitive && prepared.body !== undefined) {
@@ -2734,11 +2981,15 @@ class HttpClient {
     /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
     waitBeforeRetrying(prepared, res) {
         const { req } = prepared;
-        const retryable = isRetryableStatus(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
+        const retryable = (0,retry/* isRetryableStatus */.PS)(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
         if (!retryable)
             return undefined;
-        const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-        const wait = retryAfter ?? backoffMs(res.attempts, this.random);
+        const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.now());
+        const propagating = req.pollForPropagation && !(0,retry/* isRetryableStatus */.PS)(res.status);
+        const wait = retryAfter ??
+            (propagating
+                ? (0,retry/* propagationDelayMs */.ii)(this.now() - prepared.started, this.random)
+                : (0,retry/* backoffMs */.jo)(res.attempts, this.random));
         if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
             this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`);
             return undefined;
@@ -2753,8 +3004,8 @@ class HttpClient {
         const code = (0,http_errors/* errorCode */.CA)(error);
         const message = (0,action_log/* errorMessage */.g)(error);
         this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
-        const wait = backoffMs(attempt, this.random);
-        if (!isRetryableError(error) ||
+        const wait = (0,retry/* backoffMs */.jo)(attempt, this.random);
+        if (!(0,retry/* isRetryableError */.$d)(error) ||
             attempt >= prepared.maxAttempts ||
             this.now() + wait > prepared.deadline) {
             throw (0,http_errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy);
@@ -2772,6 +3023,7 @@ class HttpClient {
                 headers,
                 data: body,
                 timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                ...(req.followRedirects === false ? { maxRedirects: 0 } : {}),
                 ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
             });
             return { response };
@@ -3477,7 +3729,62 @@ function toSecretsError(error, ctx) {
     return new SecretsError(unansweredMessage(action, target, (0,action_log/* errorMessage */.g)(error)), { secret });
 }
 
+;// CONCATENATED MODULE: ./src/secrets/org-access.ts
+
+
+
+/** This repository's numeric id, read once per target (`GET /repos/{owner}/{repo}` → `id`). */
+const repositoryIds = new WeakMap();
+async function orgAccess(api, name) {
+    const org = api.target.organization ?? '';
+    const existing = await call(api, `Reading the access policy of secret ${name}`, (o) => readVisibility(o, org, name), name);
+    const visibility = existing ?? api.target.visibility ?? 'selected';
+    if (visibility !== 'selected')
+        return { visibility };
+    const ids = existing
+        ? await call(api, `Listing the repositories of secret ${name}`, (o) => selectedIds(o, org, name), name)
+        : [await repositoryId(api)];
+    return { visibility, selected_repository_ids: ids };
+}
+async function readVisibility(o, org, name) {
+    try {
+        const { data } = await o.rest.actions.getOrgSecret({ org, secret_name: name });
+        return data.visibility;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function selectedIds(o, org, name) {
+    const repositories = await o.paginate(o.rest.actions.listSelectedReposForOrgSecret, {
+        org,
+        secret_name: name,
+        per_page: 100,
+    });
+    return repositories.map((r) => r.id);
+}
+function repositoryId(api) {
+    let id = repositoryIds.get(api);
+    if (!id) {
+        const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(api.target);
+        if (!owner || !repo) {
+            throw new SecretsError(`A new organization secret is shared with this repository by default, but no repository is known: set ` +
+                `'secret-repository' (owner/name), or 'secret-visibility' to private or all.`);
+        }
+        id = call(api, `Reading the id of repository ${owner}/${repo}`, async (o) => {
+            const { data } = await o.rest.repos.get({ owner, repo });
+            return data.id;
+        });
+        id.catch(() => repositoryIds.delete(api));
+        repositoryIds.set(api, id);
+    }
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets/operations.ts
+
 
 
 
@@ -3546,11 +3853,9 @@ function writeSecret(api, name, sealed, keyId) {
             await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
         }
         else {
-            await o.rest.actions.createOrUpdateOrgSecret({
-                org: target.organization ?? '',
-                visibility: 'private',
-                ...body,
-            });
+            // every PUT sends the access policy: GitHub requires it and applies what it is sent
+            const access = await orgAccess(api, name);
+            await o.rest.actions.createOrUpdateOrgSecret({ org: target.organization ?? '', ...access, ...body });
         }
     }, name);
 }
@@ -3734,8 +4039,8 @@ function createVerifier(plan, { settings, organization, permissions, tenantId, h
 
 // EXTERNAL MODULE: ./src/verify/backoff.ts
 var backoff = __webpack_require__(764);
-// EXTERNAL MODULE: ./src/verify/exchange-check.ts
-var exchange_check = __webpack_require__(4066);
+// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
+var exchange_check = __webpack_require__(9272);
 ;// CONCATENATED MODULE: ./src/token/messages.ts
 /** What token mode tells the user while it waits for the bootstrap's changes, and when it gives up. */
 
@@ -3824,6 +4129,8 @@ async function issueTokens(settings, http, env, log, now = Date.now) {
             tenantId,
             organization: settings.organization ?? '',
             http,
+            // the roles decide whether Get-OrganizationConfig is a fair check (the module file probe always is)
+            roles: settings.roles,
         }, deadline);
         const outcome = await probe(tokens.exchange);
         if (outcome.done)
@@ -3831,7 +4138,7 @@ async function issueTokens(settings, http, env, log, now = Date.now) {
         return outcome;
     };
     const context = { appId, oidc: () => oidc.lastClaims, settings, explain };
-    const { outcome } = await (0,backoff/* attemptUntilDone */.O3)(attempt, {
+    const { outcome } = await (0,backoff/* attemptUntilDone */.O)(attempt, {
         start,
         deadline: settings.verify === 'none' ? start : deadline,
         now,
@@ -3948,6 +4255,8 @@ function setTokenOutputs(tokens, settings, log) {
 
 
 
+
+
 const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
 async function main_run(options) {
     const { settings } = options;
@@ -3987,9 +4296,15 @@ async function provision(settings, http, env, now) {
         appUniqueName: settings.appUniqueName,
         appId: settings.appId,
         organization: settings.organization,
+        protectionAppId: settings.cloud.protectionResource?.appId,
+        readPolicies: Array.isArray(session.roles) && session.roles.includes(POLICY_READ),
         listSecrets: secrets ? () => secrets.existing() : undefined,
         federatedCredentials: settings.accessToken,
-        onFirstRound: early.onFirstRound,
+        // a rotation the tenant's app management policy refuses must not start before the plan refuses it
+        onFirstRound: (first) => {
+            if (tenantAllowsLifetime(settings.certificateValidityDays, first.tenantPolicy))
+                early.onFirstRound(first);
+        },
     });
     // plan
     const plan = plan_plan({ ...planSettings, trust: tokenTrust(settings, session.oidc) }, observed, now());
@@ -4114,17 +4429,21 @@ function preloadGitHubClient() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mg: () => (/* binding */ MAX_DELAY_MS),
-/* harmony export */   O3: () => (/* binding */ attemptUntilDone)
+/* harmony export */   M: () => (/* binding */ MAX_DELAY_MS),
+/* harmony export */   O: () => (/* binding */ attemptUntilDone)
 /* harmony export */ });
-/* unused harmony export FIRST_DELAY_MS */
-const FIRST_DELAY_MS = 2000;
-const MAX_DELAY_MS = 10_000;
-const DELAY_FACTOR = 1.5;
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/**
+ * The wait between verification attempts: the propagation schedule (http/retry.ts), 1 s at first, then
+ * within a quarter of the time already waited more, up to 10 s, never past the deadline. Entra ID and
+ * Exchange take seconds to minutes to see a change; this notices it soon and does not hammer them.
+ */
+
+const MAX_DELAY_MS = _http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PROPAGATION_CAP_MS */ .zM;
 /** Runs `attempt` until it is done or the deadline has passed. */
 async function attemptUntilDone(attempt, options) {
     const { start, deadline, now } = options;
-    let delay = FIRST_DELAY_MS;
+    const random = options.random ?? Math.random;
     for (let attempts = 1;; attempts++) {
         const outcome = await attempt();
         const elapsedMs = now() - start;
@@ -4135,92 +4454,278 @@ async function attemptUntilDone(attempt, options) {
         const remaining = deadline - now();
         if (remaining <= 0)
             throw options.timedOut(outcome, seconds, attempts);
-        await options.sleep(Math.min(delay, remaining));
-        delay = Math.min(MAX_DELAY_MS, delay * DELAY_FACTOR);
+        await options.sleep(Math.min((0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .propagationDelayMs */ .ii)(elapsedMs, random), remaining));
     }
 }
 
 
 /***/ }),
 
-/***/ 4066:
+/***/ 9272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ CMDLET),
-/* harmony export */   _w: () => (/* binding */ exchangeCheck)
-/* harmony export */ });
-/* unused harmony export APP_ONLY_ANCHOR */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
-/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5590);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sn: () => (/* binding */ MODULE_FILE),
+  _w: () => (/* binding */ exchangeCheck)
+});
+
+// UNUSED EXPORTS: APP_ONLY_ANCHOR, CMDLET
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/cloud.ts
+var cloud = __webpack_require__(1549);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var errors = __webpack_require__(5590);
+// EXTERNAL MODULE: ./src/action/scrub.ts
+var scrub = __webpack_require__(8244);
+;// CONCATENATED MODULE: ./src/verify/exchange-answers.ts
+/** Reading what Exchange's admin API answered: its error text, and the cmdlets its module file exports. */
+
 /**
- * The Exchange check: runs `Get-OrganizationConfig` through the admin REST API the ExchangeOnlineManagement
- * module uses, with the same request shape. Only a 401 or 403 means "not propagated yet"; any other
- * answer, or no answer, settles for the token check (the API is undocumented).
+ * What Exchange said: the OData error message (the cmdlet error's JSON in `error.details[].message` first,
+ * as CIPP's New-ExoRequest.ps1 reads it), else the diagnostics header of a bare 401.
  */
+function exchangeText(res) {
+    const data = res.data;
+    if (data && typeof data === 'object' && data.error) {
+        const code = typeof data.error.code === 'string' ? `${data.error.code}: ` : '';
+        const detail = detailMessage(data.error.details);
+        const message = detail ?? data.error.message;
+        if (typeof message === 'string')
+            return (0,scrub/* scrub */._I)(`${code}${message}`);
+    }
+    const reason = /reason="([^"]*)"/.exec(res.headers['x-ms-diagnostics'] ?? '')?.[1];
+    if (reason)
+        return (0,scrub/* scrub */._I)(reason);
+    if (typeof data === 'string' && data.trim() !== '')
+        return (0,scrub/* scrub */._I)(data.trim().slice(0, 300));
+    return 'no error details in the response';
+}
+/** `details[0].message` is itself JSON (`{"Message": …}`) for cmdlet errors (go-exoscc invoke_test.go). */
+function detailMessage(details) {
+    if (!Array.isArray(details))
+        return undefined;
+    const text = details[0]?.message;
+    if (typeof text !== 'string' || text === '')
+        return undefined;
+    try {
+        const inner = JSON.parse(text);
+        return typeof inner.Message === 'string' ? inner.Message : text;
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The cmdlets the module file exports, lower case: `value[].exportedCmdlets`, a comma-separated string (CIPP
+ * reads it so). Undefined when the answer has no such list. That the list is filtered by the caller's roles
+ * is an inference (office-docs-powershell#7022), so a cmdlet missing from it is only not run, never an error.
+ */
+function exportedCmdlets(data) {
+    const value = data?.value;
+    if (!Array.isArray(value))
+        return undefined;
+    const lists = value
+        .map((file) => file?.exportedCmdlets)
+        .filter((list) => typeof list === 'string');
+    if (!lists.length)
+        return undefined;
+    return new Set(lists.flatMap((list) => list.split(',').map((name) => name.trim().toLowerCase())).filter(Boolean));
+}
+
+;// CONCATENATED MODULE: ./src/verify/exchange-redirect.ts
+/** More hops than any public client has needed (go-exoscc allows 8). */
+const MAX_EXCHANGE_REDIRECTS = 5;
+/** The port regional `Location`s carry; the service answers on the front door's port. */
+const REGIONAL_PORT = '446';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/**
+ * Whether a host may receive the Exchange token: the endpoint's own host, or a host of its registrable
+ * domain (its last two labels: `outlook.office365.com` → `*.office365.com`, `outlook-dod.office365.us` →
+ * `*.office365.us`, `partner.outlook.cn` → `*.outlook.cn`; every Exchange Online endpoint's registrable
+ * domain has two labels, so no public-suffix list is needed). An endpoint on a loopback name or address
+ * (a local test double) trusts only loopback names.
+ */
+function isExchangeHost(endpoint, host) {
+    const own = new URL(endpoint).hostname.toLowerCase();
+    const candidate = host.toLowerCase();
+    if (candidate === own)
+        return true;
+    if (LOOPBACK.has(own))
+        return LOOPBACK.has(candidate);
+    const labels = own.split('.');
+    if (labels.length < 2 || /^[\d.]+$/.test(own))
+        return false;
+    const domain = labels.slice(-2).join('.');
+    return candidate.endsWith(`.${domain}`);
+}
+/** Where a redirect leads: the Location resolved against the request, port 446 mapped to the front door's. */
+function redirectTarget(from, location, endpoint) {
+    const target = new URL(location, from);
+    if (target.port === REGIONAL_PORT)
+        target.port = new URL(endpoint).port;
+    return target;
+}
+/**
+ * Sends an Exchange request with redirects off and follows each 3xx itself (same method, body and
+ * headers), to hosts of `endpoint`'s domain only. `url` of the answer is where the final response came from.
+ */
+async function sendToExchange(http, endpoint, req) {
+    let url = req.url;
+    for (let hop = 0;; hop++) {
+        const response = await http.request({ ...req, url, service: 'exchange', followRedirects: false });
+        const location = response.headers.location;
+        if (response.status < 300 || response.status > 399 || !location)
+            return { response, url };
+        if (hop >= MAX_EXCHANGE_REDIRECTS) {
+            return { url, refused: `Exchange redirected more than ${MAX_EXCHANGE_REDIRECTS} times` };
+        }
+        const target = redirectTarget(url, location, endpoint);
+        if (target.protocol !== 'https:' || !isExchangeHost(endpoint, target.hostname)) {
+            // the token goes to Exchange's own hosts only
+            return {
+                url,
+                refused: `Exchange redirected to ${target.protocol}//${target.host}, outside the domain of ${new URL(endpoint).host}`,
+            };
+        }
+        url = target.toString();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/exchange-check.ts
+/**
+ * The Exchange check, through the admin REST API the ExchangeOnlineManagement module uses:
+ *
+ * 1. The module's own connect call, `GET /adminapi/v1.0/{tenant}/EXOModuleFile`: Exchange answers 200 to an
+ *    app holding `Exchange.ManageAsApp` and any supported directory role, and 401/403 ("The role assigned to
+ *    application … isn't supported in this scenario") until the role has reached Exchange. Every supported
+ *    role passes it, which makes it the probe (cisagov/ScubaGear `Get-ExchangeOnlineApiEndpoint`,
+ *    KelvinTegelaar/CIPP-API New-ExoRequest.ps1 `-AvailableCmdlets`). Its answer also pins the regional host.
+ * 2. `Get-OrganizationConfig` through InvokeCommand, only when the role may run it (it needs the management
+ *    role View-Only Configuration, which Recipient Management and the Security roles lack: OfficeDocs-Exchange
+ *    permissions-exo.md). It is sent beside the probe, so it costs no round trip, and counts only when the
+ *    module file's `exportedCmdlets` (if any) lists it. Its answer "User is not allowed to call <cmdlet>" (office-docs-powershell#7970,
+ *    401; a later client's fixture shows 403) means the role cannot run it, not that the role has not
+ *    replicated: the probe already said yes.
+ *
+ * Redirects are followed by hand (exchange-redirect.ts). Any other answer, or none, settles for the token
+ * check: `verified: exchange` only when Exchange itself said yes.
+ */
+
+
 
 
 
 /** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
 const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
 const CMDLET = 'Get-OrganizationConfig';
+const MODULE_FILE = 'EXOModuleFile';
+/**
+ * Directory roles whose Exchange role group includes View-Only Configuration (permissions-exo.md: Organization
+ * Management, View-Only Organization Management, Compliance Management — the last an inference): with one of
+ * them requested, the cmdlet runs beside the probe. Global Reader is UNVERIFIED, so left out.
+ */
+const VIEW_ONLY_CONFIGURATION_ROLES = new Set([
+    'Global Administrator',
+    'Exchange Administrator',
+    'Helpdesk Administrator',
+    'Compliance Administrator',
+].map((name) => cloud/* EXCHANGE_SUPPORTED_ROLES */.lz[name]));
+const NOT_ALLOWED = /User is not allowed to call/i;
 function exchangeCheck(options, 
-/** epoch ms: no retry of the request beyond it */
+/** epoch ms: no retry of a request beyond it */
 deadline) {
-    const url = `${options.exchangeEndpoint.replace(/\/+$/, '')}/adminapi/beta/` +
-        `${encodeURIComponent(options.tenantId)}/InvokeCommand`;
-    return async (token) => {
-        let res;
+    const endpoint = options.exchangeEndpoint.replace(/\/+$/, '');
+    const tenant = encodeURIComponent(options.tenantId);
+    // the regional host the module file came from: InvokeCommand goes there directly
+    let base = endpoint;
+    const send = async (token, req) => {
         try {
-            res = await options.http.request({
-                method: 'POST',
-                url,
-                service: 'exchange',
-                // What ExchangeOnlineManagement sends for an app-only InvokeCommand.
+            return await sendToExchange(options.http, endpoint, {
+                method: req.method,
+                url: `${base}${req.path}`,
                 headers: {
                     authorization: `Bearer ${token.accessToken}`,
                     'x-anchormailbox': `UPN:${APP_ONLY_ANCHOR}@${options.organization}`,
-                    'x-cmdletname': CMDLET,
-                    'x-clientapplication': 'ExoManagementModule',
-                    'x-responseformat': 'json',
-                    'x-serializationlevel': 'Partial',
-                    prefer: 'odata.maxpagesize=1000',
-                    'accept-charset': 'UTF-8',
-                    'client-request-id': (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+                    'client-request-id': (0,external_node_crypto_.randomUUID)(),
+                    ...req.headers,
                 },
-                json: { CmdletInput: { CmdletName: CMDLET, Parameters: {} } },
+                json: req.json,
                 deadline,
             });
         }
         catch (error) {
-            if (!(error instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .Dr))
+            if (!(error instanceof errors/* NetworkError */.Dr))
                 throw error;
-            return { done: true, fallbackReason: `Exchange's admin API could not be reached: ${error.message}` };
+            return { failed: `Exchange's admin API could not be reached: ${error.message}` };
         }
-        if (res.status === 200)
-            return { done: true };
-        const text = exchangeText(res);
-        if (res.status === 401 || res.status === 403)
-            return { done: false, stage: 'role', status: res.status, text };
-        return { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` };
+    };
+    const probe = (token) => send(token, {
+        method: 'GET',
+        path: `/adminapi/v1.0/${tenant}/${MODULE_FILE}`,
+        // what ExchangeOnlineManagement (via go-exoscc's capture) and CIPP send with the connect call
+        headers: { commandname: '*', accept: 'application/json' },
+    });
+    const invoke = (token) => send(token, {
+        method: 'POST',
+        path: `/adminapi/beta/${tenant}/InvokeCommand`,
+        // what ExchangeOnlineManagement sends for an app-only InvokeCommand
+        headers: {
+            'x-cmdletname': CMDLET,
+            'x-clientapplication': 'ExoManagementModule',
+            'x-responseformat': 'json',
+            'x-serializationlevel': 'Partial',
+            prefer: 'odata.maxpagesize=1000',
+            'accept-charset': 'UTF-8',
+        },
+        json: { CmdletInput: { CmdletName: CMDLET, Parameters: {} } },
+    });
+    // the cmdlet runs beside the probe (no extra round trip) where the requested role may run it
+    const askCmdlet = options.roles.some((r) => VIEW_ONLY_CONFIGURATION_ROLES.has(r.templateId));
+    return async (token) => {
+        const [probed, invoked] = await Promise.all([
+            probe(token).then(settle),
+            askCmdlet ? invoke(token).then(settle) : undefined,
+        ]);
+        if ('outcome' in probed)
+            return probed.outcome;
+        base = new URL(probed.url).origin;
+        if (!invoked || !listsCmdlet(probed.response))
+            return { done: true, proof: MODULE_FILE };
+        if ('response' in invoked)
+            return { done: true, proof: `${MODULE_FILE} and ${CMDLET}` };
+        const { outcome } = invoked;
+        if (!outcome.done && !NOT_ALLOWED.test(outcome.text))
+            return outcome;
+        // Exchange already accepted the app (the module file); a cmdlet it may not run does not undo that
+        const why = outcome.done ? outcome.fallbackReason : outcome.text;
+        return {
+            done: true,
+            proof: MODULE_FILE,
+            note: `Exchange accepted the app; ${CMDLET} did not run (${why}), which verification does not need.`,
+        };
     };
 }
-/** What Exchange said: the OData error message, else the diagnostics header of a bare 401. */
-function exchangeText(res) {
-    const data = res.data;
-    if (data && typeof data === 'object' && data.error) {
-        const code = typeof data.error.code === 'string' ? `${data.error.code}: ` : '';
-        if (typeof data.error.message === 'string')
-            return (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(`${code}${data.error.message}`);
-    }
-    const reason = /reason="([^"]*)"/.exec(res.headers['x-ms-diagnostics'] ?? '')?.[1];
-    if (reason)
-        return (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(reason);
-    if (typeof data === 'string' && data.trim() !== '')
-        return (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(data.trim().slice(0, 300));
-    return 'no error details in the response';
+/** A 200 from Exchange, or what the attempt found instead. */
+function settle(answer) {
+    if ('failed' in answer)
+        return { outcome: { done: true, fallbackReason: answer.failed } };
+    if (answer.refused !== undefined)
+        return { outcome: { done: true, fallbackReason: answer.refused } };
+    const res = answer.response;
+    if (res.status === 200)
+        return { response: res, url: answer.url };
+    const text = exchangeText(res);
+    if (res.status === 401 || res.status === 403)
+        return { outcome: { done: false, stage: 'role', status: res.status, text } };
+    return { outcome: { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` } };
+}
+/** Whether the module file lets the app run the cmdlet: its list when it has one (else assume so). */
+function listsCmdlet(moduleFile) {
+    return exportedCmdlets(moduleFile.data)?.has(CMDLET.toLowerCase()) ?? true;
 }
 
 
