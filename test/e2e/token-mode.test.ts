@@ -75,10 +75,12 @@ describe('bootstrap with access-token: true, then a consumer job', () => {
     expect(run.stdout).toContain('Signing in: token');
     const requests = since(emulator, from);
     expect(requests.filter((r) => r.service === 'graph' || r.service === 'github')).toEqual([]);
-    // the OIDC token, Entra's token for Exchange, and Exchange's answer to it
+    // the OIDC token, Entra's token for Exchange, and Exchange's answers to it: the module's connect call
+    // (EXOModuleFile) and, as the role may run it, Get-OrganizationConfig beside it
     expect(requests.map((r) => `${r.service} ${r.status}`)).toEqual([
       'oidc 200',
       'entra 200',
+      'exchange 200',
       'exchange 200',
     ]);
     const token = run.outputs['access-token'];
