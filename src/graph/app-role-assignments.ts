@@ -1,5 +1,6 @@
 /** App role assignments: the admin consent of the Exchange permissions to the managed app's service principal. */
 import type { GraphClient } from './client.js';
+import { appRoleAssignmentsShape } from './shapes.js';
 
 /** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
 export const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
@@ -16,13 +17,12 @@ export async function listAppRoleAssignments(
   graph: GraphClient,
   servicePrincipalId: string,
 ): Promise<AppRoleAssignment[]> {
-  const page = await graph.get<{ value: AppRoleAssignment[] }>(
-    `/servicePrincipals/${servicePrincipalId}/appRoleAssignments`,
-    {
-      permission: READ_PERMISSION,
-    },
-  );
-  return page?.value ?? [];
+  const assignments = await graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
+    permission: READ_PERMISSION,
+    shape: appRoleAssignmentsShape,
+  });
+  if (!assignments) throw new Error('Graph returned no app role assignments list');
+  return assignments;
 }
 
 /** Grants an app role of `resourceId` to `principalId` (admin consent for an application permission). */
@@ -34,5 +34,7 @@ export async function grantAppRole(
   await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
     permission: CONSENT_PERMISSION,
     afterCreate,
+    // a repeat after a reset answers "already exists", which counts as done
+    idempotent: true,
   });
 }

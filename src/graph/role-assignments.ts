@@ -1,5 +1,6 @@
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
 import { odataString, type GraphClient } from './client.js';
+import { roleAssignmentsShape } from './shapes.js';
 
 export const ROLE_PERMISSION = 'RoleManagement.ReadWrite.Directory';
 
@@ -15,13 +16,12 @@ export async function listRoleAssignments(
   principalId: string,
 ): Promise<RoleAssignment[]> {
   const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
-  const page = await graph.get<{ value: RoleAssignment[] }>(
-    `/roleManagement/directory/roleAssignments?$filter=${filter}`,
-    {
-      permission: ROLE_PERMISSION,
-    },
-  );
-  return page?.value ?? [];
+  const assignments = await graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
+    permission: ROLE_PERMISSION,
+    shape: roleAssignmentsShape,
+  });
+  if (!assignments) throw new Error('Graph returned no role assignments list');
+  return assignments;
 }
 
 export async function assignDirectoryRole(
@@ -38,6 +38,7 @@ export async function assignDirectoryRole(
       roleDefinitionId,
       directoryScopeId: '/',
     },
-    { permission: ROLE_PERMISSION, afterCreate },
+    // a repeat after a reset answers "already exists", which counts as done
+    { permission: ROLE_PERMISSION, afterCreate, idempotent: true },
   );
 }

@@ -9,8 +9,14 @@ import {
   type NetworkRequestOptions,
   type NetworkResponse,
 } from '@azure/msal-node';
+import { redactUrl } from '../action/scrub.js';
 import type { HttpClient } from './client.js';
 import { NetworkError } from './errors.js';
+
+/** The msal error code for an Entra answer of 5xx: the service failed, it did not refuse. */
+export const ENTRA_UNAVAILABLE = 'entra_unavailable';
+/** msal's code for a transport failure, which `call` raises with the HTTP stack's diagnosis. */
+export const ENTRA_UNREACHABLE = 'network_error';
 
 /** msal-node's network module, remembering the last transport failure for error reports. */
 export interface MsalNetworkClient extends INetworkModule {
@@ -42,14 +48,24 @@ export function createMsalNetworkClient(http: HttpClient, deadline?: number): Ms
         headers: options?.headers,
         ...(method === 'POST' ? { form: options?.body ?? '' } : {}),
         sensitive: true,
+        // token requests change nothing: safe to repeat after a reset or a 5xx
+        idempotent: true,
         ...(timeout ? { timeoutMs: timeout } : {}),
         ...(deadline ? { deadline } : {}),
       });
+      if (res.status >= 500) {
+        // msal would word a 5xx as a refusal (or not parse its page): name it an outage instead
+        throw new AuthError(
+          ENTRA_UNAVAILABLE,
+          options?.correlationId ?? '',
+          `HTTP ${res.status} from ${redactUrl(url)} after ${res.attempts} attempt(s)`,
+        );
+      }
       return { status: res.status, headers: res.headers, body: res.data };
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error;
       lastNetworkError = error;
-      throw new AuthError('network_error', options?.correlationId ?? '', error.message);
+      throw new AuthError(ENTRA_UNREACHABLE, options?.correlationId ?? '', error.message);
     }
   };
   return {

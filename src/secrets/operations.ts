@@ -3,6 +3,7 @@
  * Every failure becomes a SecretsError that says what to do.
  */
 import type { Logger } from '../action/log.js';
+import { UnexpectedResponseError } from '../http/unexpected.js';
 import { noPublicKeyMessage } from './messages.js';
 import type { Octokit } from './octokit.js';
 import { SecretsError, toSecretsError } from './secrets-error.js';
@@ -71,21 +72,43 @@ export function listSecrets(api: SecretsApi): Promise<SecretMetadata[]> {
   const { target } = api;
   const { owner, repo } = repositoryOf(target);
   return call(api, 'Listing secrets', async (o) => {
-    const secrets =
-      target.scope === 'repository'
-        ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })
-        : target.scope === 'environment'
-          ? await o.paginate(o.rest.actions.listEnvironmentSecrets, {
-              owner,
-              repo,
-              environment_name: target.environment ?? '',
-              per_page: 100,
-            })
-          : await o.paginate(o.rest.actions.listOrgSecrets, {
-              org: target.organization ?? '',
-              per_page: 100,
-            });
-    return secrets.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
+    const page = { per_page: 100 };
+    return target.scope === 'repository'
+      ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, ...page }, secretsOfPage)
+      : target.scope === 'environment'
+        ? await o.paginate(
+            o.rest.actions.listEnvironmentSecrets,
+            { owner, repo, environment_name: target.environment ?? '', ...page },
+            secretsOfPage,
+          )
+        : await o.paginate(
+            o.rest.actions.listOrgSecrets,
+            { org: target.organization ?? '', ...page },
+            secretsOfPage,
+          );
+  });
+}
+
+/**
+ * One page of a secrets list, checked: Octokit hands over its `secrets` array, or the body as is when
+ * it was not a list (`{}`, a proxy's HTML page). Anything else fails: a list not understood must not
+ * read as "no secrets".
+ */
+function secretsOfPage(response: { status: number; url: string; data: unknown }): SecretMetadata[] {
+  const fail = (problem: string): never => {
+    const error = new UnexpectedResponseError(
+      { service: 'github', method: 'GET', url: response.url },
+      response,
+      problem,
+    );
+    throw new SecretsError(error.message);
+  };
+  if (!Array.isArray(response.data)) return fail('the body is not a list of secrets');
+  return response.data.map((item: unknown) => {
+    const { name, updated_at } = (item ?? {}) as { name?: unknown; updated_at?: unknown };
+    if (typeof name !== 'string' || typeof updated_at !== 'string' || Number.isNaN(Date.parse(updated_at)))
+      return fail("a listed secret has no string 'name' and date 'updated_at'");
+    return { name: name.toUpperCase(), updatedAt: Date.parse(updated_at) };
   });
 }
 
