@@ -32,9 +32,14 @@ export async function run(options: RunOptions): Promise<void> {
   const now = options.now ?? (() => new Date());
   assertTrustedEvent(env);
 
-  const http = new HttpClient({ env, log });
+  // owned by the run: once it has failed, requests still in flight end instead of retrying
+  const runFailed = new AbortController();
+  const http = new HttpClient({ env, log, signal: runFailed.signal });
   try {
     await provision(settings, http, env, now);
+  } catch (error) {
+    runFailed.abort();
+    throw error;
   } finally {
     http.close();
   }

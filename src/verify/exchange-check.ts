@@ -8,6 +8,7 @@ import type { AccessToken } from '../auth/auth.js';
 import { scrub } from '../action/scrub.js';
 import { NetworkError } from '../http/errors.js';
 import type { HttpResponse } from '../http/request.js';
+import { bodyExcerpt } from '../http/unexpected.js';
 import type { Outcome, VerifyOptions } from './types.js';
 
 /** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
@@ -50,12 +51,25 @@ export function exchangeCheck(
       if (!(error instanceof NetworkError)) throw error;
       return { done: true, fallbackReason: `Exchange's admin API could not be reached: ${error.message}` };
     }
-    if (res.status === 200) return { done: true };
+    if (res.status === 200) {
+      // a proxy's page with 200 is not Exchange accepting the certificate
+      if (isCmdletResult(res)) return { done: true };
+      return {
+        done: true,
+        fallbackReason: `Exchange's admin API answered 200 with a body that is not a cmdlet result: ${bodyExcerpt(res.data)}`,
+      };
+    }
     const text = exchangeText(res);
     if (res.status === 401 || res.status === 403)
       return { done: false, stage: 'role', status: res.status, text };
     return { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` };
   };
+}
+
+/** InvokeCommand's answer: `{ "value": [...] }` parsed from JSON. */
+function isCmdletResult(res: HttpResponse): boolean {
+  const data = res.data as { value?: unknown } | null;
+  return !res.malformed && typeof data === 'object' && data !== null && Array.isArray(data.value);
 }
 
 /** What Exchange said: the OData error message, else the diagnostics header of a bare 401. */
