@@ -10,13 +10,17 @@ import type { VerificationResult } from '../verify/verify.js';
 import { STATE_PFX_PATH } from '../action/state-names.js';
 import { escapeHtml as html } from './html.js';
 
-/** Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. */
+/**
+ * Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. Its path is saved for the
+ * post step before the file exists, so a main step killed while or after writing it leaves the post
+ * step what to delete.
+ */
 export function writePfxFile(certificate: IssuedCertificate, env: NodeJS.ProcessEnv = process.env): string {
   const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'exo-cba-'));
   const path = join(dir, 'exchange-online.pfx');
+  core.saveState(STATE_PFX_PATH, path);
   writeFileSync(path, Buffer.from(certificate.pfxBase64, 'base64'), { mode: 0o600 });
   chmodSync(path, 0o600);
-  core.saveState(STATE_PFX_PATH, path);
   return path;
 }
 

@@ -73,43 +73,65 @@ export function listSecrets(api: SecretsApi): Promise<SecretMetadata[]> {
   const { owner, repo } = repositoryOf(target);
   return call(api, 'Listing secrets', async (o) => {
     const page = { per_page: 100 };
-    return target.scope === 'repository'
-      ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, ...page }, secretsOfPage)
-      : target.scope === 'environment'
-        ? await o.paginate(
-            o.rest.actions.listEnvironmentSecrets,
-            { owner, repo, environment_name: target.environment ?? '', ...page },
-            secretsOfPage,
-          )
-        : await o.paginate(
-            o.rest.actions.listOrgSecrets,
-            { org: target.organization ?? '', ...page },
-            secretsOfPage,
-          );
+    const { actions } = o.rest;
+    const listed =
+      target.scope === 'repository'
+        ? await o.paginate(checkedPages(actions.listRepoSecrets), { owner, repo, ...page })
+        : target.scope === 'environment'
+          ? await o.paginate(checkedPages(actions.listEnvironmentSecrets), {
+              owner,
+              repo,
+              environment_name: target.environment ?? '',
+              ...page,
+            })
+          : await o.paginate(checkedPages(actions.listOrgSecrets), {
+              org: target.organization ?? '',
+              ...page,
+            });
+    return listed.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
   });
 }
 
+interface ListPage {
+  status: number;
+  url: string;
+  data: unknown;
+}
+
 /**
- * One page of a secrets list, checked: Octokit hands over its `secrets` array, or the body as is when
- * it was not a list (`{}`, a proxy's HTML page). Anything else fails: a list not understood must not
- * read as "no secrets".
+ * A list method whose every page is checked before Octokit's paginate reads it: a page that is not
+ * `{ total_count, secrets: [{ name, updated_at }] }` (`{}`, a proxy's HTML page) fails naming GitHub,
+ * as a list not understood must not read as "no secrets".
  */
-function secretsOfPage(response: { status: number; url: string; data: unknown }): SecretMetadata[] {
-  const fail = (problem: string): never => {
-    const error = new UnexpectedResponseError(
-      { service: 'github', method: 'GET', url: response.url },
-      response,
-      problem,
-    );
-    throw new SecretsError(error.message);
+function checkedPages<M extends ((params: never) => Promise<ListPage>) & { endpoint: unknown }>(
+  method: M,
+): M {
+  const checked = async (params: never) => {
+    const response = await method(params);
+    const problem = secretsPageProblem(response.data);
+    if (problem) {
+      const req = { service: 'github', method: 'GET', url: response.url } as const;
+      throw new SecretsError(new UnexpectedResponseError(req, response, problem).message);
+    }
+    return response;
   };
-  if (!Array.isArray(response.data)) return fail('the body is not a list of secrets');
-  return response.data.map((item: unknown) => {
+  return Object.assign(checked, { endpoint: method.endpoint }) as unknown as M;
+}
+
+function secretsPageProblem(data: unknown): string | undefined {
+  const page = data as { total_count?: unknown; secrets?: unknown } | null;
+  if (
+    typeof page !== 'object' ||
+    page === null ||
+    !Array.isArray(page.secrets) ||
+    typeof page.total_count !== 'number'
+  )
+    return 'the body is not a list of secrets';
+  const bad = page.secrets.some((item: unknown) => {
     const { name, updated_at } = (item ?? {}) as { name?: unknown; updated_at?: unknown };
-    if (typeof name !== 'string' || typeof updated_at !== 'string' || Number.isNaN(Date.parse(updated_at)))
-      return fail("a listed secret has no string 'name' and date 'updated_at'");
-    return { name: name.toUpperCase(), updatedAt: Date.parse(updated_at) };
+    return typeof name !== 'string' || typeof updated_at !== 'string' || Number.isNaN(Date.parse(updated_at));
   });
+  return bad ? "a listed secret has no string 'name' and date 'updated_at'" : undefined;
 }
 
 /** Creates or replaces one secret with a value sealed for the key `keyId`. */
