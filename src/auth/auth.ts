@@ -9,7 +9,12 @@ import { ActionError } from '../action/errors.js';
 import { errorMessage } from '../action/log.js';
 import { scrub } from '../action/scrub.js';
 import type { HttpClient } from '../http/client.js';
-import { createMsalNetworkClient, ENTRA_UNAVAILABLE, ENTRA_UNREACHABLE } from '../http/msal-network.js';
+import {
+  createMsalNetworkClient,
+  ENTRA_UNAVAILABLE,
+  ENTRA_UNREACHABLE,
+  ENTRA_UNREADABLE,
+} from '../http/msal-network.js';
 import { jwtPayload, type GitHubOidcTokenSource, type OidcClaims } from './oidc.js';
 
 export interface AuthorityOptions {
@@ -210,10 +215,13 @@ export function signInError(
   }
 }
 
-/** An Entra 5xx or an unreachable Entra as what it is: an outage to retry, not a refusal of the sign-in. */
+/**
+ * An Entra 5xx, an unreachable Entra or an answer that is not JSON as what it is: an outage or a proxy
+ * in the way, not a refusal of the sign-in.
+ */
 function outageError(error: unknown): ActionError | undefined {
   const { errorCode, status } = error as { errorCode?: unknown; status?: unknown };
-  if (errorCode === ENTRA_UNREACHABLE) {
+  if (errorCode === ENTRA_UNREACHABLE || errorCode === ENTRA_UNREADABLE) {
     return new ActionError(entraText(error), { cause: error });
   }
   if (errorCode === ENTRA_UNAVAILABLE || (typeof status === 'number' && status >= 500)) {

@@ -17,12 +17,10 @@ export async function listAppRoleAssignments(
   graph: GraphClient,
   servicePrincipalId: string,
 ): Promise<AppRoleAssignment[]> {
-  const assignments = await graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
+  return graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
     permission: READ_PERMISSION,
     shape: appRoleAssignmentsShape,
   });
-  if (!assignments) throw new Error('Graph returned no app role assignments list');
-  return assignments;
 }
 
 /** Grants an app role of `resourceId` to `principalId` (admin consent for an application permission). */

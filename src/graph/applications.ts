@@ -71,14 +71,11 @@ export async function getKeyCredentials(
   id: string,
   afterCreate = false,
 ): Promise<KeyCredential[]> {
-  const keys = await graph.get(`/applications/${id}?$select=keyCredentials`, {
+  return graph.get(`/applications/${id}?$select=keyCredentials`, {
     permission: APP_PERMISSION,
     afterCreate,
     shape: keyCredentialsShape,
   });
-  // without allowNotFound a read answers or throws; this guards the type only
-  if (!keys) throw new Error(`Graph returned no key credentials for application ${id}`);
-  return keys;
 }
 
 export async function updateApplication(

@@ -51,7 +51,10 @@ export class GraphClient {
   ) {}
 
   /** The object at `path` checked against `options.shape`; undefined only for a 404 with `allowNotFound`. */
+  get<T>(path: string, options: GraphReadOptions<T> & { allowNotFound: true }): Promise<T | undefined>;
+  get<T>(path: string, options: GraphReadOptions<T> & { allowNotFound?: false }): Promise<T>;
   get<T>(path: string, options: GraphReadOptions<T>): Promise<T | undefined> {
+    // a GET answers its shape or throws, except a 404 with allowNotFound
     return this.call<T>('GET', path, undefined, options);
   }
 

@@ -16,12 +16,10 @@ export async function listRoleAssignments(
   principalId: string,
 ): Promise<RoleAssignment[]> {
   const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
-  const assignments = await graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
+  return graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
     permission: ROLE_PERMISSION,
     shape: roleAssignmentsShape,
   });
-  if (!assignments) throw new Error('Graph returned no role assignments list');
-  return assignments;
 }
 
 export async function assignDirectoryRole(

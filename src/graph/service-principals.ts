@@ -49,11 +49,9 @@ export async function upsertServicePrincipal(graph: GraphClient, appId: string):
   );
   if (created?.id) return created;
   // 204: it existed already; read it (it may still be replicating)
-  const existing = await graph.get(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
+  return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
     permission: READ,
     afterCreate: true,
     shape: servicePrincipalShape,
   });
-  if (!existing) throw new Error(`service principal of ${appId} vanished after its creation`);
-  return existing;
 }

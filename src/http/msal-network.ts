@@ -12,9 +12,12 @@ import {
 import { redactUrl } from '../action/scrub.js';
 import type { HttpClient } from './client.js';
 import { NetworkError } from './errors.js';
+import { UnexpectedResponseError } from './unexpected.js';
 
 /** The msal error code for an Entra answer of 5xx: the service failed, it did not refuse. */
 export const ENTRA_UNAVAILABLE = 'entra_unavailable';
+/** The msal error code for an Entra answer whose body is not JSON (a proxy's page, a body cut short). */
+export const ENTRA_UNREADABLE = 'entra_unreadable';
 /** msal's code for a transport failure, which `call` raises with the HTTP stack's diagnosis. */
 export const ENTRA_UNREACHABLE = 'network_error';
 
@@ -60,6 +63,15 @@ export function createMsalNetworkClient(http: HttpClient, deadline?: number): Ms
           options?.correlationId ?? '',
           `HTTP ${res.status} from ${redactUrl(url)} after ${res.attempts} attempt(s)`,
         );
+      }
+      if (res.malformed || typeof res.data !== 'object' || res.data === null) {
+        // msal would fail on it with an error of its own wording: say what came back instead
+        const unexpected = new UnexpectedResponseError(
+          { service: 'entra', method, url },
+          res,
+          'its body is not JSON',
+        );
+        throw new AuthError(ENTRA_UNREADABLE, options?.correlationId ?? '', unexpected.message);
       }
       return { status: res.status, headers: res.headers, body: res.data };
     } catch (error) {

@@ -37,6 +37,24 @@ describe('outages are named as outages', () => {
     }
   });
 
+  it("Entra answering 200 with a proxy's page says so, not that Entra refused the sign-in", async () => {
+    emulator.intercept((req) =>
+      req.service === 'entra' && req.path.endsWith('/oauth2/v2.0/token')
+        ? { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Proxy login</html>' }
+        : undefined,
+    );
+    try {
+      const run = await runOn(emulator);
+      expect(run.exitCode).toBe(1);
+      expect(failureOf(run)).toMatch(
+        /^Entra ID answered POST .* with 200 but its body is not JSON: <html>Proxy login/,
+      );
+      expect(failureOf(run)).not.toMatch(/refused the sign-in/);
+    } finally {
+      emulator.clearInterceptors();
+    }
+  });
+
   it('the OIDC endpoint answering 500 is an outage, not a missing id-token permission', async () => {
     emulator.fault({ service: 'oidc', status: 500, times: 1000 });
     try {
