@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (DESIGN §9): runs the bundled action (`node dist/index.js`, a fresh process per run)
+ * `npm run bench` (docs/performance.md): runs the bundled action (`node dist/index.js`, a fresh process per run)
  * against the emulator with 50 ms added to every request and prints, per scenario, the requests sent,
  * the sequential round trips, the in-process time of run() and its ratio to the latency floor; then the
  * cold start of the bundle against bare Node and the bundle's size. It measures: PASS/FAIL lines are

@@ -396,7 +396,9 @@ function subjectValueTag(shortName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ PROTECTION_PERMISSION),
 /* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   _M: () => (/* binding */ EXCHANGE_ONLINE_PROTECTION),
 /* harmony export */   lz: () => (/* binding */ EXCHANGE_SUPPORTED_ROLES),
 /* harmony export */   oD: () => (/* binding */ EXCHANGE_APP_ID),
 /* harmony export */   rd: () => (/* binding */ MICROSOFT_LOGIN_HOSTS),
@@ -404,6 +406,12 @@ function subjectValueTag(shortName) {
 /* harmony export */ });
 const CLOUD_NAMES = ['public', 'usgov', 'usgovdod', 'china'];
 const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
+const EXCHANGE_ONLINE_PROTECTION = {
+    appId: '00000007-0000-0ff1-ce00-000000000000',
+    name: 'Microsoft Exchange Online Protection',
+};
+/** The permission requested of the protection resource (role id 455e5cd2-84e8-4751-8344-5672145dfa17 in the guide). */
+const PROTECTION_PERMISSION = 'Exchange.ManageAsApp';
 const CLOUDS = {
     public: {
         name: 'public',
@@ -422,6 +430,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook.office365.us',
         exchangeResource: 'https://outlook.office365.us',
         exchangeEnvironmentName: 'O365USGovGCCHigh',
+        protectionResource: EXCHANGE_ONLINE_PROTECTION,
     },
     usgovdod: {
         name: 'usgovdod',
@@ -432,6 +441,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook-dod.office365.us',
         exchangeResource: 'https://outlook-dod.office365.us',
         exchangeEnvironmentName: 'O365USGovDoD',
+        protectionResource: EXCHANGE_ONLINE_PROTECTION,
     },
     china: {
         name: 'china',
@@ -504,7 +514,7 @@ try {
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8793)));
         const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(793), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(524), __nccwpck_require__.e(793), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 718)));
         await run({ settings });
     }
     finally {

@@ -1,6 +1,6 @@
-// Adds lock entries for optional platform packages this machine's registry mirror does not serve (other
-// operating systems' native bindings, e.g. @unrs/resolver-binding-darwin-arm64). npm cannot lock what it
-// cannot fetch, and `npm ci` then refuses the lock as out of sync. The entries carry the os/cpu/libc their
+// Adds lock entries for optional platform packages that an `npm install` from a registry which does not serve
+// them left out (other operating systems' native bindings, e.g. @unrs/resolver-binding-darwin-arm64). npm
+// cannot lock what it cannot fetch, and `npm ci` then refuses the lock as out of sync. The entries carry the os/cpu/libc their
 // names state, so npm skips them here and installs them where they fit.
 // Run after `npm install`: node scripts/lock-other-platforms.mjs
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -7,10 +7,12 @@ import { EarlyRotation } from './apply/early-rotation.js';
 import { prepareNewKey } from './apply/new-key.js';
 import { checkBeforeApplying, warnWhatApplyWouldRefuse } from './apply/preflight.js';
 import { signIn } from './auth/sign-in.js';
+import { POLICY_READ } from './graph/app-policies.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
+import { tenantAllowsLifetime } from './plan/key-lifetime.js';
 import { plan as makePlan } from './plan/plan.js';
 import { certificatePublisher } from './publish/publish.js';
 import { reportDryRun, reportPlan, reportRun } from './publish/report-run.js';
@@ -71,8 +73,14 @@ async function provision(
     appUniqueName: settings.appUniqueName,
     appId: settings.appId,
     organization: settings.organization,
+    protectionAppId: settings.cloud.protectionResource?.appId,
+    readPolicies: Array.isArray(session.roles) && session.roles.includes(POLICY_READ),
     listSecrets: secrets ? () => secrets.existing() : undefined,
-    onFirstRound: early.onFirstRound,
+    // a rotation the tenant's app management policy refuses must not start before the plan refuses it
+    onFirstRound: (first) => {
+      if (tenantAllowsLifetime(settings.certificateValidityDays, first.tenantPolicy))
+        early.onFirstRound(first);
+    },
   });
 
   // plan

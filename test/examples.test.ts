@@ -7,67 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { actionNames, exoSteps } from './support/workflow-yaml.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLES = readdirSync(join(ROOT, 'examples'))
   .filter((f) => /\.ya?ml$/.test(f))
   .sort();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-/** Names under a top-level `inputs:` / `outputs:` map of action.yml (two-space indented keys). */
-function actionNames(section: 'inputs' | 'outputs'): Set<string> {
-  const lines = read('action.yml').split('\n');
-  const start = lines.indexOf(`${section}:`);
-  const names = new Set<string>();
-  for (const line of lines.slice(start + 1)) {
-    if (/^\S/.test(line)) break;
-    const match = /^ {2}([A-Za-z0-9_-]+):/.exec(line);
-    if (match) names.add(match[1]);
-  }
-  return names;
-}
-
-interface ExoStep {
-  line: number;
-  id?: string;
-  with: string[];
-}
-
-/** The steps of a workflow that use exo-cba (`uses: exo-cba/exo-cba@…`), with their id and `with:` keys. */
-function exoSteps(yaml: string): ExoStep[] {
-  const lines = yaml.split('\n');
-  const steps: ExoStep[] = [];
-  lines.forEach((line, i) => {
-    const uses = /^(\s*)(- )?uses:\s*exo-cba\/exo-cba@\S+/.exec(line);
-    if (!uses) return;
-    // the step's keys are indented like `uses:`; walk up to the `- ` that starts the step, and down to its end
-    const indent = uses[1].length + (uses[2] ? 2 : 0);
-    let first = i;
-    while (!lines[first].slice(0, indent).endsWith('- ') && first > 0) first--;
-    let last = i;
-    while (last + 1 < lines.length && (lines[last + 1].trim() === '' || leading(lines[last + 1]) >= indent)) {
-      if (lines[last + 1].trimStart().startsWith('- ') && leading(lines[last + 1]) < indent) break;
-      last++;
-    }
-    const body = lines.slice(first, last + 1);
-    const id = body.map((l) => /^\s*(?:- )?id:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
-    const withAt = body.findIndex((l) => /^\s*with:\s*$/.test(l));
-    const keys: string[] = [];
-    if (withAt >= 0) {
-      const keyIndent = leading(body[withAt + 1] ?? '');
-      for (const l of body.slice(withAt + 1)) {
-        if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
-        if (leading(l) < keyIndent) break;
-        const key = leading(l) === keyIndent ? /^\s*([A-Za-z0-9_-]+):/.exec(l)?.[1] : undefined;
-        if (key) keys.push(key);
-      }
-    }
-    steps.push({ line: i + 1, id, with: keys });
-  });
-  return steps;
-}
-
-const leading = (line: string) => line.length - line.trimStart().length;
 
 describe('examples/', () => {
   it('holds the scheduled rotation and the Exchange job', () => {
@@ -118,6 +64,20 @@ describe('examples/', () => {
       expect(yaml).toContain('certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}');
     });
 
+    it('runs every job that signs in with the provisioning app in the protected environment', () => {
+      const jobs = [...yaml.matchAll(/^ {2}[a-z-]+:\n((?: {4}.*\n|\n)+)/gm)].map((m) => m[1]);
+      expect(jobs.length).toBeGreaterThan(0);
+      for (const job of jobs)
+        if (job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}')) {
+          expect(job).toMatch(/^ {4}environment: exo-cba\b/m);
+        }
+    });
+
+    it('reads the tenant and the provisioning app from the documented variables', () => {
+      expect(yaml).toContain('tenant-id: ${{ vars.ENTRA_TENANT_ID }}');
+      expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
+    });
+
     it('grants the workflow token nothing by default and each job only id-token: write', () => {
       expect(yaml).toMatch(/^permissions: \{\}$/m);
       const jobPermissions = [...yaml.matchAll(/^ {4}permissions:\n((?: {6}.*\n)+)/gm)].map((m) =>
@@ -133,7 +93,8 @@ describe('examples/', () => {
     expect(yaml).toMatch(/^ {2}schedule:\n {4}- cron: '\d+ \d+ \* \* \d'/m);
     expect(yaml).toMatch(/^ {2}workflow_dispatch:/m);
     expect(yaml).toMatch(/^concurrency:\n {2}group: \S+\n {2}cancel-in-progress: false$/m);
-    expect(yaml).toContain('uses: actions/create-github-app-token@v2');
+    expect(yaml).toContain('uses: actions/create-github-app-token@v3');
+    expect(yaml).toContain('client-id: ${{ vars.SECRETS_APP_CLIENT_ID }}');
     expect(yaml).toContain('github-token: ${{ steps.app-token.outputs.token }}');
     expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
   });

@@ -88,6 +88,7 @@ export class GraphClient {
         : undefined,
       // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
       maxAttempts: options.afterCreate ? Infinity : undefined,
+      ...(options.afterCreate ? { pollForPropagation: true as const } : {}),
       idempotent: options.idempotent,
     });
     if (res.status >= 200 && res.status < 300) {

@@ -22,6 +22,7 @@ import {
   isRetryableError,
   isRetryableResponse,
   parseRetryAfter,
+  propagationDelayMs,
 } from './retry.js';
 
 /** Version sent in the User-Agent; a test keeps it equal to package.json's. */
@@ -195,7 +196,13 @@ export class HttpClient {
     if (!retryable || this.runFailed) return undefined;
 
     const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-    const wait = retryAfter ?? backoffMs(res.attempts, this.random);
+    // replication errors the caller's retryWhen names are polled; a failing service backs off
+    const propagating = req.pollForPropagation && !isRetryableResponse(res, prepared.idempotent);
+    const wait =
+      retryAfter ??
+      (propagating
+        ? propagationDelayMs(this.now() - prepared.started, this.random)
+        : backoffMs(res.attempts, this.random));
     if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
       this.log.debug(
         `${req.method} ${redactUrl(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`,
@@ -248,6 +255,7 @@ export class HttpClient {
         headers,
         data: body,
         timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        ...(req.followRedirects === false ? { maxRedirects: 0 } : {}),
         ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
       });
       return { response };

@@ -13,7 +13,9 @@ import {
   type KeyCredential,
 } from '../graph/applications.js';
 import { listAppRoleAssignments, type AppRoleAssignment } from '../graph/app-role-assignments.js';
+import { readAppPolicy, readDefaultPolicy, type KeyLifetimeLimit } from '../graph/app-policies.js';
 import { getInitialDomain } from '../graph/organization.js';
+import type { ObservedPolicies } from '../plan/key-lifetime.js';
 import { listRoleAssignments, type RoleAssignment } from '../graph/role-assignments.js';
 import {
   getExchangeServicePrincipal,
@@ -33,9 +35,13 @@ export interface ObservedState {
   app?: Omit<Application, 'keyCredentials'> & { keyCredentials: ObservedKey[] };
   servicePrincipal?: ServicePrincipal;
   exchange: ServicePrincipal;
+  /** GCC High / DoD: Exchange Online Protection's service principal (null: absent; undefined: not needed) */
+  protection?: ServicePrincipal | null;
   appRoleAssignments: AppRoleAssignment[];
   roleAssignments: RoleAssignment[];
   organization: string;
+  /** certificate lifetime limits of app management policies (read only with Policy.Read.All) */
+  policies?: ObservedPolicies;
   /** names of the GitHub secrets that exist (undefined: no secrets configured) */
   existingSecrets?: Set<string>;
   /** when the certificate secret was last written: keys created after it were never published */
@@ -57,12 +63,18 @@ export function observeKey(key: KeyCredential): ObservedKey {
 export interface FirstRound {
   app: ObservedState['app'];
   exchange: ServicePrincipal;
+  /** the tenant default app management policy's certificate limit, when policies are read */
+  tenantPolicy?: KeyLifetimeLimit;
 }
 
 export interface ObserveOptions {
   appUniqueName: string;
   appId?: string;
   organization?: string;
+  /** the cloud's protection resource (src/cloud.ts), read with the Exchange one */
+  protectionAppId?: string;
+  /** the provisioning app holds Policy.Read.All: read the app management policies */
+  readPolicies?: boolean;
   listSecrets?: () => Promise<SecretsInventory>;
   /**
    * Called once the first round (the app with its keys, the Exchange service principal, the secrets) is
@@ -78,21 +90,26 @@ function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
 
 export async function observe(graph: GraphClient, options: ObserveOptions): Promise<ObservedState> {
   // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-  const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
-    options.appId
-      ? getApplicationByAppId(graph, options.appId)
-      : getApplicationByUniqueName(graph, options.appUniqueName),
-    getExchangeServicePrincipal(graph),
-    options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
-    options.listSecrets?.(),
-    // settled, not thrown: when the app itself is missing, that is the error to report
-    options.appId
-      ? getServicePrincipalByAppId(graph, options.appId).then(
-          (found) => ({ found }),
-          (error: unknown) => ({ error }),
-        )
-      : undefined,
-  ]);
+  const [app, exchange, organization, secrets, knownServicePrincipal, protection, tenantPolicy] =
+    await Promise.all([
+      options.appId
+        ? getApplicationByAppId(graph, options.appId)
+        : getApplicationByUniqueName(graph, options.appUniqueName),
+      getExchangeServicePrincipal(graph),
+      options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
+      options.listSecrets?.(),
+      // settled, not thrown: when the app itself is missing, that is the error to report
+      options.appId
+        ? getServicePrincipalByAppId(graph, options.appId).then(
+            (found) => ({ found }),
+            (error: unknown) => ({ error }),
+          )
+        : undefined,
+      options.protectionAppId
+        ? getServicePrincipalByAppId(graph, options.protectionAppId).then((sp) => sp ?? null)
+        : undefined,
+      options.readPolicies ? readDefaultPolicy(graph) : undefined,
+    ]);
   if (!exchange) {
     throw new ActionError(
       'The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
@@ -109,12 +126,15 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
   const observedApp = app
     ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
     : undefined;
-  options.onFirstRound?.({ app: observedApp, exchange });
-  const servicePrincipal = !app
-    ? undefined
-    : knownServicePrincipal
-      ? settled(knownServicePrincipal)
-      : await getServicePrincipalByAppId(graph, app.appId);
+  options.onFirstRound?.({ app: observedApp, exchange, tenantPolicy });
+  const [servicePrincipal, appPolicy] = await Promise.all([
+    !app
+      ? undefined
+      : knownServicePrincipal
+        ? settled(knownServicePrincipal)
+        : getServicePrincipalByAppId(graph, app.appId),
+    app && options.readPolicies ? readAppPolicy(graph, app.id) : undefined,
+  ]);
   const [appRoleAssignments, roleAssignments] = servicePrincipal
     ? await Promise.all([
         listAppRoleAssignments(graph, servicePrincipal.id),
@@ -125,6 +145,8 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
     app: observedApp,
     servicePrincipal,
     exchange,
+    ...(protection !== undefined ? { protection } : {}),
+    ...(options.readPolicies ? { policies: { tenant: tenantPolicy, app: appPolicy } } : {}),
     appRoleAssignments,
     roleAssignments,
     organization,

@@ -3,6 +3,9 @@
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
+import { audienceNotes } from './app-audience.js';
+import { assertKeyLifetime } from './key-lifetime.js';
+import { protectionGrant, protectionNotes } from './protection.js';
 import { CLOCK_SKEW_MS, MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretsToWrite, type SecretKey } from '../secrets/names.js';
@@ -47,7 +50,14 @@ export type Step =
       keySize: number;
       replaces?: string;
     }
-  | { kind: 'grant-permission'; permission: string; appRoleId: string }
+  | {
+      kind: 'grant-permission';
+      permission: string;
+      appRoleId: string;
+      /** another resource than Office 365 Exchange Online (GCC High / DoD: Exchange Online Protection) */
+      resourceId?: string;
+      resource?: string;
+    }
   | { kind: 'assign-role'; role: RoleRequest }
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
@@ -120,15 +130,16 @@ export function resolvePermissions(
   });
 }
 
-/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
-function withExchangeRoles(
+/** requiredResourceAccess with every wanted role of a resource added, keeping everything else as it is. */
+function withResourceRoles(
   current: RequiredResourceAccess[],
   appRoleIds: string[],
+  resourceAppId = EXCHANGE_APP_ID,
 ): { value: RequiredResourceAccess[]; adds: string[] } {
   const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
-  let exchange = value.find((r) => r.resourceAppId === EXCHANGE_APP_ID);
+  let exchange = value.find((r) => r.resourceAppId === resourceAppId);
   if (!exchange) {
-    exchange = { resourceAppId: EXCHANGE_APP_ID, resourceAccess: [] };
+    exchange = { resourceAppId, resourceAccess: [] };
     value.push(exchange);
   }
   const adds: string[] = [];
@@ -228,23 +239,32 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const stages: Step[][] = [[], [], [], [], [], []];
   const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
 
-  const access = withExchangeRoles(
+  const protection = protectionGrant(settings.permissions, observed);
+  const exchangeAccess = withResourceRoles(
     app?.requiredResourceAccess ?? [],
     permissions.map((p) => p.appRoleId),
   );
+  const protectionAccess = protection
+    ? withResourceRoles(exchangeAccess.value, [protection.appRoleId], protection.resourceAppId)
+    : { value: exchangeAccess.value, adds: [] };
+  const access = { value: protectionAccess.value, adds: [...exchangeAccess.adds, ...protectionAccess.adds] };
+  const protectionLabel = protection && `${protection.permission} of ${protection.resource}`;
   if (!app) {
     createStage.push({
       kind: 'create-app',
       uniqueName: settings.appUniqueName,
       displayName: settings.appName,
       requiredResourceAccess: access.value,
-      permissions: permissions.map((p) => p.permission),
+      permissions: [...permissions.map((p) => p.permission), ...(protectionLabel ? [protectionLabel] : [])],
     });
   } else if (access.adds.length) {
     appStage.push({
       kind: 'update-app-permissions',
       requiredResourceAccess: access.value,
-      adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+      adds: [
+        ...permissions.filter((p) => exchangeAccess.adds.includes(p.appRoleId)).map((p) => p.permission),
+        ...(protectionLabel && protectionAccess.adds.length ? [protectionLabel] : []),
+      ],
     });
   }
   // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
@@ -255,6 +275,8 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
 
   const certificate = decideCertificate(settings, keys, Boolean(app), now);
   if (certificate.action === 'rotate') {
+    const created = app?.createdDateTime ? Date.parse(app.createdDateTime) : undefined;
+    assertKeyLifetime(settings.certificateValidityDays, observed.policies, created, now);
     appStage.push({
       kind: 'add-certificate',
       reason: certificate.reason,
@@ -275,6 +297,13 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const assigned = new Set(
     observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId),
   );
+  const protectionGranted = observed.appRoleAssignments.some(
+    (a) => protection && a.resourceId === protection.resourceId && a.appRoleId === protection.appRoleId,
+  );
+  if (protection && !protectionGranted) {
+    const { permission, appRoleId, resourceId, resource } = protection;
+    grantStage.push({ kind: 'grant-permission', permission, appRoleId, resourceId, resource });
+  }
   for (const role of settings.roles) {
     if (!assigned.has(role.templateId)) grantStage.push({ kind: 'assign-role', role });
   }
@@ -314,11 +343,15 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     stages: stages.filter((s) => s.length > 0),
     certificate,
     tenantChanges,
-    notes: leftoverAccess(
-      settings,
-      observed,
-      permissions.map((p) => p.appRoleId),
-    ),
+    notes: [
+      ...leftoverAccess(
+        settings,
+        observed,
+        permissions.map((p) => p.appRoleId),
+      ),
+      ...audienceNotes(Boolean(settings.appId), app),
+      ...protectionNotes(settings.permissions, observed),
+    ],
   };
 }
 
@@ -379,7 +412,7 @@ export function describeStep(step: Step): string {
         (step.replaces ? `; ${step.replaces} stays registered` : '')
       );
     case 'grant-permission':
-      return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+      return `grant admin consent for ${step.resource ?? 'Office 365 Exchange Online'} ${step.permission}`;
     case 'assign-role':
       return `assign directory role ${step.role.name} (${step.role.templateId})`;
     case 'verify-certificate':

@@ -13,7 +13,10 @@ export interface SecretTarget {
   environment?: string;
   organization?: string;
   prefix: string;
+  /** who may use a new organization secret; existing ones keep theirs (default `selected`, with this repository) */
+  visibility?: SecretVisibility;
 }
+export type SecretVisibility = 'selected' | 'private' | 'all';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const ORGANIZATION = /^[A-Za-z0-9-]+$/;

@@ -13,6 +13,9 @@ import {
   type IssuedCertificate,
 } from '../../src/certificate/certificate.js';
 import { InputError } from '../../src/action/errors.js';
+import { itWith, OPENSSL } from '../support/system-tools.js';
+
+const itWithOpenssl = itWith(OPENSSL);
 
 let dir: string;
 beforeAll(() => {
@@ -117,10 +120,14 @@ describe.each([2048, 3072, 4096] as const)('generateCertificate with a %i-bit ke
     });
     pfxPath = file(`generated-${keySize}.pfx`, Buffer.from(issued.pfxBase64, 'base64'));
     // OpenSSL 3 without -legacy: fails unless the PFX uses modern algorithms throughout.
-    extracted = openssl(['pkcs12', '-in', pfxPath, '-passin', 'env:PFX_PASSWORD', '-nodes'], issued.password);
+    if (OPENSSL.available)
+      extracted = openssl(
+        ['pkcs12', '-in', pfxPath, '-passin', 'env:PFX_PASSWORD', '-nodes'],
+        issued.password,
+      );
   });
 
-  it('opens with OpenSSL 3 without -legacy, AES-256 and a SHA-256 MAC', () => {
+  itWithOpenssl('opens with OpenSSL 3 without -legacy, AES-256 and a SHA-256 MAC', () => {
     expect(opensslStatus(['pkcs12', '-in', pfxPath, '-passin', 'pass:wrong-password', '-noout'])).not.toBe(0);
     const info = opensslReport(
       ['pkcs12', '-in', pfxPath, '-passin', 'env:PFX_PASSWORD', '-info', '-noout'],
@@ -136,7 +143,7 @@ describe.each([2048, 3072, 4096] as const)('generateCertificate with a %i-bit ke
     expect(names).toContain('friendlyName: exo-cba test');
   });
 
-  it('has thumbprints equal to what OpenSSL computes', () => {
+  itWithOpenssl('has thumbprints equal to what OpenSSL computes', () => {
     const certPem = extracted.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/)![0];
     expect(issued.thumbprintSha1).toBe(fingerprint(certPem, 'sha1'));
     expect(issued.thumbprintSha256).toBe(fingerprint(certPem, 'sha256'));
@@ -148,7 +155,7 @@ describe.each([2048, 3072, 4096] as const)('generateCertificate with a %i-bit ke
     });
   });
 
-  it('holds the private key of its certificate', () => {
+  itWithOpenssl('holds the private key of its certificate', () => {
     const certPath = file(`extracted-${keySize}.pem`, extracted);
     const certModulus = openssl(['x509', '-noout', '-modulus', '-in', certPath]);
     const keyModulus = openssl(['rsa', '-noout', '-modulus', '-in', certPath]);
@@ -175,7 +182,7 @@ describe.each([2048, 3072, 4096] as const)('generateCertificate with a %i-bit ke
     expect(() => createSecureContext({ pfx, passphrase: 'not-the-password' })).toThrow();
   });
 
-  it('is a self-signed SHA-256 client certificate of the requested key size and validity', () => {
+  itWithOpenssl('is a self-signed SHA-256 client certificate of the requested key size and validity', () => {
     const x509 = new X509Certificate(issued.certificatePem);
     expect(x509.subject).toBe('CN=Exchange Online Automation\nO=Contoso');
     expect(x509.issuer).toBe(x509.subject);
@@ -299,7 +306,7 @@ describe('keyCredentialDates', () => {
 describe('openPfx', () => {
   const password = 'Pfx-Password-1234567890-abcdefghij';
 
-  it('opens the default PKCS#12 of OpenSSL 3 (AES-256-CBC, PBKDF2, SHA-256 MAC)', () => {
+  itWithOpenssl('opens the default PKCS#12 of OpenSSL 3 (AES-256-CBC, PBKDF2, SHA-256 MAC)', () => {
     const { cert, key } = opensslSelfSigned('openssl-default');
     openssl(
       [
@@ -336,7 +343,7 @@ describe('openPfx', () => {
     expect(opened.notAfter.getTime()).toBe(new Date(new X509Certificate(pem).validTo).getTime());
   });
 
-  it('opens a PFX protected by a non-ASCII password', () => {
+  itWithOpenssl('opens a PFX protected by a non-ASCII password', () => {
     const { cert, key } = opensslSelfSigned('unicode-password');
     const unicode = 'Pässwörd-für-Zürich-€-0123456789';
     openssl(
@@ -359,7 +366,7 @@ describe('openPfx', () => {
     );
   });
 
-  it('opens the legacy algorithms .NET and Windows export (3DES keys, SHA-1 MAC)', () => {
+  itWithOpenssl('opens the legacy algorithms .NET and Windows export (3DES keys, SHA-1 MAC)', () => {
     const { cert, key } = opensslSelfSigned('windows-style');
     const out = file('3des.pfx');
     openssl(
@@ -380,7 +387,8 @@ describe('openPfx', () => {
     );
   });
 
-  const legacyProvider = opensslStatus(['list', '-providers', '-provider', 'legacy']) === 0;
+  const legacyProvider =
+    OPENSSL.available && opensslStatus(['list', '-providers', '-provider', 'legacy']) === 0;
   (legacyProvider ? it : it.skip)('opens an OpenSSL -legacy PFX (RC2-40 certificates, 3DES key)', () => {
     const { cert, key } = opensslSelfSigned('legacy');
     openssl(
@@ -410,7 +418,7 @@ describe('openPfx', () => {
     );
   });
 
-  it('picks the certificate that belongs to the key when the PFX carries a chain', () => {
+  itWithOpenssl('picks the certificate that belongs to the key when the PFX carries a chain', () => {
     const ca = opensslSelfSigned('chain-ca');
     const leafKey = file('leaf.key.pem');
     const leafCsr = file('leaf.csr');
@@ -558,7 +566,7 @@ describe('openPfx', () => {
       expect((caught as InputError).message).not.toContain(damaged.slice(0, 24));
     });
 
-    it('a PFX without a private key', () => {
+    itWithOpenssl('a PFX without a private key', () => {
       const { cert } = opensslSelfSigned('nokey');
       openssl(
         [
@@ -579,7 +587,7 @@ describe('openPfx', () => {
       ]);
     });
 
-    it('a PFX without a certificate', () => {
+    itWithOpenssl('a PFX without a certificate', () => {
       const { key } = opensslSelfSigned('nocert');
       openssl(
         [
@@ -617,7 +625,7 @@ describe('openPfx', () => {
       expectInputError(() => openPfx(base64, password), 'certificate', /does not belong/, [password, base64]);
     });
 
-    it('a non-RSA key', () => {
+    itWithOpenssl('a non-RSA key', () => {
       const { cert, key } = opensslSelfSigned('ec', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256']);
       openssl(
         [
@@ -640,7 +648,7 @@ describe('openPfx', () => {
 });
 
 describe('thumbprintsOfDer', () => {
-  it('hashes the DER bytes, upper-case without separators', () => {
+  itWithOpenssl('hashes the DER bytes, upper-case without separators', () => {
     const { cert } = opensslSelfSigned('thumbprint');
     const pem = readFileSync(cert, 'utf8');
     const der = new X509Certificate(pem).raw;

@@ -79,7 +79,7 @@ describe('outages are named as outages', () => {
       expect(run.exitCode).toBe(0);
       expect(run.outputs.verified).toBe('token');
       expect(run.stdout).toMatch(
-        /::warning::.*answered 200 with a body that is not a cmdlet result: <html>Proxy login/,
+        /::warning::.*answered 200 with a body that is not an admin API answer: <html>Proxy login/,
       );
     } finally {
       emulator.clearInterceptors();

@@ -1,6 +1,6 @@
 /**
  * The Graph requests the action really sends (first provisioning and a rotation) use only properties that
- * exist on the Graph v1.0 types, per Microsoft's CSDL in ../shared/graph.
+ * exist on the Graph v1.0 types, per Microsoft's CSDL (vendored in test/fixtures/graph).
  */
 import { startEmulator, type Emulator, type RequestLogEntry } from '../emulator/index.js';
 import { graphTypeProperties, unknownProperties } from '../support/graph-schema.js';

@@ -208,7 +208,7 @@ describe('other scopes and prefixes', () => {
     expect(run.stdout).toContain(`environment 'production' of ${REPO}`);
   });
 
-  test('organization scope: private organization secrets', async () => {
+  test('organization scope: new organization secrets are shared with this repository only', async () => {
     const token = newToken(emulator, { kind: 'app', permissions: { organization_secrets: 'write' } });
     const run = await runOn(emulator, {
       'github-token': token,
@@ -219,8 +219,10 @@ describe('other scopes and prefixes', () => {
     expect(run.exitCode).toBe(0);
     const scope = { organization: 'contoso' };
     expect(published(emulator, scope, 'EXCHANGE_')).toEqual(expectedSecrets('EXCHANGE_', run.outputs));
-    for (const name of emulator.github.secretNames(scope))
-      expect(emulator.github.secret(scope, name)!.visibility).toBe('private');
+    for (const name of emulator.github.secretNames(scope)) {
+      expect(emulator.github.secret(scope, name)!.visibility).toBe('selected');
+      expect(emulator.github.selectedRepositories('contoso', name)).toEqual([REPO]);
+    }
     expect(emulator.github.secretNames({ repository: REPO })).toEqual([]);
   });
 });

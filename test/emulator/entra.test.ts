@@ -26,6 +26,7 @@ import {
   startEmulator,
   DIRECTORY_ROLES,
   EXCHANGE_APP_ROLES,
+  SETUP_PERMISSIONS,
   type Application,
   type Emulator,
   type ServicePrincipal,
@@ -86,7 +87,7 @@ const networkClient: INetworkModule = {
   },
 };
 
-/** A known authority with its metadata inline, so msal needs no discovery (DESIGN: `authority-host`). */
+/** A known authority with its metadata inline, so msal needs no discovery (the `authority-host` input). */
 function authorityConfig(tenant: string, withMetadata = true): Configuration['auth'] {
   const host = new URL(emulator.urls.entra).host;
   const base = `${emulator.urls.entra}/${tenant}`;
@@ -257,14 +258,7 @@ describe('federated sign-in (GitHub OIDC token as client assertion)', () => {
       oid: state.provisioningServicePrincipal.id,
       idtyp: 'app',
     });
-    expect((jwt.claims.roles as string[]).sort()).toEqual(
-      [
-        'Application.ReadWrite.OwnedBy',
-        'AppRoleAssignment.ReadWrite.All',
-        'RoleManagement.ReadWrite.Directory',
-        'Organization.Read.All',
-      ].sort(),
-    );
+    expect((jwt.claims.roles as string[]).sort()).toEqual([...SETUP_PERMISSIONS].sort());
     expect(jwt.claims.wids).toBeUndefined();
 
     // with its metadata configured, msal asks for nothing but the token

@@ -7,6 +7,7 @@
 import { createHash, randomUUID, X509Certificate, type KeyObject } from 'node:crypto';
 import { decodeJwt, signJwt, verifyJwtSignature, type DecodedJwt, type JwtClaims } from './jwt.js';
 import {
+  EOP_APP_ID,
   EXCHANGE_APP_ID,
   GITHUB_OIDC_ISSUER,
   GRAPH_APP_ID,
@@ -24,6 +25,7 @@ export const ACCESS_TOKEN_LIFETIME_SECONDS = 3599;
 export const RESOURCES: readonly { uri: string; appId: string }[] = [
   { uri: 'https://graph.microsoft.com', appId: GRAPH_APP_ID },
   { uri: 'https://outlook.office365.com', appId: EXCHANGE_APP_ID },
+  { uri: 'https://ps.compliance.protection.outlook.com', appId: EOP_APP_ID },
 ];
 
 const TOKEN_PATH = '/oauth2/v2.0/token';
@@ -212,7 +214,17 @@ export function createEntraService(ctx: EmulatorContext): Handler {
       );
     }
     checkLifetime(jwt);
-    const bySubject = byIssuer.filter((f) => f.subject === sub);
+    // A new or changed credential is not known everywhere yet: Entra answers AADSTS70021 for "several
+    // minutes" (entra-docs workload-identity-federation-considerations, "Time for federated credential
+    // changes to propagate").
+    const replicated = byIssuer.filter((f) =>
+      state.replicated(f.createdAt ?? -1, state.replication.ficMs ?? 0),
+    );
+    const matching = byIssuer.filter((f) => f.subject === sub && f.audiences.some((a) => auds.includes(a)));
+    if (matching.length > 0 && !matching.some((f) => replicated.includes(f))) {
+      throw invalidClient(70021, 'No matching federated identity record found for presented assertion.');
+    }
+    const bySubject = replicated.filter((f) => f.subject === sub);
     if (bySubject.length === 0) {
       throw invalidClient(
         700213,
@@ -411,6 +423,9 @@ export function createEntraService(ctx: EmulatorContext): Handler {
     const resources = [
       { uri: ctx.resources.graph, appId: GRAPH_APP_ID },
       { uri: ctx.resources.exchange, appId: EXCHANGE_APP_ID },
+      // Security & Compliance: tokens carry the app's roles on Exchange Online Protection (PR #13783).
+      // That the compliance URI is EOP's service principal name is the emulator's model (UNVERIFIED).
+      { uri: ctx.resources.compliance, appId: EOP_APP_ID },
     ];
     const resource = resources.find((r) => r.uri === name || r.appId === name);
     if (!resource) throw resourceNotFound(only.slice(0, -'/.default'.length));

@@ -2,9 +2,10 @@
  * The emulator's Exchange admin API (`POST /adminapi/beta/{tenant}/InvokeCommand`), called with tokens the
  * emulator's Entra issues to a managed app signing in with its certificate, as Exchange would see them.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import { createTokenClient } from '../../src/auth/auth.js';
 import {
   generateCertificate,
@@ -229,13 +230,143 @@ describe('authentication and authorization', () => {
     );
   });
 
-  it.each(['Global Reader', 'Security Administrator', 'Global Administrator'])(
-    'accepts the supported role %s',
-    async (name) => {
+  it.each([
+    'Global Reader',
+    'Security Administrator',
+    'Global Administrator',
+    'Exchange Recipient Administrator',
+  ])('accepts the supported role %s (Get-AcceptedDomain)', async (name) => {
+    const app = managedApp({ role: DIRECTORY_ROLES[name] });
+    const res = await invoke(await app.token(), {
+      body: { CmdletInput: { CmdletName: 'Get-AcceptedDomain', Parameters: {} } },
+    });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('role-dependent cmdlets and the module file', () => {
+  it.each([
+    ['Exchange Administrator', 200],
+    ['Helpdesk Administrator', 200],
+    ['Global Reader', 200],
+    ['Exchange Recipient Administrator', 401],
+    ['Security Reader', 401],
+  ])('Get-OrganizationConfig with %s answers %i', async (name, status) => {
+    const app = managedApp({ role: DIRECTORY_ROLES[name] });
+    const res = await invoke(await app.token());
+    expect(res.status).toBe(status);
+    if (status !== 200) {
+      expect(res.data.error).toMatchObject({
+        code: 'Unauthorized',
+        message: 'User is not allowed to call Get-OrganizationConfig',
+      });
+    }
+  });
+
+  it('answers EXOModuleFile for every supported role, listing only the cmdlets the role may run', async () => {
+    for (const [name, cmdlets] of [
+      ['Exchange Administrator', 'Get-OrganizationConfig,Get-AcceptedDomain'],
+      ['Exchange Recipient Administrator', 'Get-AcceptedDomain'],
+    ]) {
       const app = managedApp({ role: DIRECTORY_ROLES[name] });
-      expect((await invoke(await app.token())).status).toBe(200);
-    },
-  );
+      const res = await invoke(await app.token(), {
+        method: 'GET',
+        path: `/AdminApi/v1.0/${emulator.state.tenantId}/EXOModuleFile`,
+      });
+      expect(res.status).toBe(200);
+      expect(res.data.value?.[0]).toMatchObject({
+        fileName: 'ExchangeOnline.psm1',
+        exportedCmdlets: cmdlets,
+      });
+    }
+  });
+
+  it('refuses EXOModuleFile without a supported role, with POST, and without a token', async () => {
+    const app = managedApp({ role: null });
+    const path = `/adminapi/v1.0/${emulator.state.tenantId}/EXOModuleFile`;
+    const refused = await invoke(await app.token(), { method: 'GET', path });
+    expect(refused.status).toBe(401);
+    expect(refused.data.error?.message).toBe(roleNotSupportedMessage(app.appId));
+    expect((await invoke(await app.token(), { path })).status).toBe(405);
+    expect((await invoke(undefined, { method: 'GET', path })).status).toBe(401);
+  });
+});
+
+/** One request without following redirects (the action's HTTP client follows them). */
+function raw(
+  method: string,
+  url: string,
+  token?: string,
+  body?: unknown,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      url,
+      {
+        method,
+        ca: readFileSync(emulator.caFile, 'utf8'),
+        agent: false,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body ? JSON.stringify(body) : undefined);
+  });
+}
+
+describe('regional redirect', () => {
+  afterEach(() => {
+    emulator.state.exchangeRegionalRedirect = false;
+  });
+
+  it('redirects the front door to the regional host on port 446, which serves the same tenant', async () => {
+    emulator.state.exchangeRegionalRedirect = true;
+    const app = managedApp();
+    const token = await app.token();
+    const tenant = emulator.state.tenantId;
+    const front = await raw(
+      'POST',
+      `${emulator.urls.exchange}/adminapi/beta/${tenant}/InvokeCommand`,
+      token,
+      GET_ORGANIZATION_CONFIG,
+    );
+    expect(front.status).toBe(302);
+    const location = new URL(front.headers.location as string);
+    expect(location.hostname).toBe('localhost');
+    expect(location.port).toBe('446');
+    expect(location.pathname).toBe(`/adminapi/beta/${emulator.state.tenantId}/InvokeCommand`);
+    const module = await raw('GET', `${emulator.urls.exchange}/adminapi/v1.0/${tenant}/EXOModuleFile`, token);
+    expect(module.status).toBe(302);
+    expect(new URL(module.headers.location as string).pathname).toBe(
+      `/adminapi/v1.0/${tenant}/EXOModuleFile`,
+    );
+
+    // What a careful client does: keep POST, body and Authorization, map 446 to the front door's port.
+    const regional = new URL(emulator.exchangeRegionalUrl);
+    expect(regional.port).toBe(new URL(emulator.urls.exchange).port);
+    const followed = await raw(
+      'POST',
+      `${emulator.exchangeRegionalUrl}${location.pathname}`,
+      token,
+      GET_ORGANIZATION_CONFIG,
+    );
+    expect(followed.status).toBe(200);
+  });
+
+  it('at the regional host, refuses what a redirect-following client would send: GET, or no Authorization', async () => {
+    emulator.state.exchangeRegionalRedirect = true;
+    const app = managedApp();
+    const url = `${emulator.exchangeRegionalUrl}/adminapi/beta/${emulator.state.tenantId}/InvokeCommand`;
+    expect((await raw('GET', url, await app.token())).status).toBe(405);
+    expect((await raw('POST', url, undefined, GET_ORGANIZATION_CONFIG)).status).toBe(401);
+  });
 });
 
 describe('replication of a new role assignment', () => {

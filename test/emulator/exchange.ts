@@ -8,8 +8,14 @@
  * principal. Role assignments reach Exchange only after `state.replication.roleMs` (and must be in the token's
  * `wids` when it has that claim), which is what makes users see "The role assigned to application … isn't
  * supported in this scenario" right after setting things up.
+ *
+ * Also: the module's connect call `GET /adminapi/v1.0/{tenant}/EXOModuleFile` (the shape ScubaGear's
+ * EXORestHelper.psm1 and CIPP's New-ExoRequest.ps1 read: `value[].fileName/fileContent/exportedCmdlets`),
+ * role-dependent cmdlets (exchange-cmdlets.ts), and a regional redirect (exchange-region.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { exportedCmdlets, findCmdlet, mayRun } from './exchange-cmdlets.js';
+import { regionalRedirect } from './exchange-region.js';
 import { DIRECTORY_ROLES, EXCHANGE_APP_ID } from './state.js';
 import type { EmulatorContext, EmulatorRequest, EmulatorResponse, Handler } from './types.js';
 
@@ -38,7 +44,7 @@ export function roleNotSupportedMessage(appId: string): string {
   );
 }
 
-const INVOKE_COMMAND = /^\/adminapi\/beta\/([^/]+)\/InvokeCommand$/i;
+const ROUTE = /^\/adminapi\/(beta|v1\.0)\/([^/]+)\/(InvokeCommand|EXOModuleFile)$/i;
 
 /** The admin API's error body (an OData error whose innererror names the .NET exception). */
 function exoError(
@@ -63,6 +69,56 @@ function invalidToken(reason: string): EmulatorResponse {
   };
 }
 
+/** The app's identity and the supported directory roles Exchange sees for it, or the refusal. */
+function authorize(
+  ctx: EmulatorContext,
+  req: EmulatorRequest,
+  tenant: string,
+  isThisTenant: (name: string) => boolean,
+): { appId: string; roles: string[] } | EmulatorResponse {
+  const { state } = ctx;
+  const resource = ctx.resources.exchange;
+  const auth = ctx.authenticate(req, [resource, `${resource}/`, EXCHANGE_APP_ID]);
+  if ('response' in auth) return invalidToken('The token is invalid, expired or issued for another audience');
+  const claims = auth.claims;
+  if (!isThisTenant(tenant)) return exoError(404, 'NotFound', `The tenant '${tenant}' was not found.`);
+  if (String(claims.tid ?? '').toLowerCase() !== state.tenantId.toLowerCase()) {
+    return invalidToken('The token was issued for another tenant');
+  }
+  const appId = String(claims.appid ?? claims.azp ?? '');
+  const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : [];
+  // The wording of this refusal is the emulator's: Exchange answers 401 when the token lacks the app role.
+  if (!roles.includes(MANAGE_AS_APP)) {
+    return exoError(
+      401,
+      'Unauthorized',
+      `The token of application ${appId} does not carry the ${MANAGE_AS_APP} permission.`,
+    );
+  }
+  const sp = state.servicePrincipals.get(String(claims.oid ?? ''));
+  const wids = Array.isArray(claims.wids) ? claims.wids.map(String) : undefined;
+  const held = sp ? state.directoryRoles(sp.id).filter((id) => !wids || wids.includes(id)) : [];
+  const supported = held.filter((id) => EXCHANGE_APP_ONLY_ROLES.includes(id));
+  if (supported.length === 0) return exoError(401, 'Unauthorized', roleNotSupportedMessage(appId));
+
+  const anchor = req.headers['x-anchormailbox'];
+  if (typeof anchor === 'string' && anchor !== '') {
+    // UPN/APP/SMTP name a mailbox of the organization; TID names the tenant (GOEXO's EXO anchor).
+    const target = /^TID:/i.test(anchor) ? anchor.slice(4) : anchor.slice(anchor.lastIndexOf('@') + 1);
+    if (!/^(UPN|APP|SMTP|TID):/i.test(anchor) || !isThisTenant(target)) {
+      return exoError(
+        400,
+        'ErrorIncorrectRoutingHint',
+        `The x-anchor mailbox '${anchor}' does not match the target of the request.`,
+      );
+    }
+  }
+  return { appId, roles: supported };
+}
+
+const badRequest = (message: string, type = 'Microsoft.OData.ODataException') =>
+  exoError(400, 'BadRequest', message, type);
+
 export function createExchangeService(ctx: EmulatorContext): Handler {
   const { state } = ctx;
   const organizationGuid = randomUUID();
@@ -72,120 +128,78 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
     name.toLowerCase() === state.tenantId.toLowerCase() ||
     state.organization.verifiedDomains.some((d) => d.name.toLowerCase() === name.toLowerCase());
 
-  const cmdlets: Record<string, () => Record<string, unknown>[]> = {
-    'Get-OrganizationConfig': () => [
-      {
-        Name: state.initialDomain,
-        DisplayName: state.organization.displayName,
-        Identity: state.initialDomain,
-        Id: state.initialDomain,
-        Guid: organizationGuid,
-        ExchangeObjectId: organizationGuid,
-        IsDehydrated: false,
-        OAuth2ClientProfileEnabled: true,
-        IsValid: true,
-        ObjectState: 'Unchanged',
+  function moduleFile(tenant: string, roles: string[]): EmulatorResponse {
+    const cmdlets = exportedCmdlets(roles);
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${ctx.urls.exchange}/adminapi/v1.0/${tenant}/$metadata#EXOModuleFile`,
+        value: [
+          {
+            fileName: 'ExchangeOnline.psm1',
+            // The real file is the generated module; its text is not modelled.
+            fileContent: cmdlets.map((c) => `function ${c} { }`).join('\n'),
+            exportedCmdlets: cmdlets.join(','),
+          },
+        ],
       },
-    ],
-    'Get-AcceptedDomain': () =>
-      state.organization.verifiedDomains.map((d) => ({
-        Name: d.name,
-        DomainName: d.name,
-        Identity: d.name,
-        DomainType: 'Authoritative',
-        Default: d.isDefault,
-        InitialDomain: d.isInitial,
-      })),
-  };
+    };
+  }
 
-  return (req: EmulatorRequest): EmulatorResponse => {
-    const route = INVOKE_COMMAND.exec(req.path);
-    if (!route) return exoError(404, 'NotFound', `The resource '${req.path}' was not found.`);
-    if (req.method !== 'POST')
-      return exoError(
-        405,
-        'MethodNotAllowed',
-        `The HTTP method '${req.method}' is not allowed for InvokeCommand.`,
-      );
-
-    const resource = ctx.resources.exchange;
-    const auth = ctx.authenticate(req, [resource, `${resource}/`, EXCHANGE_APP_ID]);
-    if ('response' in auth)
-      return invalidToken('The token is invalid, expired or issued for another audience');
-    const claims = auth.claims;
-
-    const tenant = route[1];
-    if (!isThisTenant(tenant)) return exoError(404, 'NotFound', `The tenant '${tenant}' was not found.`);
-    if (String(claims.tid ?? '').toLowerCase() !== state.tenantId.toLowerCase()) {
-      return invalidToken('The token was issued for another tenant');
-    }
-
-    const appId = String(claims.appid ?? claims.azp ?? '');
-    const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : [];
-    // The wording of this refusal is the emulator's: Exchange answers 401 when the token lacks the app role.
-    if (!roles.includes(MANAGE_AS_APP)) {
-      return exoError(
-        401,
-        'Unauthorized',
-        `The token of application ${appId} does not carry the ${MANAGE_AS_APP} permission.`,
-      );
-    }
-
-    const sp = state.servicePrincipals.get(String(claims.oid ?? ''));
-    const wids = Array.isArray(claims.wids) ? claims.wids.map(String) : undefined;
-    const held = sp ? state.directoryRoles(sp.id).filter((id) => !wids || wids.includes(id)) : [];
-    if (!held.some((id) => EXCHANGE_APP_ONLY_ROLES.includes(id))) {
-      return exoError(401, 'Unauthorized', roleNotSupportedMessage(appId));
-    }
-
-    const anchor = req.headers['x-anchormailbox'];
-    if (typeof anchor === 'string' && anchor !== '') {
-      const domain = anchor.slice(anchor.lastIndexOf('@') + 1);
-      if (!/^(UPN|APP|SMTP):/i.test(anchor) || !isThisTenant(domain)) {
-        return exoError(
-          400,
-          'ErrorIncorrectRoutingHint',
-          `The x-anchor mailbox '${anchor}' does not match the target of the request.`,
-        );
-      }
-    }
-
+  function invokeCommand(req: EmulatorRequest, tenant: string, roles: string[]): EmulatorResponse {
     let input: { CmdletInput?: { CmdletName?: unknown; Parameters?: unknown } };
     try {
       input = req.json();
     } catch {
-      return exoError(
-        400,
-        'BadRequest',
-        'The request body is not valid JSON.',
-        'Microsoft.OData.ODataException',
-      );
+      return badRequest('The request body is not valid JSON.');
     }
     const name = input?.CmdletInput?.CmdletName;
     if (typeof name !== 'string' || name === '') {
-      return exoError(
-        400,
-        'BadRequest',
-        'The request body must be {"CmdletInput":{"CmdletName":"…","Parameters":{…}}}.',
-        'Microsoft.OData.ODataException',
-      );
+      return badRequest('The request body must be {"CmdletInput":{"CmdletName":"…","Parameters":{…}}}.');
     }
-    const run = Object.entries(cmdlets).find(([cmdlet]) => cmdlet.toLowerCase() === name.toLowerCase())?.[1];
-    if (!run) {
-      return exoError(
-        400,
-        'BadRequest',
+    const found = findCmdlet(name);
+    if (!found) {
+      return badRequest(
         `The term '${name}' is not recognized as the name of a cmdlet, function, script file, or operable program.`,
         'System.Management.Automation.CommandNotFoundException',
       );
+    }
+    const [cmdletName, cmdlet] = found;
+    if (!mayRun(cmdlet, roles)) {
+      return exoError(401, 'Unauthorized', `User is not allowed to call ${cmdletName}`);
     }
     return {
       status: 200,
       body: {
         '@odata.context': `${ctx.urls.exchange}/adminapi/beta/${tenant}/$metadata#Collection(Exchange.GenericHashTable)`,
         '@adminapi.warnings': [],
-        value: run(),
+        value: cmdlet.run(state, organizationGuid),
       },
     };
+  }
+
+  return (req: EmulatorRequest): EmulatorResponse => {
+    const route = ROUTE.exec(req.path);
+    if (!route) return exoError(404, 'NotFound', `The resource '${req.path}' was not found.`);
+    const [, version, tenant, operation] = route;
+    const moduleFileCall = operation.toLowerCase() === 'exomodulefile';
+    if (moduleFileCall ? version.toLowerCase() !== 'v1.0' : version.toLowerCase() !== 'beta') {
+      return exoError(404, 'NotFound', `The resource '${req.path}' was not found.`);
+    }
+    const method = moduleFileCall ? 'GET' : 'POST';
+    if (req.method !== method) {
+      return exoError(
+        405,
+        'MethodNotAllowed',
+        `The HTTP method '${req.method}' is not allowed for ${operation}.`,
+      );
+    }
+    const redirect = regionalRedirect(state, req);
+    if (redirect) return redirect;
+    const authorized = authorize(ctx, req, tenant, isThisTenant);
+    if ('status' in authorized) return authorized;
+    return moduleFileCall
+      ? moduleFile(tenant, authorized.roles)
+      : invokeCommand(req, tenant, authorized.roles);
   };
 }

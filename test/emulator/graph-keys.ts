@@ -40,7 +40,7 @@ function parseDate(value: unknown): Date | undefined | 'invalid' {
   return Number.isNaN(date.getTime()) ? 'invalid' : date;
 }
 
-function newKey(el: Record<string, unknown>, now: number): StoredKeyCredential | EmulatorResponse {
+export function newKey(el: Record<string, unknown>, now: number): StoredKeyCredential | EmulatorResponse {
   if (typeof el.key !== 'string' || !BASE64.test(el.key)) return invalidValue();
   const der = Buffer.from(el.key, 'base64');
   let cert: X509Certificate;

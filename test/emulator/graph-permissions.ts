@@ -17,6 +17,16 @@
  * - Listing a service principal's appRoleAssignments works with OwnedBy (microsoftgraph/microsoft-graph-docs#10462)
  *   and with AppRoleAssignment.ReadWrite.All (higher privilege in the current table).
  *
+ * - Deletes (application-delete, serviceprincipal-delete-approleassignedto, unifiedroleassignment-delete,
+ *   federatedidentitycredential-delete): OwnedBy (as owner) or All for apps and their federated
+ *   credentials, AppRoleAssignment.ReadWrite.All for consents, RoleManagement.ReadWrite.Directory for roles.
+ * - Federated identity credentials (application-list/post-federatedidentitycredentials): read with
+ *   Application.Read.All (or OwnedBy / All), write with OwnedBy (owner) or All.
+ * - App management policies: tenantappmanagementpolicy-get lists Policy.Read.All (least),
+ *   Policy.Read.ApplicationConfiguration and Policy.ReadWrite.ApplicationConfiguration; an app's assigned
+ *   policies (appmanagementpolicy-list-appliesto) need Application.Read.All AND Policy.Read.All — the same
+ *   pair is assumed for `GET /applications/{id}/appManagementPolicies` (inference).
+ *
  * A requirement is an AND of alternatives: every inner list must be satisfied by at least one role.
  */
 export type GraphOperation =
@@ -29,7 +39,17 @@ export type GraphOperation =
   | 'appRoleAssignment.grant'
   | 'roleAssignment.read'
   | 'roleAssignment.create'
-  | 'organization.read';
+  | 'organization.read'
+  | 'appRoleAssignment.delete'
+  | 'roleAssignment.delete'
+  | 'policy.read'
+  | 'appPolicies.read';
+
+const READ_POLICIES = [
+  'Policy.Read.All',
+  'Policy.Read.ApplicationConfiguration',
+  'Policy.ReadWrite.ApplicationConfiguration',
+];
 
 const READ_SERVICE_PRINCIPALS = [
   'Application.Read.All',
@@ -70,6 +90,13 @@ export const GRAPH_PERMISSIONS: Record<GraphOperation, string[][]> = {
     ],
   ],
   'roleAssignment.create': [['RoleManagement.ReadWrite.Directory']],
+  'appRoleAssignment.delete': [['AppRoleAssignment.ReadWrite.All']],
+  'roleAssignment.delete': [['RoleManagement.ReadWrite.Directory']],
+  'policy.read': [READ_POLICIES],
+  'appPolicies.read': [
+    ['Application.Read.All', 'Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
+    READ_POLICIES,
+  ],
   'organization.read': [
     ['Organization.Read.All', 'Directory.Read.All', 'Organization.ReadWrite.All', 'Directory.ReadWrite.All'],
   ],

@@ -1,5 +1,5 @@
 /**
- * Microsoft Graph v1.0 as the action uses it (DESIGN §5): bearer tokens from the emulator's Entra,
+ * Microsoft Graph v1.0 as the action uses it: bearer tokens from the emulator's Entra,
  * permissions from the token's `roles`, OData bodies and errors, and JSON batching (`POST /v1.0/$batch`)
  * where every inner request is authorized, faulted and replicated like a direct one.
  */
@@ -30,7 +30,8 @@ function caller(ctx: EmulatorContext, claims: JwtClaims): Caller {
   const byOid = typeof claims.oid === 'string' ? ctx.state.servicePrincipals.get(claims.oid) : undefined;
   const sp =
     byOid ?? (typeof claims.appid === 'string' ? ctx.state.servicePrincipalByAppId(claims.appid) : undefined);
-  return { roles, servicePrincipalId: sp?.id };
+  const appId = typeof claims.appid === 'string' ? claims.appid : undefined;
+  return { roles, servicePrincipalId: sp?.id, appId };
 }
 
 /** Sets the ids Graph puts on every answer, in the headers and in an error's innerError. */

@@ -11,6 +11,7 @@ import { createOidcService, defaultOidcConfig, type OidcConfig } from './oidc.js
 import { createEntraService } from './entra.js';
 import { createGraphService } from './graph.js';
 import { createExchangeService } from './exchange.js';
+import { EXCHANGE_REGIONAL_HOST } from './exchange-region.js';
 import { createGitHubService, GitHubState } from './github.js';
 import { listen, type ServiceListener } from './server.js';
 import { innerError } from './odata.js';
@@ -32,14 +33,31 @@ import {
 export * from './types.js';
 export * from './state.js';
 export { GitHubState, fakeGitHubToken } from './github.js';
+export type { StoredIssue, StoredLabel } from './github-state.js';
 export type { OidcConfig } from './oidc.js';
 
 /** Token audiences per Microsoft cloud, as Entra ID issues them there (the action's src/cloud.ts must agree). */
 export const CLOUD_RESOURCES: Record<'public' | 'usgov' | 'usgovdod' | 'china', CloudResources> = {
-  public: { graph: 'https://graph.microsoft.com', exchange: 'https://outlook.office365.com' },
-  usgov: { graph: 'https://graph.microsoft.us', exchange: 'https://outlook.office365.us' },
-  usgovdod: { graph: 'https://dod-graph.microsoft.us', exchange: 'https://outlook-dod.office365.us' },
-  china: { graph: 'https://microsoftgraph.chinacloudapi.cn', exchange: 'https://partner.outlook.cn' },
+  public: {
+    graph: 'https://graph.microsoft.com',
+    exchange: 'https://outlook.office365.com',
+    compliance: 'https://ps.compliance.protection.outlook.com',
+  },
+  usgov: {
+    graph: 'https://graph.microsoft.us',
+    exchange: 'https://outlook.office365.us',
+    compliance: 'https://ps.compliance.protection.office365.us',
+  },
+  usgovdod: {
+    graph: 'https://dod-graph.microsoft.us',
+    exchange: 'https://outlook-dod.office365.us',
+    compliance: 'https://ps.compliance.protection.office365.us',
+  },
+  china: {
+    graph: 'https://microsoftgraph.chinacloudapi.cn',
+    exchange: 'https://partner.outlook.cn',
+    compliance: 'https://ps.compliance.protection.partner.outlook.cn',
+  },
 };
 
 export interface EmulatorOptions {
@@ -51,6 +69,12 @@ export interface EmulatorOptions {
   replication?: Partial<ReplicationDelays>;
   /** added to every request, e.g. 50 ms for the bench */
   latencyMs?: number;
+  /** an app may read its own application and service principal without Graph permissions (default false) */
+  selfRead?: boolean;
+  /** how long a new consent or directory role assignment is missing from list endpoints (default 0) */
+  listLagMs?: number;
+  /** Exchange's front door redirects this tenant to its regional host (default false) */
+  exchangeRegionalRedirect?: boolean;
 }
 
 export interface FaultRule {
@@ -71,6 +95,8 @@ export interface Emulator {
   github: GitHubState;
   oidc: OidcConfig;
   urls: Record<ServiceName, string>;
+  /** Exchange's regional host (`https://localhost:<port>`): where the regional redirect leads */
+  exchangeRegionalUrl: string;
   /** PEM file of the emulator's CA, for NODE_EXTRA_CA_CERTS */
   caFile: string;
   /** every request answered so far, in order of completion */
@@ -117,7 +143,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   writeFileSync(caFile, tls.caPem);
 
   const state = new TenantState({ tenantId: options.tenantId, repository });
-  state.replication = { ...state.replication, ...options.replication };
+  state.replication = {
+    ...state.replication,
+    ...(options.listLagMs !== undefined ? { listLagMs: options.listLagMs } : {}),
+    ...options.replication,
+  };
+  state.selfRead = options.selfRead ?? false;
+  state.exchangeRegionalRedirect = options.exchangeRegionalRedirect ?? false;
   const github = new GitHubState(repository);
   const oidc = defaultOidcConfig(repository);
   const requests: RequestLogEntry[] = [];
@@ -194,6 +226,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     github,
     oidc,
     urls,
+    exchangeRegionalUrl: urls.exchange.replace('127.0.0.1', EXCHANGE_REGIONAL_HOST),
     caFile,
     requests,
     runnerEnv: () => ({

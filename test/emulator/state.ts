@@ -4,150 +4,39 @@
  * Everything a test wants to arrange or inspect goes through this state.
  */
 import { randomUUID } from 'node:crypto';
+import {
+  EOP_APP_ID,
+  EOP_APP_ROLES,
+  EXCHANGE_APP_ID,
+  EXCHANGE_APP_ROLES,
+  GITHUB_OIDC_ISSUER,
+  GRAPH_APP_ID,
+  GRAPH_APP_ROLES,
+  type AppManagementPolicyConfig,
+  type Application,
+  type AppRoleAssignment,
+  type Organization,
+  type ReplicationDelays,
+  type RoleAssignment,
+  type ServicePrincipal,
+} from './directory.js';
 
-export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
-export const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
-export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+export * from './directory.js';
 
-/** Microsoft Graph application permissions (app role IDs as in every commercial tenant). */
-export const GRAPH_APP_ROLES: Record<string, string> = {
-  'Application.Read.All': '9a5d68dd-52b0-4cc2-bd40-abcf44ac3a30',
-  'Application.ReadWrite.All': '1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9',
-  'Application.ReadWrite.OwnedBy': '18a4783c-866b-4cc7-a460-3d5e5662c884',
-  'AppRoleAssignment.ReadWrite.All': '06b708a9-e830-4db3-a914-8e69da51d44f',
-  'RoleManagement.ReadWrite.Directory': '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8',
-  'RoleManagement.Read.Directory': '483bed4a-2ad3-4361-a73b-c83ccdbdc53c',
-  'Directory.Read.All': '7ab1d382-f21e-4acd-a863-ba3e13f7da61',
-  'Organization.Read.All': '498476ce-e0fe-48b0-b801-37ba7e2685c6',
-};
+/**
+ * The Graph application permissions a provisioning app has after docs/setup.md (any of its paths, and
+ * scripts/bootstrap.sh): the emulator's default tenant is exactly what a user's first run meets.
+ */
+export const SETUP_PERMISSIONS = [
+  'Application.ReadWrite.OwnedBy',
+  'AppRoleAssignment.ReadWrite.All',
+  'RoleManagement.ReadWrite.Directory',
+  'Application.Read.All',
+  'Organization.Read.All',
+] as const;
 
-/** Office 365 Exchange Online application permissions (a subset of its appRoles). */
-export const EXCHANGE_APP_ROLES: Record<string, string> = {
-  'Exchange.ManageAsApp': 'dc50a0fb-09a3-484d-be87-e023b12c6440',
-  full_access_as_app: 'dc890d15-9560-4a4c-9b7f-a736ec74ec40',
-  'Mail.Read': '810c84a8-4a9e-49e6-bf7d-12d183f40d01',
-  'Mailbox.Migration': 'ecf62c3f-d7b6-4ae6-a2e2-cb1a4d8c8e5e',
-};
-
-/** Built-in directory roles (template ID = role definition ID for built-in roles). */
-export const DIRECTORY_ROLES: Record<string, string> = {
-  'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
-  'Exchange Administrator': '29232cdf-9323-42fd-ade2-1d097af3e4de',
-  'Exchange Recipient Administrator': '31392ffb-586c-42d1-9346-e59415a2cc4e',
-  'Global Reader': 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
-  'Security Reader': '5d6b6bb7-de71-4623-b4af-96380a352509',
-  'Security Administrator': '194ae4cb-b126-40b2-bd5b-6091b380977d',
-  'Compliance Administrator': '17315797-102d-40b4-93e0-432062caca18',
-  'Helpdesk Administrator': '729827e3-9c14-49f7-bb1b-9608f156bbb8',
-  'User Administrator': 'fe930be7-5e62-47db-91af-98c3a49a38b1',
-};
-
-export interface AppRole {
-  id: string;
-  value: string;
-  displayName: string;
-  description: string;
-  allowedMemberTypes: string[];
-  isEnabled: boolean;
-  origin: string;
-}
-
-/** A key credential as stored; `key` is returned by Graph only when `$select`ed. */
-export interface StoredKeyCredential {
-  keyId: string;
-  type: string;
-  usage: string;
-  displayName: string | null;
-  customKeyIdentifier: string | null;
-  startDateTime: string;
-  endDateTime: string;
-  key: string; // base64 DER
-  /** emulator bookkeeping: when the key was written (replication of new keys) */
-  addedAt: number;
-}
-
-export interface FederatedIdentityCredential {
-  id: string;
-  name: string;
-  issuer: string;
-  subject: string;
-  audiences: string[];
-}
-
-export interface RequiredResourceAccess {
-  resourceAppId: string;
-  resourceAccess: { id: string; type: string }[];
-}
-
-export interface Application {
-  id: string;
-  appId: string;
-  uniqueName: string | null;
-  displayName: string;
-  createdDateTime: string;
-  signInAudience: string;
-  requiredResourceAccess: RequiredResourceAccess[];
-  keyCredentials: StoredKeyCredential[];
-  federatedIdentityCredentials: FederatedIdentityCredential[];
-  /** object IDs of the service principals that own the app (Application.ReadWrite.OwnedBy) */
-  owners: string[];
-  createdAt: number;
-}
-
-export interface ServicePrincipal {
-  id: string;
-  appId: string;
-  displayName: string;
-  appRoles: AppRole[];
-  servicePrincipalType: string;
-  accountEnabled: boolean;
-  appOwnerOrganizationId: string;
-  createdAt: number;
-}
-
-export interface AppRoleAssignment {
-  id: string;
-  appRoleId: string;
-  principalId: string;
-  principalType: string;
-  principalDisplayName: string;
-  resourceId: string;
-  resourceDisplayName: string;
-  createdDateTime: string;
-  createdAt: number;
-}
-
-export interface RoleAssignment {
-  id: string;
-  principalId: string;
-  roleDefinitionId: string;
-  directoryScopeId: string;
-  createdAt: number;
-}
-
-export interface Organization {
-  id: string;
-  displayName: string;
-  verifiedDomains: {
-    name: string;
-    isInitial: boolean;
-    isDefault: boolean;
-    type: string;
-    capabilities: string;
-  }[];
-}
-
-/** How long new things take to become visible where the real services make users wait. */
-export interface ReplicationDelays {
-  /** a new app or service principal: reads by ID and references to it fail before this */
-  objectMs: number;
-  /** a new key credential: the token endpoint refuses assertions signed with it before this */
-  keyMs: number;
-  /** a new app role assignment (admin consent): tokens lack the role before this */
-  consentMs: number;
-  /** a new directory role assignment: Exchange refuses the app before this */
-  roleMs: number;
-}
+/** The tenant default app management policy's id (Graph docs sample of `defaultAppManagementPolicy`). */
+export const DEFAULT_APP_MANAGEMENT_POLICY_ID = '00000000-0000-0000-0000-000000000000';
 
 export class TenantState {
   readonly tenantId: string;
@@ -157,12 +46,36 @@ export class TenantState {
   readonly appRoleAssignments: AppRoleAssignment[] = [];
   readonly roleAssignments: RoleAssignment[] = [];
   readonly organization: Organization;
-  replication: ReplicationDelays = { objectMs: 0, keyMs: 0, consentMs: 0, roleMs: 0 };
+  replication: ReplicationDelays = {
+    objectMs: 0,
+    keyMs: 0,
+    consentMs: 0,
+    roleMs: 0,
+    listLagMs: 0,
+    ficMs: 0,
+  };
+  /** soft-deleted applications and their service principals (`DELETE /applications/{id}`), by object id */
+  readonly deletedApplications = new Map<string, Application>();
+  readonly deletedServicePrincipals = new Map<string, ServicePrincipal>();
+  /**
+   * Lets an app read its own application object and service principal with a token that has no Graph
+   * permission: observed by users, undocumented (microsoft-graph-docs #15879, #15880). Off by default.
+   */
+  selfRead = false;
+  /** Exchange's front door answers InvokeCommand and EXOModuleFile with a 302 to a regional host */
+  exchangeRegionalRedirect = false;
+  /** the port in the redirect's `Location` (default 446, like the real one; set the emulator's port for clients that do not map it) */
+  exchangeRegionalLocationPort: number | undefined;
+  /** the tenant default app management policy's certificate rule (undefined: policy disabled, the default) */
+  defaultAppManagementPolicy: AppManagementPolicyConfig | undefined;
+  /** app management policies assigned to single applications, by application object id */
+  readonly appManagementPolicies = new Map<string, AppManagementPolicyConfig & { id: string }>();
   /** the provisioning app (the one the action signs in as) */
   readonly provisioningApp: Application;
   readonly provisioningServicePrincipal: ServicePrincipal;
   readonly graphServicePrincipal: ServicePrincipal;
   readonly exchangeServicePrincipal: ServicePrincipal;
+  readonly eopServicePrincipal: ServicePrincipal;
 
   constructor(options: { tenantId?: string; initialDomain?: string; repository?: string } = {}) {
     this.tenantId = options.tenantId ?? randomUUID();
@@ -199,6 +112,13 @@ export class TenantState {
       EXCHANGE_APP_ROLES,
       -1,
     );
+    // Present in every cloud here; ScubaGear assumes it exists in GCC High/DoD (unverified for every tenant).
+    this.eopServicePrincipal = this.addServicePrincipal(
+      EOP_APP_ID,
+      'Microsoft Exchange Online Protection',
+      EOP_APP_ROLES,
+      -1,
+    );
     this.provisioningApp = this.addApplication({ displayName: 'exo-cba provisioning', createdAt: -1 });
     this.provisioningApp.federatedIdentityCredentials.push({
       id: randomUUID(),
@@ -206,6 +126,8 @@ export class TenantState {
       issuer: GITHUB_OIDC_ISSUER,
       subject: `repo:${options.repository ?? 'contoso/exchange-automation'}:ref:refs/heads/main`,
       audiences: ['api://AzureADTokenExchange'],
+      description: null,
+      createdAt: -1,
     });
     this.provisioningServicePrincipal = this.addServicePrincipal(
       this.provisioningApp.appId,
@@ -213,14 +135,7 @@ export class TenantState {
       {},
       -1,
     );
-    for (const permission of [
-      'Application.ReadWrite.OwnedBy',
-      'AppRoleAssignment.ReadWrite.All',
-      'RoleManagement.ReadWrite.Directory',
-      'Organization.Read.All',
-    ]) {
-      this.grantGraphPermission(permission);
-    }
+    for (const permission of SETUP_PERMISSIONS) this.grantGraphPermission(permission);
   }
 
   addApplication(init: Partial<Application> & { displayName: string }): Application {
@@ -331,6 +246,9 @@ export class TenantState {
     for (const app of this.applications.values()) {
       age(app);
       for (const key of app.keyCredentials) if (key.addedAt >= 0) key.addedAt -= ms;
+      for (const fic of app.federatedIdentityCredentials) {
+        if (fic.createdAt !== undefined && fic.createdAt >= 0) fic.createdAt -= ms;
+      }
     }
     this.servicePrincipals.forEach(age);
     this.appRoleAssignments.forEach(age);
@@ -340,6 +258,37 @@ export class TenantState {
   /** Whether something created at `createdAt` has replicated, given a delay. */
   replicated(createdAt: number, delayMs: number, now = Date.now()): boolean {
     return createdAt < 0 || now - createdAt >= delayMs;
+  }
+
+  /** Whether an assignment created at `createdAt` shows in list endpoints yet (`listLagMs`). */
+  listed(createdAt: number, now = Date.now()): boolean {
+    return this.replicated(createdAt, this.replication.listLagMs ?? 0, now);
+  }
+
+  /**
+   * Soft-deletes an application (Graph moves it to deleted items for 30 days): it leaves every lookup,
+   * and its service principal in this tenant goes with it (commonly seen; not documented per endpoint).
+   */
+  deleteApplication(app: Application): void {
+    this.applications.delete(app.id);
+    this.deletedApplications.set(app.id, app);
+    const sp = this.servicePrincipalByAppId(app.appId);
+    if (sp) {
+      this.servicePrincipals.delete(sp.id);
+      this.deletedServicePrincipals.set(sp.id, sp);
+    }
+    this.appManagementPolicies.delete(app.id);
+  }
+
+  /** Enables (or, with undefined, disables) the tenant default app management policy's certificate rule. */
+  setAppManagementPolicy(config: AppManagementPolicyConfig | undefined): void {
+    this.defaultAppManagementPolicy = config;
+  }
+
+  /** Assigns a policy of its own to one application (it then overrides the tenant default), or removes it. */
+  assignAppManagementPolicy(appObjectId: string, config: AppManagementPolicyConfig | undefined): void {
+    if (config) this.appManagementPolicies.set(appObjectId, { id: randomUUID(), ...config });
+    else this.appManagementPolicies.delete(appObjectId);
   }
 
   applicationByAppId(appId: string): Application | undefined {

@@ -66,6 +66,12 @@ export interface SigningKey {
 export interface CloudResources {
   graph: string;
   exchange: string;
+  /**
+   * Security & Compliance PowerShell's token resource (Maester's docs and public clients use it with
+   * `Connect-IPPSSession -AccessToken`); its app role is Microsoft Exchange Online Protection's
+   * `Exchange.ManageAsApp` (office-docs-powershell PR #13783). The DoD value is UNVERIFIED.
+   */
+  compliance: string;
 }
 
 export interface EmulatorContext {

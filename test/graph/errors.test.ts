@@ -1,22 +1,14 @@
 /** Graph error responses mapped to errors a user can act on. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { GraphError, graphErrorFrom } from '../../src/graph/errors.js';
-import { harness, repo, server, useTestServer } from '../support/http-harness.js';
+import { readDocsSampleMocks } from '../support/graph-schema.js';
+import { harness, server, useTestServer } from '../support/http-harness.js';
 import { sendJson } from '../support/http-servers.js';
 
 useTestServer();
 
 describe('Graph errors', () => {
   it('maps a Graph docs error body to a message with code, text and request id', () => {
-    const mocks = JSON.parse(
-      readFileSync(resolve(repo, '../shared/graph/v1.0-docs-sample-mocks.json'), 'utf8'),
-    ) as {
-      mocks: Array<{
-        request: { url: string; method: string };
-        response: { statusCode: number; body: unknown };
-      }>;
-    };
+    const mocks = readDocsSampleMocks();
     const sample = mocks.mocks.find((m) => m.request.url.endsWith('/protectionPolicies/*/deactivate'));
     expect(sample?.response.statusCode).toBe(400);
     const error = graphErrorFrom(

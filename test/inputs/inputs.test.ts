@@ -22,7 +22,7 @@ const failure = async (inputs: Record<string, string>): Promise<string> => {
 };
 
 describe('defaults', () => {
-  test('match action.yml and DESIGN §2', async () => {
+  test('match action.yml', async () => {
     const s = await read({});
     expect(s).toMatchObject({
       tenantId: TENANT,
@@ -157,18 +157,21 @@ describe('validation names the input, the value and the fix', () => {
       "Input 'verify-timeout': '3601' is not a whole number of seconds from 30 to 3600",
     ],
     [
-      { 'github-token': 't', 'secret-scope': 'team' },
+      { 'github-token': 'ghs_test_token', 'secret-scope': 'team' },
       "Input 'secret-scope': 'team' is not one of repository, environment, organization",
     ],
     [
-      { 'github-token': 't', 'secret-repository': 'just-a-name' },
+      { 'github-token': 'ghs_test_token', 'secret-repository': 'just-a-name' },
       "Input 'secret-repository': 'just-a-name' is not owner/name",
     ],
     [
-      { 'github-token': 't', 'secret-prefix': 'GITHUB_' },
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'GITHUB_' },
       "Input 'secret-prefix': 'GITHUB_' is not a valid start of a secret name",
     ],
-    [{ 'github-token': 't', 'secret-prefix': 'exo-' }, "Input 'secret-prefix': 'exo-' is not a valid start"],
+    [
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'exo-' },
+      "Input 'secret-prefix': 'exo-' is not a valid start",
+    ],
     [{ 'app-name': 'Ops\n::warning::x' }, "Input 'app-name': holds a control character"],
     [{ audience: 'api://x\u0085y' }, "Input 'audience': holds a control character"],
     [{ permissions: 'Exchange.ManageAsApp\u0007' }, "Input 'permissions': holds a control character"],
@@ -176,7 +179,7 @@ describe('validation names the input, the value and the fix', () => {
     [{ roles: ',,,' }, "Input 'roles': holds no value"],
     [{ permissions: '<b>Exchange</b>' }, "Input 'permissions': '<b>Exchange</b>' is not an Exchange Online"],
     [
-      { 'github-token': 't', 'secret-prefix': 'A'.repeat(41) },
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'A'.repeat(41) },
       "Input 'secret-prefix': is 41 characters long; at most 40",
     ],
     [

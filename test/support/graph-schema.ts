@@ -1,13 +1,13 @@
 /**
- * Microsoft Graph's own description of v1.0, for tests that check shapes against it: the CSDL schema
- * (`v1.0-cleanMetadata.xml`) and the request/response samples from the Graph docs
- * (`v1.0-docs-sample-mocks.json`), both in ../shared/graph (see its README).
+ * Microsoft Graph's own description of v1.0, for tests that check shapes against it: the part of the CSDL
+ * schema and of the request/response samples from the Graph docs that the tests use, vendored in
+ * test/fixtures/graph/ (provenance and how to regenerate them: test/fixtures/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const GRAPH_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'graph');
+const GRAPH_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'graph');
 const NAMESPACE = 'microsoft.graph';
 
 interface TypeInfo {
@@ -21,7 +21,7 @@ let types: Map<string, TypeInfo> | undefined;
 /** Entity and complex types by full name (`microsoft.graph.application`), aliases resolved. */
 function schemaTypes(): Map<string, TypeInfo> {
   if (types) return types;
-  const xml = readFileSync(join(GRAPH_DIR, 'v1.0-cleanMetadata.xml'), 'utf8');
+  const xml = readFileSync(join(GRAPH_DIR, 'v1.0-metadata-subset.xml'), 'utf8');
   types = new Map();
   for (const schema of xml.matchAll(/<Schema\s([^>]*)>([\s\S]*?)<\/Schema>/g)) {
     const namespace = /Namespace="([^"]+)"/.exec(schema[1])?.[1] ?? '';
@@ -85,18 +85,25 @@ export interface DocsSample {
   body: unknown;
 }
 
+/** One entry of the docs samples file, as Microsoft's tooling writes it. */
+export interface DocsSampleMock {
+  request: { url: string; method: string };
+  response: { statusCode: number; body: unknown };
+}
+
+/** The vendored docs samples file as it is: `{ mocks: [{ request, response }] }`. */
+export function readDocsSampleMocks(): { mocks: DocsSampleMock[] } {
+  return JSON.parse(readFileSync(join(GRAPH_DIR, 'v1.0-docs-samples-subset.json'), 'utf8')) as {
+    mocks: DocsSampleMock[];
+  };
+}
+
 let samples: DocsSample[] | undefined;
 
 /** The docs samples matching a predicate; response bodies stored as JSON text are parsed. */
 export function docsSamples(predicate: (sample: DocsSample) => boolean): DocsSample[] {
   if (!samples) {
-    const file = JSON.parse(readFileSync(join(GRAPH_DIR, 'v1.0-docs-sample-mocks.json'), 'utf8')) as {
-      mocks: {
-        request: { url: string; method: string };
-        response: { statusCode?: number; body?: unknown };
-      }[];
-    };
-    samples = file.mocks.map((m) => {
+    samples = readDocsSampleMocks().mocks.map((m) => {
       let body = m.response.body;
       if (typeof body === 'string') {
         try {

@@ -30,7 +30,7 @@ export interface RunSecrets {
   inputs?: Record<string, string>;
 }
 
-/** The shortest PFX fragment that counts as a leak (DESIGN: any 40+ characters of the base64). */
+/** The shortest PFX fragment that counts as a leak (any 40+ characters of the base64). */
 export const PFX_WINDOW = 40;
 
 const bearerValue = (header: unknown): string | undefined => {

@@ -1,15 +1,33 @@
 /**
- * Opens sealed boxes with PyNaCl (Debian's python3-nacl): a libsodium binding independent of the one the
- * action and the emulator use, so a test can check what GitHub would decrypt.
+ * Opens sealed boxes with PyNaCl: a libsodium binding independent of the one the action and the emulator use,
+ * so a test can check what GitHub would decrypt. Python comes from $PYTHON, else the first of the usual names
+ * that imports nacl; without one the check is skipped with the reason (see system-tools.ts).
  */
 import { spawnSync } from 'node:child_process';
+import type { SystemTool } from './system-tools.js';
 
-export const PYTHON = '/usr/bin/python3';
+const CANDIDATES = process.env.PYTHON
+  ? [process.env.PYTHON]
+  : process.platform === 'win32'
+    ? ['python', 'python3']
+    : ['python3', '/usr/bin/python3', 'python'];
 
-export const pynaclAvailable =
-  spawnSync(PYTHON, ['-c', 'import nacl.public'], { stdio: 'ignore' }).status === 0;
+const importsNacl = (python: string) =>
+  spawnSync(python, ['-c', 'import nacl.public'], { stdio: 'ignore' }).status === 0;
 
-export const PYNACL_MISSING = `${PYTHON} cannot import nacl; install it with apt-get install -y python3-nacl`;
+/** The first interpreter that has PyNaCl (a distribution's package may sit beside a pyenv or venv python3). */
+export const PYTHON = CANDIDATES.find(importsNacl) ?? CANDIDATES[0];
+
+export const PYNACL: SystemTool = {
+  available: importsNacl(PYTHON),
+  missing:
+    `no Python with PyNaCl (tried ${CANDIDATES.join(', ')}; set PYTHON, or install it: ` +
+    'apt-get install python3-nacl, or python3 -m pip install pynacl)',
+};
+
+export const pynaclAvailable = PYNACL.available;
+export const PYNACL_MISSING = PYNACL.missing;
+if (!pynaclAvailable) process.stderr.write(`Skipping the PyNaCl cross-check: ${PYNACL_MISSING}\n`);
 
 const OPEN = `
 import base64, json, sys

@@ -1,6 +1,6 @@
 /**
  * What the rotation tests look at in the emulated tenant: the managed app's keys, which of them exo-cba
- * owns, and whether the tenant has converged after a run (DESIGN §4).
+ * owns, and whether the tenant has converged after a run (docs/rotation.md).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';

@@ -20,12 +20,14 @@ export async function grantPermission(step: StepOf<'grant-permission'>, state: A
     graph,
     {
       principalId: state.requireServicePrincipal(),
-      resourceId: observed.exchange.id,
+      resourceId: step.resourceId ?? observed.exchange.id,
       appRoleId: step.appRoleId,
     },
     state.spCreated,
   );
-  state.changes.push(`granted admin consent for ${step.permission}`);
+  state.changes.push(
+    `granted admin consent for ${step.resource ? `${step.resource} ` : ''}${step.permission}`,
+  );
 }
 
 export async function assignRole(step: StepOf<'assign-role'>, state: ApplyState): Promise<void> {

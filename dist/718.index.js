@@ -1,5 +1,5 @@
-export const id = 75;
-export const ids = [75];
+export const id = 718;
+export const ids = [718];
 export const modules = {
 
 /***/ 8592:
@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
   vE: () => (/* binding */ signInError)
 });
 
-// UNUSED EXPORTS: jwtPayload, msalAuthority
+// UNUSED EXPORTS: SUBJECT_FORMS, jwtPayload, msalAuthority
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
@@ -278,7 +278,20 @@ function entraText(error) {
     const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
     return (0,scrub/* scrub */._I)(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
-/** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
+/**
+ * The two forms GitHub's OIDC `sub` takes: repositories created, renamed or transferred since the 2026 cutover
+ * (or opted in) present the immutable one (github/docs PR #45221 "Immutable subject claims"; Entra doc
+ * "Migrate GitHub Actions federated credentials to immutable subjects"). The changelog named June 18, later
+ * sources July 15, 2026: the exact date is UNVERIFIED.
+ */
+const SUBJECT_FORMS = "'repo:OWNER/REPO:…' or, for repositories created, renamed or transferred since mid-2026 (or opted in), " +
+    "'repo:OWNER@OWNER_ID/REPO@REPO_ID:…'";
+/**
+ * Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. Sources of each code:
+ * Microsoft's error-code reference (MicrosoftDocs/entra-docs reference-error-codes.md) for 700016, 90002;
+ * entra-docs workload-identity-federation-considerations.md for 70021; 700211/700212/700213 and 700024 from
+ * Entra's own texts quoted in public logs (not in the reference table; labelled so in docs/troubleshooting.md).
+ */
 function signInError(error, context) {
     // our own errors (no OIDC token, network failures) already say what to do
     if (error instanceof errors/* ActionError */.l)
@@ -289,23 +302,24 @@ function signInError(error, context) {
         ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
         : 'the OIDC token';
     switch (code) {
-        case 70021: // no matching federated identity record (older wording)
-        case 700211: // issuer
-        case 700212: // audience
-        case 700213: // subject
+        case 70021: // "No matching federated identity record found for presented assertion." (entra-docs)
+        case 700211: // "… presented assertion issuer '…'" (public logs; not in the reference table)
+        case 700212: // "… presented assertion audience '…'" (public logs; not in the reference table)
+        case 700213: // "… presented assertion subject '…'" (public logs; not in the reference table)
             return new errors/* ActionError */.l(`Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
                 `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
                 `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
                 `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
-                `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. (Entra: ${entraText(error)})`, { cause: error });
-        case 700016:
+                `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. The subject is ${SUBJECT_FORMS}: ` +
+                `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. (Entra: ${entraText(error)})`, { cause: error });
+        case 700016: // UnauthorizedClient_DoesNotMatchRequest (reference-error-codes.md)
             return new errors/* ActionError */.l(`Entra ID does not know client-id '${context.clientId}' in tenant '${context.tenantId}'. Check the 'client-id' input ` +
                 `(the Application (client) ID of the provisioning app) and the 'tenant-id' input. (Entra: ${entraText(error)})`, { cause: error });
-        case 90002:
+        case 90002: // InvalidTenantName (reference-error-codes.md)
             return new errors/* ActionError */.l(`Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`, {
                 cause: error,
             });
-        case 700024:
+        case 700024: // "Client assertion is not within its valid time range" (public logs; not in the reference table)
             return new errors/* ActionError */.l(`Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`, { cause: error });
         default:
             return new errors/* ActionError */.l(`Entra ID refused the sign-in of the provisioning app (client-id ${context.clientId}, ${claims})` +
@@ -396,7 +410,111 @@ function networkFailure(req, error, attempts, proxy) {
 
 /***/ }),
 
-/***/ 4075:
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ii: () => (/* binding */ propagationDelayMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS),
+/* harmony export */   zM: () => (/* binding */ PROPAGATION_CAP_MS)
+/* harmony export */ });
+/* unused harmony export MAX_RETRY_AFTER_MS */
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8549);
+/**
+ * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
+ * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
+ * wait is bounded by the request's deadline and attempt budget.
+ *
+ * Transport failures are retried for every method, POST included: a reset may hide a request the
+ * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
+ * (a repeated create answers "already exists", which the callers treat as success after re-reading).
+ */
+
+
+const DEFAULT_DEADLINE_MS = 120_000;
+const DEFAULT_MAX_ATTEMPTS = 5;
+/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
+const MAX_RETRY_AFTER_MS = 60_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 10_000;
+const RETRY_STATUSES = new Set([429, 503, 504]);
+/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+/** Whether a transport failure may pass on a new attempt. */
+function isRetryableError(error) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+    if (code !== undefined && RETRY_CODES.has(code))
+        return true;
+    return /socket hang up|timeout/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+}
+/**
+ * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
+ * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        ms = Number(text) * 1000;
+    }
+    else {
+        const date = Date.parse(text);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - now;
+    }
+    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+}
+/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+/** First poll for propagation after 1 s; later polls within a quarter of the time already waited more. */
+const PROPAGATION_FIRST_MS = 1000;
+const PROPAGATION_FRACTION = 0.25;
+/** The longest gap between polls: a long wait asks no more often than once in 10 s. */
+const PROPAGATION_CAP_MS = 10_000;
+/**
+ * The wait before checking again whether a change has propagated (Entra ID and Exchange are eventually
+ * consistent, with no SLA: "A newly created object [may] return a 'Not Found'", Microsoft Entra devblog
+ * "Designing for Eventual Consistency", 2026-03-24). It finds propagation within 1 s + a quarter of the time
+ * already waited, so a 3 s delay costs about 1 s more, never 2x. The gaps grow with the time waited, up to
+ * 10 s, so a long wait asks no more often than before; jitter (down to 80 %) spreads concurrent runs.
+ */
+function propagationDelayMs(waitedMs, random) {
+    const ceiling = Math.min(PROPAGATION_CAP_MS, PROPAGATION_FIRST_MS + Math.max(0, waitedMs) * PROPAGATION_FRACTION);
+    return Math.round(ceiling * (0.8 + 0.2 * random()));
+}
+
+
+/***/ }),
+
+/***/ 718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -490,6 +608,23 @@ class GraphError extends Error {
         return this;
     }
 }
+/**
+ * What to do about Graph error codes a user can fix, each with its source. A 403 is handled by
+ * `forbiddenHint` (Authorization_RequestDenied "Insufficient privileges to complete the operation.", the body
+ * many public clients quote; Graph docs "Microsoft Graph error responses").
+ */
+const CODE_HINTS = {
+    // 400 "Credential lifetime exceeds the max value allowed as per assigned policy '<id>'." — observed for
+    // password credentials (OfficeDev/microsoft-365-agents-toolkit aadAppClient.ts, Azure CLI output); that
+    // certificates get the same code is UNVERIFIED.
+    CredentialInvalidLifetimeAsPerAppPolicy: "The tenant's app management policy limits certificate lifetimes below 'certificate-validity-days'. Lower " +
+        "certificate-validity-days to the policy's maximum (Entra admin center → Enterprise applications → App management " +
+        'policies, or the tenant default policy), or grant the provisioning app Policy.Read.All so exo-cba reads the ' +
+        'limit and refuses before any change.',
+    // the sibling code for a credential type the policy blocks (same sources; UNVERIFIED for certificates)
+    CredentialTypeNotAllowedAsPerAppPolicy: "The tenant's app management policy does not allow this credential type on the app; ask an admin to exempt " +
+        'the app from the policy or to allow certificates.',
+};
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -524,6 +659,9 @@ function graphErrorFrom(res, ctx) {
     });
     if (res.status === 403 && ctx.permission)
         err.withHint(forbiddenHint(ctx.permission));
+    const hint = CODE_HINTS[err.code];
+    if (hint)
+        err.withHint(hint);
     return err;
 }
 
@@ -581,6 +719,7 @@ class GraphClient {
                 : undefined,
             // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
             maxAttempts: options.afterCreate ? Infinity : undefined,
+            ...(options.afterCreate ? { pollForPropagation: true } : {}),
         });
         if (res.status >= 200 && res.status < 300)
             return res.status === 204 ? undefined : res.data;
@@ -598,7 +737,13 @@ function odataString(value) {
 /** Graph `application` objects: the managed app registration. */
 
 const APP_PERMISSION = 'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
-const SELECT = '$select=id,appId,displayName,uniqueName,requiredResourceAccess,keyCredentials';
+const SELECT = '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,requiredResourceAccess,keyCredentials';
+/**
+ * exo-cba's app is single-tenant. Graph's own upsert sample answers `AzureADandPersonalMicrosoftAccount` for a
+ * body without it (microsoft-graph-docs-contrib application-upsert.md), while the application resource page now
+ * says `AzureADMyOrg` is the default: which one the service applies today is UNVERIFIED, so it is always sent.
+ */
+const SINGLE_TENANT = 'AzureADMyOrg';
 function getApplicationByUniqueName(graph, uniqueName) {
     return graph.get(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
         permission: APP_PERMISSION,
@@ -613,7 +758,7 @@ function getApplicationByAppId(graph, appId) {
 }
 /** Creates the app if no app has this unique name (race-free: the unique name is the key), else updates it. */
 async function upsertApplication(graph, uniqueName, body) {
-    return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, body, {
+    return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, { ...body, signInAudience: SINGLE_TENANT }, {
         permission: 'Application.ReadWrite.OwnedBy',
         headers: { prefer: 'create-if-missing' },
     });
@@ -648,6 +793,59 @@ async function grantAppRole(graph, assignment, afterCreate) {
         permission: CONSENT_PERMISSION,
         afterCreate,
     });
+}
+
+;// CONCATENATED MODULE: ./src/graph/app-policies.ts
+
+const POLICY_READ = 'Policy.Read.All';
+function readDefaultPolicy(graph) {
+    return graph
+        .get('/policies/defaultAppManagementPolicy', { permission: POLICY_READ })
+        .then((p) => p && limitOf(p, p.applicationRestrictions?.keyCredentials));
+}
+/** The app's own policy: undefined when none is assigned ("Only one policy object can be assigned"). */
+async function readAppPolicy(graph, appObjectId) {
+    // Graph documents Application.Read.All next to Policy.Read.All for it: without it, the default decides
+    let page;
+    try {
+        page = await graph.get(`/applications/${appObjectId}/appManagementPolicies`, {
+            permission: `${POLICY_READ} (with Application.Read.All)`,
+        });
+    }
+    catch (error) {
+        if (error instanceof GraphError && error.status === 403)
+            return undefined;
+        throw error;
+    }
+    const own = page?.value?.[0];
+    // an assigned policy without a certificate rule overrides the default with "no limit"
+    return own ? (limitOf(own, own.restrictions?.keyCredentials) ?? null) : undefined;
+}
+function limitOf(policy, rules) {
+    if (policy.isEnabled === false)
+        return undefined;
+    // `state` is absent in older payloads: treat absent as enabled
+    const rule = rules?.find((r) => r.restrictionType === 'asymmetricKeyLifetime' && r.state !== 'disabled');
+    const maxDays = rule?.maxLifetime ? durationDays(rule.maxLifetime) : undefined;
+    if (!rule?.maxLifetime || maxDays === undefined)
+        return undefined;
+    return {
+        policy: policy.displayName ?? policy.id,
+        policyId: policy.id,
+        maxLifetime: rule.maxLifetime,
+        maxDays,
+        appliesAfter: Date.parse(rule.restrictForAppsCreatedAfterDateTime ?? '') || 0,
+    };
+}
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Whole days in an ISO 8601 duration, rounded down (a year as 365 days, a month as 30: the safe side). */
+function durationDays(iso) {
+    const m = DURATION.exec(iso);
+    if (!m)
+        return undefined;
+    const [y, mo, w, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0));
+    const hours = (y * 365 + mo * 30 + w * 7 + d) * 24 + h + mi / 60 + s / 3600;
+    return Math.floor(hours / 24);
 }
 
 ;// CONCATENATED MODULE: ./src/graph/organization.ts
@@ -742,6 +940,7 @@ async function upsertServicePrincipal(graph, appId) {
 
 
 
+
 const MANAGED_KEY_PREFIX = 'exo-cba ';
 function observeKey(key) {
     let thumbprint = '';
@@ -758,7 +957,7 @@ function settled(result) {
 }
 async function observe(graph, options) {
     // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-    const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
+    const [app, exchange, organization, secrets, knownServicePrincipal, protection, tenantPolicy] = await Promise.all([
         options.appId
             ? getApplicationByAppId(graph, options.appId)
             : getApplicationByUniqueName(graph, options.appUniqueName),
@@ -769,6 +968,10 @@ async function observe(graph, options) {
         options.appId
             ? getServicePrincipalByAppId(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
             : undefined,
+        options.protectionAppId
+            ? getServicePrincipalByAppId(graph, options.protectionAppId).then((sp) => sp ?? null)
+            : undefined,
+        options.readPolicies ? readDefaultPolicy(graph) : undefined,
     ]);
     if (!exchange) {
         throw new errors/* ActionError */.l('The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
@@ -782,12 +985,15 @@ async function observe(graph, options) {
     const observedApp = app
         ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
         : undefined;
-    options.onFirstRound?.({ app: observedApp, exchange });
-    const servicePrincipal = !app
-        ? undefined
-        : knownServicePrincipal
-            ? settled(knownServicePrincipal)
-            : await getServicePrincipalByAppId(graph, app.appId);
+    options.onFirstRound?.({ app: observedApp, exchange, tenantPolicy });
+    const [servicePrincipal, appPolicy] = await Promise.all([
+        !app
+            ? undefined
+            : knownServicePrincipal
+                ? settled(knownServicePrincipal)
+                : getServicePrincipalByAppId(graph, app.appId),
+        app && options.readPolicies ? readAppPolicy(graph, app.id) : undefined,
+    ]);
     const [appRoleAssignments, roleAssignments] = servicePrincipal
         ? await Promise.all([
             listAppRoleAssignments(graph, servicePrincipal.id),
@@ -798,6 +1004,8 @@ async function observe(graph, options) {
         app: observedApp,
         servicePrincipal,
         exchange,
+        ...(protection !== undefined ? { protection } : {}),
+        ...(options.readPolicies ? { policies: { tenant: tenantPolicy, app: appPolicy } } : {}),
         appRoleAssignments,
         roleAssignments,
         organization,
@@ -990,6 +1198,91 @@ async function renameApp(step, state) {
     state.changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
 }
 
+;// CONCATENATED MODULE: ./src/plan/app-audience.ts
+/** The managed app is single-tenant; an app that is not is left as it is, with a warning. */
+
+function audienceNotes(adopted, app) {
+    const audience = app?.signInAudience;
+    if (!app || audience === undefined || audience === SINGLE_TENANT)
+        return [];
+    const whose = adopted ? `The app ${app.appId} ('app-id')` : `exo-cba's app ${app.appId}`;
+    return [
+        `${whose} is multi-tenant (signInAudience ${audience}): other organizations' admins could consent to it in their ` +
+            'tenants. exo-cba leaves it as it is. Unless it must be multi-tenant, set "Supported account types" to ' +
+            `"Accounts in this organizational directory only" (signInAudience ${SINGLE_TENANT}) under the app's Authentication page.`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/key-lifetime.ts
+/**
+ * Refuses, before any write, a certificate lifetime the tenant's app management policy would reject
+ * (Graph answers `CredentialInvalidLifetimeAsPerAppPolicy`): the effective rule is the app's own policy if
+ * one is assigned, else the tenant default; it applies to apps created after its
+ * `restrictForAppsCreatedAfterDateTime` (Graph docs keyCredentialConfiguration).
+ */
+
+function assertKeyLifetime(validityDays, policies, 
+/** epoch ms the app was created; undefined for an app this run creates */
+appCreated, now) {
+    if (!policies)
+        return;
+    const limit = policies.app === undefined ? policies.tenant : (policies.app ?? undefined);
+    if (!limit || (appCreated ?? now.getTime()) <= limit.appliesAfter)
+        return;
+    if (validityDays <= limit.maxDays)
+        return;
+    throw new errors/* InputError */.d('certificate-validity-days', `is ${validityDays}, but the app management policy '${limit.policy}' (id ${limit.policyId}) allows certificates ` +
+        `of at most ${limit.maxLifetime} (${limit.maxDays} days). Set certificate-validity-days to ${limit.maxDays} or ` +
+        'less; nothing was changed.');
+}
+/** Whether the tenant default alone (all the first observe round knows) lets a rotation start early. */
+function tenantAllowsLifetime(validityDays, tenant) {
+    return !tenant || validityDays <= tenant.maxDays;
+}
+
+;// CONCATENATED MODULE: ./src/plan/protection.ts
+/**
+ * GCC High and DoD: Exchange.ManageAsApp of Microsoft Exchange Online Protection, requested and consented
+ * next to Office 365 Exchange Online's (sources in src/cloud.ts). Only when Exchange.ManageAsApp is among
+ * the requested permissions: that is the one app-only PowerShell needs.
+ */
+
+/** The grant the cloud needs of the protection resource, if any. */
+function protectionGrant(permissions, observed) {
+    const sp = observed.protection;
+    if (!sp || !permissions.some((p) => p.toLowerCase() === cloud/* PROTECTION_PERMISSION */.EB.toLowerCase()))
+        return undefined;
+    const role = sp.appRoles.find((r) => r.value === cloud/* PROTECTION_PERMISSION */.EB &&
+        r.allowedMemberTypes.includes('Application') &&
+        r.isEnabled !== false);
+    if (!role)
+        return undefined;
+    return {
+        resourceAppId: sp.appId,
+        resourceId: sp.id,
+        resource: sp.displayName || cloud/* EXCHANGE_ONLINE_PROTECTION */._M.name,
+        permission: cloud/* PROTECTION_PERMISSION */.EB,
+        appRoleId: role.id,
+    };
+}
+/** Why the protection grant is missing when the cloud wants it. */
+function protectionNotes(permissions, observed) {
+    if (observed.protection === undefined)
+        return [];
+    const wanted = permissions.some((p) => p.toLowerCase() === cloud/* PROTECTION_PERMISSION */.EB.toLowerCase());
+    if (!wanted || protectionGrant(permissions, observed))
+        return [];
+    const { appId, name } = cloud/* EXCHANGE_ONLINE_PROTECTION */._M;
+    const why = observed.protection
+        ? `its service principal offers no ${cloud/* PROTECTION_PERMISSION */.EB} application permission`
+        : `its service principal (appId ${appId}) does not exist in this tenant`;
+    return [
+        `Microsoft's app-only guide has GCC High and DoD apps request ${cloud/* PROTECTION_PERMISSION */.EB} of ${name}, but ${why}. ` +
+            `exo-cba requested only Office 365 Exchange Online's ${cloud/* PROTECTION_PERMISSION */.EB}; Security & Compliance PowerShell ` +
+            `(Connect-IPPSSession) may refuse the app until an admin adds ${name} → ${cloud/* PROTECTION_PERMISSION */.EB} and grants consent.`,
+    ];
+}
+
 // EXTERNAL MODULE: ./src/certificate/limits.ts
 var limits = __webpack_require__(171);
 ;// CONCATENATED MODULE: ./src/secrets/names.ts
@@ -1050,6 +1343,9 @@ function secretsToWrite(input) {
 
 
 
+
+
+
 const DAY = 86_400_000;
 /**
  * A rotation keeps the published password (when it is strong enough), so the two secrets can never
@@ -1074,12 +1370,12 @@ function resolvePermissions(permissions, exchange) {
         return { permission: role.value, appRoleId: role.id };
     });
 }
-/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
-function withExchangeRoles(current, appRoleIds) {
+/** requiredResourceAccess with every wanted role of a resource added, keeping everything else as it is. */
+function withResourceRoles(current, appRoleIds, resourceAppId = cloud/* EXCHANGE_APP_ID */.oD) {
     const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
-    let exchange = value.find((r) => r.resourceAppId === cloud/* EXCHANGE_APP_ID */.oD);
+    let exchange = value.find((r) => r.resourceAppId === resourceAppId);
     if (!exchange) {
-        exchange = { resourceAppId: cloud/* EXCHANGE_APP_ID */.oD, resourceAccess: [] };
+        exchange = { resourceAppId, resourceAccess: [] };
         value.push(exchange);
     }
     const adds = [];
@@ -1168,21 +1464,30 @@ function plan_plan(settings, observed, now) {
     const keys = app?.keyCredentials ?? [];
     const stages = [[], [], [], [], [], []];
     const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
-    const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    const protection = protectionGrant(settings.permissions, observed);
+    const exchangeAccess = withResourceRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    const protectionAccess = protection
+        ? withResourceRoles(exchangeAccess.value, [protection.appRoleId], protection.resourceAppId)
+        : { value: exchangeAccess.value, adds: [] };
+    const access = { value: protectionAccess.value, adds: [...exchangeAccess.adds, ...protectionAccess.adds] };
+    const protectionLabel = protection && `${protection.permission} of ${protection.resource}`;
     if (!app) {
         createStage.push({
             kind: 'create-app',
             uniqueName: settings.appUniqueName,
             displayName: settings.appName,
             requiredResourceAccess: access.value,
-            permissions: permissions.map((p) => p.permission),
+            permissions: [...permissions.map((p) => p.permission), ...(protectionLabel ? [protectionLabel] : [])],
         });
     }
     else if (access.adds.length) {
         appStage.push({
             kind: 'update-app-permissions',
             requiredResourceAccess: access.value,
-            adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+            adds: [
+                ...permissions.filter((p) => exchangeAccess.adds.includes(p.appRoleId)).map((p) => p.permission),
+                ...(protectionLabel && protectionAccess.adds.length ? [protectionLabel] : []),
+            ],
         });
     }
     // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
@@ -1193,6 +1498,8 @@ function plan_plan(settings, observed, now) {
         appStage.push({ kind: 'create-service-principal' });
     const certificate = decideCertificate(settings, keys, Boolean(app), now);
     if (certificate.action === 'rotate') {
+        const created = app?.createdDateTime ? Date.parse(app.createdDateTime) : undefined;
+        assertKeyLifetime(settings.certificateValidityDays, observed.policies, created, now);
         appStage.push({
             kind: 'add-certificate',
             reason: certificate.reason,
@@ -1208,6 +1515,11 @@ function plan_plan(settings, observed, now) {
             grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
     }
     const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
+    const protectionGranted = observed.appRoleAssignments.some((a) => protection && a.resourceId === protection.resourceId && a.appRoleId === protection.appRoleId);
+    if (protection && !protectionGranted) {
+        const { permission, appRoleId, resourceId, resource } = protection;
+        grantStage.push({ kind: 'grant-permission', permission, appRoleId, resourceId, resource });
+    }
     for (const role of settings.roles) {
         if (!assigned.has(role.templateId))
             grantStage.push({ kind: 'assign-role', role });
@@ -1245,7 +1557,11 @@ function plan_plan(settings, observed, now) {
         stages: stages.filter((s) => s.length > 0),
         certificate,
         tenantChanges,
-        notes: leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+        notes: [
+            ...leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+            ...audienceNotes(Boolean(settings.appId), app),
+            ...protectionNotes(settings.permissions, observed),
+        ],
     };
 }
 /**
@@ -1292,7 +1608,7 @@ function describeStep(step) {
             return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
                 (step.replaces ? `; ${step.replaces} stays registered` : ''));
         case 'grant-permission':
-            return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+            return `grant admin consent for ${step.resource ?? 'Office 365 Exchange Online'} ${step.permission}`;
         case 'assign-role':
             return `assign directory role ${step.role.name} (${step.role.templateId})`;
         case 'verify-certificate':
@@ -1421,10 +1737,10 @@ async function grantPermission(step, state) {
     const { graph, observed } = state.ctx;
     await grantAppRole(graph, {
         principalId: state.requireServicePrincipal(),
-        resourceId: observed.exchange.id,
+        resourceId: step.resourceId ?? observed.exchange.id,
         appRoleId: step.appRoleId,
     }, state.spCreated);
-    state.changes.push(`granted admin consent for ${step.permission}`);
+    state.changes.push(`granted admin consent for ${step.resource ? `${step.resource} ` : ''}${step.permission}`);
 }
 async function assignRole(step, state) {
     const principalId = state.requireServicePrincipal();
@@ -1900,76 +2216,8 @@ function proxyForUrl(url, env) {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/**
- * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
- * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
- * wait is bounded by the request's deadline and attempt budget.
- *
- * Transport failures are retried for every method, POST included: a reset may hide a request the
- * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
- * (a repeated create answers "already exists", which the callers treat as success after re-reading).
- */
-
-
-const DEFAULT_DEADLINE_MS = 120_000;
-const DEFAULT_MAX_ATTEMPTS = 5;
-/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
-const MAX_RETRY_AFTER_MS = 60_000;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 10_000;
-const RETRY_STATUSES = new Set([429, 503, 504]);
-/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
-const RETRY_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
-/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-/** Whether a transport failure may pass on a new attempt. */
-function isRetryableError(error) {
-    const code = (0,http_errors/* errorCode */.CA)(error);
-    if (code !== undefined && RETRY_CODES.has(code))
-        return true;
-    return /socket hang up|timeout/i.test((0,action_log/* errorMessage */.g)(error));
-}
-/**
- * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
- * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
- */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(text)) {
-        ms = Number(text) * 1000;
-    }
-    else {
-        const date = Date.parse(text);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - now;
-    }
-    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
-/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
-function backoffMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return ceiling / 2 + random() * (ceiling / 2);
-}
-
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/http/client.ts
 /**
  * The one HTTP stack of exo-cba: every outbound call (GitHub OIDC, Entra token via msal-node,
@@ -2022,7 +2270,7 @@ class HttpClient {
         this.sleep = options.sleep ?? defaultSleep;
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
-        this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        this.maxAttempts = options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz;
         this.userAgent = options.userAgent ?? USER_AGENT;
         this.agents = new AgentPool(options.ca);
         this.axios = axios/* default */.A.create({
@@ -2056,7 +2304,7 @@ class HttpClient {
             ...encodeRequest(req, this.userAgent),
             proxy: proxyForUrl(req.url, this.env),
             started,
-            deadline: req.deadline ?? started + DEFAULT_DEADLINE_MS,
+            deadline: req.deadline ?? started + retry/* DEFAULT_DEADLINE_MS */.u8,
             maxAttempts: Math.max(1, req.maxAttempts ?? this.maxAttempts),
         };
         if (!req.sensitive && prepared.body !== undefined) {
@@ -2089,11 +2337,15 @@ class HttpClient {
     /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
     waitBeforeRetrying(prepared, res) {
         const { req } = prepared;
-        const retryable = isRetryableStatus(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
+        const retryable = (0,retry/* isRetryableStatus */.PS)(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
         if (!retryable)
             return undefined;
-        const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-        const wait = retryAfter ?? backoffMs(res.attempts, this.random);
+        const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.now());
+        const propagating = req.pollForPropagation && !(0,retry/* isRetryableStatus */.PS)(res.status);
+        const wait = retryAfter ??
+            (propagating
+                ? (0,retry/* propagationDelayMs */.ii)(this.now() - prepared.started, this.random)
+                : (0,retry/* backoffMs */.jo)(res.attempts, this.random));
         if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
             this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`);
             return undefined;
@@ -2108,8 +2360,8 @@ class HttpClient {
         const code = (0,http_errors/* errorCode */.CA)(error);
         const message = (0,action_log/* errorMessage */.g)(error);
         this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
-        const wait = backoffMs(attempt, this.random);
-        if (!isRetryableError(error) ||
+        const wait = (0,retry/* backoffMs */.jo)(attempt, this.random);
+        if (!(0,retry/* isRetryableError */.$d)(error) ||
             attempt >= prepared.maxAttempts ||
             this.now() + wait > prepared.deadline) {
             throw (0,http_errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy);
@@ -2127,6 +2379,7 @@ class HttpClient {
                 headers,
                 data: body,
                 timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                ...(req.followRedirects === false ? { maxRedirects: 0 } : {}),
                 ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
             });
             return { response };
@@ -2832,7 +3085,62 @@ function toSecretsError(error, ctx) {
     return new SecretsError(unansweredMessage(action, target, (0,action_log/* errorMessage */.g)(error)), { secret });
 }
 
+;// CONCATENATED MODULE: ./src/secrets/org-access.ts
+
+
+
+/** This repository's numeric id, read once per target (`GET /repos/{owner}/{repo}` → `id`). */
+const repositoryIds = new WeakMap();
+async function orgAccess(api, name) {
+    const org = api.target.organization ?? '';
+    const existing = await call(api, `Reading the access policy of secret ${name}`, (o) => readVisibility(o, org, name), name);
+    const visibility = existing ?? api.target.visibility ?? 'selected';
+    if (visibility !== 'selected')
+        return { visibility };
+    const ids = existing
+        ? await call(api, `Listing the repositories of secret ${name}`, (o) => selectedIds(o, org, name), name)
+        : [await repositoryId(api)];
+    return { visibility, selected_repository_ids: ids };
+}
+async function readVisibility(o, org, name) {
+    try {
+        const { data } = await o.rest.actions.getOrgSecret({ org, secret_name: name });
+        return data.visibility;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function selectedIds(o, org, name) {
+    const repositories = await o.paginate(o.rest.actions.listSelectedReposForOrgSecret, {
+        org,
+        secret_name: name,
+        per_page: 100,
+    });
+    return repositories.map((r) => r.id);
+}
+function repositoryId(api) {
+    let id = repositoryIds.get(api);
+    if (!id) {
+        const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(api.target);
+        if (!owner || !repo) {
+            throw new SecretsError(`A new organization secret is shared with this repository by default, but no repository is known: set ` +
+                `'secret-repository' (owner/name), or 'secret-visibility' to private or all.`);
+        }
+        id = call(api, `Reading the id of repository ${owner}/${repo}`, async (o) => {
+            const { data } = await o.rest.repos.get({ owner, repo });
+            return data.id;
+        });
+        id.catch(() => repositoryIds.delete(api));
+        repositoryIds.set(api, id);
+    }
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets/operations.ts
+
 
 
 
@@ -2901,11 +3209,9 @@ function writeSecret(api, name, sealed, keyId) {
             await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
         }
         else {
-            await o.rest.actions.createOrUpdateOrgSecret({
-                org: target.organization ?? '',
-                visibility: 'private',
-                ...body,
-            });
+            // every PUT sends the access policy: GitHub requires it and applies what it is sent
+            const access = await orgAccess(api, name);
+            await o.rest.actions.createOrUpdateOrgSecret({ org: target.organization ?? '', ...access, ...body });
         }
     }, name);
 }
@@ -3035,7 +3341,7 @@ var promises_ = __webpack_require__(8500);
 
 function createVerifier(plan, { settings, observed, tenantId, http, log }) {
     const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
-    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 2430))) : undefined;
+    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 9591))) : undefined;
     return async (certificate, appId, mode, signal) => {
         if (!loading)
             throw new Error('internal: verification was not planned');
@@ -3062,6 +3368,8 @@ function createVerifier(plan, { settings, observed, tenantId, http, log }) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
+
+
 
 
 
@@ -3111,8 +3419,14 @@ async function provision(settings, http, env, now) {
         appUniqueName: settings.appUniqueName,
         appId: settings.appId,
         organization: settings.organization,
+        protectionAppId: settings.cloud.protectionResource?.appId,
+        readPolicies: Array.isArray(session.roles) && session.roles.includes(POLICY_READ),
         listSecrets: secrets ? () => secrets.existing() : undefined,
-        onFirstRound: early.onFirstRound,
+        // a rotation the tenant's app management policy refuses must not start before the plan refuses it
+        onFirstRound: (first) => {
+            if (tenantAllowsLifetime(settings.certificateValidityDays, first.tenantPolicy))
+                early.onFirstRound(first);
+        },
     });
     // plan
     const plan = plan_plan(planSettings, observed, now());

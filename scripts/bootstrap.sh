@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# One-shot setup of exo-cba's provisioning app (docs/setup.md): the app and its service principal, the
+# federated credential for the subject your repository's jobs really present, the Microsoft Graph application
+# permissions with admin consent, and the GitHub variables ENTRA_TENANT_ID and EXO_CBA_CLIENT_ID.
+# Idempotent: run it again to repair or to add a subject. Uses only `az rest` (Microsoft Graph v1.0), so it
+# works in every cloud; `gh` is optional (repository IDs, OIDC subject customization, variables).
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: scripts/bootstrap.sh --repo OWNER/REPO [--environment NAME | --branch NAME | --subject SUBJECT]
+                           [--cloud public|usgov|usgovdod|china] [--name DISPLAY_NAME]
+                           [--audience AUDIENCE] [--adopt] [--no-variables]
+
+Creates or repairs exo-cba's provisioning app in the tenant `az` is signed in to. Sign in first, as
+Privileged Role Administrator or Global Administrator:
+  az cloud set -n AzureCloud   # AzureUSGovernment for usgov/usgovdod, AzureChinaCloud for china
+  az login --tenant contoso.onmicrosoft.com --allow-no-subscriptions
+
+  --repo OWNER/REPO     the repository that runs exo-cba (default: gh repo view)
+  --environment NAME    trust jobs with `environment: NAME` (default: exo-cba, as in the examples)
+  --branch NAME         trust jobs on this branch instead (no environment)
+  --subject SUBJECT     trust exactly this OIDC subject (copy it from exo-cba's log line "GitHub OIDC token")
+  --cloud CLOUD         public (default), usgov, usgovdod or china
+  --name NAME           display name of the app (default: exo-cba provisioning (OWNER/REPO))
+  --audience AUDIENCE   federated credential audience (default: api://AzureADTokenExchange, exo-cba's default)
+  --adopt               also grant Application.ReadWrite.All, to adopt existing apps with `app-id`
+  --no-variables        do not set the GitHub variables even when gh is available
+  -h, --help            this help
+EOF
+}
+
+die() {
+  echo "error: $*" >&2
+  exit 1
+}
+have() { command -v "$1" >/dev/null 2>&1; }
+
+repo='' environment='' branch='' subject='' cloud=public name='' audience='api://AzureADTokenExchange'
+adopt=false variables=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --repo) repo=${2:?--repo needs OWNER/REPO}; shift 2 ;;
+    --environment) environment=${2:?--environment needs a name}; shift 2 ;;
+    --branch) branch=${2:?--branch needs a name}; shift 2 ;;
+    --subject) subject=${2:?--subject needs a value}; shift 2 ;;
+    --cloud) cloud=${2:?--cloud needs a value}; shift 2 ;;
+    --name) name=${2:?--name needs a value}; shift 2 ;;
+    --audience) audience=${2:?--audience needs a value}; shift 2 ;;
+    --adopt) adopt=true; shift ;;
+    --no-variables) variables=false; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument: $1" ;;
+  esac
+done
+[ -n "$environment" ] && [ -n "$branch" ] && die "give --environment or --branch, not both"
+[ -z "$environment" ] && [ -z "$branch" ] && environment=exo-cba
+
+case "$cloud" in
+  public) graph=https://graph.microsoft.com az_cloud=AzureCloud ;;
+  usgov) graph=https://graph.microsoft.us az_cloud=AzureUSGovernment ;;
+  usgovdod) graph=https://dod-graph.microsoft.us az_cloud=AzureUSGovernment ;;
+  china) graph=https://microsoftgraph.chinacloudapi.cn az_cloud=AzureChinaCloud ;;
+  *) die "--cloud must be public, usgov, usgovdod or china, not '$cloud'" ;;
+esac
+
+have az || die "the Azure CLI (az) is required: https://learn.microsoft.com/cli/azure/install-azure-cli"
+gh_ok=false
+if have gh && gh auth status >/dev/null 2>&1; then gh_ok=true; fi
+if [ -z "$repo" ]; then
+  $gh_ok || die "--repo OWNER/REPO is required (or run it in a clone with gh signed in)"
+  repo=$(gh repo view --json nameWithOwner --jq .nameWithOwner)
+fi
+[[ "$repo" =~ ^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$ ]] || die "--repo must be OWNER/REPO, not '$repo'"
+name=${name:-"exo-cba provisioning ($repo)"}
+
+current_cloud=$(az cloud show --query name -o tsv)
+[ "$current_cloud" = "$az_cloud" ] ||
+  die "az is set to $current_cloud; for --cloud $cloud run: az cloud set -n $az_cloud && az login --allow-no-subscriptions"
+tenant=$(az account show --query tenantId -o tsv) || die "sign in first: az login --allow-no-subscriptions"
+
+# Microsoft Graph v1.0 through az rest: az adds the token for the current cloud's Graph host, and sends a JSON
+# body as application/json.
+graph_call() { # METHOD PATH BODY|'' [az rest arguments...]
+  local method=$1 path=$2 body=$3
+  shift 3
+  if [ -n "$body" ]; then
+    az rest --method "$method" --url "$graph/v1.0$path" --body "$body" "$@"
+  else
+    az rest --method "$method" --url "$graph/v1.0$path" "$@"
+  fi
+}
+
+# --- the subject GitHub puts in this repository's OIDC tokens -----------------------------------------------
+context() { if [ -n "$environment" ]; then echo "environment:$environment"; else echo "ref:refs/heads/$branch"; fi; }
+
+derive_subject() {
+  local owner=${repo%%/*} owner_id repo_id created use_default keys key part out=''
+  read -r owner_id repo_id created < <(gh api "repos/$repo" --jq '"\(.owner.id) \(.id) \(.created_at)"')
+  use_default=$(gh api "repos/$repo/actions/oidc/customization/sub" --jq .use_default 2>/dev/null || echo true)
+  if [ "$use_default" = true ]; then
+    # Repositories created (or renamed) since 2026-07-15 present immutable subjects with owner and repo IDs.
+    if [[ "$created" > "2026-07-15" ]]; then
+      echo "repo:$owner@$owner_id/${repo#*/}@$repo_id:$(context)"
+    else
+      echo "repo:$repo:$(context)"
+    fi
+    return
+  fi
+  keys=$(gh api "repos/$repo/actions/oidc/customization/sub" --jq '.include_claim_keys[]')
+  for key in $keys; do
+    case "$key" in
+      repo) part="repo:$repo" ;;
+      context) part=$(context) ;;
+      environment) [ -n "$environment" ] || return 1; part="environment:$environment" ;;
+      ref) [ -n "$branch" ] || return 1; part="ref:refs/heads/$branch" ;;
+      repository_owner) part="repository_owner:$owner" ;;
+      repository_owner_id) part="repository_owner_id:$owner_id" ;;
+      repository_id) part="repository_id:$repo_id" ;;
+      repository) part="repository:$repo" ;;
+      *) return 1 ;; # a claim this script cannot know in advance (job_workflow_ref, …)
+    esac
+    out=${out:+$out:}$part
+  done
+  echo "$out"
+}
+
+if [ -z "$subject" ]; then
+  if $gh_ok && subject=$(derive_subject); then
+    echo "OIDC subject from GitHub's settings for $repo: $subject"
+  else
+    subject="repo:$repo:$(context)"
+    echo "warning: could not ask GitHub (gh missing, not signed in, or a custom subject claim); assuming $subject." >&2
+    echo "         Compare it with the sub in exo-cba's log line 'GitHub OIDC token' and rerun with --subject." >&2
+  fi
+fi
+
+# --- the app, its service principal and the federated credential ----------------------------------------------
+slug=$(printf 'exo-cba-provisioning-%s' "$repo" | tr 'A-Z/.' 'a-z--' | tr -cd 'a-z0-9-' | cut -c1-100)
+permissions=(Application.ReadWrite.OwnedBy AppRoleAssignment.ReadWrite.All RoleManagement.ReadWrite.Directory
+  Application.Read.All Organization.Read.All)
+$adopt && permissions+=(Application.ReadWrite.All)
+
+graph_app_id=00000003-0000-0000-c000-000000000000
+graph_sp=$(graph_call GET "/servicePrincipals(appId='$graph_app_id')?\$select=id" '' --query id -o tsv)
+role_ids=() # the permission IDs, read from the tenant's Microsoft Graph service principal
+for permission in "${permissions[@]}"; do
+  id=$(graph_call GET "/servicePrincipals/$graph_sp?\$select=appRoles" '' \
+    --query "appRoles[?value=='$permission' && contains(allowedMemberTypes, 'Application')].id | [0]" -o tsv)
+  [ -n "$id" ] || die "Microsoft Graph in this cloud has no application permission $permission"
+  role_ids+=("$id")
+done
+access=$(printf '{"id":"%s","type":"Role"},' "${role_ids[@]}")
+app_body=$(printf '{"displayName":"%s","signInAudience":"AzureADMyOrg","requiredResourceAccess":[{"resourceAppId":"%s","resourceAccess":[%s]}]}' \
+  "$name" "$graph_app_id" "${access%,}")
+
+# PATCH with Prefer: create-if-missing on the unique name: creates the app once, updates it after.
+graph_call PATCH "/applications(uniqueName='$slug')" "$app_body" --headers Prefer=create-if-missing >/dev/null
+read -r app_object_id client_id < <(graph_call GET "/applications(uniqueName='$slug')?\$select=id,appId" '' \
+  --query '[id, appId]' -o tsv | paste -sd' ')
+echo "provisioning app: $name (client-id $client_id)"
+
+sp=$(graph_call GET "/servicePrincipals?\$filter=appId%20eq%20'$client_id'&\$select=id" '' --query 'value[0].id' -o tsv)
+if [ -z "$sp" ]; then
+  sp=$(graph_call POST /servicePrincipals "{\"appId\":\"$client_id\"}" --query id -o tsv)
+  echo "created its service principal"
+fi
+
+issuer=https://token.actions.githubusercontent.com
+existing=$(graph_call GET "/applications/$app_object_id/federatedIdentityCredentials" '' \
+  --query "value[?subject=='$subject' && issuer=='$issuer'].name | [0]" -o tsv)
+if [ -n "$existing" ]; then
+  echo "federated credential '$existing' already trusts $subject"
+else
+  fic_name=$(printf '%s' "$subject" | tr -c 'A-Za-z0-9_-' '-' | cut -c1-120)
+  graph_call POST "/applications/$app_object_id/federatedIdentityCredentials" \
+    "$(printf '{"name":"%s","issuer":"%s","subject":"%s","audiences":["%s"],"description":"exo-cba on GitHub Actions"}' \
+      "$fic_name" "$issuer" "$subject" "$audience")" >/dev/null
+  echo "added federated credential for $subject (audience $audience)"
+fi
+
+# --- admin consent: one app role assignment per permission (what the portal's "Grant admin consent" does) ----
+granted=$(graph_call GET "/servicePrincipals/$sp/appRoleAssignments" '' --query "value[?resourceId=='$graph_sp'].appRoleId" -o tsv)
+for i in "${!permissions[@]}"; do
+  if grep -qx "${role_ids[$i]}" <<<"$granted"; then
+    echo "consented already: ${permissions[$i]}"
+  else
+    graph_call POST "/servicePrincipals/$graph_sp/appRoleAssignedTo" \
+      "{\"principalId\":\"$sp\",\"resourceId\":\"$graph_sp\",\"appRoleId\":\"${role_ids[$i]}\"}" >/dev/null
+    echo "granted and consented: ${permissions[$i]}"
+  fi
+done
+
+# --- GitHub variables ----------------------------------------------------------------------------------------
+if $variables && $gh_ok; then
+  gh variable set ENTRA_TENANT_ID --repo "$repo" --body "$tenant"
+  gh variable set EXO_CBA_CLIENT_ID --repo "$repo" --body "$client_id"
+  echo "set the repository variables ENTRA_TENANT_ID and EXO_CBA_CLIENT_ID of $repo"
+else
+  echo "Set these repository variables (Settings → Secrets and variables → Actions → Variables):"
+  echo "  ENTRA_TENANT_ID=$tenant"
+  echo "  EXO_CBA_CLIENT_ID=$client_id"
+fi
+[ -n "$environment" ] && echo "Jobs that run exo-cba declare 'environment: $environment'; protect it in Settings → Environments."
+echo "Done. Check it with a dry run (docs/setup.md#check-the-setup-with-a-dry-run)."
