@@ -54,6 +54,8 @@ export const applicationShape: Shape<Application> = (body) => {
     appId: string(app, 'appId', what),
     displayName: string(app, 'displayName', what),
     uniqueName: optionalString(app, 'uniqueName', what),
+    signInAudience: optionalString(app, 'signInAudience', what) ?? undefined,
+    createdDateTime: optionalString(app, 'createdDateTime', what),
     requiredResourceAccess: array(app, 'requiredResourceAccess', what).map((access, i) =>
       requiredResourceAccess(access, `requiredResourceAccess #${i + 1}`),
     ),

@@ -69,7 +69,7 @@ describe('outages are named as outages', () => {
 
   it("Exchange answering 200 with a proxy's page is not verified: exchange", async () => {
     emulator.intercept((req) =>
-      req.service === 'exchange' && req.path.endsWith('/InvokeCommand')
+      req.service === 'exchange' && req.path.startsWith('/adminapi/')
         ? { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Proxy login</html>' }
         : undefined,
     );
