@@ -183,6 +183,9 @@ function readPfx(der, password) {
     };
 }
 function decryptPfx(der, password) {
+    const declared = declaredDerLength(der);
+    if (declared !== undefined && declared > der.length)
+        throw truncatedPfx(declared, der.length);
     let asn1;
     try {
         asn1 = lib_default().asn1.fromDer(lib_default().util.createBuffer(der.toString('binary')), false);
@@ -196,6 +199,28 @@ function decryptPfx(der, password) {
     catch (error) {
         throw pfxReadError(error instanceof Error ? error.message : '', password);
     }
+}
+/**
+ * The size a DER SEQUENCE says it has (header included), or undefined when `der` does not start with
+ * one. A PFX cut short (a secret truncated when copied) otherwise fails its MAC check and would read
+ * as a wrong password.
+ */
+function declaredDerLength(der) {
+    if (der.length < 2 || der[0] !== 0x30)
+        return undefined;
+    const first = der[1];
+    if (first < 0x80)
+        return 2 + first;
+    const octets = first & 0x7f;
+    if (octets === 0 || octets > 4 || der.length < 2 + octets)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < octets; i++)
+        length = length * 256 + der[2 + i];
+    return 2 + octets + length;
+}
+function truncatedPfx(declared, actual) {
+    return new errors/* InputError */.d('certificate', `is cut short: the PFX says it is ${declared} bytes long but only ${actual} arrived. The secret was truncated when it was copied or written; pass the whole base64 of the .pfx file (e.g. \${{ secrets.EXO_CERTIFICATE }} as written by exo-cba).`);
 }
 function notPfx() {
     return new errors/* InputError */.d('certificate', 'decodes from base64 but is not a PKCS#12 (PFX) file. Pass the base64 of the .pfx/.p12 file itself, not of a .cer/.pem certificate or of another secret.');
@@ -348,6 +373,8 @@ async function generateCertificate(options) {
  * Open the `certificate` input (base64 PFX) with `certificate-password`. Every failure is an
  * InputError naming the input and the fix; no message carries the password or the PFX.
  */
+/** The weakest RSA key a given certificate may have. */
+const MIN_INPUT_KEY_BITS = 2048;
 function openPfx(pfxBase64, password) {
     const der = decodeBase64Input(pfxBase64);
     const { keyBags, certBags } = readPfx(der, password);
@@ -363,6 +390,10 @@ function openPfx(pfxBase64, password) {
     const privateKey = keyObjectOfBag(keyBags[0]);
     if (privateKey.asymmetricKeyType !== 'rsa') {
         throw new errors/* InputError */.d('certificate', `the private key is ${privateKey.asymmetricKeyType?.toUpperCase() ?? 'not RSA'}, but Entra ID certificate credentials for Exchange Online need an RSA key. Issue an RSA certificate, or leave the input empty to let exo-cba issue one.`);
+    }
+    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < MIN_INPUT_KEY_BITS) {
+        throw new errors/* InputError */.d('certificate', `the private key is RSA ${bits}, which is too weak: exo-cba accepts RSA keys of ${MIN_INPUT_KEY_BITS} bits or more (Entra ID requires at least 2048). Issue a stronger certificate, or leave the input empty to let exo-cba issue one.`);
     }
     // A PFX may carry a chain: the certificate we want is the one whose public key matches the key.
     const certificates = certBags.map(derOfCertBag).map((certDer) => ({ certDer, x509: parseX509(certDer) }));
@@ -383,7 +414,7 @@ function keyCredentialDates(cert) {
     const start = Math.ceil(cert.notBefore.getTime() / 1000) * 1000;
     const end = Math.floor(cert.notAfter.getTime() / 1000) * 1000;
     if (!(end > start)) {
-        throw new Error('The certificate has no validity period left to register in Entra ID: issue a new one.');
+        throw new errors/* ActionError */.l('The certificate has no validity period left to register in Entra ID: issue a new one.');
     }
     return { startDateTime: isoSeconds(new Date(start)), endDateTime: isoSeconds(new Date(end)) };
 }

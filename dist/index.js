@@ -32,6 +32,30 @@ class ActionError extends Error {
 
 /***/ }),
 
+/***/ 3061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   k: () => (/* binding */ awaitedLater)
+/* harmony export */ });
+/** The message of anything thrown, for wording an error or a warning around it. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Starts work now whose result a later step awaits (an RSA key, a read overlapping the next stage).
+ * Until that step awaits it, a rejection would have no handler and Node would end the process as an
+ * unhandled rejection; the no-op handler defers the error to the awaiting step, which reports it.
+ */
+function awaitedLater(work) {
+    work.catch(() => { });
+    return work;
+}
+
+
+/***/ }),
+
 /***/ 5431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -214,6 +238,41 @@ function describeRequest(d) {
     const took = d.durationMs !== undefined ? ` in ${Math.round(d.durationMs)} ms` : '';
     const attempt = d.attempt !== undefined ? ` (attempt ${d.attempt})` : '';
     return `${d.method} ${redactUrl(d.url)} → ${outcome}${took}${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 3019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ userMessage)
+/* harmony export */ });
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2336);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5590);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7032);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3061);
+/**
+ * What the user reads when the run fails. Errors exo-cba raises on purpose already say what happened and what to do; anything else (a TypeError, a library's error) is a bug
+ * and is said to be one, so no internal message reaches the user unexplained.
+ */
+
+
+
+
+/** Errors worded for the user: a service's answer (GraphError), no answer (NetworkError), or exo-cba's own. */
+function isWorded(error) {
+    return (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ||
+        error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 ||
+        error instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr);
+}
+function userMessage(error) {
+    if (isWorded(error))
+        return error.message;
+    return (`exo-cba hit an unexpected error: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}. This is a bug; please report it with the ` +
+        'debug log (re-run the job with debug logging enabled).');
 }
 
 
@@ -482,6 +541,206 @@ const EXCHANGE_SUPPORTED_ROLES = {
 
 /***/ }),
 
+/***/ 2336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ graphErrorFrom),
+/* harmony export */   KD: () => (/* binding */ isDuplicate),
+/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */ });
+/* unused harmony export forbiddenHint */
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+/** Graph error responses as errors a user can act on: OData code, message, request id, and for a 403 the permission to grant. */
+
+/** What to do about a 403 from Graph: name the application permission and how to grant it. */
+function forbiddenHint(permission) {
+    return (`The provisioning app lacks the Microsoft Graph application permission ${permission}. ` +
+        `Grant it: Entra admin center → App registrations → <provisioning app> → API permissions → Add a permission → ` +
+        `Microsoft Graph → Application permissions → ${permission}, then 'Grant admin consent'.`);
+}
+/** A Graph call answered with an error status; the message is safe to show (scrubbed). */
+class GraphError extends Error {
+    status;
+    /** OData error code, e.g. `Authorization_RequestDenied`, `Request_ResourceNotFound`; '' when the body was not OData. */
+    code;
+    innerCode;
+    graphMessage;
+    requestId;
+    clientRequestId;
+    date;
+    method;
+    path;
+    /** What the user should do, when the caller knows (also appended to `message`). */
+    hint;
+    constructor(fields) {
+        const what = fields.code ? `${fields.status} ${fields.code}` : `${fields.status}`;
+        const id = fields.requestId ? ` (request-id ${fields.requestId})` : '';
+        super(`Graph ${fields.method} ${fields.path} failed: ${what}: ${fields.graphMessage}${id}`);
+        this.name = 'GraphError';
+        this.status = fields.status;
+        this.code = fields.code;
+        this.innerCode = fields.innerCode;
+        this.graphMessage = fields.graphMessage;
+        this.requestId = fields.requestId;
+        this.clientRequestId = fields.clientRequestId;
+        this.date = fields.date;
+        this.method = fields.method;
+        this.path = fields.path;
+    }
+    /** Appends what the user should do; returns this for `throw err.withHint(...)`. */
+    withHint(hint) {
+        this.hint = this.hint ? `${this.hint} ${hint}` : hint;
+        this.message = `${this.message}\n${hint}`;
+        return this;
+    }
+}
+/**
+ * What to do about Graph error codes a user can fix, each with its source. A 403 is handled by
+ * `forbiddenHint` (Authorization_RequestDenied "Insufficient privileges to complete the operation.", the body
+ * many public clients quote; Graph docs "Microsoft Graph error responses").
+ */
+const CODE_HINTS = {
+    // 400 "Credential lifetime exceeds the max value allowed as per assigned policy '<id>'." — observed for
+    // password credentials (OfficeDev/microsoft-365-agents-toolkit aadAppClient.ts, Azure CLI output); that
+    // certificates get the same code is UNVERIFIED.
+    CredentialInvalidLifetimeAsPerAppPolicy: "The tenant's app management policy limits certificate lifetimes below 'certificate-validity-days'. Lower " +
+        "certificate-validity-days to the policy's maximum (Entra admin center → Enterprise applications → App management " +
+        'policies, or the tenant default policy), or grant the provisioning app Policy.Read.All so exo-cba reads the ' +
+        'limit and refuses before any change.',
+    // the sibling code for a credential type the policy blocks (same sources; UNVERIFIED for certificates)
+    CredentialTypeNotAllowedAsPerAppPolicy: "The tenant's app management policy does not allow this credential type on the app; ask an admin to exempt " +
+        'the app from the policy or to allow certificates.',
+};
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * Maps a Graph error response (OData body `{"error":{"code","message","innerError":{…}}}`) to a
+ * GraphError. With `permission`, a 403 carries `forbiddenHint(permission)`.
+ */
+function graphErrorFrom(res, ctx) {
+    let body = res.data;
+    if (typeof body === 'string' && body.trimStart().startsWith('{')) {
+        try {
+            body = JSON.parse(body);
+        }
+        catch {
+            // not JSON after all
+        }
+    }
+    const error = typeof body === 'object' && body !== null ? body.error : undefined;
+    const inner = error?.innerError ?? error?.innererror ?? {};
+    const text = typeof body === 'string' ? body.trim() : '';
+    const graphMessage = str(error?.message) ?? (text ? text.slice(0, 500) : 'no error details in the response');
+    const err = new GraphError({
+        status: res.status,
+        code: str(error?.code) ?? '',
+        innerCode: str(inner.code),
+        graphMessage: (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(graphMessage),
+        requestId: str(inner['request-id']) ?? str(res.headers['request-id']),
+        clientRequestId: str(inner['client-request-id']) ?? str(res.headers['client-request-id']),
+        date: str(inner.date) ?? str(res.headers['date']),
+        method: ctx.method.toUpperCase(),
+        path: ctx.path,
+    });
+    if (res.status === 403 && ctx.permission)
+        err.withHint(forbiddenHint(ctx.permission));
+    const hint = CODE_HINTS[err.code];
+    if (hint)
+        err.withHint(hint);
+    return err;
+}
+/** Graph's 400 for a create whose object exists already ("already exists" means the state is as wanted). */
+function isDuplicate(error, text) {
+    return error instanceof GraphError && error.status === 400 && text.test(error.graphMessage);
+}
+
+
+/***/ }),
+
+/***/ 5590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3061);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+/** The transport failure callers catch, worded with what to check (proxy, CA trust, DNS). */
+
+
+/** Transport failure (no HTTP response) after the retries the deadline and attempt budget allowed. */
+class NetworkError extends Error {
+    url;
+    code;
+    attempts;
+    constructor(message, details) {
+        super(message);
+        this.name = 'NetworkError';
+        this.url = details.url;
+        this.code = details.code;
+        this.attempts = details.attempts;
+    }
+}
+/** How a service is named in messages the user reads. */
+const SERVICE_LABEL = {
+    oidc: 'the GitHub OIDC token endpoint',
+    entra: 'Entra ID',
+    graph: 'Microsoft Graph',
+    exchange: 'the Exchange Online admin API',
+    github: 'the GitHub API',
+};
+const TLS_TRUST_CODES = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'CERT_UNTRUSTED',
+]);
+/** The Node error code of a transport failure (axios puts it on the error or on its cause). */
+function errorCode(error) {
+    const e = error;
+    if (typeof e?.code === 'string')
+        return e.code;
+    if (typeof e?.cause?.code === 'string')
+        return e.cause.code;
+    return undefined;
+}
+/** What the user should check after a transport failure with `code`, through `proxy` if any. */
+function networkHint(code, proxy) {
+    if (code !== undefined && (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS'))) {
+        return ' The server certificate is not trusted: behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to a PEM file with its CA certificate.';
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return proxy
+            ? ' The host name did not resolve: check the endpoint inputs and the proxy settings (HTTPS_PROXY, NO_PROXY).'
+            : ' The host name did not resolve: check the endpoint inputs and the runner’s DNS; behind a proxy, set HTTPS_PROXY.';
+    }
+    if (proxy)
+        return ` Requests go through the proxy ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(proxy)} (HTTPS_PROXY); check it, or list the host in NO_PROXY.`;
+    return ' Check the runner’s network access to this host; behind a proxy, set HTTPS_PROXY.';
+}
+/** The NetworkError for a request's last transport failure, with the hint that fits it. */
+function networkFailure(req, error, attempts, proxy, unsafeToRepeat = false) {
+    const code = errorCode(error);
+    const message = (0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
+    const notRepeated = unsafeToRepeat
+        ? ' It was not sent again: the service may have applied it before the connection failed. Run the workflow again; exo-cba finds what was done.'
+        : networkHint(code, proxy);
+    return new NetworkError(`Could not reach ${SERVICE_LABEL[req.service]}: ${req.method} ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(req.url)} failed: ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(message)}${code && !message.includes(code) ? ` (${code})` : ''}` +
+        ` after ${attempts} attempt(s).${notRepeated}`, 
+    // Not the axios error as `cause`: its config holds the request headers (tokens) and body.
+    { url: (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(req.url), code, attempts });
+}
+
+
+/***/ }),
+
 /***/ 5388:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -489,19 +748,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3518);
 /* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9681);
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6825);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8244);
+/* harmony import */ var _action_unexpected_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3019);
+/* harmony import */ var _publish_html_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8207);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8244);
 /**
  * Entry point of the main step: validates the inputs, runs the pipeline, and turns any failure into a
- * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
- * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
+ * clear error and exit code 1. Only light modules load before the inputs are known to be valid, so a
+ * run with bad inputs starts and ends fast; the pipeline (@actions/core, msal-node, axios, node-forge)
+ * is imported after that.
  */
 
 
 
 
+
+
 try {
-    // `npm run bench` reads this line (in-process time, DESIGN §9): from reading the inputs to the end of
-    // the run, without the time spent loading the pipeline's modules. It carries durations only.
+    // `npm run bench` reads this line (in-process time): from reading the inputs to the end of the run,
+    // without the time spent loading the pipeline's modules. It carries durations only.
     const started = performance.now();
     let loading = 0;
     const load = async (module) => {
@@ -518,7 +782,7 @@ try {
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
         const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8576)));
         await run({ settings });
     }
     finally {
@@ -526,13 +790,12 @@ try {
     }
 }
 catch (error) {
-    const message = (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_3__/* .scrub */ ._I)(error instanceof Error ? error.message : String(error));
+    const message = (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)((0,_action_unexpected_error_js__WEBPACK_IMPORTED_MODULE_3__/* .userMessage */ .R)(error));
     (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1)(message);
     // the job summary is where people look first: say there what failed
-    const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${(0,_publish_html_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .Z)(message)}</pre>\n`);
     if (error instanceof Error && error.stack)
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)((0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_3__/* .scrub */ ._I)(error.stack));
+        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)((0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(error.stack));
 }
 
 __webpack_async_result__();
@@ -583,9 +846,8 @@ function resolveRole(value) {
     return undefined;
 }
 function readApp(check) {
+    // at most 120 characters (Entra's limit) and no control character: InputCheck refuses others
     const appName = check.string('app-name') || 'Exchange Online Automation';
-    if (appName.length > 120)
-        check.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
     const uniqueInput = check.string('app-unique-name');
     const appUniqueName = uniqueInput || slug(appName);
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
@@ -596,13 +858,32 @@ function readApp(check) {
     const appId = check.string('app-id') || undefined;
     if (appId && !reader/* GUID */.Sm.test(appId))
         check.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
-    const permissions = parseList(check.string('permissions') || 'Exchange.ManageAsApp');
-    return { appName, appUniqueName, appId, permissions, roles: readRoles(check) };
+    return { appName, appUniqueName, appId, permissions: readPermissions(check), roles: readRoles(check) };
+}
+/** A list input: its items, or the default when unset; a list that holds no item (`,,,`) is an error. */
+function readList(check, name, fallback) {
+    const value = check.string(name);
+    const items = parseList(value || fallback);
+    if (value && items.length === 0) {
+        check.fail(name, `holds no value (only commas and blanks). Leave it unset for ${fallback}, or list values.`);
+        return parseList(fallback);
+    }
+    return items;
+}
+/** Exchange app role values, e.g. Exchange.ManageAsApp: letters, digits, '.', '_' and '-'. */
+function readPermissions(check) {
+    const permissions = readList(check, 'permissions', 'Exchange.ManageAsApp');
+    for (const permission of permissions) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(permission)) {
+            check.fail('permissions', `'${permission}' is not an Exchange Online application permission name, like Exchange.ManageAsApp.`);
+        }
+    }
+    return permissions;
 }
 /** The `roles` input, resolved and deduplicated; an unknown role is an error naming the supported ones. */
 function readRoles(check) {
     const roles = [];
-    for (const value of parseList(check.string('roles') || 'Exchange Administrator')) {
+    for (const value of readList(check, 'roles', 'Exchange Administrator')) {
         const role = resolveRole(value);
         if (!role) {
             check.fail('roles', `'${value}' is not a directory role Exchange Online supports for app-only access. Use one of: ${Object.keys(src_cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).join(', ')} (names or template IDs).`);
@@ -724,8 +1005,16 @@ function readSecretTarget(check, env) {
         'all',
     ]);
     if (!githubToken) {
-        if (check.string('secret-environment') || check.string('secret-scope')) {
-            (0,runner/* warning */.$e)('secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.');
+        // the runner passes action.yml's default (secret-scope: repository) as an input: only other values were chosen
+        const chosen = [
+            scope !== 'repository' && 'secret-scope',
+            check.string('secret-environment') && 'secret-environment',
+            check.string('secret-organization') && 'secret-organization',
+            check.string('secret-repository') && 'secret-repository',
+            check.string('secret-prefix') && check.string('secret-prefix') !== 'EXO_' && 'secret-prefix',
+        ].filter(Boolean);
+        if (chosen.length) {
+            (0,runner/* warning */.$e)(`${chosen.join(', ')} ${chosen.length > 1 ? 'are' : 'is'} set but github-token is empty: no GitHub secrets will be written.`);
         }
         return undefined;
     }
@@ -779,9 +1068,11 @@ function readOrganization(check, tenantId) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/verification.ts
+const MIN_VERIFY_TIMEOUT_SECONDS = 30;
 function readVerification(check) {
     const verify = check.choice('verify', 'exchange', ['exchange', 'token', 'none']);
-    const verifyTimeoutSeconds = check.integer('verify-timeout', 600, 0, 3600, 'seconds');
+    // below 30 s no replication delay could be waited out: every run would fail or skip its retries
+    const verifyTimeoutSeconds = check.integer('verify-timeout', 600, MIN_VERIFY_TIMEOUT_SECONDS, 3600, 'seconds');
     return { verify, verifyTimeoutSeconds };
 }
 
@@ -917,10 +1208,46 @@ function maskSecretInputs(read) {
             (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(value);
     }
 }
+/**
+ * The longest value each input may hold, so an absurd one fails before the first request; inputs not
+ * listed allow DEFAULT_MAX_LENGTH. GitHub secret names are limited, so the prefix is too.
+ */
+const MAX_LENGTH = {
+    'tenant-id': 253,
+    audience: 600,
+    organization: 253,
+    'app-name': 120,
+    'app-unique-name': 120,
+    permissions: 4000,
+    roles: 2000,
+    certificate: 200_000,
+    'certificate-password': 1024,
+    'certificate-subject': 1024,
+    'authority-host': 2048,
+    'graph-endpoint': 2048,
+    'exchange-endpoint': 2048,
+    'github-token': 2000,
+    'secret-repository': 140,
+    'secret-environment': 255,
+    'secret-organization': 39,
+    'secret-prefix': 40,
+    // up to 20 federated credentials of up to 600 characters each (Entra's limits)
+    'access-token-subjects': 20 * 601,
+};
+const DEFAULT_MAX_LENGTH = 100;
+/** Inputs that are lists or base64 and may span lines; any other control character is still refused. */
+const MULTILINE = new Set(['permissions', 'roles', 'certificate', 'access-token-subjects']);
+/** C0 and C1 control characters and DEL: a newline in a value that reaches the log starts a workflow command. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Reads typed inputs and collects every error instead of stopping at the first. */
 class InputCheck {
     read;
     errors = [];
+    /** inputs already reported, so a refused value is not reported again as missing */
+    refused = new Set();
     constructor(read) {
         this.read = read;
     }
@@ -928,18 +1255,37 @@ class InputCheck {
         this.errors.push(new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, message));
         return undefined;
     }
-    /** the value exactly as passed, for a password */
+    /** the value exactly as passed, for a password (only its length is checked: it never reaches a log) */
     raw(name) {
-        return this.read(name);
+        return this.checked(name, this.read(name), false);
     }
+    /** the trimmed value; '' when it is refused (control characters, too long), with the error recorded */
     string(name) {
-        return this.read(name).trim();
+        return this.checked(name, this.read(name).trim(), true);
     }
     required(name, what) {
         const value = this.string(name);
-        if (!value)
+        if (!value && !this.refused.has(name))
             this.fail(name, `is required: ${what}.`);
         return value;
+    }
+    checked(name, value, refuseControls) {
+        if (this.refused.has(name))
+            return '';
+        const max = MAX_LENGTH[name] ?? DEFAULT_MAX_LENGTH;
+        const controls = MULTILINE.has(name) ? CONTROL_BUT_LINE_BREAKS : CONTROL;
+        let problem;
+        if (value.length > max)
+            problem = `is ${value.length} characters long; at most ${max} are allowed.`;
+        else if (refuseControls && controls.test(value))
+            problem =
+                'holds a control character (a line break, carriage return or another): it would reach the log and could ' +
+                    'inject workflow commands. Remove it.';
+        if (problem === undefined)
+            return value;
+        this.refused.add(name);
+        this.fail(name, problem);
+        return '';
     }
     boolean(name, fallback) {
         const value = this.string(name);
@@ -1053,6 +1399,23 @@ function parseManagedKeyName(displayName) {
     if (!match)
         return { managed: false };
     return match[2] ? { managed: true, lineage: match[2] } : { managed: true };
+}
+
+
+/***/ }),
+
+/***/ 8207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/**
+ * Text for the job summary, which is HTML: a value from an input or a service must not become markup.
+ * Values go only into element content (never attributes), where `&`, `<` and `>` are what must be escaped.
+ */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 

@@ -1,6 +1,30 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 61:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export awaitedLater */
+/** The message of anything thrown, for wording an error or a warning around it. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Starts work now whose result a later step awaits (an RSA key, a read overlapping the next stage).
+ * Until that step awaits it, a rejection would have no handler and Node would end the process as an
+ * unhandled rejection; the no-op handler defers the error to the awaiting step, which reports it.
+ */
+function awaitedLater(work) {
+    work.catch(() => { });
+    return work;
+}
+
+
+/***/ }),
+
 /***/ 647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -92,6 +116,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _publish_install_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(535);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61);
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(647);
 /* harmony import */ var _action_state_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(487);
 /**
@@ -103,11 +128,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 async function post() {
     const path = (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getState */ .Gu)(_action_state_names_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_PFX_PATH */ .X);
-    if (path) {
+    // only the folder the main step made (exo-cba-XXXXXX) is removed, whatever the state says
+    if (path && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)).startsWith('exo-cba-')) {
+        // a main step killed before it wrote the file left only the (empty) folder, or nothing
+        const existed = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true, force: true });
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Deleted ${path}.`);
+        if (existed)
+            (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Deleted ${path}.`);
     }
     const thumbprint = (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getState */ .Gu)(_action_state_names_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_INSTALLED_THUMBPRINT */ .H);
     if (thumbprint) {
@@ -122,7 +152,7 @@ try {
     await post();
 }
 catch (error) {
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`exo-cba cleanup: ${error instanceof Error ? error.message : String(error)}`);
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`exo-cba cleanup: ${(0,_action_log_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
 }
 
 __webpack_async_result__();

@@ -9,20 +9,22 @@ import { odataString, type GraphClient } from './client.js';
 import { APP_PERMISSION } from './applications.js';
 import { GraphError } from './errors.js';
 
+function federatedCredential(value: unknown, what: string): FederatedCredential {
+  const item = object(value, what);
+  return {
+    id: string(item, 'id', what),
+    name: string(item, 'name', what),
+    issuer: string(item, 'issuer', what),
+    subject: string(item, 'subject', what),
+    audiences: array(item, 'audiences', what).map(String),
+    description: optionalString(item, 'description', what),
+  };
+}
+
 /** `{ value: [...] }`: a credential without its name, issuer or subject is not understood (strict reads). */
 const federatedCredentialsShape: Shape<FederatedCredential[]> = list(
   'value',
-  (value, what) => {
-    const item = object(value, what);
-    return {
-      id: string(item, 'id', what),
-      name: string(item, 'name', what),
-      issuer: string(item, 'issuer', what),
-      subject: string(item, 'subject', what),
-      audiences: array(item, 'audiences', what).map(String),
-      description: optionalString(item, 'description', what),
-    };
-  },
+  federatedCredential,
   'the federated credentials',
 );
 
@@ -79,7 +81,13 @@ export async function upsertFederatedCredential(
       audiences: [credential.audience],
       description: credential.description,
     },
-    { permission: APP_PERMISSION, headers: { prefer: 'create-if-missing' }, afterCreate },
+    {
+      permission: APP_PERMISSION,
+      headers: { prefer: 'create-if-missing' },
+      afterCreate,
+      // 201 with the new credential when it was created; 204 without a body when it existed
+      shape: (body) => federatedCredential(body, 'the federated credential'),
+    },
   );
   return created ? 'created' : 'updated';
 }

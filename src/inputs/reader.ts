@@ -46,11 +46,13 @@ const MAX_LENGTH: Record<string, number> = {
   'secret-environment': 255,
   'secret-organization': 39,
   'secret-prefix': 40,
+  // up to 20 federated credentials of up to 600 characters each (Entra's limits)
+  'access-token-subjects': 20 * 601,
 };
 const DEFAULT_MAX_LENGTH = 100;
 
 /** Inputs that are lists or base64 and may span lines; any other control character is still refused. */
-const MULTILINE = new Set(['permissions', 'roles', 'certificate']);
+const MULTILINE = new Set(['permissions', 'roles', 'certificate', 'access-token-subjects']);
 
 /** C0 and C1 control characters and DEL: a newline in a value that reaches the log starts a workflow command. */
 // eslint-disable-next-line no-control-regex

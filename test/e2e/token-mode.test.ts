@@ -197,7 +197,7 @@ describe('consumer jobs that cannot sign in yet', () => {
   it('a consent that never arrives fails after verify-timeout with the fix, and outputs no token', async () => {
     expect(failureOf(await bootstrap())).toBe('');
     emulator.setReplication({ consentMs: 3_600_000 });
-    const run = await consumer({ 'verify-timeout': '3' });
+    const run = await consumer({ 'verify-timeout': '30' });
     expect(run.exitCode).not.toBe(0);
     expect(failureOf(run)).toContain('its Exchange token lacks Exchange.ManageAsApp');
     expect(failureOf(run)).toContain(

@@ -1,30 +1,6 @@
-export const id = 558;
-export const ids = [558];
+export const id = 576;
+export const ids = [576];
 export const modules = {
-
-/***/ 3061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   k: () => (/* binding */ awaitedLater)
-/* harmony export */ });
-/** The message of anything thrown, for wording an error or a warning around it. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/**
- * Starts work now whose result a later step awaits (an RSA key, a read overlapping the next stage).
- * Until that step awaits it, a rejection would have no handler and Node would end the process as an
- * unhandled rejection; the no-op handler defers the error to the awaiting step, which reports it.
- */
-function awaitedLater(work) {
-    work.catch(() => { });
-    return work;
-}
-
-
-/***/ }),
 
 /***/ 8225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -32,7 +8,6 @@ function awaitedLater(work) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Pf: () => (/* binding */ GitHubOidcTokenSource),
   _1: () => (/* binding */ aadstsCode),
   KQ: () => (/* binding */ cachedToken),
   Tf: () => (/* binding */ createTokenClient),
@@ -40,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   vE: () => (/* binding */ signInError)
 });
 
-// UNUSED EXPORTS: SUBJECT_FORMS, jwtPayload, msalAuthority
+// UNUSED EXPORTS: SUBJECT_FORMS, msalAuthority
 
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(4559);
@@ -56,6 +31,8 @@ var log = __webpack_require__(3061);
 var scrub = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/http/errors.ts
 var http_errors = __webpack_require__(5590);
+// EXTERNAL MODULE: ./src/http/unexpected.ts
+var http_unexpected = __webpack_require__(5410);
 ;// CONCATENATED MODULE: ./src/http/msal-network.ts
 /**
  * msal-node's network module backed by `HttpClient`, so token requests honour the proxy, the CA store
@@ -64,6 +41,14 @@ var http_errors = __webpack_require__(5590);
  */
 
 
+
+
+/** The msal error code for an Entra answer of 5xx: the service failed, it did not refuse. */
+const ENTRA_UNAVAILABLE = 'entra_unavailable';
+/** The msal error code for an Entra answer whose body is not JSON (a proxy's page, a body cut short). */
+const ENTRA_UNREADABLE = 'entra_unreadable';
+/** msal's code for a transport failure, which `call` raises with the HTTP stack's diagnosis. */
+const ENTRA_UNREACHABLE = 'network_error';
 /**
  * `deadline` (epoch ms) bounds msal's requests' retries, e.g. by verify-timeout. A transport failure
  * is raised as an msal `AuthError`: msal rethrows an AuthError as is, anything else as a generic
@@ -80,16 +65,27 @@ function createMsalNetworkClient(http, deadline) {
                 headers: options?.headers,
                 ...(method === 'POST' ? { form: options?.body ?? '' } : {}),
                 sensitive: true,
+                // token requests change nothing: safe to repeat after a reset or a 5xx
+                idempotent: true,
                 ...(timeout ? { timeoutMs: timeout } : {}),
                 ...(deadline ? { deadline } : {}),
             });
+            if (res.status >= 500) {
+                // msal would word a 5xx as a refusal (or not parse its page): name it an outage instead
+                throw new dist/* AuthError */.lR(ENTRA_UNAVAILABLE, options?.correlationId ?? '', `HTTP ${res.status} from ${(0,scrub/* redactUrl */.BO)(url)} after ${res.attempts} attempt(s)`);
+            }
+            if (res.malformed || typeof res.data !== 'object' || res.data === null) {
+                // msal would fail on it with an error of its own wording: say what came back instead
+                const unexpected = new http_unexpected/* UnexpectedResponseError */.dk({ service: 'entra', method, url }, res, 'its body is not JSON');
+                throw new dist/* AuthError */.lR(ENTRA_UNREADABLE, options?.correlationId ?? '', unexpected.message);
+            }
             return { status: res.status, headers: res.headers, body: res.data };
         }
         catch (error) {
             if (!(error instanceof http_errors/* NetworkError */.Dr))
                 throw error;
             lastNetworkError = error;
-            throw new dist/* AuthError */.lR('network_error', options?.correlationId ?? '', error.message);
+            throw new dist/* AuthError */.lR(ENTRA_UNREACHABLE, options?.correlationId ?? '', error.message);
         }
     };
     return {
@@ -101,11 +97,14 @@ function createMsalNetworkClient(http, deadline) {
     };
 }
 
+// EXTERNAL MODULE: ./src/auth/oidc.ts
+var oidc = __webpack_require__(1250);
 ;// CONCATENATED MODULE: ./src/auth/auth.ts
 /**
  * Sign-in: the workflow's GitHub OIDC token is the client assertion of the provisioning app (no stored
  * secret), exchanged by msal-node for app-only tokens. Also builds the certificate client verification uses.
  */
+
 
 
 
@@ -143,69 +142,6 @@ function msalAuthority({ authorityHost, tenantId, }) {
         tokenEndpoint,
     };
 }
-/** Decodes a JWT's payload (no verification: for claims we only show or read, never trust). */
-function jwtPayload(token) {
-    const part = token.split('.')[1];
-    if (!part)
-        return {};
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Fetches GitHub OIDC tokens the way `core.getIDToken` does (same variables, `&audience=`, masked), but
- * through the one HTTP stack so proxies, the CA bundle and retries apply.
- */
-class GitHubOidcTokenSource {
-    http;
-    audience;
-    env;
-    lastClaims;
-    constructor(http, audience, env = process.env) {
-        this.http = http;
-        this.audience = audience;
-        this.env = env;
-    }
-    /** Fails with what to do when the runner offers no OIDC token (checked before anything is requested). */
-    assertAvailable() {
-        if (!this.env.ACTIONS_ID_TOKEN_REQUEST_URL || !this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-            throw new errors/* ActionError */.l('The GitHub OIDC token is not available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
-                '  permissions:\n    id-token: write\n    contents: read\n' +
-                'to the workflow or job that runs exo-cba. Pull requests from forks never get an OIDC token.');
-        }
-    }
-    async getToken() {
-        this.assertAvailable();
-        const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-        const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-        const res = await this.http.request({
-            method: 'GET',
-            url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
-            service: 'oidc',
-            headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-            sensitive: true,
-        });
-        const token = res.status === 200 ? res.data?.value : undefined;
-        if (!token) {
-            throw new errors/* ActionError */.l(`GitHub's OIDC endpoint answered ${res.status} without a token. Check that the job has 'permissions: id-token: write'.`);
-        }
-        core/* setSecret */.Pq(token);
-        const claims = jwtPayload(token);
-        const first = !this.lastClaims;
-        this.lastClaims = {
-            iss: String(claims.iss ?? ''),
-            sub: String(claims.sub ?? ''),
-            aud: String(claims.aud ?? ''),
-        };
-        if (first) {
-            core/* info */.pq(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
-        }
-        return token;
-    }
-}
 /** A confidential client for one app, signing in with a GitHub OIDC assertion or a certificate. */
 function createTokenClient(options) {
     const { tokenEndpoint: _tokenEndpoint, ...auth } = msalAuthority(options);
@@ -240,7 +176,7 @@ function createTokenClient(options) {
             core/* setSecret */.Pq(result.accessToken);
             return {
                 accessToken: result.accessToken,
-                claims: jwtPayload(result.accessToken),
+                claims: (0,oidc/* jwtPayload */.c)(result.accessToken),
                 expiresOn: result.expiresOn,
             };
         },
@@ -296,6 +232,9 @@ function signInError(error, context) {
     // our own errors (no OIDC token, network failures) already say what to do
     if (error instanceof errors/* ActionError */.l)
         return error;
+    const outage = outageError(error);
+    if (outage)
+        return outage;
     const code = aadstsCode(error);
     const oidc = context.oidc;
     const claims = oidc
@@ -328,83 +267,127 @@ function signInError(error, context) {
                     : `: ${entraText(error)}`), { cause: error });
     }
 }
+/**
+ * An Entra 5xx, an unreachable Entra or an answer that is not JSON as what it is: an outage or a proxy
+ * in the way, not a refusal of the sign-in.
+ */
+function outageError(error) {
+    const { errorCode, status } = error;
+    if (errorCode === ENTRA_UNREACHABLE || errorCode === ENTRA_UNREADABLE) {
+        return new errors/* ActionError */.l(entraText(error), { cause: error });
+    }
+    if (errorCode === ENTRA_UNAVAILABLE || (typeof status === 'number' && status >= 500)) {
+        const what = errorCode === ENTRA_UNAVAILABLE ? entraText(error) : `HTTP ${status}: ${entraText(error)}`;
+        return new errors/* ActionError */.l(`Entra ID is unavailable (${what}); nothing was changed. This is an outage on Microsoft's side, not a ` +
+            'refusal of the sign-in: run the workflow again later.', { cause: error });
+    }
+    return undefined;
+}
 
 
 /***/ }),
 
-/***/ 5590:
+/***/ 1250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   Dr: () => (/* binding */ NetworkError),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */   P: () => (/* binding */ GitHubOidcTokenSource),
+/* harmony export */   c: () => (/* binding */ jwtPayload)
 /* harmony export */ });
-/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8244);
-/** The transport failure callers catch, worded with what to check (proxy, CA trust, DNS). */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+/* harmony import */ var _http_unexpected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5410);
+/**
+ * The workflow's GitHub OIDC token, fetched the way `core.getIDToken` does but through the one HTTP
+ * stack; it is the provisioning app's client assertion.
+ */
 
 
-/** Transport failure (no HTTP response) after the retries the deadline and attempt budget allowed. */
-class NetworkError extends Error {
-    url;
-    code;
-    attempts;
-    constructor(message, details) {
-        super(message);
-        this.name = 'NetworkError';
-        this.url = details.url;
-        this.code = details.code;
-        this.attempts = details.attempts;
+
+/** Decodes a JWT's payload (no verification: for claims we only show or read, never trust). */
+function jwtPayload(token) {
+    const part = token.split('.')[1];
+    if (!part)
+        return {};
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
     }
 }
-/** How a service is named in messages the user reads. */
-const SERVICE_LABEL = {
-    oidc: 'the GitHub OIDC token endpoint',
-    entra: 'Entra ID',
-    graph: 'Microsoft Graph',
-    exchange: 'the Exchange Online admin API',
-    github: 'the GitHub API',
-};
-const TLS_TRUST_CODES = new Set([
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'CERT_UNTRUSTED',
-]);
-/** The Node error code of a transport failure (axios puts it on the error or on its cause). */
-function errorCode(error) {
-    const e = error;
-    if (typeof e?.code === 'string')
-        return e.code;
-    if (typeof e?.cause?.code === 'string')
-        return e.cause.code;
-    return undefined;
-}
-/** What the user should check after a transport failure with `code`, through `proxy` if any. */
-function networkHint(code, proxy) {
-    if (code !== undefined && (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS'))) {
-        return ' The server certificate is not trusted: behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to a PEM file with its CA certificate.';
+/**
+ * Fetches GitHub OIDC tokens the way `core.getIDToken` does (same variables, `&audience=`, masked), but
+ * through the one HTTP stack so proxies, the CA bundle and retries apply.
+ */
+class GitHubOidcTokenSource {
+    http;
+    audience;
+    env;
+    lastClaims;
+    constructor(http, audience, env = process.env) {
+        this.http = http;
+        this.audience = audience;
+        this.env = env;
     }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return proxy
-            ? ' The host name did not resolve: check the endpoint inputs and the proxy settings (HTTPS_PROXY, NO_PROXY).'
-            : ' The host name did not resolve: check the endpoint inputs and the runner’s DNS; behind a proxy, set HTTPS_PROXY.';
+    /** Fails with what to do when the runner offers no OIDC token (checked before anything is requested). */
+    assertAvailable() {
+        if (!this.env.ACTIONS_ID_TOKEN_REQUEST_URL || !this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l('The GitHub OIDC token is not available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
+                '  permissions:\n    id-token: write\n    contents: read\n' +
+                'to the workflow or job that runs exo-cba. Pull requests from forks never get an OIDC token.');
+        }
     }
-    if (proxy)
-        return ` Requests go through the proxy ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(proxy)} (HTTPS_PROXY); check it, or list the host in NO_PROXY.`;
-    return ' Check the runner’s network access to this host; behind a proxy, set HTTPS_PROXY.';
+    async getToken() {
+        this.assertAvailable();
+        const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+        const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+        const req = {
+            method: 'GET',
+            url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
+            service: 'oidc',
+        };
+        const res = await this.http.request({
+            ...req,
+            headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+            sensitive: true,
+        });
+        if (res.status !== 200)
+            throw oidcRefusal(res.status);
+        const token = (0,_http_unexpected_js__WEBPACK_IMPORTED_MODULE_2__/* .readBody */ .x8)(req, res, oidcTokenShape);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+        const claims = jwtPayload(token);
+        const first = !this.lastClaims;
+        this.lastClaims = {
+            iss: String(claims.iss ?? ''),
+            sub: String(claims.sub ?? ''),
+            aud: String(claims.aud ?? ''),
+        };
+        if (first) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
+        }
+        return token;
+    }
 }
-/** The NetworkError for a request's last transport failure, with the hint that fits it. */
-function networkFailure(req, error, attempts, proxy) {
-    const code = errorCode(error);
-    const message = (0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
-    return new NetworkError(`Could not reach ${SERVICE_LABEL[req.service]}: ${req.method} ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(req.url)} failed: ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(message)}${code && !message.includes(code) ? ` (${code})` : ''}` +
-        ` after ${attempts} attempt(s).${networkHint(code, proxy)}`, 
-    // Not the axios error as `cause`: its config holds the request headers (tokens) and body.
-    { url: (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(req.url), code, attempts });
+/** The token in the OIDC endpoint's `{ "value": "<jwt>" }`; never shown (the excerpt is scrubbed). */
+function oidcTokenShape(body) {
+    const value = body?.value;
+    if (typeof value !== 'string' || value.split('.').length !== 3) {
+        throw new _http_unexpected_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym("the body has no token in 'value'");
+    }
+    return value;
+}
+/** What a non-200 answer of GitHub's OIDC endpoint means for the user. */
+function oidcRefusal(status) {
+    if (status >= 500) {
+        return new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`GitHub's OIDC token endpoint is unavailable (HTTP ${status}); nothing was changed. This is an outage on ` +
+            "GitHub's side: run the workflow again later.");
+    }
+    if (status === 401 || status === 403) {
+        return new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`GitHub's OIDC token endpoint refused the token request (HTTP ${status}). Check that the job has ` +
+            "'permissions: id-token: write'.");
+    }
+    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`GitHub's OIDC token endpoint answered HTTP ${status} without a token.`);
 }
 
 
@@ -416,9 +399,10 @@ function networkFailure(req, error, attempts, proxy) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ isRetryableError),
 /* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   ii: () => (/* binding */ propagationDelayMs),
 /* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   ky: () => (/* binding */ isIdempotent),
+/* harmony export */   mV: () => (/* binding */ isRetryableResponse),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS),
 /* harmony export */   zM: () => (/* binding */ PROPAGATION_CAP_MS)
@@ -427,13 +411,16 @@ function networkFailure(req, error, attempts, proxy) {
 /* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5590);
 /**
- * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
- * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
- * wait is bounded by the request's deadline and attempt budget.
+ * When the HTTP stack tries again and how long it waits (Retry-After, else jittered exponential
+ * backoff), bounded by the request's deadline and attempt budget. What is retried depends on what
+ * the server may have done:
  *
- * Transport failures are retried for every method, POST included: a reset may hide a request the
- * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
- * (a repeated create answers "already exists", which the callers treat as success after re-reading).
+ * - 429 and 503 refuse a request unprocessed, and a connection that was never made carried nothing:
+ *   retried for every method.
+ * - 500, 502, 504, a 2xx body that claims JSON but does not parse (cut short, a proxy's page), and a
+ *   transport failure after the request was sent (reset, timeout) may hide a request the server applied:
+ *   retried only for requests that are safe to repeat (`idempotent`: GET, PUT and DELETE by default;
+ *   a caller marks a PATCH upsert or a POST whose repeat it accepts).
  */
 
 
@@ -443,29 +430,42 @@ const DEFAULT_MAX_ATTEMPTS = 5;
 const MAX_RETRY_AFTER_MS = 60_000;
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 10_000;
-const RETRY_STATUSES = new Set([429, 503, 504]);
-/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
-const RETRY_CODES = new Set([
-    'ECONNRESET',
+/** Statuses that say the request was not processed. */
+const UNPROCESSED_STATUSES = new Set([429, 503]);
+/** Statuses a repeatable request retries: the server failed, perhaps after applying it. */
+const SERVER_FAILURE_STATUSES = new Set([500, 502, 504]);
+/** Transport errors before the request left: no connection, nothing sent. */
+const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
     'EAI_AGAIN',
     'ENETUNREACH',
     'EHOSTUNREACH',
     'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
-/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
+/** Transport errors after which a new attempt can succeed, but the server may have seen the request. */
+const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE']);
+/** HTTP's idempotent methods are safe to repeat unless the caller says otherwise. */
+function isIdempotent(req) {
+    return req.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(req.method);
 }
-/** Whether a transport failure may pass on a new attempt. */
-function isRetryableError(error) {
-    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-    if (code !== undefined && RETRY_CODES.has(code))
+/** Whether a response calls for another attempt of a request that is (or is not) safe to repeat. */
+function isRetryableResponse(res, idempotent) {
+    if (UNPROCESSED_STATUSES.has(res.status))
         return true;
-    return /socket hang up|timeout/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+    if (!idempotent)
+        return false;
+    return SERVER_FAILURE_STATUSES.has(res.status) || (res.malformed === true && res.status < 300);
+}
+/** Whether a transport failure may pass on a new attempt of a request that is (or is not) safe to repeat. */
+function isRetryableError(error, idempotent = true) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+    if (code !== undefined && NOT_SENT_CODES.has(code))
+        return true;
+    if (!idempotent)
+        return false;
+    if (code !== undefined && MAYBE_SENT_CODES.has(code))
+        return true;
+    return /socket hang up|timeout|aborted|ERR_STREAM_PREMATURE_CLOSE/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
 }
 /**
  * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
@@ -514,7 +514,75 @@ function propagationDelayMs(waitedMs, random) {
 
 /***/ }),
 
-/***/ 2558:
+/***/ 5410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dk: () => (/* binding */ UnexpectedResponseError),
+/* harmony export */   kG: () => (/* binding */ bodyExcerpt),
+/* harmony export */   x8: () => (/* binding */ readBody),
+/* harmony export */   ym: () => (/* binding */ ShapeError)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7032);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5590);
+/**
+ * A 2xx answer whose body is not what the call expects (a proxy's HTML page, `{}`, JSON cut short).
+ * Nothing is decided from such an answer: it fails the run, naming the service and showing (scrubbed,
+ * shortened) what came back.
+ */
+
+
+
+/** Longest body excerpt shown in the message. */
+const SHOWN_CHARS = 300;
+/** A body that does not have the shape a read expects; `what` says what was missing or wrong. */
+class ShapeError extends Error {
+    what;
+    constructor(what) {
+        super(what);
+        this.what = what;
+        this.name = 'ShapeError';
+    }
+}
+/** What came back, fit for an error message: scrubbed, on one line, at most ~300 characters. */
+function bodyExcerpt(body) {
+    const text = typeof body === 'string' ? body : (JSON.stringify(body) ?? String(body));
+    if (text.trim() === '')
+        return '(an empty body)';
+    const clean = (0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text).replace(/\s+/g, ' ').trim();
+    return clean.length > SHOWN_CHARS ? `${clean.slice(0, SHOWN_CHARS)}… (${clean.length} chars)` : clean;
+}
+class UnexpectedResponseError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+    service;
+    status;
+    constructor(req, res, problem) {
+        super(`${_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[req.service]} answered ${req.method} ${(0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(req.url)} with ${res.status} but ${problem}: ` +
+            `${bodyExcerpt(res.data)}. Nothing was decided from this answer. A proxy or a service outage may be ` +
+            'in between: run the workflow again, and if it persists check the proxy (HTTPS_PROXY) and the endpoint inputs.');
+        this.name = 'UnexpectedResponseError';
+        this.service = req.service;
+        this.status = res.status;
+    }
+}
+/** `shape(res.data)`, or an UnexpectedResponseError naming the service when the body is not what it expects. */
+function readBody(req, res, shape) {
+    if (res.malformed)
+        throw new UnexpectedResponseError(req, res, 'its JSON body does not parse (cut short?)');
+    try {
+        return shape(res.data);
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            throw new UnexpectedResponseError(req, res, error.what);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -532,143 +600,79 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/action/event-guard.ts
-/** exo-cba holds tenant-wide admin power: refuse workflow events where untrusted code could reach it. */
+/**
+ * exo-cba holds tenant-wide admin power and publishes its credential as secrets: it runs only for
+ * events whose code and trigger the repository's writers control. Anything a fork or a commenter can
+ * trigger is refused before the first request, with the reason; an event whose payload is needed to
+ * judge it but cannot be read counts as untrusted.
+ */
 
 
+const ALTERNATIVES = 'Run it on push, schedule or workflow_dispatch instead.';
+/** Anyone who can open an issue or write a comment triggers these: never trusted. */
+const UNTRUSTED_EVENTS = {
+    pull_request_target: 'that event runs with the base repository’s secrets and OIDC permission for code a pull request may control',
+    issue_comment: 'anyone who can comment on an issue or a pull request triggers it',
+    issues: 'anyone who can open or edit an issue triggers it',
+    discussion: 'anyone who can start a discussion triggers it',
+    discussion_comment: 'anyone who can comment on a discussion triggers it',
+};
+/** Trusted only when their pull request comes from this repository, which the payload tells. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+function refuse(event, reason) {
+    return new errors/* ActionError */.l(`exo-cba refuses to run on ${event}: ${reason}, and exo-cba administers the tenant and publishes its ` +
+        `credential. ${ALTERNATIVES}`);
+}
+/** The event payload, or an error: without it the event cannot be judged, so it is not trusted. */
+function readPayload(event, env) {
+    const path = env.GITHUB_EVENT_PATH;
+    try {
+        if (!path)
+            throw new Error('GITHUB_EVENT_PATH is not set');
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (typeof payload !== 'object' || payload === null)
+            throw new Error('it is not a JSON object');
+        return payload;
+    }
+    catch {
+        throw refuse(event, 'its event payload could not be read, so where its code comes from is unknown');
+    }
+}
 function assertTrustedEvent(env = process.env) {
     const event = env.GITHUB_EVENT_NAME;
-    if (event === 'pull_request_target') {
-        throw new errors/* ActionError */.l('exo-cba refuses to run on pull_request_target: that event runs with the base repository’s secrets and OIDC ' +
-            'permission for code a pull request may control, and exo-cba administers the tenant. Run it on push, ' +
-            'schedule or workflow_dispatch instead.');
-    }
-    if ((event === 'pull_request' || event === 'pull_request_review') && env.GITHUB_EVENT_PATH) {
-        let payload;
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            return; // no payload to judge by; GitHub gives forks no OIDC token anyway
-        }
+    if (!event)
+        return;
+    const untrusted = UNTRUSTED_EVENTS[event];
+    if (untrusted)
+        throw refuse(event, untrusted);
+    if (PULL_REQUEST_EVENTS.has(event)) {
+        const payload = readPayload(event, env);
         const head = payload.pull_request?.head?.repo;
-        const base = payload.pull_request?.base?.repo?.full_name;
-        if (head === null || head?.fork || (head?.full_name && base && head.full_name !== base)) {
-            throw new errors/* ActionError */.l(`exo-cba refuses to run for a pull request from a fork (${head?.full_name ?? 'a deleted repository'}): code from ` +
-                'outside the repository must not reach tenant administration. Run it on push, schedule or workflow_dispatch.');
+        const base = payload.pull_request?.base?.repo?.full_name ?? payload.repository?.full_name;
+        if (!head || head.fork || !head.full_name || head.full_name !== base) {
+            throw refuse(event, `it is for a pull request from a fork (${head?.full_name ?? 'a deleted or unknown repository'}), whose code ` +
+                'must not reach tenant administration');
+        }
+    }
+    if (event === 'workflow_run') {
+        const payload = readPayload(event, env);
+        const head = payload.workflow_run?.head_repository?.full_name;
+        const repository = payload.repository?.full_name;
+        if (!head || !repository || head !== repository) {
+            throw refuse(event, `the run that triggered it came from ${head ?? 'an unknown repository'} (a fork's pull request), not from ` +
+                `${repository ?? 'this repository'}`);
+        }
+        const triggeredBy = payload.workflow_run?.event;
+        if (triggeredBy && UNTRUSTED_EVENTS[triggeredBy]) {
+            throw refuse(event, `the run that triggered it ran on ${triggeredBy}: ${UNTRUSTED_EVENTS[triggeredBy]}`);
         }
     }
 }
 
 // EXTERNAL MODULE: ./src/action/log.ts
 var action_log = __webpack_require__(3061);
-// EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(8244);
-;// CONCATENATED MODULE: ./src/graph/errors.ts
-/** Graph error responses as errors a user can act on: OData code, message, request id, and for a 403 the permission to grant. */
-
-/** What to do about a 403 from Graph: name the application permission and how to grant it. */
-function forbiddenHint(permission) {
-    return (`The provisioning app lacks the Microsoft Graph application permission ${permission}. ` +
-        `Grant it: Entra admin center → App registrations → <provisioning app> → API permissions → Add a permission → ` +
-        `Microsoft Graph → Application permissions → ${permission}, then 'Grant admin consent'.`);
-}
-/** A Graph call answered with an error status; the message is safe to show (scrubbed). */
-class GraphError extends Error {
-    status;
-    /** OData error code, e.g. `Authorization_RequestDenied`, `Request_ResourceNotFound`; '' when the body was not OData. */
-    code;
-    innerCode;
-    graphMessage;
-    requestId;
-    clientRequestId;
-    date;
-    method;
-    path;
-    /** What the user should do, when the caller knows (also appended to `message`). */
-    hint;
-    constructor(fields) {
-        const what = fields.code ? `${fields.status} ${fields.code}` : `${fields.status}`;
-        const id = fields.requestId ? ` (request-id ${fields.requestId})` : '';
-        super(`Graph ${fields.method} ${fields.path} failed: ${what}: ${fields.graphMessage}${id}`);
-        this.name = 'GraphError';
-        this.status = fields.status;
-        this.code = fields.code;
-        this.innerCode = fields.innerCode;
-        this.graphMessage = fields.graphMessage;
-        this.requestId = fields.requestId;
-        this.clientRequestId = fields.clientRequestId;
-        this.date = fields.date;
-        this.method = fields.method;
-        this.path = fields.path;
-    }
-    /** Appends what the user should do; returns this for `throw err.withHint(...)`. */
-    withHint(hint) {
-        this.hint = this.hint ? `${this.hint} ${hint}` : hint;
-        this.message = `${this.message}\n${hint}`;
-        return this;
-    }
-}
-/**
- * What to do about Graph error codes a user can fix, each with its source. A 403 is handled by
- * `forbiddenHint` (Authorization_RequestDenied "Insufficient privileges to complete the operation.", the body
- * many public clients quote; Graph docs "Microsoft Graph error responses").
- */
-const CODE_HINTS = {
-    // 400 "Credential lifetime exceeds the max value allowed as per assigned policy '<id>'." — observed for
-    // password credentials (OfficeDev/microsoft-365-agents-toolkit aadAppClient.ts, Azure CLI output); that
-    // certificates get the same code is UNVERIFIED.
-    CredentialInvalidLifetimeAsPerAppPolicy: "The tenant's app management policy limits certificate lifetimes below 'certificate-validity-days'. Lower " +
-        "certificate-validity-days to the policy's maximum (Entra admin center → Enterprise applications → App management " +
-        'policies, or the tenant default policy), or grant the provisioning app Policy.Read.All so exo-cba reads the ' +
-        'limit and refuses before any change.',
-    // the sibling code for a credential type the policy blocks (same sources; UNVERIFIED for certificates)
-    CredentialTypeNotAllowedAsPerAppPolicy: "The tenant's app management policy does not allow this credential type on the app; ask an admin to exempt " +
-        'the app from the policy or to allow certificates.',
-};
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/**
- * Maps a Graph error response (OData body `{"error":{"code","message","innerError":{…}}}`) to a
- * GraphError. With `permission`, a 403 carries `forbiddenHint(permission)`.
- */
-function graphErrorFrom(res, ctx) {
-    let body = res.data;
-    if (typeof body === 'string' && body.trimStart().startsWith('{')) {
-        try {
-            body = JSON.parse(body);
-        }
-        catch {
-            // not JSON after all
-        }
-    }
-    const error = typeof body === 'object' && body !== null ? body.error : undefined;
-    const inner = error?.innerError ?? error?.innererror ?? {};
-    const text = typeof body === 'string' ? body.trim() : '';
-    const graphMessage = str(error?.message) ?? (text ? text.slice(0, 500) : 'no error details in the response');
-    const err = new GraphError({
-        status: res.status,
-        code: str(error?.code) ?? '',
-        innerCode: str(inner.code),
-        graphMessage: (0,scrub/* scrub */._I)(graphMessage),
-        requestId: str(inner['request-id']) ?? str(res.headers['request-id']),
-        clientRequestId: str(inner['client-request-id']) ?? str(res.headers['client-request-id']),
-        date: str(inner.date) ?? str(res.headers['date']),
-        method: ctx.method.toUpperCase(),
-        path: ctx.path,
-    });
-    if (res.status === 403 && ctx.permission)
-        err.withHint(forbiddenHint(ctx.permission));
-    const hint = CODE_HINTS[err.code];
-    if (hint)
-        err.withHint(hint);
-    return err;
-}
-/** Graph's 400 for a create whose object exists already ("already exists" means the state is as wanted). */
-function isDuplicate(error, text) {
-    return error instanceof GraphError && error.status === 400 && text.test(error.graphMessage);
-}
-
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var graph_errors = __webpack_require__(2336);
 // EXTERNAL MODULE: ./src/certificate/certificate.ts + 3 modules
 var certificate_certificate = __webpack_require__(6134);
 // EXTERNAL MODULE: external "node:crypto"
@@ -710,7 +714,10 @@ function proofOfPossession(appObjectId, signer, now = Date.now()) {
 
 // EXTERNAL MODULE: ./src/action/mask.ts
 var mask = __webpack_require__(5431);
+// EXTERNAL MODULE: ./src/http/unexpected.ts
+var unexpected = __webpack_require__(5410);
 ;// CONCATENATED MODULE: ./src/graph/client.ts
+
 
 /** Errors Entra answers while a new object has not reached every replica yet. */
 function isReplicationError(res) {
@@ -736,19 +743,21 @@ class GraphClient {
         this.deadline = deadline;
     }
     get(path, options) {
+        // a GET answers its shape or throws, except a 404 with allowNotFound
         return this.call('GET', path, undefined, options);
     }
     patch(path, body, options) {
-        return this.call('PATCH', path, body, options);
+        return this.call('PATCH', path, body, { idempotent: true, ...options });
     }
     post(path, body, options) {
         return this.call('POST', path, body, options);
     }
     async call(method, path, body, options) {
         const token = await this.token();
+        const url = `${this.endpoint}/v1.0${path}`;
         const res = await this.http.request({
             method,
-            url: `${this.endpoint}/v1.0${path}`,
+            url,
             service: 'graph',
             headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...options.headers },
             json: body,
@@ -761,12 +770,19 @@ class GraphClient {
             // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
             maxAttempts: options.afterCreate ? Infinity : undefined,
             ...(options.afterCreate ? { pollForPropagation: true } : {}),
+            idempotent: options.idempotent,
         });
-        if (res.status >= 200 && res.status < 300)
-            return res.status === 204 ? undefined : res.data;
+        if (res.status >= 200 && res.status < 300) {
+            // a write may answer without a body (204); a read never may
+            if (method !== 'GET' && res.data === '' && !res.malformed)
+                return undefined;
+            if (!options.shape)
+                return undefined;
+            return (0,unexpected/* readBody */.x8)({ service: 'graph', method, url }, res, options.shape);
+        }
         if (res.status === 404 && options.allowNotFound)
             return undefined;
-        throw graphErrorFrom(res, { method, path, permission: options.permission });
+        throw (0,graph_errors/* graphErrorFrom */.$I)(res, { method, path, permission: options.permission });
     }
 }
 /** Quotes a value for an OData key segment or filter: `'` doubles. */
@@ -774,8 +790,149 @@ function odataString(value) {
     return `'${value.replace(/'/g, "''")}'`;
 }
 
+;// CONCATENATED MODULE: ./src/http/shape.ts
+/**
+ * Small checks of response bodies, one per field kind, for the typed readers of each service. Each
+ * throws a ShapeError saying what is wrong; `readBody` turns it into an error naming the service.
+ */
+
+function object(value, what) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new unexpected/* ShapeError */.ym(`${what} is not a JSON object`);
+    }
+    return value;
+}
+function string(record, field, what) {
+    const value = record[field];
+    if (typeof value !== 'string')
+        throw new unexpected/* ShapeError */.ym(`${what} has no string '${field}'`);
+    return value;
+}
+/** A string, null or absent (Graph omits or nulls optional fields). */
+function optionalString(record, field, what) {
+    const value = record[field];
+    if (value === undefined || value === null || typeof value === 'string')
+        return value;
+    throw new unexpected/* ShapeError */.ym(`${what} has a '${field}' that is not a string`);
+}
+function array(record, field, what) {
+    const value = record[field];
+    if (!Array.isArray(value))
+        throw new unexpected/* ShapeError */.ym(`${what} has no array '${field}'`);
+    return value;
+}
+/** A page like `{ "value": [...] }` (Graph) or `{ "secrets": [...] }` (GitHub), each item checked by `item`. */
+function list(field, item, what) {
+    return (body) => array(object(body, 'the body'), field, 'the body').map((value, i) => item(value, `${what} #${i + 1}`));
+}
+
+;// CONCATENATED MODULE: ./src/graph/shapes.ts
+/**
+ * The shape each Graph read must have before the planner trusts it: a field missing or of the wrong
+ * type is an error, never an empty list (an empty keyCredentials list would make a rotation drop
+ * every other key).
+ */
+
+
+function keyCredential(value, what) {
+    const key = object(value, what);
+    return {
+        ...key,
+        keyId: string(key, 'keyId', what),
+        type: string(key, 'type', what),
+        usage: string(key, 'usage', what),
+        displayName: optionalString(key, 'displayName', what) ?? null,
+        customKeyIdentifier: optionalString(key, 'customKeyIdentifier', what) ?? null,
+        startDateTime: string(key, 'startDateTime', what),
+        endDateTime: string(key, 'endDateTime', what),
+        key: optionalString(key, 'key', what),
+    };
+}
+function keyCredentials(record, what) {
+    return array(record, 'keyCredentials', what).map((key, i) => keyCredential(key, `key credential #${i + 1}`));
+}
+/** `{ keyCredentials: [...] }` of `$select=keyCredentials`. */
+const keyCredentialsShape = (body) => keyCredentials(object(body, 'the application'), 'the application');
+function requiredResourceAccess(value, what) {
+    const access = object(value, what);
+    return {
+        resourceAppId: string(access, 'resourceAppId', what),
+        resourceAccess: array(access, 'resourceAccess', what).map((item) => {
+            const entry = object(item, `${what} resourceAccess`);
+            return { id: string(entry, 'id', what), type: string(entry, 'type', what) };
+        }),
+    };
+}
+const applicationShape = (body) => {
+    const what = 'the application';
+    const app = object(body, what);
+    return {
+        id: string(app, 'id', what),
+        appId: string(app, 'appId', what),
+        displayName: string(app, 'displayName', what),
+        uniqueName: optionalString(app, 'uniqueName', what),
+        signInAudience: optionalString(app, 'signInAudience', what) ?? undefined,
+        createdDateTime: optionalString(app, 'createdDateTime', what),
+        requiredResourceAccess: array(app, 'requiredResourceAccess', what).map((access, i) => requiredResourceAccess(access, `requiredResourceAccess #${i + 1}`)),
+        keyCredentials: keyCredentials(app, what),
+    };
+};
+function appRole(value, what) {
+    const role = object(value, what);
+    if (typeof role.isEnabled !== 'boolean')
+        throw new unexpected/* ShapeError */.ym(`${what} has no boolean 'isEnabled'`);
+    return {
+        id: string(role, 'id', what),
+        value: optionalString(role, 'value', what) ?? null,
+        allowedMemberTypes: array(role, 'allowedMemberTypes', what).map(String),
+        isEnabled: role.isEnabled,
+    };
+}
+const servicePrincipalShape = (body) => {
+    const what = 'the service principal';
+    const sp = object(body, what);
+    return {
+        id: string(sp, 'id', what),
+        appId: string(sp, 'appId', what),
+        displayName: string(sp, 'displayName', what),
+        appRoles: array(sp, 'appRoles', what).map((role, i) => appRole(role, `app role #${i + 1}`)),
+    };
+};
+const appRoleAssignmentsShape = list('value', (value, what) => {
+    const item = object(value, what);
+    return {
+        id: string(item, 'id', what),
+        appRoleId: string(item, 'appRoleId', what),
+        principalId: string(item, 'principalId', what),
+        resourceId: string(item, 'resourceId', what),
+    };
+}, 'app role assignment');
+const roleAssignmentsShape = list('value', (value, what) => {
+    const item = object(value, what);
+    return {
+        id: string(item, 'id', what),
+        principalId: string(item, 'principalId', what),
+        roleDefinitionId: string(item, 'roleDefinitionId', what),
+        directoryScopeId: string(item, 'directoryScopeId', what),
+    };
+}, 'role assignment');
+/** The verified domains of the organization (one item in `value`). */
+const organizationDomainsShape = (body) => {
+    const [organization] = list('value', (value, what) => object(value, what), 'organization')(body);
+    if (!organization)
+        throw new unexpected/* ShapeError */.ym('it lists no organization');
+    return array(organization, 'verifiedDomains', 'the organization').map((value, i) => {
+        const what = `verified domain #${i + 1}`;
+        const domain = object(value, what);
+        if (typeof domain.isInitial !== 'boolean')
+            throw new unexpected/* ShapeError */.ym(`${what} has no boolean 'isInitial'`);
+        return { name: string(domain, 'name', what), isInitial: domain.isInitial };
+    });
+};
+
 ;// CONCATENATED MODULE: ./src/graph/applications.ts
 /** Graph `application` objects: the managed app registration. */
+
 
 const APP_PERMISSION = 'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
 const SELECT = '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,requiredResourceAccess,keyCredentials';
@@ -789,12 +946,14 @@ function getApplicationByUniqueName(graph, uniqueName) {
     return graph.get(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
         permission: APP_PERMISSION,
         allowNotFound: true,
+        shape: applicationShape,
     });
 }
 function getApplicationByAppId(graph, appId) {
     return graph.get(`/applications(appId=${odataString(appId)})?${SELECT}`, {
         permission: APP_PERMISSION,
         allowNotFound: true,
+        shape: applicationShape,
     });
 }
 /** Creates the app if no app has this unique name (race-free: the unique name is the key), else updates it. */
@@ -802,15 +961,16 @@ async function upsertApplication(graph, uniqueName, body) {
     return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, { ...body, signInAudience: SINGLE_TENANT }, {
         permission: 'Application.ReadWrite.OwnedBy',
         headers: { prefer: 'create-if-missing' },
+        shape: applicationShape,
     });
 }
 /** The key credentials, with their `key` values (Graph returns keys only on `$select`). */
 async function getKeyCredentials(graph, id, afterCreate = false) {
-    const app = await graph.get(`/applications/${id}?$select=keyCredentials`, {
+    return graph.get(`/applications/${id}?$select=keyCredentials`, {
         permission: APP_PERMISSION,
         afterCreate,
+        shape: keyCredentialsShape,
     });
-    return app?.keyCredentials ?? [];
 }
 async function updateApplication(graph, id, body, afterCreate = false) {
     await graph.patch(`/applications/${id}`, body, { permission: APP_PERMISSION, afterCreate });
@@ -839,14 +999,15 @@ async function removeKey(graph, appObjectId, keyId, proof) {
 var plan_lineage = __webpack_require__(9655);
 ;// CONCATENATED MODULE: ./src/graph/app-role-assignments.ts
 
+
 /** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
 const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
 const READ_PERMISSION = 'Application.Read.All (or AppRoleAssignment.ReadWrite.All)';
 async function listAppRoleAssignments(graph, servicePrincipalId) {
-    const page = await graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
+    return graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
         permission: READ_PERMISSION,
+        shape: appRoleAssignmentsShape,
     });
-    return page?.value ?? [];
 }
 /**
  * Graph's answer to a duplicate grant: the consent exists (a concurrent run, a list read from a lagging
@@ -863,39 +1024,85 @@ async function grantAppRole(graph, assignment, afterCreate) {
         await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
             permission: CONSENT_PERMISSION,
             afterCreate,
+            // a repeat after a reset answers "already exists", which counts as done
+            idempotent: true,
         });
         return 'granted';
     }
     catch (error) {
-        if (isDuplicate(error, ALREADY_GRANTED))
+        if ((0,graph_errors/* isDuplicate */.KD)(error, ALREADY_GRANTED))
             return 'already';
         throw error;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/graph/app-policies.ts
+/**
+ * Entra app management policies: the certificate lifetime a tenant allows. Read only when the provisioning app
+ * holds Policy.Read.All (optional): the tenant default (`GET /policies/defaultAppManagementPolicy`, with
+ * `applicationRestrictions`) and the policy assigned to the app (`GET /applications/{id}/appManagementPolicies`,
+ * with `restrictions`), which "adopts this policy over the tenant-wide" default. Sources: Graph docs
+ * tenantappmanagementpolicy-get, appmanagementpolicy-list-appliesto, keyCredentialConfiguration.
+ */
+
+
 
 const POLICY_READ = 'Policy.Read.All';
+/** A policy as read: a limit is decided from it, so a body not understood is an error, never "no limit". */
+function policy(value, what) {
+    const body = object(value, what);
+    if (body.isEnabled !== undefined && typeof body.isEnabled !== 'boolean')
+        throw new unexpected/* ShapeError */.ym(`${what} has an 'isEnabled' that is not a boolean`);
+    return {
+        id: string(body, 'id', what),
+        displayName: optionalString(body, 'displayName', what) ?? undefined,
+        isEnabled: body.isEnabled,
+        applicationRestrictions: restrictions(body.applicationRestrictions, `${what} applicationRestrictions`),
+        restrictions: restrictions(body.restrictions, `${what} restrictions`),
+    };
+}
+function restrictions(value, what) {
+    if (value === undefined || value === null)
+        return null;
+    const { keyCredentials } = object(value, what);
+    if (keyCredentials === undefined || keyCredentials === null)
+        return {};
+    if (!Array.isArray(keyCredentials))
+        throw new unexpected/* ShapeError */.ym(`${what} has a 'keyCredentials' that is not an array`);
+    return { keyCredentials: keyCredentials.map((rule, i) => keyRestriction(rule, `${what} rule #${i + 1}`)) };
+}
+function keyRestriction(value, what) {
+    const rule = object(value, what);
+    return {
+        restrictionType: optionalString(rule, 'restrictionType', what) ?? undefined,
+        state: optionalString(rule, 'state', what) ?? undefined,
+        maxLifetime: optionalString(rule, 'maxLifetime', what),
+        restrictForAppsCreatedAfterDateTime: optionalString(rule, 'restrictForAppsCreatedAfterDateTime', what),
+    };
+}
+const policyShape = (body) => policy(body, 'the policy');
+const policiesShape = list('value', policy, 'policy');
 function readDefaultPolicy(graph) {
     return graph
-        .get('/policies/defaultAppManagementPolicy', { permission: POLICY_READ })
-        .then((p) => p && limitOf(p, p.applicationRestrictions?.keyCredentials));
+        .get('/policies/defaultAppManagementPolicy', { permission: POLICY_READ, shape: policyShape })
+        .then((p) => limitOf(p, p.applicationRestrictions?.keyCredentials));
 }
 /** The app's own policy: undefined when none is assigned ("Only one policy object can be assigned"). */
 async function readAppPolicy(graph, appObjectId) {
     // Graph documents Application.Read.All next to Policy.Read.All for it: without it, the default decides
-    let page;
+    let policies;
     try {
-        page = await graph.get(`/applications/${appObjectId}/appManagementPolicies`, {
+        policies = await graph.get(`/applications/${appObjectId}/appManagementPolicies`, {
             permission: `${POLICY_READ} (with Application.Read.All)`,
+            shape: policiesShape,
         });
     }
     catch (error) {
-        if (error instanceof GraphError && error.status === 403)
+        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 403)
             return undefined;
         throw error;
     }
-    const own = page?.value?.[0];
+    const own = policies[0];
     // an assigned policy without a certificate rule overrides the default with "no limit"
     return own ? (limitOf(own, own.restrictions?.keyCredentials) ?? null) : undefined;
 }
@@ -930,18 +1137,20 @@ function durationDays(iso) {
 /** The tenant's initial `.onmicrosoft.com` domain, for `Connect-ExchangeOnline -Organization`. */
 
 
+
 async function getInitialDomain(graph) {
     try {
-        const page = await graph.get('/organization?$select=verifiedDomains', {
+        const domains = await graph.get('/organization?$select=verifiedDomains', {
             permission: 'Organization.Read.All',
+            shape: organizationDomainsShape,
         });
-        const initial = page?.value?.[0]?.verifiedDomains?.find((d) => d.isInitial)?.name;
+        const initial = domains?.find((d) => d.isInitial)?.name;
         if (!initial)
             throw new errors/* ActionError */.l('Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).');
         return initial;
     }
     catch (error) {
-        if (error instanceof GraphError && error.status === 403) {
+        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 403) {
             throw new errors/* ActionError */.l("The organization could not be read: the provisioning app lacks Graph's Organization.Read.All. Either set the " +
                 "'organization' input to the tenant's .onmicrosoft.com domain (or pass it as tenant-id), or grant Organization.Read.All " +
                 'to the provisioning app and admin-consent it.', { cause: error });
@@ -960,6 +1169,20 @@ async function getInitialDomain(graph) {
 
 
 
+
+function federatedCredential(value, what) {
+    const item = object(value, what);
+    return {
+        id: string(item, 'id', what),
+        name: string(item, 'name', what),
+        issuer: string(item, 'issuer', what),
+        subject: string(item, 'subject', what),
+        audiences: array(item, 'audiences', what).map(String),
+        description: optionalString(item, 'description', what),
+    };
+}
+/** `{ value: [...] }`: a credential without its name, issuer or subject is not understood (strict reads). */
+const federatedCredentialsShape = list('value', federatedCredential, 'the federated credentials');
 /** Entra's limit per application (Entra docs, federated credential configuration considerations). */
 const MAX_FEDERATED_CREDENTIALS = 20;
 /**
@@ -968,8 +1191,11 @@ const MAX_FEDERATED_CREDENTIALS = 20;
  */
 async function listFederatedCredentials(graph, app) {
     const address = 'appId' in app ? `appId=${odataString(app.appId)}` : `uniqueName=${odataString(app.uniqueName)}`;
-    const page = await graph.get(`/applications(${address})/federatedIdentityCredentials`, { permission: APP_PERMISSION, allowNotFound: true });
-    return page?.value;
+    return graph.get(`/applications(${address})/federatedIdentityCredentials`, {
+        permission: APP_PERMISSION,
+        allowNotFound: true,
+        shape: federatedCredentialsShape,
+    });
 }
 /** Creates the credential if the app has none of this name, else sets its issuer, subject and audience. */
 async function upsertFederatedCredential(graph, appObjectId, credential, afterCreate) {
@@ -979,19 +1205,25 @@ async function upsertFederatedCredential(graph, appObjectId, credential, afterCr
         subject: credential.subject,
         audiences: [credential.audience],
         description: credential.description,
-    }, { permission: APP_PERMISSION, headers: { prefer: 'create-if-missing' }, afterCreate });
+    }, {
+        permission: APP_PERMISSION,
+        headers: { prefer: 'create-if-missing' },
+        afterCreate,
+        // 201 with the new credential when it was created; 204 without a body when it existed
+        shape: (body) => federatedCredential(body, 'the federated credential'),
+    });
     return created ? 'created' : 'updated';
 }
 /** Graph's 400 for a credential beyond the limit (its wording is not public: matched loosely). */
 function isLimitError(error) {
-    return (error instanceof GraphError &&
+    return (error instanceof graph_errors/* GraphError */.h9 &&
         error.status === 400 &&
         /at most|maximum|limit|exceed/i.test(error.graphMessage) &&
         /federated/i.test(error.graphMessage));
 }
 /** Graph's 400 for an issuer and subject another credential of the app already holds. */
 function isDuplicateSubjectError(error) {
-    return (error instanceof GraphError &&
+    return (error instanceof graph_errors/* GraphError */.h9 &&
         error.status === 400 &&
         (error.code === 'InvalidFederatedIdentityCredentialValue' ||
             /issuer and subject/i.test(error.graphMessage)));
@@ -1001,13 +1233,14 @@ function isDuplicateSubjectError(error) {
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
 
 
+
 const ROLE_PERMISSION = 'RoleManagement.ReadWrite.Directory';
 async function listRoleAssignments(graph, principalId) {
     const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
-    const page = await graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
+    return graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
         permission: ROLE_PERMISSION,
+        shape: roleAssignmentsShape,
     });
-    return page?.value ?? [];
 }
 /**
  * Graph's answer to a duplicate role assignment (same principal, role and scope): it exists already.
@@ -1021,7 +1254,7 @@ async function assignDirectoryRole(graph, principalId, roleDefinitionId, afterCr
         return 'assigned';
     }
     catch (error) {
-        if (isDuplicate(error, ALREADY_ASSIGNED))
+        if ((0,graph_errors/* isDuplicate */.KD)(error, ALREADY_ASSIGNED))
             return 'already';
         throw error;
     }
@@ -1032,7 +1265,9 @@ async function postRoleAssignment(graph, principalId, roleDefinitionId, afterCre
         principalId,
         roleDefinitionId,
         directoryScopeId: '/',
-    }, { permission: ROLE_PERMISSION, afterCreate });
+    }, 
+    // a repeat after a reset answers "already exists", which counts as done
+    { permission: ROLE_PERMISSION, afterCreate, idempotent: true });
 }
 
 // EXTERNAL MODULE: ./src/cloud.ts
@@ -1041,12 +1276,14 @@ var cloud = __webpack_require__(1549);
 /** Graph `servicePrincipal` objects: the managed app's, and Exchange Online's (whose appRoles name the permissions). */
 
 
+
 const READ = 'Application.ReadWrite.OwnedBy (or Application.Read.All)';
 const service_principals_SELECT = '$select=id,appId,displayName,appRoles';
 function getServicePrincipalByAppId(graph, appId) {
     return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${service_principals_SELECT}`, {
         permission: READ,
         allowNotFound: true,
+        shape: servicePrincipalShape,
     });
 }
 async function getExchangeServicePrincipal(graph) {
@@ -1058,17 +1295,16 @@ async function upsertServicePrincipal(graph, appId) {
         permission: 'Application.ReadWrite.OwnedBy',
         headers: { prefer: 'create-if-missing' },
         afterCreate: true,
+        shape: servicePrincipalShape,
     });
     if (created?.id)
         return created;
     // 204: it existed already; read it (it may still be replicating)
-    const existing = await graph.get(`/servicePrincipals(appId=${odataString(appId)})?${service_principals_SELECT}`, {
+    return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${service_principals_SELECT}`, {
         permission: READ,
         afterCreate: true,
+        shape: servicePrincipalShape,
     });
-    if (!existing)
-        throw new Error(`service principal of ${appId} vanished after its creation`);
-    return existing;
 }
 
 ;// CONCATENATED MODULE: ./src/observe/observe.ts
@@ -1764,7 +2000,7 @@ function result(state) {
 }
 /** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
 function explain(error, step, state) {
-    if (error instanceof GraphError &&
+    if (error instanceof graph_errors/* GraphError */.h9 &&
         error.status === 403 &&
         EXISTING_APP_WRITES.has(step.kind) &&
         !state.appCreated) {
@@ -2390,11 +2626,14 @@ function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
 
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
 var auth = __webpack_require__(8225);
+// EXTERNAL MODULE: ./src/auth/oidc.ts
+var auth_oidc = __webpack_require__(1250);
 ;// CONCATENATED MODULE: ./src/auth/sign-in.ts
+
 
 /** Fails at once, before any request, when the runner offers no OIDC token. */
 async function signIn(options, http, env) {
-    const oidc = new auth/* GitHubOidcTokenSource */.Pf(http, options.audience, env);
+    const oidc = new auth_oidc/* GitHubOidcTokenSource */.P(http, options.audience, env);
     oidc.assertAvailable();
     const client = (0,auth/* createTokenClient */.Tf)({
         authorityHost: options.authorityHost,
@@ -2601,7 +2840,7 @@ async function readOwnApplication(graph, appId) {
     }
     catch (error) {
         // an app-only token without roles: Graph refuses, as documented for every caller without a permission
-        if (error instanceof GraphError && error.status === 403)
+        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 403)
             return undefined;
         throw error;
     }
@@ -2697,6 +2936,8 @@ function planSelfRotation(settings, observed, now) {
 
 // EXTERNAL MODULE: ../../main/node_modules/axios/lib/axios.js + 65 modules
 var axios = __webpack_require__(3232);
+// EXTERNAL MODULE: ./src/action/scrub.ts
+var scrub = __webpack_require__(8244);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -2791,22 +3032,23 @@ function flattenHeaders(headers) {
     }
     return out;
 }
+/** The body parsed when its content type says JSON; `malformed` when it says JSON but does not parse. */
 function parseBody(text, contentType) {
     if (text !== '' && contentType && /[/+]json\b/i.test(contentType)) {
         try {
-            return JSON.parse(text);
+            return { data: JSON.parse(text) };
         }
         catch {
-            return text;
+            return { data: text, malformed: true };
         }
     }
-    return text;
+    return { data: text };
 }
 /** The response with lower-case headers, its body text, and that text parsed when it is JSON. */
 function decodeResponse(res) {
     const headers = flattenHeaders(res.headers);
     const text = typeof res.data === 'string' ? res.data : res.data == null ? '' : String(res.data);
-    return { status: res.status, headers, text, data: parseBody(text, headers['content-type']) };
+    return { status: res.status, headers, text, ...parseBody(text, headers['content-type']) };
 }
 
 // EXTERNAL MODULE: ./src/http/errors.ts
@@ -2908,6 +3150,7 @@ class HttpClient {
     userAgent;
     agents;
     axios;
+    signal;
     constructor(options = {}) {
         this.env = options.env ?? process.env;
         this.log = options.log ?? { debug: (m) => core/* debug */.Yz(m), info: (m) => core/* info */.pq(m) };
@@ -2917,6 +3160,7 @@ class HttpClient {
         this.maxAttempts = options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz;
         this.userAgent = options.userAgent ?? USER_AGENT;
         this.agents = new AgentPool(options.ca);
+        this.signal = options.signal;
         this.axios = axios/* default */.A.create({
             proxy: false, // env proxies are handled by our agents (axios's own proxy support does not CONNECT)
             validateStatus: () => true,
@@ -2932,6 +3176,7 @@ class HttpClient {
             status: raw.status,
             headers: raw.headers,
             data: raw.data,
+            ...(raw.malformed ? { malformed: true } : {}),
             attempts: raw.attempts,
             durationMs: raw.durationMs,
         };
@@ -2950,6 +3195,7 @@ class HttpClient {
             started,
             deadline: req.deadline ?? started + retry/* DEFAULT_DEADLINE_MS */.u8,
             maxAttempts: Math.max(1, req.maxAttempts ?? this.maxAttempts),
+            idempotent: (0,retry/* isIdempotent */.ky)(req),
         };
         if (!req.sensitive && prepared.body !== undefined) {
             this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} request body: ${excerpt(prepared.body)}`);
@@ -2970,6 +3216,16 @@ class HttpClient {
             else {
                 await this.sleep(this.waitAfterFailure(prepared, outcome.error, attempt, durationMs));
             }
+            this.stopIfRunFailed(req);
+        }
+    }
+    /** Whether the run has failed: its remaining requests end instead of retrying. */
+    get runFailed() {
+        return this.signal?.aborted === true;
+    }
+    stopIfRunFailed(req) {
+        if (this.runFailed) {
+            throw new Error(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} not retried: the run has already failed`);
         }
     }
     logResponse(req, raw, durationMs, attempt) {
@@ -2981,11 +3237,13 @@ class HttpClient {
     /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
     waitBeforeRetrying(prepared, res) {
         const { req } = prepared;
-        const retryable = (0,retry/* isRetryableStatus */.PS)(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
-        if (!retryable)
+        const retryable = (0,retry/* isRetryableResponse */.mV)(res, prepared.idempotent) ||
+            (req.retryWhen !== undefined && req.retryWhen({ ...res }));
+        if (!retryable || this.runFailed)
             return undefined;
         const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.now());
-        const propagating = req.pollForPropagation && !(0,retry/* isRetryableStatus */.PS)(res.status);
+        // replication errors the caller's retryWhen names are polled; a failing service backs off
+        const propagating = req.pollForPropagation && !(0,retry/* isRetryableResponse */.mV)(res, prepared.idempotent);
         const wait = retryAfter ??
             (propagating
                 ? (0,retry/* propagationDelayMs */.ii)(this.now() - prepared.started, this.random)
@@ -2994,7 +3252,7 @@ class HttpClient {
             this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`);
             return undefined;
         }
-        const code = bodyErrorCode(res.data);
+        const code = res.malformed ? 'unreadable body' : bodyErrorCode(res.data);
         this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${retryAfter !== undefined ? 'Retry-After' : 'backoff'})`);
         return wait;
     }
@@ -3005,10 +3263,12 @@ class HttpClient {
         const message = (0,action_log/* errorMessage */.g)(error);
         this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
         const wait = (0,retry/* backoffMs */.jo)(attempt, this.random);
-        if (!(0,retry/* isRetryableError */.$d)(error) ||
+        if (!(0,retry/* isRetryableError */.$d)(error, prepared.idempotent) ||
+            this.runFailed ||
             attempt >= prepared.maxAttempts ||
             this.now() + wait > prepared.deadline) {
-            throw (0,http_errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy);
+            const unsafeToRepeat = !prepared.idempotent && (0,retry/* isRetryableError */.$d)(error, true);
+            throw (0,http_errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy, unsafeToRepeat);
         }
         this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`);
         return wait;
@@ -3212,6 +3472,8 @@ var external_node_os_ = __webpack_require__(8161);
 const STATE_PFX_PATH = 'pfx-path';
 const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
 
+// EXTERNAL MODULE: ./src/publish/html.ts
+var html = __webpack_require__(8207);
 ;// CONCATENATED MODULE: ./src/publish/report.ts
 /** What the user sees: outputs, the PFX file, the log lines and the job summary. Never a secret value. */
 
@@ -3219,13 +3481,18 @@ const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
 
 
 
-/** Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. */
+
+/**
+ * Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. Its path is saved for the
+ * post step before the file exists, so a main step killed while or after writing it leaves the post
+ * step what to delete.
+ */
 function writePfxFile(certificate, env = process.env) {
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'exo-cba-'));
     const path = (0,external_node_path_.join)(dir, 'exchange-online.pfx');
+    core/* saveState */.LZ(STATE_PFX_PATH, path);
     (0,external_node_fs_.writeFileSync)(path, Buffer.from(certificate.pfxBase64, 'base64'), { mode: 0o600 });
     (0,external_node_fs_.chmodSync)(path, 0o600);
-    core/* saveState */.LZ(STATE_PFX_PATH, path);
     return path;
 }
 function setIdentityOutputs(identity) {
@@ -3281,30 +3548,36 @@ async function writeSummary(facts, now) {
             { data: 'What', header: true },
             { data: 'Value', header: true },
         ],
-        ['App', `${settings.appName} — client ID <code>${identity.appId}</code>`],
-        ['Tenant', `<code>${identity.tenantId}</code>`],
-        ['Organization', `<code>${identity.organization}</code> (${identity.exchangeEnvironmentName})`],
-        ['Permissions', settings.permissions.join(', ')],
-        ['Directory roles', settings.roles.map((r) => r.name).join(', ')],
+        ['App', `${(0,html/* escapeHtml */.Z)(settings.appName)} — client ID <code>${(0,html/* escapeHtml */.Z)(identity.appId)}</code>`],
+        ['Tenant', `<code>${(0,html/* escapeHtml */.Z)(identity.tenantId)}</code>`],
+        [
+            'Organization',
+            `<code>${(0,html/* escapeHtml */.Z)(identity.organization)}</code> (${(0,html/* escapeHtml */.Z)(identity.exchangeEnvironmentName)})`,
+        ],
+        ['Permissions', (0,html/* escapeHtml */.Z)(settings.permissions.join(', '))],
+        ['Directory roles', (0,html/* escapeHtml */.Z)(settings.roles.map((r) => r.name).join(', '))],
         [
             'Certificate',
             `<code>${certificate.thumbprintSha1}</code>, expires ${certificate.notAfter.toISOString()} (in ${days(certificate.notAfter, now)} days)` +
                 (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
         ],
-        ['Verified', verificationText(facts.verified, facts.verification)],
-        ['GitHub secrets written', facts.secretsWritten.length ? facts.secretsWritten.join(', ') : 'none'],
+        ['Verified', (0,html/* escapeHtml */.Z)(verificationText(facts.verified, facts.verification))],
+        [
+            'GitHub secrets written',
+            facts.secretsWritten.length ? (0,html/* escapeHtml */.Z)(facts.secretsWritten.join(', ')) : 'none',
+        ],
     ]);
     if (facts.changes.length)
-        summary.addHeading('Changes', 3).addList(facts.changes);
+        summary.addHeading('Changes', 3).addList(facts.changes.map(html/* escapeHtml */.Z));
     if (facts.planLines)
-        summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines);
+        summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html/* escapeHtml */.Z));
     await summary.write();
 }
 async function writeDryRunSummary(settings, planLines) {
     await core/* summary */.z
         .addHeading('Exchange Online app-only access — dry run', 2)
-        .addRaw(`<p>App <code>${settings.appUniqueName}</code>: nothing was changed. The plan:</p>`)
-        .addList(planLines)
+        .addRaw(`<p>App <code>${(0,html/* escapeHtml */.Z)(settings.appUniqueName)}</code>: nothing was changed. The plan:</p>`)
+        .addList(planLines.map(html/* escapeHtml */.Z))
         .write();
 }
 
@@ -3788,6 +4061,7 @@ function repositoryId(api) {
 
 
 
+
 /** Runs one GitHub call, turning every failure into a SecretsError. */
 async function call(api, action, fn, secret) {
     try {
@@ -3823,21 +4097,53 @@ function listSecrets(api) {
     const { target } = api;
     const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(target);
     return call(api, 'Listing secrets', async (o) => {
-        const secrets = target.scope === 'repository'
-            ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })
+        const page = { per_page: 100 };
+        const { actions } = o.rest;
+        const listed = target.scope === 'repository'
+            ? await o.paginate(checkedPages(actions.listRepoSecrets), { owner, repo, ...page })
             : target.scope === 'environment'
-                ? await o.paginate(o.rest.actions.listEnvironmentSecrets, {
+                ? await o.paginate(checkedPages(actions.listEnvironmentSecrets), {
                     owner,
                     repo,
                     environment_name: target.environment ?? '',
-                    per_page: 100,
+                    ...page,
                 })
-                : await o.paginate(o.rest.actions.listOrgSecrets, {
+                : await o.paginate(checkedPages(actions.listOrgSecrets), {
                     org: target.organization ?? '',
-                    per_page: 100,
+                    ...page,
                 });
-        return secrets.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
+        return listed.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
     });
+}
+/**
+ * A list method whose every page is checked before Octokit's paginate reads it: a page that is not
+ * `{ total_count, secrets: [{ name, updated_at }] }` (`{}`, a proxy's HTML page) fails naming GitHub,
+ * as a list not understood must not read as "no secrets".
+ */
+function checkedPages(method) {
+    const checked = async (params) => {
+        const response = await method(params);
+        const problem = secretsPageProblem(response.data);
+        if (problem) {
+            const req = { service: 'github', method: 'GET', url: response.url };
+            throw new SecretsError(new unexpected/* UnexpectedResponseError */.dk(req, response, problem).message);
+        }
+        return response;
+    };
+    return Object.assign(checked, { endpoint: method.endpoint });
+}
+function secretsPageProblem(data) {
+    const page = data;
+    if (typeof page !== 'object' ||
+        page === null ||
+        !Array.isArray(page.secrets) ||
+        typeof page.total_count !== 'number')
+        return 'the body is not a list of secrets';
+    const bad = page.secrets.some((item) => {
+        const { name, updated_at } = (item ?? {});
+        return typeof name !== 'string' || typeof updated_at !== 'string' || Number.isNaN(Date.parse(updated_at));
+    });
+    return bad ? "a listed secret has no string 'name' and date 'updated_at'" : undefined;
 }
 /** Creates or replaces one secret with a value sealed for the key `keyId`. */
 function writeSecret(api, name, sealed, keyId) {
@@ -4089,10 +4395,11 @@ function tokenTimeout(context, w, seconds) {
 
 
 
+
 /** Entra's answer while a federated credential added moments ago has not propagated (Entra docs). */
 const CREDENTIAL_NOT_PROPAGATED = 70021;
 async function issueTokens(settings, http, env, log, now = Date.now) {
-    const oidc = new auth/* GitHubOidcTokenSource */.Pf(http, settings.audience, env);
+    const oidc = new auth_oidc/* GitHubOidcTokenSource */.P(http, settings.audience, env);
     oidc.assertAvailable();
     const start = now();
     // bounds each request's own retries (throttling); the waits for propagation end earlier with verify: none
@@ -4263,7 +4570,9 @@ async function main_run(options) {
     const env = options.env ?? process.env;
     const now = options.now ?? (() => new Date());
     assertTrustedEvent(env);
-    const http = new HttpClient({ env, log });
+    // owned by the run: once it has failed, requests still in flight end instead of retrying
+    const runFailed = new AbortController();
+    const http = new HttpClient({ env, log, signal: runFailed.signal });
     log.info(`Signing in: ${SIGN_IN_TEXT[settings.mode]}.`);
     try {
         if (settings.mode === 'self')
@@ -4272,6 +4581,10 @@ async function main_run(options) {
             await issueAccessToken(settings, http, env);
         else
             await provision(settings, http, env, now);
+    }
+    catch (error) {
+        runFailed.abort();
+        throw error;
     }
     finally {
         http.close();
@@ -4479,6 +4792,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var cloud = __webpack_require__(1549);
 // EXTERNAL MODULE: ./src/http/errors.ts
 var errors = __webpack_require__(5590);
+// EXTERNAL MODULE: ./src/http/unexpected.ts
+var unexpected = __webpack_require__(5410);
 // EXTERNAL MODULE: ./src/action/scrub.ts
 var scrub = __webpack_require__(8244);
 ;// CONCATENATED MODULE: ./src/verify/exchange-answers.ts
@@ -4619,6 +4934,7 @@ async function sendToExchange(http, endpoint, req) {
 
 
 
+
 /** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
 const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
 const CMDLET = 'Get-OrganizationConfig';
@@ -4716,12 +5032,22 @@ function settle(answer) {
     if (answer.refused !== undefined)
         return { outcome: { done: true, fallbackReason: answer.refused } };
     const res = answer.response;
-    if (res.status === 200)
-        return { response: res, url: answer.url };
+    if (res.status === 200) {
+        // a proxy's page with 200 is not Exchange accepting the app: its answers are OData `{ "value": [...] }`
+        if (isAdminApiAnswer(res))
+            return { response: res, url: answer.url };
+        const why = `Exchange's admin API answered 200 with a body that is not an admin API answer: ${(0,unexpected/* bodyExcerpt */.kG)(res.data)}`;
+        return { outcome: { done: true, fallbackReason: why } };
+    }
     const text = exchangeText(res);
     if (res.status === 401 || res.status === 403)
         return { outcome: { done: false, stage: 'role', status: res.status, text } };
     return { outcome: { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` } };
+}
+/** The admin API's answers (module file, cmdlet result) are JSON objects with a `value` array. */
+function isAdminApiAnswer(res) {
+    const data = res.data;
+    return !res.malformed && typeof data === 'object' && data !== null && Array.isArray(data.value);
 }
 /** Whether the module file lets the app run the cmdlet: its list when it has one (else assume so). */
 function listsCmdlet(moduleFile) {
