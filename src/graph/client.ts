@@ -45,11 +45,22 @@ export class GraphClient {
     return this.call<T>('POST', path, body, options);
   }
 
+  /**
+   * DELETE; 'gone' when Graph answers 404 (deleted before, e.g. by an earlier removal): deletes are
+   * idempotent, and the plan was made from a read that may be a moment old.
+   */
+  async delete(path: string, options: Omit<GraphCallOptions, 'allowNotFound'>): Promise<'deleted' | 'gone'> {
+    let found = true;
+    await this.call('DELETE', path, undefined, { ...options, allowNotFound: true }, () => (found = false));
+    return found ? 'deleted' : 'gone';
+  }
+
   private async call<T>(
-    method: 'GET' | 'PATCH' | 'POST',
+    method: 'GET' | 'PATCH' | 'POST' | 'DELETE',
     path: string,
     body: unknown,
     options: GraphCallOptions,
+    onNotFound?: () => void,
   ): Promise<T | undefined> {
     const token = await this.token();
     const res = await this.http.request<T>({
@@ -68,7 +79,10 @@ export class GraphClient {
       maxAttempts: options.afterCreate ? Infinity : undefined,
     });
     if (res.status >= 200 && res.status < 300) return res.status === 204 ? undefined : res.data;
-    if (res.status === 404 && options.allowNotFound) return undefined;
+    if (res.status === 404 && options.allowNotFound) {
+      onNotFound?.();
+      return undefined;
+    }
     throw graphErrorFrom(res, { method, path, permission: options.permission });
   }
 }
