@@ -7,6 +7,10 @@ import { readSettings } from './inputs/inputs.js';
 import { runnerInputs } from './inputs/reader.js';
 import { appendSummary, debug, setFailed } from './action/runner.js';
 import { scrub } from './action/scrub.js';
+import type { Settings } from './inputs/inputs.js';
+
+/** known once the inputs are valid: a failed run then reports the certificate's expiry and the alarm */
+let settings: Settings | undefined;
 
 try {
   // `npm run bench` reads this line (in-process time, DESIGN §9): from reading the inputs to the end of
@@ -24,7 +28,7 @@ try {
   try {
     // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
     if (runnerInputs('certificate')) await load(import('./certificate/certificate.js'));
-    const settings = await readSettings();
+    settings = await readSettings();
     const { run } = await load(import('./main.js'));
     await run({ settings });
   } finally {
@@ -39,4 +43,5 @@ try {
   const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   appendSummary(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
   if (error instanceof Error && error.stack) debug(scrub(error.stack));
+  if (settings) await (await import('./publish/failure.js')).afterFailure(settings, error, message);
 }
