@@ -99,6 +99,19 @@ describe('examples/', () => {
     expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
   });
 
+  it('multi-tenant.yml: a matrix over tenants, each in its own environment and concurrency group, secrets scoped to it', () => {
+    const yaml = read('examples/multi-tenant.yml');
+    expect(yaml).toMatch(/^ {6}fail-fast: false$/m);
+    expect(yaml).toMatch(/^ {8}tenant: \[[a-z-]+(, [a-z-]+)+\]$/m);
+    expect(yaml).toContain('environment: exo-cba-${{ matrix.tenant }}');
+    expect(yaml).toMatch(
+      /^ {4}concurrency:\n {6}group: exo-cba-\$\{\{ matrix\.tenant \}\}\n {6}cancel-in-progress: false$/m,
+    );
+    expect(yaml).toContain('secret-scope: environment');
+    expect(yaml).toContain('secret-environment: exo-cba-${{ matrix.tenant }}');
+    expect(yaml).toContain('permission-issues: write');
+  });
+
   it('exchange-job.yml: -CertificateFilePath on Linux, -CertificateThumbprint after install-certificate on Windows', () => {
     const yaml = read('examples/exchange-job.yml');
     const job = (name: string) => {
