@@ -130,6 +130,13 @@ const expectOutputs =
     return undefined;
   };
 
+/** Moves every key of every app back in time, as if the runs so far had happened `ms` earlier. */
+function ageKeys(emulator: Emulator, ms: number): void {
+  for (const app of emulator.state.applications.values())
+    for (const key of app.keyCredentials)
+      key.startDateTime = new Date(Date.parse(key.startDateTime) - ms).toISOString();
+}
+
 /**
  * First provisioning → steady state → rotation → rotation that removes the superseded key, on one fresh tenant, `RUNS` times each (a fresh tenant
  * per first provisioning). With `secrets`, a GitHub token with Secrets: write is passed as github-token.
@@ -191,6 +198,9 @@ async function scenarios(
       );
       rotation.measurements.push(rotated.measurement);
       current = cleanup;
+      // the scheduled case: the previous rotation is older than the grace period (verify-timeout + 15 min),
+      // so its replaced key is superseded (docs/rotation.md): age the keys by two hours
+      ageKeys(emulator, 2 * 3600_000);
       const again = await measure(
         emulator,
         {
@@ -215,6 +225,106 @@ async function scenarios(
   }
   // with app-id, the first provisioning is the same as without (the app must exist first): not shown
   return appIdInput && !first.error ? [steady, rotation, cleanup] : [first, steady, rotation, cleanup];
+}
+
+/**
+ * Self-rotation (examples/rotate.yml): a bootstrap run with secrets, not measured, then a forced rotation in
+ * which the managed app signs in with its own certificate (client-id empty, inputs from the EXO_* secrets)
+ * and rolls its key with addKey — no GitHub OIDC token, no provisioning app.
+ */
+async function selfRotation(): Promise<Scenario[]> {
+  const scenario: Scenario = { name: 'self-rotation (with secrets)', maxRounds: 8, measurements: [] };
+  for (let i = 0; i < RUNS && !scenario.error; i++) {
+    const emulator = await startEmulator({
+      latencyMs: LATENCY_MS,
+      replication: { objectMs: 0, keyMs: 0, consentMs: 0, roleMs: 0 },
+    });
+    try {
+      const token = fakeGitHubToken('app');
+      emulator.github.addToken(token, { kind: 'app', permissions: { secrets: 'write' } });
+      const bootstrap = await runAction({
+        inputs: { ...emulator.actionInputs(), 'github-token': token },
+        env: emulator.runnerEnv(),
+      });
+      rmSync(bootstrap.runnerTemp, { recursive: true, force: true });
+      if (bootstrap.exitCode !== 0) throw new Error(`the bootstrap run failed: ${failure(bootstrap)}`);
+      const scope = { repository: emulator.runnerEnv().GITHUB_REPOSITORY };
+      const secret = (name: string) => emulator.github.decrypt(scope, `EXO_${name}`) ?? '';
+      const rotated = await measure(
+        emulator,
+        {
+          'client-id': '',
+          'app-id': secret('APP_ID'),
+          'app-object-id': secret('APP_OBJECT_ID'),
+          organization: secret('ORGANIZATION'),
+          certificate: secret('CERTIFICATE'),
+          'certificate-password': secret('CERTIFICATE_PASSWORD'),
+          'github-token': token,
+          'force-rotate': 'true',
+        },
+        (run) =>
+          expectOutputs({ changed: 'true', rotated: 'true', verified: 'exchange' })(run) ??
+          (run.stdout.includes('Signing in: self') ? undefined : 'the run did not sign in as the app itself'),
+      );
+      scenario.measurements.push(rotated.measurement);
+    } catch (error) {
+      scenario.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      await emulator.close();
+      cleanupRunnerTemps();
+    }
+  }
+  return [scenario];
+}
+
+/**
+ * Token mode: after a bootstrap with access-token: true (not measured), a consumer job signs in as the
+ * managed app with its OIDC token — with verify: token (the OIDC token, then Entra's: target 2 round trips)
+ * and with verify: exchange (plus Exchange's answer: 3).
+ */
+async function tokenScenarios(): Promise<Scenario[]> {
+  const claims: Scenario = { name: 'token mode consumer (verify: token)', maxRounds: 2, measurements: [] };
+  const exchange: Scenario = {
+    name: 'token mode consumer (verify: exchange)',
+    maxRounds: 3,
+    measurements: [],
+  };
+  for (let i = 0; i < RUNS; i++) {
+    const emulator = await startEmulator({
+      latencyMs: LATENCY_MS,
+      replication: { objectMs: 0, keyMs: 0, consentMs: 0, roleMs: 0, ficMs: 0 },
+    });
+    let current = claims;
+    try {
+      const bootstrap = await measure(
+        emulator,
+        { 'access-token': 'true' },
+        expectOutputs({ changed: 'true' }),
+      );
+      const consumer = {
+        'client-id': '',
+        'app-id': bootstrap.run.outputs['app-id'],
+        organization: bootstrap.run.outputs['organization'],
+        'access-token': 'true',
+      };
+      claims.measurements.push(
+        (await measure(emulator, { ...consumer, verify: 'token' }, expectOutputs({ verified: 'token' })))
+          .measurement,
+      );
+      current = exchange;
+      exchange.measurements.push(
+        (await measure(emulator, consumer, expectOutputs({ verified: 'exchange', changed: 'false' })))
+          .measurement,
+      );
+    } catch (error) {
+      current.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      await emulator.close();
+      cleanupRunnerTemps();
+    }
+    if (claims.error || exchange.error) break;
+  }
+  return [claims, exchange];
 }
 
 /** Wall time of a fresh Node process running `args`, in ms. */
@@ -296,6 +406,8 @@ async function main(): Promise<void> {
     ...(await scenarios('', {})),
     ...(await scenarios(' (with secrets)', { secrets: true })),
     ...(await scenarios(' (app-id input)', { appIdInput: true })),
+    ...(await selfRotation()),
+    ...(await tokenScenarios()),
   ];
   console.log(report(all).join('\n'));
   if (VERBOSE) {

@@ -396,7 +396,9 @@ function subjectValueTag(shortName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ PROTECTION_PERMISSION),
 /* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   _M: () => (/* binding */ EXCHANGE_ONLINE_PROTECTION),
 /* harmony export */   lz: () => (/* binding */ EXCHANGE_SUPPORTED_ROLES),
 /* harmony export */   oD: () => (/* binding */ EXCHANGE_APP_ID),
 /* harmony export */   rd: () => (/* binding */ MICROSOFT_LOGIN_HOSTS),
@@ -404,6 +406,12 @@ function subjectValueTag(shortName) {
 /* harmony export */ });
 const CLOUD_NAMES = ['public', 'usgov', 'usgovdod', 'china'];
 const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
+const EXCHANGE_ONLINE_PROTECTION = {
+    appId: '00000007-0000-0ff1-ce00-000000000000',
+    name: 'Microsoft Exchange Online Protection',
+};
+/** The permission requested of the protection resource (role id 455e5cd2-84e8-4751-8344-5672145dfa17 in the guide). */
+const PROTECTION_PERMISSION = 'Exchange.ManageAsApp';
 const CLOUDS = {
     public: {
         name: 'public',
@@ -413,6 +421,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook.office365.com',
         exchangeResource: 'https://outlook.office365.com',
         exchangeEnvironmentName: 'O365Default',
+        complianceResource: 'https://ps.compliance.protection.outlook.com',
     },
     usgov: {
         name: 'usgov',
@@ -422,6 +431,8 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook.office365.us',
         exchangeResource: 'https://outlook.office365.us',
         exchangeEnvironmentName: 'O365USGovGCCHigh',
+        complianceResource: 'https://ps.compliance.protection.office365.us',
+        protectionResource: EXCHANGE_ONLINE_PROTECTION,
     },
     usgovdod: {
         name: 'usgovdod',
@@ -432,6 +443,8 @@ const CLOUDS = {
         exchangeEndpoint: 'https://outlook-dod.office365.us',
         exchangeResource: 'https://outlook-dod.office365.us',
         exchangeEnvironmentName: 'O365USGovDoD',
+        complianceResource: 'https://ps.compliance.protection.office365.us',
+        protectionResource: EXCHANGE_ONLINE_PROTECTION,
     },
     china: {
         name: 'china',
@@ -441,6 +454,7 @@ const CLOUDS = {
         exchangeEndpoint: 'https://partner.outlook.cn',
         exchangeResource: 'https://partner.outlook.cn',
         exchangeEnvironmentName: 'O365China',
+        complianceResource: 'https://ps.compliance.protection.partner.outlook.cn',
     },
 };
 /** Hosts msal-node knows as Microsoft clouds; any other authority host is configured as a known authority. */
@@ -504,7 +518,7 @@ try {
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
         const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7415)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558)));
         await run({ settings });
     }
     finally {
@@ -632,12 +646,15 @@ repairable = false) {
     if (!knownKeySize)
         check.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
     const { certificate, problem } = await openCertificateInput(check);
-    if (problem && !repairable)
-        check.errors.push(problem);
     const password = check.raw('certificate-password');
+    // only a pair exo-cba wrote (its passwords have 32+ characters) is repaired: a mistyped one is an input error
+    const exoCbaPair = password === '' || password.length >= limits/* MIN_PASSWORD_LENGTH */.AG;
+    const repair = Boolean(problem) && repairable && exoCbaPair;
+    if (problem && !repair)
+        check.errors.push(problem);
     return {
         certificate,
-        certificateUnreadable: problem && repairable ? problem.message : undefined,
+        certificateUnreadable: repair ? problem?.message : undefined,
         publishedPassword: password.length >= limits/* MIN_PASSWORD_LENGTH */.AG ? password : undefined,
         certificateSubject,
         certificateValidityDays,
@@ -783,7 +800,10 @@ function readMode(check, given) {
     const appObjectId = check.string('app-object-id') || undefined;
     if (appObjectId && !reader/* GUID */.Sm.test(appObjectId))
         check.fail('app-object-id', `'${appObjectId}' is not a GUID. Pass \${{ secrets.EXO_APP_OBJECT_ID }} as the bootstrap run wrote it.`);
-    const settings = { accessToken, accessTokenSubjects, appObjectId };
+    const complianceAccessToken = check.boolean('compliance-access-token', false);
+    if (complianceAccessToken && (given.clientId || given.certificate || !accessToken))
+        check.fail('compliance-access-token', 'true needs token mode: client-id empty, app-id set, no certificate and access-token: true.');
+    const settings = { accessToken, accessTokenSubjects, appObjectId, complianceAccessToken };
     if (given.clientId)
         return { mode: 'bootstrap', ...settings };
     if (!given.appId) {

@@ -1,10 +1,15 @@
 /**
  * Endpoints and well-known IDs per Microsoft cloud. Nothing cloud-specific lives anywhere else.
  *
- * The Exchange resource app ID and the Exchange.ManageAsApp role ID are the same in the sovereign clouds
- * (Microsoft's app-only guide has GCC High / DoD admins add exactly these to the app manifest); the action
- * still reads the role IDs from the Exchange service principal's `appRoles` at run time and uses these only
- * to recognise the resource.
+ * Every cloud requests Exchange.ManageAsApp of Office 365 Exchange Online (00000002-…). GCC High and DoD also
+ * request Exchange.ManageAsApp of Microsoft Exchange Online Protection (00000007-…): Microsoft's app-only guide
+ * has GCC High / DoD admins put exactly that resource in the app manifest ("Microsoft 365 GCC High or DoD
+ * environments have access to Security & Compliance PowerShell only", MicrosoftDocs/office-docs-powershell
+ * app-only-auth-powershell-v2.md, ms.date 03/11/2026), and cisagov/ScubaGear requires it next to the
+ * commercial one there (ScubaGearApiCatalog.json: "Microsoft Exchange Online Protection app id is required
+ * for gcchigh/DoD environments"). Role IDs are read from each service principal's `appRoles` at run time;
+ * the app IDs only recognise the resources. UNVERIFIED: that the 00000007 service principal exists in every
+ * GCC High / DoD tenant (ScubaGear assumes it does; exo-cba warns when it does not).
  */
 export type CloudName = 'public' | 'usgov' | 'usgovdod' | 'china';
 export const CLOUD_NAMES: CloudName[] = ['public', 'usgov', 'usgovdod', 'china'];
@@ -23,9 +28,28 @@ export interface Cloud {
   exchangeResource: string;
   /** `Connect-ExchangeOnline -ExchangeEnvironmentName` */
   exchangeEnvironmentName: string;
+  /**
+   * token audience for `Connect-IPPSSession -AccessToken` (Security & Compliance): the resource Maester's
+   * docs request (`Get-AzAccessToken -ResourceUrl`); Microsoft's cmdlet pages do not name one. DoD's is
+   * unverified (GCC High's is used).
+   */
+  complianceResource: string;
+  /** a resource whose Exchange.ManageAsApp is requested and consented next to Exchange Online's */
+  protectionResource?: ProtectionResource;
+}
+
+export interface ProtectionResource {
+  appId: string;
+  name: string;
 }
 
 export const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
+export const EXCHANGE_ONLINE_PROTECTION: ProtectionResource = {
+  appId: '00000007-0000-0ff1-ce00-000000000000',
+  name: 'Microsoft Exchange Online Protection',
+};
+/** The permission requested of the protection resource (role id 455e5cd2-84e8-4751-8344-5672145dfa17 in the guide). */
+export const PROTECTION_PERMISSION = 'Exchange.ManageAsApp';
 
 export const CLOUDS: Record<CloudName, Cloud> = {
   public: {
@@ -36,6 +60,7 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://outlook.office365.com',
     exchangeResource: 'https://outlook.office365.com',
     exchangeEnvironmentName: 'O365Default',
+    complianceResource: 'https://ps.compliance.protection.outlook.com',
   },
   usgov: {
     name: 'usgov',
@@ -45,6 +70,8 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://outlook.office365.us',
     exchangeResource: 'https://outlook.office365.us',
     exchangeEnvironmentName: 'O365USGovGCCHigh',
+    complianceResource: 'https://ps.compliance.protection.office365.us',
+    protectionResource: EXCHANGE_ONLINE_PROTECTION,
   },
   usgovdod: {
     name: 'usgovdod',
@@ -55,6 +82,8 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://outlook-dod.office365.us',
     exchangeResource: 'https://outlook-dod.office365.us',
     exchangeEnvironmentName: 'O365USGovDoD',
+    complianceResource: 'https://ps.compliance.protection.office365.us',
+    protectionResource: EXCHANGE_ONLINE_PROTECTION,
   },
   china: {
     name: 'china',
@@ -64,6 +93,7 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeEndpoint: 'https://partner.outlook.cn',
     exchangeResource: 'https://partner.outlook.cn',
     exchangeEnvironmentName: 'O365China',
+    complianceResource: 'https://ps.compliance.protection.partner.outlook.cn',
   },
 };
 

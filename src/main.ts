@@ -20,15 +20,20 @@ import { planRemoval } from './plan/removal-plan.js';
 import { applyRemoval } from './apply/steps/removal.js';
 import { listFederatedCredentials } from './graph/federated-credentials.js';
 import { reportRemoval, reportRemovalPlan } from './publish/report-removal.js';
+import { POLICY_READ } from './graph/app-policies.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
 import { plan as makePlan, resolvePermissions, reusablePassword } from './plan/plan.js';
+import { tokenTrust } from './plan/federated-trust.js';
+import { tenantAllowsLifetime } from './plan/key-lifetime.js';
 import { certificatePublisher } from './publish/publish.js';
 import { reportDryRun, reportPlan, reportRun } from './publish/report-run.js';
 import { createSecretsClient } from './secrets/client.js';
 import { createVerifier } from './verify/verifier.js';
+import { issueTokens } from './token/issue-token.js';
+import { setTokenOutputs } from './token/outputs.js';
 
 export interface RunOptions {
   /** the validated inputs (`readSettings`, which also masked the secret ones) */
@@ -50,6 +55,7 @@ export async function run(options: RunOptions): Promise<void> {
   try {
     if (settings.remove) await removeAccess(settings, http, env);
     else if (settings.mode === 'self') await rotateOwnCertificate(settings, http, env, now);
+    else if (settings.mode === 'token') await issueAccessToken(settings, http, env);
     else await provision(settings, http, env, now);
   } finally {
     http.close();
@@ -82,12 +88,19 @@ async function provision(
     appUniqueName: settings.appUniqueName,
     appId: settings.appId,
     organization: settings.organization,
+    protectionAppId: settings.cloud.protectionResource?.appId,
+    readPolicies: Array.isArray(session.roles) && session.roles.includes(POLICY_READ),
     listSecrets: secrets ? () => secrets.existing() : undefined,
-    onFirstRound: early.onFirstRound,
+    federatedCredentials: settings.accessToken,
+    // a rotation the tenant's app management policy refuses must not start before the plan refuses it
+    onFirstRound: (first) => {
+      if (tenantAllowsLifetime(settings.certificateValidityDays, first.tenantPolicy))
+        early.onFirstRound(first);
+    },
   });
 
   // plan
-  const plan = makePlan(planSettings, observed, now());
+  const plan = makePlan({ ...planSettings, trust: tokenTrust(settings, session.oidc) }, observed, now());
   const planLines = reportPlan(plan, log);
   const facts = { settings, observed, tenantId: session.tenantId, log };
   if (settings.dryRun) {
@@ -206,6 +219,14 @@ async function rotateOwnCertificate(
 }
 
 /**
+ * Token mode: the job signs in as the managed app with its own OIDC token and gets its Exchange Online
+ * (and, if asked, Security & Compliance) token. Nothing is written: no Graph call, no secret, no file.
+ */
+async function issueAccessToken(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv): Promise<void> {
+  setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
+}
+
+/**
  * Removal (`remove: true`, bootstrap only): the provisioning app takes away what exo-cba created for the
  * managed app — its roles, consent, federated credentials, keys, the app itself when exo-cba created it —
  * and the GitHub secrets it wrote. Idempotent; a dry run only shows the plan.
@@ -225,7 +246,8 @@ async function removeAccess(settings: Settings, http: HttpClient, env: NodeJS.Pr
     organization: settings.organization || '-',
     listSecrets: secrets ? () => secrets.existing() : undefined,
   });
-  const federatedCredentials = observed.app ? await listFederatedCredentials(graph, observed.app.id) : [];
+  const federatedCredentials =
+    (observed.app && (await listFederatedCredentials(graph, { appId: observed.app.appId }))) || [];
 
   // plan
   const plan = planRemoval(

@@ -16,8 +16,8 @@ const EXAMPLES = readdirSync(join(ROOT, 'examples'))
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('examples/', () => {
-  it('holds the scheduled rotation and the Exchange job', () => {
-    expect(EXAMPLES).toEqual(expect.arrayContaining(['rotate.yml', 'exchange-job.yml']));
+  it('holds the bootstrap, the scheduled rotation and the Exchange job', () => {
+    expect(EXAMPLES).toEqual(expect.arrayContaining(['bootstrap.yml', 'rotate.yml', 'exchange-job.yml']));
   });
 
   it('passes actionlint without a finding', () => {
@@ -34,6 +34,8 @@ describe('examples/', () => {
 
   describe.each(EXAMPLES)('%s', (file) => {
     const yaml = read(`examples/${file}`);
+    // token mode (access-token: true): the jobs sign in as the managed app, with no provisioning app or certificate
+    const tokenMode = /access-token: true/.test(yaml) && !yaml.includes('certificate:');
     const steps = exoSteps(yaml);
     const inputs = actionNames('inputs');
     const outputs = actionNames('outputs');
@@ -43,7 +45,11 @@ describe('examples/', () => {
       for (const step of steps) {
         expect(step.with.length).toBeGreaterThan(0);
         expect(step.with.filter((k) => !inputs.has(k))).toEqual([]);
-        for (const required of ['tenant-id', 'client-id']) expect(step.with).toContain(required);
+        expect(step.with).toContain('tenant-id');
+        if (tokenMode)
+          expect(step.with).toEqual(expect.arrayContaining(['app-id', 'organization', 'access-token']));
+        // the provisioning app (client-id) or the managed app itself (app-id)
+        else expect(step.with.filter((k) => k === 'client-id' || k === 'app-id')).toHaveLength(1);
       }
     });
 
@@ -57,6 +63,7 @@ describe('examples/', () => {
     });
 
     it('passes the published certificate back in, from the secrets', () => {
+      if (tokenMode) return expect(yaml).not.toMatch(/^\s+certificate(-password)?:/m);
       for (const step of steps) {
         expect(step.with).toEqual(expect.arrayContaining(['certificate', 'certificate-password']));
       }
@@ -73,19 +80,60 @@ describe('examples/', () => {
         }
     });
 
-    it('reads the tenant and the provisioning app from the documented variables', () => {
+    it('reads the tenant, and the provisioning app or the managed app, from the documented variables and secrets', () => {
       expect(yaml).toContain('tenant-id: ${{ vars.ENTRA_TENANT_ID }}');
-      expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
+      if (tokenMode) {
+        expect(yaml).not.toContain('vars.EXO_CBA_CLIENT_ID');
+        return;
+      }
+      for (const step of steps) {
+        if (step.with.includes('client-id')) continue;
+        expect(step.with).toEqual(expect.arrayContaining(['app-object-id', 'organization']));
+      }
+      if (yaml.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}')) return;
+      expect(yaml).toContain('app-id: ${{ secrets.EXO_APP_ID }}');
+      expect(yaml).toContain('app-object-id: ${{ secrets.EXO_APP_OBJECT_ID }}');
+      expect(yaml).toContain('organization: ${{ secrets.EXO_ORGANIZATION }}');
     });
 
-    it('grants the workflow token nothing by default and each job only id-token: write', () => {
+    it('grants the workflow token nothing by default, and id-token: write only to the bootstrap job', () => {
       expect(yaml).toMatch(/^permissions: \{\}$/m);
-      const jobPermissions = [...yaml.matchAll(/^ {4}permissions:\n((?: {6}.*\n)+)/gm)].map((m) =>
-        m[1].replace(/\s+#.*$/gm, '').trim(),
-      );
-      expect(jobPermissions.length).toBeGreaterThan(0);
-      for (const p of jobPermissions) expect(p).toBe('id-token: write');
+      const jobs = [...yaml.matchAll(/^ {2}[a-z-]+:\n((?: {4}.*\n|\n)+)/gm)].map((m) => m[1]);
+      for (const job of jobs) {
+        const permissions = /^ {4}permissions:\n((?: {6}.*\n)+)/m
+          .exec(job)?.[1]
+          .replace(/\s+#.*$/gm, '')
+          .trim();
+        // the bootstrap job signs in with OIDC as the provisioning app; a token-mode job as the managed app
+        if (
+          job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}') ||
+          (tokenMode && job.includes('access-token: true'))
+        )
+          expect(permissions).toBe('id-token: write');
+        else expect(job).not.toContain('id-token');
+      }
     });
+  });
+
+  it('bootstrap.yml: on demand in the protected environment, in the rotation group, secrets written', () => {
+    const yaml = read('examples/bootstrap.yml');
+    expect(yaml).toMatch(/^ {2}workflow_dispatch:/m);
+    expect(yaml).not.toMatch(/^ {2}schedule:/m);
+    expect(yaml).toContain('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}');
+    expect(yaml).toMatch(/^ {4}environment: exo-cba$/m);
+    expect(yaml).toContain('github-token: ${{ steps.app-token.outputs.token }}');
+    const group = (file: string) => /^concurrency:\n {2}group: (\S+)$/m.exec(read(file))?.[1];
+    expect(group('examples/bootstrap.yml')).toBeDefined();
+    expect(group('examples/bootstrap.yml')).toBe(group('examples/rotate.yml'));
+  });
+
+  it('rotate.yml and exchange-job.yml sign in as the managed app: no provisioning app, no OIDC token', () => {
+    for (const file of ['examples/rotate.yml', 'examples/exchange-job.yml']) {
+      const yaml = read(file);
+      expect(yaml).not.toContain('EXO_CBA_CLIENT_ID');
+      expect(yaml).not.toContain('id-token');
+      expect(yaml).not.toMatch(/^ {4}environment:/m);
+    }
   });
 
   it('rotate.yml: weekly and on demand, one run at a time, secrets written with a GitHub App token', () => {
@@ -110,6 +158,20 @@ describe('examples/', () => {
     expect(yaml).toContain('secret-scope: environment');
     expect(yaml).toContain('secret-environment: exo-cba-${{ matrix.tenant }}');
     expect(yaml).toContain('permission-issues: write');
+  });
+
+  it('exchange-job-token.yml: -AccessToken on Linux and Windows, a long job refreshing its token, no certificate', () => {
+    const yaml = read('examples/exchange-job-token.yml');
+    expect(yaml).toContain('runs-on: ubuntu-latest');
+    expect(yaml).toContain('runs-on: windows-latest');
+    expect(yaml).not.toMatch(/^\s+(certificate|certificate-password|install-certificate):/m);
+    expect(yaml).not.toContain('outputs.certificate');
+    expect(yaml).toContain(
+      'Connect-ExchangeOnline -AccessToken $env:EXO_TOKEN -Organization $env:EXO_ORGANIZATION',
+    );
+    expect(yaml).toContain('Connect-IPPSSession -AccessToken $env:EXO_COMPLIANCE_TOKEN');
+    expect(yaml).toContain('EXO_TOKEN: ${{ steps.exo-refreshed.outputs.access-token }}');
+    expect(yaml.match(/client-id: ''/g)?.length).toBe(4);
   });
 
   it('exchange-job.yml: -CertificateFilePath on Linux, -CertificateThumbprint after install-certificate on Windows', () => {

@@ -228,7 +228,22 @@ export function entraText(error: unknown): string {
   return scrub(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
 
-/** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
+/**
+ * The two forms GitHub's OIDC `sub` takes: repositories created, renamed or transferred since the 2026 cutover
+ * (or opted in) present the immutable one (github/docs PR #45221 "Immutable subject claims"; Entra doc
+ * "Migrate GitHub Actions federated credentials to immutable subjects"). The changelog named June 18, later
+ * sources July 15, 2026: the exact date is UNVERIFIED.
+ */
+export const SUBJECT_FORMS =
+  "'repo:OWNER/REPO:…' or, for repositories created, renamed or transferred since mid-2026 (or opted in), " +
+  "'repo:OWNER@OWNER_ID/REPO@REPO_ID:…'";
+
+/**
+ * Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. Sources of each code:
+ * Microsoft's error-code reference (MicrosoftDocs/entra-docs reference-error-codes.md) for 700016, 90002;
+ * entra-docs workload-identity-federation-considerations.md for 70021; 700211/700212/700213 and 700024 from
+ * Entra's own texts quoted in public logs (not in the reference table; labelled so in docs/troubleshooting.md).
+ */
 export function signInError(
   error: unknown,
   context: { clientId: string; tenantId: string; oidc?: OidcClaims },
@@ -241,32 +256,33 @@ export function signInError(
     ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
     : 'the OIDC token';
   switch (code) {
-    case 70021: // no matching federated identity record (older wording)
-    case 700211: // issuer
-    case 700212: // audience
-    case 700213: // subject
+    case 70021: // "No matching federated identity record found for presented assertion." (entra-docs)
+    case 700211: // "… presented assertion issuer '…'" (public logs; not in the reference table)
+    case 700212: // "… presented assertion audience '…'" (public logs; not in the reference table)
+    case 700213: // "… presented assertion subject '…'" (public logs; not in the reference table)
       return new ActionError(
         `Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
           `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
           `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
           `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
-          `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. (Entra: ${entraText(error)})`,
+          `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. The subject is ${SUBJECT_FORMS}: ` +
+          `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. (Entra: ${entraText(error)})`,
         { cause: error },
       );
-    case 700016:
+    case 700016: // UnauthorizedClient_DoesNotMatchRequest (reference-error-codes.md)
       return new ActionError(
         `Entra ID does not know client-id '${context.clientId}' in tenant '${context.tenantId}'. Check the 'client-id' input ` +
           `(the Application (client) ID of the provisioning app) and the 'tenant-id' input. (Entra: ${entraText(error)})`,
         { cause: error },
       );
-    case 90002:
+    case 90002: // InvalidTenantName (reference-error-codes.md)
       return new ActionError(
         `Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`,
         {
           cause: error,
         },
       );
-    case 700024:
+    case 700024: // "Client assertion is not within its valid time range" (public logs; not in the reference table)
       return new ActionError(
         `Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`,
         { cause: error },

@@ -3,7 +3,13 @@
  * token for every Graph call of the run.
  */
 import type { HttpClient } from '../http/client.js';
-import { cachedToken, createTokenClient, GitHubOidcTokenSource, signInError } from './auth.js';
+import {
+  cachedToken,
+  createTokenClient,
+  GitHubOidcTokenSource,
+  signInError,
+  type OidcClaims,
+} from './auth.js';
 
 export interface SignInOptions {
   authorityHost: string;
@@ -24,6 +30,8 @@ export interface Session {
   roles: unknown;
   /** a current Graph access token (renewed five minutes before it expires) */
   graphAccessToken: () => Promise<string>;
+  /** the running job's OIDC claims (its subject is the default one to trust for token mode) */
+  oidc?: OidcClaims;
 }
 
 /** Fails at once, before any request, when the runner offers no OIDC token. */
@@ -58,5 +66,6 @@ export async function signIn(
     tenantId: String(signedIn.claims.tid ?? options.tenantId),
     roles: signedIn.claims.roles,
     graphAccessToken: async () => (await graphToken()).accessToken,
+    oidc: oidc.lastClaims,
   };
 }

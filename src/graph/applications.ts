@@ -26,11 +26,23 @@ export interface Application {
   appId: string;
   displayName: string;
   uniqueName?: string | null;
+  /** who may sign in: `AzureADMyOrg` is this tenant only; the others make the app multi-tenant */
+  signInAudience?: string;
+  /** when the app was created: app management policies apply to apps created after a date */
+  createdDateTime?: string | null;
   requiredResourceAccess: RequiredResourceAccess[];
   keyCredentials: KeyCredential[];
 }
 
-const SELECT = '$select=id,appId,displayName,uniqueName,requiredResourceAccess,keyCredentials';
+const SELECT =
+  '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,requiredResourceAccess,keyCredentials';
+
+/**
+ * exo-cba's app is single-tenant. Graph's own upsert sample answers `AzureADandPersonalMicrosoftAccount` for a
+ * body without it (microsoft-graph-docs-contrib application-upsert.md), while the application resource page now
+ * says `AzureADMyOrg` is the default: which one the service applies today is UNVERIFIED, so it is always sent.
+ */
+export const SINGLE_TENANT = 'AzureADMyOrg';
 
 export function getApplicationByUniqueName(
   graph: GraphClient,
@@ -55,10 +67,14 @@ export async function upsertApplication(
   uniqueName: string,
   body: { displayName: string; requiredResourceAccess: RequiredResourceAccess[] },
 ): Promise<Application | undefined> {
-  return graph.patch<Application>(`/applications(uniqueName=${odataString(uniqueName)})`, body, {
-    permission: 'Application.ReadWrite.OwnedBy',
-    headers: { prefer: 'create-if-missing' },
-  });
+  return graph.patch<Application>(
+    `/applications(uniqueName=${odataString(uniqueName)})`,
+    { ...body, signInAudience: SINGLE_TENANT },
+    {
+      permission: 'Application.ReadWrite.OwnedBy',
+      headers: { prefer: 'create-if-missing' },
+    },
+  );
 }
 
 /** The key credentials, with their `key` values (Graph returns keys only on `$select`). */

@@ -77,6 +77,7 @@ export class GraphClient {
         : undefined,
       // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
       maxAttempts: options.afterCreate ? Infinity : undefined,
+      ...(options.afterCreate ? { pollForPropagation: true as const } : {}),
     });
     if (res.status >= 200 && res.status < 300) return res.status === 204 ? undefined : res.data;
     if (res.status === 404 && options.allowNotFound) {

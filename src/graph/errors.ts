@@ -69,6 +69,26 @@ export class GraphError extends Error {
   }
 }
 
+/**
+ * What to do about Graph error codes a user can fix, each with its source. A 403 is handled by
+ * `forbiddenHint` (Authorization_RequestDenied "Insufficient privileges to complete the operation.", the body
+ * many public clients quote; Graph docs "Microsoft Graph error responses").
+ */
+const CODE_HINTS: Record<string, string> = {
+  // 400 "Credential lifetime exceeds the max value allowed as per assigned policy '<id>'." — observed for
+  // password credentials (OfficeDev/microsoft-365-agents-toolkit aadAppClient.ts, Azure CLI output); that
+  // certificates get the same code is UNVERIFIED.
+  CredentialInvalidLifetimeAsPerAppPolicy:
+    "The tenant's app management policy limits certificate lifetimes below 'certificate-validity-days'. Lower " +
+    "certificate-validity-days to the policy's maximum (Entra admin center → Enterprise applications → App management " +
+    'policies, or the tenant default policy), or grant the provisioning app Policy.Read.All so exo-cba reads the ' +
+    'limit and refuses before any change.',
+  // the sibling code for a credential type the policy blocks (same sources; UNVERIFIED for certificates)
+  CredentialTypeNotAllowedAsPerAppPolicy:
+    "The tenant's app management policy does not allow this credential type on the app; ask an admin to exempt " +
+    'the app from the policy or to allow certificates.',
+};
+
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -106,6 +126,8 @@ export function graphErrorFrom(
     path: ctx.path,
   });
   if (res.status === 403 && ctx.permission) err.withHint(forbiddenHint(ctx.permission));
+  const hint = CODE_HINTS[err.code];
+  if (hint) err.withHint(hint);
   return err;
 }
 

@@ -21,6 +21,7 @@ import {
   isRetryableError,
   isRetryableStatus,
   parseRetryAfter,
+  propagationDelayMs,
 } from './retry.js';
 
 /** Version sent in the User-Agent; a test keeps it equal to package.json's. */
@@ -174,7 +175,12 @@ export class HttpClient {
     if (!retryable) return undefined;
 
     const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-    const wait = retryAfter ?? backoffMs(res.attempts, this.random);
+    const propagating = req.pollForPropagation && !isRetryableStatus(res.status);
+    const wait =
+      retryAfter ??
+      (propagating
+        ? propagationDelayMs(this.now() - prepared.started, this.random)
+        : backoffMs(res.attempts, this.random));
     if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
       this.log.debug(
         `${req.method} ${redactUrl(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`,
@@ -225,6 +231,7 @@ export class HttpClient {
         headers,
         data: body,
         timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        ...(req.followRedirects === false ? { maxRedirects: 0 } : {}),
         ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
       });
       return { response };

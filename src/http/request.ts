@@ -20,10 +20,14 @@ export interface HttpRequest {
   deadline?: number;
   /** Extra retry predicate, e.g. Entra replication delays right after a create. */
   retryWhen?: (res: HttpResponse) => boolean;
+  /** `retryWhen` means "not propagated yet": its retries poll on the propagation schedule (retry.ts). */
+  pollForPropagation?: true;
   /** Per attempt, default 30 s. */
   timeoutMs?: number;
   /** Attempt budget for this request; default the client's `maxAttempts`. `Infinity`: the deadline alone bounds it. */
   maxAttempts?: number;
+  /** false: hand a 3xx back as it is, for callers that must follow redirects themselves (Exchange). */
+  followRedirects?: false;
 }
 
 export interface HttpResponse<T = unknown> {

@@ -66,3 +66,24 @@ export function backoffMs(attempt: number, random: () => number): number {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
   return ceiling / 2 + random() * (ceiling / 2);
 }
+
+/** First poll for propagation after 1 s; later polls within a quarter of the time already waited more. */
+const PROPAGATION_FIRST_MS = 1000;
+const PROPAGATION_FRACTION = 0.25;
+/** The longest gap between polls: a long wait asks no more often than once in 10 s. */
+export const PROPAGATION_CAP_MS = 10_000;
+
+/**
+ * The wait before checking again whether a change has propagated (Entra ID and Exchange are eventually
+ * consistent, with no SLA: "A newly created object [may] return a 'Not Found'", Microsoft Entra devblog
+ * "Designing for Eventual Consistency", 2026-03-24). It finds propagation within 1 s + a quarter of the time
+ * already waited, so a 3 s delay costs about 1 s more, never 2x. The gaps grow with the time waited, up to
+ * 10 s, so a long wait asks no more often than before; jitter (down to 80 %) spreads concurrent runs.
+ */
+export function propagationDelayMs(waitedMs: number, random: () => number): number {
+  const ceiling = Math.min(
+    PROPAGATION_CAP_MS,
+    PROPAGATION_FIRST_MS + Math.max(0, waitedMs) * PROPAGATION_FRACTION,
+  );
+  return Math.round(ceiling * (0.8 + 0.2 * random()));
+}

@@ -67,11 +67,14 @@ export async function readCertificateSettings(
   const knownKeySize = String(keySize) === keySizeText && isKeySize(keySize);
   if (!knownKeySize) check.fail('key-size', `'${keySizeText}' is not 2048, 3072 or 4096.`);
   const { certificate, problem } = await openCertificateInput(check);
-  if (problem && !repairable) check.errors.push(problem);
   const password = check.raw('certificate-password');
+  // only a pair exo-cba wrote (its passwords have 32+ characters) is repaired: a mistyped one is an input error
+  const exoCbaPair = password === '' || password.length >= MIN_PASSWORD_LENGTH;
+  const repair = Boolean(problem) && repairable && exoCbaPair;
+  if (problem && !repair) check.errors.push(problem);
   return {
     certificate,
-    certificateUnreadable: problem && repairable ? problem.message : undefined,
+    certificateUnreadable: repair ? problem?.message : undefined,
     publishedPassword: password.length >= MIN_PASSWORD_LENGTH ? password : undefined,
     certificateSubject,
     certificateValidityDays,

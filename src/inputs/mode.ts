@@ -20,6 +20,8 @@ export interface ModeSettings {
   accessToken: boolean;
   /** the OIDC subjects the managed app trusts (bootstrap with access-token); empty: the running job's */
   accessTokenSubjects: string[];
+  /** token mode: also a Security & Compliance token (Connect-IPPSSession -AccessToken) */
+  complianceAccessToken: boolean;
 }
 
 /** GitHub OIDC `sub` claims: `repo:`-prefixed, or a customized template; never blank or multi-line. */
@@ -44,7 +46,13 @@ export function readMode(
       'app-object-id',
       `'${appObjectId}' is not a GUID. Pass \${{ secrets.EXO_APP_OBJECT_ID }} as the bootstrap run wrote it.`,
     );
-  const settings = { accessToken, accessTokenSubjects, appObjectId };
+  const complianceAccessToken = check.boolean('compliance-access-token', false);
+  if (complianceAccessToken && (given.clientId || given.certificate || !accessToken))
+    check.fail(
+      'compliance-access-token',
+      'true needs token mode: client-id empty, app-id set, no certificate and access-token: true.',
+    );
+  const settings = { accessToken, accessTokenSubjects, appObjectId, complianceAccessToken };
   if (given.clientId) return { mode: 'bootstrap', ...settings };
   if (!given.appId) {
     check.fail(

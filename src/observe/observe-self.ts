@@ -7,7 +7,6 @@
  * - its consent and directory roles, from its own Exchange token (`roles`, `wids`), before any write.
  */
 import { ActionError } from '../action/errors.js';
-import { EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import type { Logger } from '../action/log.js';
 import type { AppSession } from '../auth/app-sign-in.js';
 import { getApplicationByAppId } from '../graph/applications.js';
@@ -18,6 +17,7 @@ import { keyCredentialDates } from '../certificate/certificate.js';
 import { managedKeyName, type Lineage } from '../plan/lineage.js';
 import type { SecretsInventory } from '../secrets/inventory.js';
 import { observeKey, type ObservedKey } from './observe.js';
+import { describeMissingAccess, missingExchangeAccess } from './exchange-access.js';
 
 export interface SelfObservation {
   app: { id: string; appId: string; displayName: string };
@@ -91,32 +91,20 @@ export function inputAsKey(certificate: IssuedCertificate, lineage: Lineage): Ob
 }
 
 /**
- * What only the provisioning app can fix, said before any write: the consent (the Exchange token's
- * `roles`) and the directory roles (its `wids`, when Entra includes them: app-only tokens carry the
- * service principal's directory roles there, though Microsoft documents `wids` for users — unverified).
+ * What only the provisioning app can fix, said before any write: the consent and the directory roles, as
+ * the app's Exchange token shows them (exchange-access.ts).
  */
 export function assertSelfRotationPossible(
   session: AppSession,
   wanted: { permissions: string[]; roles: { name: string; templateId: string }[] },
   log: Logger,
 ): void {
-  const claims = session.exchange.claims;
-  const granted = Array.isArray(claims.roles) ? claims.roles.map((r) => String(r).toLowerCase()) : [];
-  const missing: string[] = wanted.permissions
-    .filter((p) => !granted.includes(p.toLowerCase()))
-    .map((p) => `the admin consent for ${p}`);
-  if (Array.isArray(claims.wids)) {
-    // any role Exchange supports for app-only access will do: the bootstrap may have assigned another one
-    const wids = new Set(claims.wids.map(String));
-    if (!Object.values(EXCHANGE_SUPPORTED_ROLES).some((id) => wids.has(id)))
-      missing.push(
-        `a directory role Exchange supports (${wanted.roles.map((r) => r.name).join(', ')} was asked for)`,
-      );
-  } else {
+  const access = missingExchangeAccess(session.exchange.claims, wanted);
+  if (access.rolesUnknown)
     log.info(
       "The Exchange token names no directory roles ('wids'): the roles are checked by verification only.",
     );
-  }
+  const missing = describeMissingAccess(access, wanted);
   if (missing.length)
     throw new ActionError(
       `The app lacks ${missing.join(' and ')}, which only the provisioning app can grant. Run the bootstrap workflow ` +

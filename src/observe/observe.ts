@@ -14,7 +14,10 @@ import {
   type KeyCredential,
 } from '../graph/applications.js';
 import { listAppRoleAssignments, type AppRoleAssignment } from '../graph/app-role-assignments.js';
+import { readAppPolicy, readDefaultPolicy, type KeyLifetimeLimit } from '../graph/app-policies.js';
 import { getInitialDomain } from '../graph/organization.js';
+import { listFederatedCredentials, type FederatedCredential } from '../graph/federated-credentials.js';
+import type { ObservedPolicies } from '../plan/key-lifetime.js';
 import { listRoleAssignments, type RoleAssignment } from '../graph/role-assignments.js';
 import {
   getExchangeServicePrincipal,
@@ -36,13 +39,19 @@ export interface ObservedState {
   app?: Omit<Application, 'keyCredentials'> & { keyCredentials: ObservedKey[] };
   servicePrincipal?: ServicePrincipal;
   exchange: ServicePrincipal;
+  /** GCC High / DoD: Exchange Online Protection's service principal (null: absent; undefined: not needed) */
+  protection?: ServicePrincipal | null;
   appRoleAssignments: AppRoleAssignment[];
   roleAssignments: RoleAssignment[];
   organization: string;
+  /** certificate lifetime limits of app management policies (read only with Policy.Read.All) */
+  policies?: ObservedPolicies;
   /** names of the GitHub secrets that exist (undefined: no secrets configured) */
   existingSecrets?: Set<string>;
   /** when the certificate secret was last written: keys created after it were never published */
   certificateWrittenAt?: Date;
+  /** the app's federated credentials, read when the run trusts consumer jobs (access-token: true) */
+  federatedCredentials?: FederatedCredential[];
 }
 
 export function observeKey(key: KeyCredential): ObservedKey {
@@ -58,13 +67,21 @@ export function observeKey(key: KeyCredential): ObservedKey {
 export interface FirstRound {
   app: ObservedState['app'];
   exchange: ServicePrincipal;
+  /** the tenant default app management policy's certificate limit, when policies are read */
+  tenantPolicy?: KeyLifetimeLimit;
 }
 
 export interface ObserveOptions {
   appUniqueName: string;
   appId?: string;
   organization?: string;
+  /** the cloud's protection resource (src/cloud.ts), read with the Exchange one */
+  protectionAppId?: string;
+  /** the provisioning app holds Policy.Read.All: read the app management policies */
+  readPolicies?: boolean;
   listSecrets?: () => Promise<SecretsInventory>;
+  /** read the app's federated credentials too (access-token: true), in the first round */
+  federatedCredentials?: boolean;
   /**
    * Called once the first round (the app with its keys, the Exchange service principal, the secrets) is
    * read and checked, while the rest is still being read: a certain rotation starts from here.
@@ -79,7 +96,16 @@ function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
 
 export async function observe(graph: GraphClient, options: ObserveOptions): Promise<ObservedState> {
   // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-  const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
+  const [
+    app,
+    exchange,
+    organization,
+    secrets,
+    knownServicePrincipal,
+    protection,
+    tenantPolicy,
+    federatedCredentials,
+  ] = await Promise.all([
     options.appId
       ? getApplicationByAppId(graph, options.appId)
       : getApplicationByUniqueName(graph, options.appUniqueName),
@@ -91,6 +117,16 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
       ? getServicePrincipalByAppId(graph, options.appId).then(
           (found) => ({ found }),
           (error: unknown) => ({ error }),
+        )
+      : undefined,
+    options.protectionAppId
+      ? getServicePrincipalByAppId(graph, options.protectionAppId).then((sp) => sp ?? null)
+      : undefined,
+    options.readPolicies ? readDefaultPolicy(graph) : undefined,
+    options.federatedCredentials
+      ? listFederatedCredentials(
+          graph,
+          options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName },
         )
       : undefined,
   ]);
@@ -110,12 +146,15 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
   const observedApp = app
     ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
     : undefined;
-  options.onFirstRound?.({ app: observedApp, exchange });
-  const servicePrincipal = !app
-    ? undefined
-    : knownServicePrincipal
-      ? settled(knownServicePrincipal)
-      : await getServicePrincipalByAppId(graph, app.appId);
+  options.onFirstRound?.({ app: observedApp, exchange, tenantPolicy });
+  const [servicePrincipal, appPolicy] = await Promise.all([
+    !app
+      ? undefined
+      : knownServicePrincipal
+        ? settled(knownServicePrincipal)
+        : getServicePrincipalByAppId(graph, app.appId),
+    app && options.readPolicies ? readAppPolicy(graph, app.id) : undefined,
+  ]);
   const [appRoleAssignments, roleAssignments] = servicePrincipal
     ? await Promise.all([
         listAppRoleAssignments(graph, servicePrincipal.id),
@@ -126,10 +165,13 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
     app: observedApp,
     servicePrincipal,
     exchange,
+    ...(protection !== undefined ? { protection } : {}),
+    ...(options.readPolicies ? { policies: { tenant: tenantPolicy, app: appPolicy } } : {}),
     appRoleAssignments,
     roleAssignments,
     organization,
     existingSecrets: secrets?.names,
     certificateWrittenAt: secrets?.certificateWrittenAt,
+    federatedCredentials,
   };
 }

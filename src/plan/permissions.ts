@@ -19,6 +19,7 @@ export const EXISTING_APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind
   'create-service-principal',
   'add-certificate',
   'remove-certificates',
+  'add-federated-credential',
 ]);
 
 /** Every step that needs Application.ReadWrite.OwnedBy or .All. */
@@ -30,7 +31,7 @@ function needs(plan: Plan): Need[] {
   if ([...kinds].some((k) => APP_WRITES.has(k))) {
     result.push({
       permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
-      for: 'creating and updating the app, its service principal and its certificates',
+      for: 'creating and updating the app, its service principal, certificates and federated credentials',
     });
   }
   if (kinds.has('grant-permission'))

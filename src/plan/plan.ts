@@ -3,6 +3,9 @@
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
+import { audienceNotes } from './app-audience.js';
+import { assertKeyLifetime } from './key-lifetime.js';
+import { protectionGrant, protectionNotes } from './protection.js';
 import { MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretsToWrite, type SecretKey } from '../secrets/names.js';
@@ -13,6 +16,7 @@ import type { Settings } from '../inputs/inputs.js';
 import type { VerifyMode } from '../inputs/verification.js';
 import type { ObservedKey, ObservedState } from '../observe/observe.js';
 import type { Lineage } from './lineage.js';
+import { planFederatedCredentials, type AddFederatedCredential, type TokenTrust } from './federated-trust.js';
 
 const DAY = 86_400_000;
 
@@ -56,8 +60,16 @@ export type Step =
       /** the registered, valid certificate input that signs `addKey`'s proof; none: PATCH (first key, recovery) */
       signWith?: string;
     }
-  | { kind: 'grant-permission'; permission: string; appRoleId: string }
+  | {
+      kind: 'grant-permission';
+      permission: string;
+      appRoleId: string;
+      /** another resource than Office 365 Exchange Online (GCC High / DoD: Exchange Online Protection) */
+      resourceId?: string;
+      resource?: string;
+    }
   | { kind: 'assign-role'; role: RoleRequest }
+  | AddFederatedCredential
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
   | {
@@ -93,7 +105,12 @@ export type PlanSettings = Pick<
   | 'verifyTimeoutSeconds'
   | 'certificateUnreadable'
   | 'publishedPassword'
-> & { secretPrefix?: string; lineage: Lineage };
+> & {
+  secretPrefix?: string;
+  lineage: Lineage;
+  /** access-token: true — the consumer jobs' OIDC subjects the managed app must trust */
+  trust?: TokenTrust;
+};
 
 /** One GitHub secret to write: its full name, which value it holds, and why. */
 export interface SecretWrite {
@@ -142,15 +159,16 @@ export function resolvePermissions(
   });
 }
 
-/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
-function withExchangeRoles(
+/** requiredResourceAccess with every wanted role of a resource added, keeping everything else as it is. */
+function withResourceRoles(
   current: RequiredResourceAccess[],
   appRoleIds: string[],
+  resourceAppId = EXCHANGE_APP_ID,
 ): { value: RequiredResourceAccess[]; adds: string[] } {
   const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
-  let exchange = value.find((r) => r.resourceAppId === EXCHANGE_APP_ID);
+  let exchange = value.find((r) => r.resourceAppId === resourceAppId);
   if (!exchange) {
-    exchange = { resourceAppId: EXCHANGE_APP_ID, resourceAccess: [] };
+    exchange = { resourceAppId, resourceAccess: [] };
     value.push(exchange);
   }
   const adds: string[] = [];
@@ -301,23 +319,32 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const stages: Step[][] = [[], [], [], [], [], []];
   const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
 
-  const access = withExchangeRoles(
+  const protection = protectionGrant(settings.permissions, observed);
+  const exchangeAccess = withResourceRoles(
     app?.requiredResourceAccess ?? [],
     permissions.map((p) => p.appRoleId),
   );
+  const protectionAccess = protection
+    ? withResourceRoles(exchangeAccess.value, [protection.appRoleId], protection.resourceAppId)
+    : { value: exchangeAccess.value, adds: [] };
+  const access = { value: protectionAccess.value, adds: [...exchangeAccess.adds, ...protectionAccess.adds] };
+  const protectionLabel = protection && `${protection.permission} of ${protection.resource}`;
   if (!app) {
     createStage.push({
       kind: 'create-app',
       uniqueName: settings.appUniqueName,
       displayName: settings.appName,
       requiredResourceAccess: access.value,
-      permissions: permissions.map((p) => p.permission),
+      permissions: [...permissions.map((p) => p.permission), ...(protectionLabel ? [protectionLabel] : [])],
     });
   } else if (access.adds.length) {
     appStage.push({
       kind: 'update-app-permissions',
       requiredResourceAccess: access.value,
-      adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+      adds: [
+        ...permissions.filter((p) => exchangeAccess.adds.includes(p.appRoleId)).map((p) => p.permission),
+        ...(protectionLabel && protectionAccess.adds.length ? [protectionLabel] : []),
+      ],
     });
   }
   // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
@@ -328,6 +355,8 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
 
   const certificate = decideCertificate(settings, keys, Boolean(app), now);
   if (certificate.action === 'rotate') {
+    const created = app?.createdDateTime ? Date.parse(app.createdDateTime) : undefined;
+    assertKeyLifetime(settings.certificateValidityDays, observed.policies, created, now);
     appStage.push({
       kind: 'add-certificate',
       reason: certificate.reason,
@@ -349,6 +378,13 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const assigned = new Set(
     observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId),
   );
+  const protectionGranted = observed.appRoleAssignments.some(
+    (a) => protection && a.resourceId === protection.resourceId && a.appRoleId === protection.appRoleId,
+  );
+  if (protection && !protectionGranted) {
+    const { permission, appRoleId, resourceId, resource } = protection;
+    grantStage.push({ kind: 'grant-permission', permission, appRoleId, resourceId, resource });
+  }
   for (const role of settings.roles) {
     if (!assigned.has(role.templateId)) grantStage.push({ kind: 'assign-role', role });
   }
@@ -356,6 +392,10 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const tenantChanges = stages.some((stage) => stage.length > 0);
   if (tenantChanges && settings.verify !== 'none')
     verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+  // trust for token mode: written with the app, but no reason to verify the certificate again
+  const trust =
+    settings.trust && planFederatedCredentials(settings.trust, observed.federatedCredentials ?? []);
+  if (trust) appStage.push(...trust.steps);
 
   if (observed.existingSecrets && settings.secretPrefix !== undefined) {
     const { writes } = secretsToWrite({
@@ -390,11 +430,16 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     stages: stages.filter((s) => s.length > 0),
     certificate,
     tenantChanges,
-    notes: leftoverAccess(
-      settings,
-      observed,
-      permissions.map((p) => p.appRoleId),
-    ),
+    notes: [
+      ...leftoverAccess(
+        settings,
+        observed,
+        permissions.map((p) => p.appRoleId),
+      ),
+      ...(trust?.notes ?? []),
+      ...audienceNotes(Boolean(settings.appId), app),
+      ...protectionNotes(settings.permissions, observed),
+    ],
   };
 }
 
@@ -456,9 +501,14 @@ export function describeStep(step: Step): string {
         (step.replaces ? `; ${step.replaces} stays registered` : '')
       );
     case 'grant-permission':
-      return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+      return `grant admin consent for ${step.resource ?? 'Office 365 Exchange Online'} ${step.permission}`;
     case 'assign-role':
       return `assign directory role ${step.role.name} (${step.role.templateId})`;
+    case 'add-federated-credential':
+      return (
+        `${step.reason === 'missing' ? 'add' : 'update'} federated credential ${step.name}: jobs with subject ` +
+        `${step.subject} (issuer ${step.issuer}, audience ${step.audience}) may sign in as the app`
+      );
     case 'verify-certificate':
       return step.mode === 'exchange'
         ? 'wait until Exchange Online accepts the certificate and role'

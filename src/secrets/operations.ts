@@ -6,6 +6,7 @@ import type { Logger } from '../action/log.js';
 import { failureOf } from './github-failure.js';
 import { noPublicKeyMessage } from './messages.js';
 import type { Octokit } from './octokit.js';
+import { orgAccess } from './org-access.js';
 import { SecretsError, toSecretsError } from './secrets-error.js';
 import { describeTarget, repositoryOf, type SecretTarget } from './target.js';
 
@@ -31,7 +32,7 @@ export interface SecretMetadata {
 }
 
 /** Runs one GitHub call, turning every failure into a SecretsError. */
-async function call<T>(
+export async function call<T>(
   api: SecretsApi,
   action: string,
   fn: (octokit: Octokit) => Promise<T>,
@@ -105,11 +106,9 @@ export function writeSecret(api: SecretsApi, name: string, sealed: string, keyId
         const environment_name = target.environment ?? '';
         await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
       } else {
-        await o.rest.actions.createOrUpdateOrgSecret({
-          org: target.organization ?? '',
-          visibility: 'private',
-          ...body,
-        });
+        // every PUT sends the access policy: GitHub requires it and applies what it is sent
+        const access = await orgAccess(api, name);
+        await o.rest.actions.createOrUpdateOrgSecret({ org: target.organization ?? '', ...access, ...body });
       }
     },
     name,

@@ -13,10 +13,9 @@ export interface SecretTarget {
   environment?: string;
   organization?: string;
   prefix: string;
-  /** organization scope: the visibility of secrets exo-cba creates (existing ones keep theirs) */
+  /** who may use a new organization secret; existing ones keep theirs (default `selected`, with this repository) */
   visibility?: SecretVisibility;
 }
-
 export type SecretVisibility = 'selected' | 'private' | 'all';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;

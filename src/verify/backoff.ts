@@ -1,13 +1,12 @@
 /**
- * The wait between verification attempts: from 2 s, growing by half each time up to 10 s, never past the
- * deadline. Entra ID and Exchange take seconds to minutes to see a change; this retries often at first
- * and then without hammering them.
+ * The wait between verification attempts: the propagation schedule (http/retry.ts), 1 s at first, then
+ * within a quarter of the time already waited more, up to 10 s, never past the deadline. Entra ID and
+ * Exchange take seconds to minutes to see a change; this notices it soon and does not hammer them.
  */
+import { PROPAGATION_CAP_MS, propagationDelayMs } from '../http/retry.js';
 import type { Done, Outcome, Waiting } from './types.js';
 
-export const FIRST_DELAY_MS = 2000;
-export const MAX_DELAY_MS = 10_000;
-const DELAY_FACTOR = 1.5;
+export const MAX_DELAY_MS = PROPAGATION_CAP_MS;
 
 export interface BackoffOptions {
   /** epoch ms the attempts started at */
@@ -16,6 +15,8 @@ export interface BackoffOptions {
   deadline: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** jitter source (default Math.random) */
+  random?: () => number;
   /** after each attempt that is still waiting; `seconds` since the start */
   onWaiting: (waiting: Waiting, seconds: number) => void;
   /** the error to throw when the deadline has passed */
@@ -28,7 +29,7 @@ export async function attemptUntilDone(
   options: BackoffOptions,
 ): Promise<{ outcome: Done; attempts: number; elapsedMs: number }> {
   const { start, deadline, now } = options;
-  let delay = FIRST_DELAY_MS;
+  const random = options.random ?? Math.random;
   for (let attempts = 1; ; attempts++) {
     const outcome = await attempt();
     const elapsedMs = now() - start;
@@ -37,7 +38,6 @@ export async function attemptUntilDone(
     options.onWaiting(outcome, seconds);
     const remaining = deadline - now();
     if (remaining <= 0) throw options.timedOut(outcome, seconds, attempts);
-    await options.sleep(Math.min(delay, remaining));
-    delay = Math.min(MAX_DELAY_MS, delay * DELAY_FACTOR);
+    await options.sleep(Math.min(propagationDelayMs(elapsedMs, random), remaining));
   }
 }

@@ -1,6 +1,6 @@
 /** What verification tells the user: its progress, its result, and what to do when it gives up. */
 import { entraText } from '../auth/auth.js';
-import { CMDLET } from './exchange-check.js';
+import { MODULE_FILE } from './exchange-check.js';
 import { VerificationError, type VerificationResult, type VerifyOptions, type Waiting } from './types.js';
 
 const list = (items: string[]) => (items.length ? items.join(', ') : '(none)');
@@ -108,7 +108,7 @@ export function fallbackWarning(options: VerifyOptions, fallbackReason: string):
 }
 
 export function verifiedMessage(options: VerifyOptions, result: VerificationResult): string {
-  const how = result.method === 'exchange' ? `Exchange (${CMDLET})` : 'Exchange token';
+  const how = result.method === 'exchange' ? `Exchange (${result.proof ?? MODULE_FILE})` : 'Exchange token';
   return (
     `Verified the certificate (thumbprint ${options.certificate.thumbprintSha1}) by ${how} ` +
     `in ${result.seconds} s, ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.`

@@ -7,13 +7,18 @@ import { signInRefusal } from './messages.js';
 import type { VerifyOptions, Waiting } from './types.js';
 
 /**
- * Entra ID errors that mean "not replicated yet" right after a change: app not found (700016), key not
- * found (700027), credential not recognised (7000215), service principal missing (7000229). Any other
- * refusal (wrong tenant, disabled app, …) will not go away by waiting.
+ * Entra ID errors that mean "not replicated yet" right after a change; any other refusal (wrong tenant,
+ * disabled app, …) will not go away by waiting.
+ * - 700016 app not found: reference-error-codes.md (MicrosoftDocs/entra-docs); that a just-created app
+ *   answers it until it replicates is an inference from Microsoft's eventual-consistency guidance.
+ * - 700027 "The key was not found" / "certificate … is not registered on application": Entra's texts quoted
+ *   in Microsoft's troubleshooting docs and MSAL issues; a new key answers it until it replicates.
+ * - 7000229 "missing service principal in the tenant": public texts only (UNVERIFIED in the reference).
+ * Not 7000215: it is "Invalid client secret is provided" (reference-error-codes.md), never a certificate's.
  */
 const KEY_NOT_FOUND = 700027;
 
-export const REPLICATION_AADSTS = new Set([700016, 700027, 7000215, 7000229]);
+export const REPLICATION_AADSTS = new Set([700016, 700027, 7000229]);
 
 /** An Exchange token carrying the permissions, or what has not propagated yet; throws on a lasting refusal. */
 export type TokenCheck = () => Promise<{ token: AccessToken } | Waiting>;

@@ -36,6 +36,8 @@ export interface VerifyOptions {
   log?: Logger;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** jitter of the waits between attempts (default Math.random) */
+  random?: () => number;
   /**
    * Entra answered "key not found" (AADSTS700027): usually replication, but a concurrent keyCredentials
    * PATCH may have dropped the key. Called to look at the app (and put the key back) at once; throws when
@@ -51,11 +53,20 @@ export interface VerificationResult {
   attempts: number;
   /** why `verify: exchange` settled for `token` */
   fallbackReason?: string;
+  /** for `exchange`: what Exchange answered yes to */
+  proof?: string;
 }
 
 /** What one attempt found: done (possibly settling for the token check), or what it still waits for. */
 export type Outcome =
-  | { done: true; fallbackReason?: string }
+  | {
+      done: true;
+      fallbackReason?: string;
+      /** what Exchange answered yes to, e.g. `EXOModuleFile and Get-OrganizationConfig` */
+      proof?: string;
+      /** what the user may want to know about it */
+      note?: string;
+    }
   | { done: false; stage: 'key'; code?: number; text: string; cause: unknown }
   | { done: false; stage: 'consent'; missing: string[]; granted: string[] }
   | { done: false; stage: 'role'; status: number; text: string };

@@ -45,18 +45,21 @@ export async function verifyCertificate(options: VerifyOptions): Promise<Verific
     deadline,
     now,
     sleep: options.sleep ?? defaultSleep,
+    random: options.random,
     onWaiting: (waiting, seconds) => log.info(progressMessage(options, waiting, seconds)),
     timedOut: (waiting, seconds, count) => timeoutError(options, waiting, seconds, count),
   });
 
-  const { fallbackReason } = outcome;
+  const { fallbackReason, proof, note } = outcome;
   const result: VerificationResult = {
     method: fallbackReason ? 'token' : options.mode,
     seconds: Math.round(elapsedMs / 100) / 10,
     attempts,
     ...(fallbackReason ? { fallbackReason } : {}),
+    ...(proof ? { proof } : {}),
   };
   if (fallbackReason) log.warning(fallbackWarning(options, fallbackReason));
+  if (note) log.info(note);
   log.info(verifiedMessage(options, result));
   return result;
 }

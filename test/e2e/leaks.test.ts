@@ -81,10 +81,11 @@ describe('no secret in logs, summaries or leftover files', () => {
     );
     await scenario('steady state', { 'github-token': token, ...certificateOf(rotation) }, 0);
 
+    // with a registered certificate input the new key goes in with addKey
     emulator.fault({
       service: 'graph',
-      method: 'PATCH',
-      path: /^\/v1\.0\/applications\//,
+      method: 'POST',
+      path: /^\/v1\.0\/applications\/[^/]+\/addKey/,
       status: 403,
       body: {
         error: {
@@ -95,7 +96,7 @@ describe('no secret in logs, summaries or leftover files', () => {
       },
     });
     await scenario(
-      'Graph refuses the key PATCH (403)',
+      'Graph refuses addKey (403)',
       { 'github-token': token, ...certificateOf(rotation), 'force-rotate': 'true' },
       1,
     );
@@ -114,7 +115,7 @@ describe('no secret in logs, summaries or leftover files', () => {
       {
         'github-token': token,
         certificate: rotation.main.outputs.certificate,
-        'certificate-password': 'not-the-password-but-still-secret-4711',
+        'certificate-password': 'not-the-password-4711', // hand-typed (exo-cba's have 32+ characters): refused, not repaired
       },
       1,
     );
@@ -180,7 +181,7 @@ describe('no secret in logs, summaries or leftover files', () => {
 
   test('the failing runs fail for the reason staged, without echoing a value', () => {
     const byName = Object.fromEntries(scenarios.map((s) => [s.name, s.main.stdout]));
-    expect(byName['Graph refuses the key PATCH (403)']).toMatch(/::error::.*Authorization_RequestDenied/);
+    expect(byName['Graph refuses addKey (403)']).toMatch(/::error::.*Authorization_RequestDenied/);
     expect(byName['GitHub refuses the secret writes (500)']).toMatch(
       /::error::Writing secret .* failed: 500/,
     );

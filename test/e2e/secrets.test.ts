@@ -21,6 +21,7 @@ import { openSealedWithPyNaCl, PYNACL_MISSING, pynaclAvailable } from '../suppor
 const REPO = 'contoso/exchange-automation';
 const SUFFIX_TO_OUTPUT = {
   APP_ID: 'app-id',
+  APP_OBJECT_ID: 'app-object-id',
   TENANT_ID: 'tenant-id',
   ORGANIZATION: 'organization',
   CERTIFICATE: 'certificate',
@@ -29,14 +30,14 @@ const SUFFIX_TO_OUTPUT = {
 } as const;
 const CERTIFICATE_SUFFIXES = ['CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT'];
 
-/** The six secrets a run should have published, by name, from its outputs. */
+/** The secrets a run should have published, by name, from its outputs. */
 function expectedSecrets(prefix: string, outputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(SUFFIX_TO_OUTPUT).map(([suffix, output]) => [`${prefix}${suffix}`, outputs[output]]),
   );
 }
 
-/** What GitHub holds under the six names (opened by the emulator with the scope's key). */
+/** What GitHub holds under those names (opened by the emulator with the scope's key). */
 function published(
   emulator: Emulator,
   scope: GitHubSecretScope,
@@ -104,11 +105,11 @@ describe('repository scope (the workflow’s repository by default)', () => {
 
   const requestsOf = (run: keyof typeof marks) => emulator.requests.slice(...marks[run]);
 
-  test('a first run writes the six secrets, and they open to exactly the outputs', () => {
+  test('a first run writes the seven secrets, and they open to exactly the outputs', () => {
     expect(first.exitCode).toBe(0);
     expect(emulator.github.secretNames(scope)).toEqual(Object.keys(expectedSecrets('EXO_', {})).sort());
     expect(afterFirst).toEqual(expectedSecrets('EXO_', first.outputs));
-    expect(githubPuts(requestsOf('first'))).toHaveLength(6);
+    expect(githubPuts(requestsOf('first'))).toHaveLength(7);
     expect(first.stdout).toContain(`to repository ${REPO}`);
     expect(first.summary).toContain('EXO_CERTIFICATE_PASSWORD');
   });
@@ -208,7 +209,7 @@ describe('other scopes and prefixes', () => {
     expect(run.stdout).toContain(`environment 'production' of ${REPO}`);
   });
 
-  test('organization scope: private organization secrets', async () => {
+  test('organization scope: new organization secrets are shared with this repository only', async () => {
     const token = newToken(emulator, { kind: 'app', permissions: { organization_secrets: 'write' } });
     const run = await runOn(emulator, {
       'github-token': token,
@@ -219,8 +220,10 @@ describe('other scopes and prefixes', () => {
     expect(run.exitCode).toBe(0);
     const scope = { organization: 'contoso' };
     expect(published(emulator, scope, 'EXCHANGE_')).toEqual(expectedSecrets('EXCHANGE_', run.outputs));
-    for (const name of emulator.github.secretNames(scope))
-      expect(emulator.github.secret(scope, name)!.visibility).toBe('private');
+    for (const name of emulator.github.secretNames(scope)) {
+      expect(emulator.github.secret(scope, name)!.visibility).toBe('selected');
+      expect(emulator.github.selectedRepositories('contoso', name)).toEqual([REPO]);
+    }
     expect(emulator.github.secretNames({ repository: REPO })).toEqual([]);
   });
 });
@@ -250,7 +253,8 @@ describe('GitHub’s sealing key changes during the run', () => {
     const run = await runOn(emulator, { 'github-token': token });
     expect(run.exitCode).toBe(0);
     expect(publicKeyReads()).toHaveLength(2);
-    expect(githubPuts(emulator.requests).filter((r) => r.status === 422)).toHaveLength(6);
+    // the first wave (identity and password) meets the stale key; the later waves are sealed for the fresh one
+    expect(githubPuts(emulator.requests).filter((r) => r.status === 422)).toHaveLength(5);
     // decrypt() refuses a value sealed for the replaced key, so this proves every value was resealed
     expect(published(emulator, scope, 'EXO_')).toEqual(expectedSecrets('EXO_', run.outputs));
   });

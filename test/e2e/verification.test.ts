@@ -46,11 +46,15 @@ describe('how a change is verified', () => {
     expect(latest.exitCode).toBe(0);
     expect(latest.outputs).toMatchObject({ changed: 'true', verified: 'exchange' });
     const calls = emulator.requests.filter((r) => r.service === 'exchange');
-    expect(calls.map((c) => [c.method, c.status])).toEqual([['POST', 200]]);
-    expect(calls[0].path).toBe(`/adminapi/beta/${emulator.state.tenantId}/InvokeCommand`);
+    expect(calls.map((c) => [c.method, c.status])).toEqual([
+      ['GET', 200],
+      ['POST', 200],
+    ]);
+    expect(calls[0].path).toBe(`/adminapi/v1.0/${emulator.state.tenantId}/EXOModuleFile`);
+    expect(calls[1].path).toBe(`/adminapi/beta/${emulator.state.tenantId}/InvokeCommand`);
     expect(latest.stdout).toMatch(
       new RegExp(
-        `Verified the certificate \\(thumbprint ${latest.outputs['certificate-thumbprint']}\\) by Exchange \\(Get-OrganizationConfig\\) in [\\d.]+ s, 1 attempt\\.`,
+        `Verified the certificate \\(thumbprint ${latest.outputs['certificate-thumbprint']}\\) by Exchange \\(EXOModuleFile and Get-OrganizationConfig\\) in [\\d.]+ s, 1 attempt\\.`,
       ),
     );
     expect(latest.summary).toMatch(/Exchange Online accepted the certificate \(\d+(\.\d+)? s\)/);
@@ -85,12 +89,17 @@ describe('how a change is verified', () => {
   });
 
   test('an admin API answering 500 falls back to token, with a warning', async () => {
-    emulator.fault({ service: 'exchange', path: 'InvokeCommand', status: 500, times: 1000 });
+    emulator.fault({ service: 'exchange', path: 'EXOModuleFile', status: 500, times: 1000 });
     const { run, mark } = await next({ 'force-rotate': 'true' });
     emulator.clearInterceptors();
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ rotated: 'true', verified: 'token' });
-    expect(exchangeCalls(emulator, mark).map((c) => c.status)).toEqual([500]);
+    // the probe's 500 decides; the cmdlet beside it does not count without the probe's yes
+    expect(
+      exchangeCalls(emulator, mark)
+        .map((c) => c.status)
+        .sort(),
+    ).toEqual([200, 500]);
     const warning = run.stdout.split('\n').find((l) => l.startsWith('::warning::')) ?? '';
     expect(warning).toMatch(/Exchange's admin API answered 500/);
     expect(warning).toMatch(/verified the certificate by token instead/);

@@ -1,5 +1,5 @@
 /** Which answers the client retries, how long it waits, and where it stops. */
-import { backoffMs, parseRetryAfter } from '../../src/http/retry.js';
+import { backoffMs, parseRetryAfter, PROPAGATION_CAP_MS, propagationDelayMs } from '../../src/http/retry.js';
 import { fakeClock, harness, server, useTestServer } from '../support/http-harness.js';
 import { sendJson } from '../support/http-servers.js';
 
@@ -151,5 +151,15 @@ describe('retries', () => {
     expect(parseRetryAfter(new Date(now - 5000).toUTCString(), now)).toBe(0);
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('propagationDelayMs', () => {
+  it('polls within 1 s + a quarter of the time waited, jittered down to 80 %, capped at 10 s', () => {
+    expect(propagationDelayMs(0, () => 1)).toBe(1000);
+    expect(propagationDelayMs(0, () => 0)).toBe(800);
+    expect(propagationDelayMs(4000, () => 1)).toBe(2000);
+    expect(propagationDelayMs(3_600_000, () => 1)).toBe(PROPAGATION_CAP_MS);
+    expect(propagationDelayMs(3_600_000, () => 0)).toBe(8000);
   });
 });

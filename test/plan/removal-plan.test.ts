@@ -75,8 +75,15 @@ function tenant(): RemovalObserved {
         name: 'exo-cba-consumer',
         issuer: 'https://token.actions.githubusercontent.com',
         subject: 's',
+        audiences: ['api://AzureADTokenExchange'],
       },
-      { id: 'f2', name: 'by-hand', issuer: 'https://token.actions.githubusercontent.com', subject: 't' },
+      {
+        id: 'f2',
+        name: 'by-hand',
+        issuer: 'https://token.actions.githubusercontent.com',
+        subject: 't',
+        audiences: ['api://AzureADTokenExchange'],
+      },
     ],
     existingSecrets: new Set(['EXO_APP_ID', 'EXO_CERTIFICATE', 'OTHER_SECRET']),
   };

@@ -178,8 +178,11 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
     for (const [key, value] of Object.entries(v)) {
       expect(emulator.github.decrypt(scope, `${target.prefix}${key}`)).toBe(value);
     }
-    if ('organization' in scope)
-      expect(emulator.github.secret(scope, `${target.prefix}APP_ID`)!.visibility).toBe('private');
+    if ('organization' in scope) {
+      // a new organization secret is shared with this repository only
+      expect(emulator.github.secret(scope, `${target.prefix}APP_ID`)!.visibility).toBe('selected');
+      expect(emulator.github.selectedRepositories('contoso', `${target.prefix}APP_ID`)).toEqual([REPO]);
+    }
 
     // Next run: everything exists, nothing changed.
     const putsBefore = githubRequests('PUT').length;
@@ -566,3 +569,37 @@ json.dump(out, sys.stdout)
     expect(opened).toEqual(Object.fromEntries(Object.entries(v).map(([k, value]) => [`EXO_${k}`, value])));
   },
 );
+
+describe('organization secrets keep their access policy', () => {
+  const org = { organization: 'contoso' };
+  const target = (visibility?: 'selected' | 'private' | 'all'): SecretTarget => ({
+    scope: 'organization',
+    repository: REPO,
+    organization: 'contoso',
+    prefix: 'POLICY_',
+    ...(visibility ? { visibility } : {}),
+  });
+
+  test('an existing secret keeps its visibility and its selected repositories; a new one follows secret-visibility', async () => {
+    const tok = token({ kind: 'app', permissions: FULL });
+    emulator.github.addRepository('contoso/other');
+    const other = emulator.github.repositoryId('contoso/other')!;
+    emulator.github.setSecret(org, 'POLICY_CERTIFICATE', 'old');
+    Object.assign(emulator.github.secret(org, 'POLICY_CERTIFICATE')!, {
+      visibility: 'selected',
+      selectedRepositoryIds: [other, emulator.github.repositoryId(REPO)!],
+    });
+    emulator.github.setSecret(org, 'POLICY_APP_ID', 'old');
+    Object.assign(emulator.github.secret(org, 'POLICY_APP_ID')!, { visibility: 'all' });
+
+    await client(tok, target('private')).write({ CERTIFICATE: 'new', APP_ID: 'new', TENANT_ID: 'new' });
+
+    expect(emulator.github.decrypt(org, 'POLICY_CERTIFICATE')).toBe('new');
+    expect(emulator.github.secret(org, 'POLICY_CERTIFICATE')!.visibility).toBe('selected');
+    expect(emulator.github.selectedRepositories('contoso', 'POLICY_CERTIFICATE').sort()).toEqual(
+      ['contoso/other', REPO].sort(),
+    );
+    expect(emulator.github.secret(org, 'POLICY_APP_ID')!.visibility).toBe('all');
+    expect(emulator.github.secret(org, 'POLICY_TENANT_ID')!.visibility).toBe('private');
+  });
+});

@@ -119,6 +119,8 @@ function run(appId: string, mode: VerifyMode = 'exchange', timeoutSeconds = 600)
     http,
     log: { info: record('info'), warning: record('warning'), debug: record('debug') },
     now: () => clock,
+    // no jitter: the propagation schedule's ceilings
+    random: () => 1,
     sleep: async (ms) => {
       sleeps.push(ms);
       clock += ms;
@@ -139,16 +141,27 @@ function requestsSince(start: number, service: string) {
 }
 
 describe('verify: exchange', () => {
-  it('succeeds at once when everything has replicated, calling InvokeCommand like the ExchangeOnlineManagement module', async () => {
+  it('succeeds at once when everything has replicated: the module file, then InvokeCommand like the ExchangeOnlineManagement module', async () => {
     const { appId } = arrangeApp();
     const r = run(appId);
     const before = emulator.requests.length;
 
     const result = await verifyCertificate(r.options);
 
-    expect(result).toEqual({ method: 'exchange', seconds: 0, attempts: 1 });
+    expect(result).toEqual({
+      method: 'exchange',
+      seconds: 0,
+      attempts: 1,
+      proof: 'EXOModuleFile and Get-OrganizationConfig',
+    });
     expect(r.sleeps).toEqual([]);
-    const [call] = requestsSince(before, 'exchange');
+    const [probe, call] = requestsSince(before, 'exchange');
+    expect([probe.method, probe.path, probe.status]).toEqual([
+      'GET',
+      `/adminapi/v1.0/${emulator.state.tenantId}/EXOModuleFile`,
+      200,
+    ]);
+    expect(probe.requestHeaders.commandname).toBe('*');
     expect(call.method).toBe('POST');
     expect(call.path).toBe(`/adminapi/beta/${emulator.state.tenantId}/InvokeCommand`);
     expect(call.status).toBe(200);
@@ -163,7 +176,7 @@ describe('verify: exchange', () => {
     expect(call.requestHeaders['x-responseformat']).toBe('json');
     expect(String(call.requestHeaders.authorization)).toMatch(/^Bearer ey/);
     expect(r.lines('info').at(-1)).toMatch(
-      /Verified the certificate \(thumbprint [0-9A-F]{40}\) by Exchange \(Get-OrganizationConfig\) in 0 s, 1 attempt\./,
+      /Verified the certificate \(thumbprint [0-9A-F]{40}\) by Exchange \(EXOModuleFile and Get-OrganizationConfig\) in 0 s, 1 attempt\./,
     );
   });
 
@@ -178,18 +191,20 @@ describe('verify: exchange', () => {
     expect(result.method).toBe('exchange');
     expect(result.attempts).toBeGreaterThan(5);
     expect(result.seconds).toBeGreaterThanOrEqual(90);
-    expect(r.sleeps[0]).toBe(2000);
-    expect(r.sleeps[1]).toBe(3000);
+    // 1 s, then 1 s + a quarter of the time waited, up to 10 s
+    expect(r.sleeps[0]).toBe(1000);
+    expect(r.sleeps[1]).toBe(1250);
+    expect(r.sleeps[2]).toBe(1563);
     expect(Math.max(...r.sleeps)).toBe(MAX_DELAY_MS);
     const waiting = r
       .lines('info')
       .filter((m) => m.startsWith('waiting for Entra ID to accept the new key: '));
     expect(waiting).toHaveLength(result.attempts - 1);
-    expect(waiting[2]).toBe('waiting for Entra ID to accept the new key: 5 s so far (AADSTS700027)');
+    expect(waiting[2]).toBe('waiting for Entra ID to accept the new key: 2 s so far (AADSTS700027)');
     // refused sign-ins, then one accepted token and one Exchange call
     const tokens = requestsSince(before, 'entra').filter((q) => q.path.endsWith('/oauth2/v2.0/token'));
     expect(tokens.map((q) => q.status)).toEqual([...Array(result.attempts - 1).fill(401), 200]);
-    expect(requestsSince(before, 'exchange').map((q) => q.status)).toEqual([200]);
+    expect(requestsSince(before, 'exchange').map((q) => q.status)).toEqual([200, 200]);
   });
 
   it('waits until the admin consent of Exchange.ManageAsApp reaches the token', async () => {
@@ -208,7 +223,7 @@ describe('verify: exchange', () => {
     // every try asked Entra afresh (no cached token), and Exchange was asked only once the token had the role
     const tokens = requestsSince(before, 'entra').filter((q) => q.path.endsWith('/oauth2/v2.0/token'));
     expect(tokens).toHaveLength(result.attempts);
-    expect(requestsSince(before, 'exchange')).toHaveLength(1);
+    expect(requestsSince(before, 'exchange')).toHaveLength(2);
   });
 
   it('waits while Exchange refuses the app because the role assignment has not reached it', async () => {
@@ -223,10 +238,11 @@ describe('verify: exchange', () => {
     expect(r.lines('info')[0]).toBe(
       'waiting for Exchange to honour the Exchange Administrator role: 0 s so far (Exchange answered 401)',
     );
+    // the module file and the cmdlet (side by side) are refused until the role arrives
     const statuses = requestsSince(before, 'exchange').map((q) => q.status);
-    expect(statuses.at(-1)).toBe(200);
-    expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
-    expect(statuses.length).toBe(result.attempts);
+    expect(statuses.slice(-2)).toEqual([200, 200]);
+    expect(statuses.slice(0, -2).every((s) => s === 401)).toBe(true);
+    expect(statuses.length).toBe(2 * result.attempts);
   });
 
   it('names the key as what has not propagated when it times out on AADSTS700027', async () => {
@@ -301,7 +317,7 @@ describe('verify: exchange', () => {
       const { appId } = arrangeApp({ role: null }); // Exchange would refuse, but it is not asked twice
       emulator.fault({
         service: 'exchange',
-        path: 'InvokeCommand',
+        path: 'EXOModuleFile',
         status,
         body: { error: { code: 'InternalServerError', message: 'boom' } },
       });
@@ -320,6 +336,94 @@ describe('verify: exchange', () => {
       expect(warning).toContain('verified the certificate by token instead');
     },
   );
+});
+
+describe("verify: exchange, the real service's ways", () => {
+  const RECIPIENT_ADMIN = DIRECTORY_ROLES['Exchange Recipient Administrator'];
+  afterEach(() => {
+    emulator.state.exchangeRegionalRedirect = false;
+    emulator.state.exchangeRegionalLocationPort = undefined;
+  });
+
+  it('follows a regional redirect itself: same method, body and token, port 446 mapped to the front door', async () => {
+    const { appId } = arrangeApp();
+    emulator.state.exchangeRegionalRedirect = true;
+    const r = run(appId);
+    const before = emulator.requests.length;
+
+    const result = await verifyCertificate(r.options);
+
+    expect(result).toMatchObject({ method: 'exchange', proof: 'EXOModuleFile and Get-OrganizationConfig' });
+    const calls = requestsSince(before, 'exchange').map((q) => [
+      q.method,
+      String(q.requestHeaders.host).replace(/:\d+$/, ''),
+      q.path.split('/').at(-1),
+      q.status,
+    ]);
+    // both are redirected and followed with the same method; the token goes only to the regional host
+    expect(calls.sort()).toEqual([
+      ['GET', '127.0.0.1', 'EXOModuleFile', 302],
+      ['GET', 'localhost', 'EXOModuleFile', 200],
+      ['POST', '127.0.0.1', 'InvokeCommand', 302],
+      ['POST', 'localhost', 'InvokeCommand', 200],
+    ]);
+    const invoke = requestsSince(before, 'exchange').find((q) => q.status === 200 && q.method === 'POST')!;
+    expect(String(invoke.requestHeaders.authorization)).toMatch(/^Bearer ey/);
+    expect(invoke.requestBody).toEqual({
+      CmdletInput: { CmdletName: 'Get-OrganizationConfig', Parameters: {} },
+    });
+  });
+
+  it("never sends the token to a host outside the Exchange endpoint's domain: it settles for the token check", async () => {
+    const { appId } = arrangeApp();
+    emulator.fault({
+      service: 'exchange',
+      path: 'EXOModuleFile',
+      status: 302,
+      headers: { location: 'https://login.example.net/adminapi/v1.0/x/EXOModuleFile' },
+    });
+    const r = run(appId);
+    const before = emulator.requests.length;
+
+    const result = await verifyCertificate(r.options);
+
+    expect(result.method).toBe('token');
+    expect(result.fallbackReason).toContain('outside the domain');
+    // the front door only: the redirect target never saw a request, let alone the token
+    expect(requestsSince(before, 'exchange').map((q) => String(q.requestHeaders.host).split(':')[0])).toEqual(
+      ['127.0.0.1', '127.0.0.1'],
+    );
+  });
+
+  it('verifies a role that may not run Get-OrganizationConfig by the module file alone, without waiting', async () => {
+    const { appId } = arrangeApp({ role: RECIPIENT_ADMIN });
+    const r = run(appId);
+    r.options.roles = [{ name: 'Exchange Recipient Administrator', templateId: RECIPIENT_ADMIN }];
+    const before = emulator.requests.length;
+
+    const result = await verifyCertificate(r.options);
+
+    expect(result).toEqual({ method: 'exchange', seconds: 0, attempts: 1, proof: 'EXOModuleFile' });
+    expect(requestsSince(before, 'exchange').map((q) => q.path.split('/').at(-1))).toEqual(['EXOModuleFile']);
+    expect(r.lines('info').at(-1)).toContain('by Exchange (EXOModuleFile)');
+  });
+
+  it('takes "User is not allowed to call" as the role\'s limit, not as a role still replicating', async () => {
+    const { appId } = arrangeApp();
+    emulator.fault({
+      service: 'exchange',
+      path: 'InvokeCommand',
+      status: 403,
+      body: { error: { code: 'Forbidden', message: 'User is not allowed to call Get-OrganizationConfig' } },
+    });
+    const r = run(appId);
+
+    const result = await verifyCertificate(r.options);
+
+    expect(result).toMatchObject({ method: 'exchange', attempts: 1, proof: 'EXOModuleFile' });
+    expect(r.sleeps).toEqual([]);
+    expect(r.lines('info').join('\n')).toContain('User is not allowed to call Get-OrganizationConfig');
+  });
 });
 
 describe('verify: token', () => {

@@ -3,6 +3,7 @@ import type { Step } from '../../plan/plan.js';
 import type { ApplyState, StepOf } from '../state.js';
 import { createApp, renameApp, updateAppPermissions } from './app.js';
 import { addCertificateStep, removeCertificates, verifyCertificateStep } from './certificate.js';
+import { addFederatedCredential } from './federated-credential.js';
 import { publishSecrets } from './secrets.js';
 import { assignRole, createServicePrincipal, grantPermission } from './service-principal.js';
 
@@ -16,6 +17,7 @@ const STEP_HANDLERS: StepHandlers = {
   'add-certificate': addCertificateStep,
   'grant-permission': grantPermission,
   'assign-role': assignRole,
+  'add-federated-credential': addFederatedCredential,
   'verify-certificate': verifyCertificateStep,
   'publish-secrets': publishSecrets,
   'remove-certificates': removeCertificates,

@@ -20,13 +20,14 @@ export async function grantPermission(step: StepOf<'grant-permission'>, state: A
     graph,
     {
       principalId: state.requireServicePrincipal(),
-      resourceId: observed.exchange.id,
+      resourceId: step.resourceId ?? observed.exchange.id,
       appRoleId: step.appRoleId,
     },
     state.spCreated,
   );
-  if (outcome === 'already') state.ctx.log.info(`Admin consent for ${step.permission}: already in place.`);
-  else state.changes.push(`granted admin consent for ${step.permission}`);
+  const what = `${step.resource ? `${step.resource} ` : ''}${step.permission}`;
+  if (outcome === 'already') state.ctx.log.info(`Admin consent for ${what}: already in place.`);
+  else state.changes.push(`granted admin consent for ${what}`);
 }
 
 export async function assignRole(step: StepOf<'assign-role'>, state: ApplyState): Promise<void> {

@@ -1,5 +1,5 @@
-export const id = 415;
-export const ids = [415];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
 /***/ 3061:
@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
   vE: () => (/* binding */ signInError)
 });
 
-// UNUSED EXPORTS: jwtPayload, msalAuthority
+// UNUSED EXPORTS: SUBJECT_FORMS, jwtPayload, msalAuthority
 
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(4559);
@@ -278,7 +278,20 @@ function entraText(error) {
     const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
     return (0,scrub/* scrub */._I)(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
-/** Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. */
+/**
+ * The two forms GitHub's OIDC `sub` takes: repositories created, renamed or transferred since the 2026 cutover
+ * (or opted in) present the immutable one (github/docs PR #45221 "Immutable subject claims"; Entra doc
+ * "Migrate GitHub Actions federated credentials to immutable subjects"). The changelog named June 18, later
+ * sources July 15, 2026: the exact date is UNVERIFIED.
+ */
+const SUBJECT_FORMS = "'repo:OWNER/REPO:…' or, for repositories created, renamed or transferred since mid-2026 (or opted in), " +
+    "'repo:OWNER@OWNER_ID/REPO@REPO_ID:…'";
+/**
+ * Turns an Entra refusal of the provisioning app's sign-in into what the user has to fix. Sources of each code:
+ * Microsoft's error-code reference (MicrosoftDocs/entra-docs reference-error-codes.md) for 700016, 90002;
+ * entra-docs workload-identity-federation-considerations.md for 70021; 700211/700212/700213 and 700024 from
+ * Entra's own texts quoted in public logs (not in the reference table; labelled so in docs/troubleshooting.md).
+ */
 function signInError(error, context) {
     // our own errors (no OIDC token, network failures) already say what to do
     if (error instanceof errors/* ActionError */.l)
@@ -289,23 +302,24 @@ function signInError(error, context) {
         ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
         : 'the OIDC token';
     switch (code) {
-        case 70021: // no matching federated identity record (older wording)
-        case 700211: // issuer
-        case 700212: // audience
-        case 700213: // subject
+        case 70021: // "No matching federated identity record found for presented assertion." (entra-docs)
+        case 700211: // "… presented assertion issuer '…'" (public logs; not in the reference table)
+        case 700212: // "… presented assertion audience '…'" (public logs; not in the reference table)
+        case 700213: // "… presented assertion subject '…'" (public logs; not in the reference table)
             return new errors/* ActionError */.l(`Entra ID found no federated credential on the provisioning app (client-id ${context.clientId}) that matches this ` +
                 `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
                 `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
                 `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
-                `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. (Entra: ${entraText(error)})`, { cause: error });
-        case 700016:
+                `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. The subject is ${SUBJECT_FORMS}: ` +
+                `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. (Entra: ${entraText(error)})`, { cause: error });
+        case 700016: // UnauthorizedClient_DoesNotMatchRequest (reference-error-codes.md)
             return new errors/* ActionError */.l(`Entra ID does not know client-id '${context.clientId}' in tenant '${context.tenantId}'. Check the 'client-id' input ` +
                 `(the Application (client) ID of the provisioning app) and the 'tenant-id' input. (Entra: ${entraText(error)})`, { cause: error });
-        case 90002:
+        case 90002: // InvalidTenantName (reference-error-codes.md)
             return new errors/* ActionError */.l(`Entra ID does not know tenant '${context.tenantId}'. Check the 'tenant-id' input. (Entra: ${entraText(error)})`, {
                 cause: error,
             });
-        case 700024:
+        case 700024: // "Client assertion is not within its valid time range" (public logs; not in the reference table)
             return new errors/* ActionError */.l(`Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. (Entra: ${entraText(error)})`, { cause: error });
         default:
             return new errors/* ActionError */.l(`Entra ID refused the sign-in of the provisioning app (client-id ${context.clientId}, ${claims})` +
@@ -396,7 +410,111 @@ function networkFailure(req, error, attempts, proxy) {
 
 /***/ }),
 
-/***/ 7415:
+/***/ 251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ii: () => (/* binding */ propagationDelayMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS),
+/* harmony export */   zM: () => (/* binding */ PROPAGATION_CAP_MS)
+/* harmony export */ });
+/* unused harmony export MAX_RETRY_AFTER_MS */
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5590);
+/**
+ * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
+ * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
+ * wait is bounded by the request's deadline and attempt budget.
+ *
+ * Transport failures are retried for every method, POST included: a reset may hide a request the
+ * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
+ * (a repeated create answers "already exists", which the callers treat as success after re-reading).
+ */
+
+
+const DEFAULT_DEADLINE_MS = 120_000;
+const DEFAULT_MAX_ATTEMPTS = 5;
+/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
+const MAX_RETRY_AFTER_MS = 60_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 10_000;
+const RETRY_STATUSES = new Set([429, 503, 504]);
+/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+/** Whether a transport failure may pass on a new attempt. */
+function isRetryableError(error) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
+    if (code !== undefined && RETRY_CODES.has(code))
+        return true;
+    return /socket hang up|timeout/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+}
+/**
+ * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
+ * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        ms = Number(text) * 1000;
+    }
+    else {
+        const date = Date.parse(text);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - now;
+    }
+    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+}
+/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+/** First poll for propagation after 1 s; later polls within a quarter of the time already waited more. */
+const PROPAGATION_FIRST_MS = 1000;
+const PROPAGATION_FRACTION = 0.25;
+/** The longest gap between polls: a long wait asks no more often than once in 10 s. */
+const PROPAGATION_CAP_MS = 10_000;
+/**
+ * The wait before checking again whether a change has propagated (Entra ID and Exchange are eventually
+ * consistent, with no SLA: "A newly created object [may] return a 'Not Found'", Microsoft Entra devblog
+ * "Designing for Eventual Consistency", 2026-03-24). It finds propagation within 1 s + a quarter of the time
+ * already waited, so a 3 s delay costs about 1 s more, never 2x. The gaps grow with the time waited, up to
+ * 10 s, so a long wait asks no more often than before; jitter (down to 80 %) spreads concurrent runs.
+ */
+function propagationDelayMs(waitedMs, random) {
+    const ceiling = Math.min(PROPAGATION_CAP_MS, PROPAGATION_FIRST_MS + Math.max(0, waitedMs) * PROPAGATION_FRACTION);
+    return Math.round(ceiling * (0.8 + 0.2 * random()));
+}
+
+
+/***/ }),
+
+/***/ 2558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -490,6 +608,23 @@ class GraphError extends Error {
         return this;
     }
 }
+/**
+ * What to do about Graph error codes a user can fix, each with its source. A 403 is handled by
+ * `forbiddenHint` (Authorization_RequestDenied "Insufficient privileges to complete the operation.", the body
+ * many public clients quote; Graph docs "Microsoft Graph error responses").
+ */
+const CODE_HINTS = {
+    // 400 "Credential lifetime exceeds the max value allowed as per assigned policy '<id>'." — observed for
+    // password credentials (OfficeDev/microsoft-365-agents-toolkit aadAppClient.ts, Azure CLI output); that
+    // certificates get the same code is UNVERIFIED.
+    CredentialInvalidLifetimeAsPerAppPolicy: "The tenant's app management policy limits certificate lifetimes below 'certificate-validity-days'. Lower " +
+        "certificate-validity-days to the policy's maximum (Entra admin center → Enterprise applications → App management " +
+        'policies, or the tenant default policy), or grant the provisioning app Policy.Read.All so exo-cba reads the ' +
+        'limit and refuses before any change.',
+    // the sibling code for a credential type the policy blocks (same sources; UNVERIFIED for certificates)
+    CredentialTypeNotAllowedAsPerAppPolicy: "The tenant's app management policy does not allow this credential type on the app; ask an admin to exempt " +
+        'the app from the policy or to allow certificates.',
+};
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -524,6 +659,9 @@ function graphErrorFrom(res, ctx) {
     });
     if (res.status === 403 && ctx.permission)
         err.withHint(forbiddenHint(ctx.permission));
+    const hint = CODE_HINTS[err.code];
+    if (hint)
+        err.withHint(hint);
     return err;
 }
 /** Graph's 400 for a create whose object exists already ("already exists" means the state is as wanted). */
@@ -622,6 +760,7 @@ class GraphClient {
                 : undefined,
             // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
             maxAttempts: options.afterCreate ? Infinity : undefined,
+            ...(options.afterCreate ? { pollForPropagation: true } : {}),
         });
         if (res.status >= 200 && res.status < 300)
             return res.status === 204 ? undefined : res.data;
@@ -639,7 +778,13 @@ function odataString(value) {
 /** Graph `application` objects: the managed app registration. */
 
 const APP_PERMISSION = 'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
-const SELECT = '$select=id,appId,displayName,uniqueName,requiredResourceAccess,keyCredentials';
+const SELECT = '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,requiredResourceAccess,keyCredentials';
+/**
+ * exo-cba's app is single-tenant. Graph's own upsert sample answers `AzureADandPersonalMicrosoftAccount` for a
+ * body without it (microsoft-graph-docs-contrib application-upsert.md), while the application resource page now
+ * says `AzureADMyOrg` is the default: which one the service applies today is UNVERIFIED, so it is always sent.
+ */
+const SINGLE_TENANT = 'AzureADMyOrg';
 function getApplicationByUniqueName(graph, uniqueName) {
     return graph.get(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
         permission: APP_PERMISSION,
@@ -654,7 +799,7 @@ function getApplicationByAppId(graph, appId) {
 }
 /** Creates the app if no app has this unique name (race-free: the unique name is the key), else updates it. */
 async function upsertApplication(graph, uniqueName, body) {
-    return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, body, {
+    return graph.patch(`/applications(uniqueName=${odataString(uniqueName)})`, { ...body, signInAudience: SINGLE_TENANT }, {
         permission: 'Application.ReadWrite.OwnedBy',
         headers: { prefer: 'create-if-missing' },
     });
@@ -728,6 +873,59 @@ async function grantAppRole(graph, assignment, afterCreate) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/graph/app-policies.ts
+
+const POLICY_READ = 'Policy.Read.All';
+function readDefaultPolicy(graph) {
+    return graph
+        .get('/policies/defaultAppManagementPolicy', { permission: POLICY_READ })
+        .then((p) => p && limitOf(p, p.applicationRestrictions?.keyCredentials));
+}
+/** The app's own policy: undefined when none is assigned ("Only one policy object can be assigned"). */
+async function readAppPolicy(graph, appObjectId) {
+    // Graph documents Application.Read.All next to Policy.Read.All for it: without it, the default decides
+    let page;
+    try {
+        page = await graph.get(`/applications/${appObjectId}/appManagementPolicies`, {
+            permission: `${POLICY_READ} (with Application.Read.All)`,
+        });
+    }
+    catch (error) {
+        if (error instanceof GraphError && error.status === 403)
+            return undefined;
+        throw error;
+    }
+    const own = page?.value?.[0];
+    // an assigned policy without a certificate rule overrides the default with "no limit"
+    return own ? (limitOf(own, own.restrictions?.keyCredentials) ?? null) : undefined;
+}
+function limitOf(policy, rules) {
+    if (policy.isEnabled === false)
+        return undefined;
+    // `state` is absent in older payloads: treat absent as enabled
+    const rule = rules?.find((r) => r.restrictionType === 'asymmetricKeyLifetime' && r.state !== 'disabled');
+    const maxDays = rule?.maxLifetime ? durationDays(rule.maxLifetime) : undefined;
+    if (!rule?.maxLifetime || maxDays === undefined)
+        return undefined;
+    return {
+        policy: policy.displayName ?? policy.id,
+        policyId: policy.id,
+        maxLifetime: rule.maxLifetime,
+        maxDays,
+        appliesAfter: Date.parse(rule.restrictForAppsCreatedAfterDateTime ?? '') || 0,
+    };
+}
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Whole days in an ISO 8601 duration, rounded down (a year as 365 days, a month as 30: the safe side). */
+function durationDays(iso) {
+    const m = DURATION.exec(iso);
+    if (!m)
+        return undefined;
+    const [y, mo, w, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0));
+    const hours = (y * 365 + mo * 30 + w * 7 + d) * 24 + h + mi / 60 + s / 3600;
+    return Math.floor(hours / 24);
+}
+
 ;// CONCATENATED MODULE: ./src/graph/organization.ts
 /** The tenant's initial `.onmicrosoft.com` domain, for `Connect-ExchangeOnline -Organization`. */
 
@@ -750,6 +948,53 @@ async function getInitialDomain(graph) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/graph/federated-credentials.ts
+/**
+ * Federated identity credentials of the managed app: the trust that lets GitHub Actions jobs sign in as
+ * it with their OIDC token (token mode). Graph v1.0 docs application-list-federatedidentitycredentials and
+ * federatedidentitycredential-upsert: `PATCH …/federatedIdentityCredentials(name='…')` with
+ * `Prefer: create-if-missing` creates (201) or updates (204) by name, so a rerun converges.
+ */
+
+
+
+/** Entra's limit per application (Entra docs, federated credential configuration considerations). */
+const MAX_FEDERATED_CREDENTIALS = 20;
+/**
+ * The app's credentials, addressed like the app itself (`appId` or `uniqueName`, so they can be read in the
+ * same round as the app); undefined when there is no such app.
+ */
+async function listFederatedCredentials(graph, app) {
+    const address = 'appId' in app ? `appId=${odataString(app.appId)}` : `uniqueName=${odataString(app.uniqueName)}`;
+    const page = await graph.get(`/applications(${address})/federatedIdentityCredentials`, { permission: APP_PERMISSION, allowNotFound: true });
+    return page?.value;
+}
+/** Creates the credential if the app has none of this name, else sets its issuer, subject and audience. */
+async function upsertFederatedCredential(graph, appObjectId, credential, afterCreate) {
+    // `name` is the key in the URL and immutable: the body leaves it out (the update doc's example sends it)
+    const created = await graph.patch(`/applications/${appObjectId}/federatedIdentityCredentials(name=${odataString(credential.name)})`, {
+        issuer: credential.issuer,
+        subject: credential.subject,
+        audiences: [credential.audience],
+        description: credential.description,
+    }, { permission: APP_PERMISSION, headers: { prefer: 'create-if-missing' }, afterCreate });
+    return created ? 'created' : 'updated';
+}
+/** Graph's 400 for a credential beyond the limit (its wording is not public: matched loosely). */
+function isLimitError(error) {
+    return (error instanceof GraphError &&
+        error.status === 400 &&
+        /at most|maximum|limit|exceed/i.test(error.graphMessage) &&
+        /federated/i.test(error.graphMessage));
+}
+/** Graph's 400 for an issuer and subject another credential of the app already holds. */
+function isDuplicateSubjectError(error) {
+    return (error instanceof GraphError &&
+        error.status === 400 &&
+        (error.code === 'InvalidFederatedIdentityCredentialValue' ||
+            /issuer and subject/i.test(error.graphMessage)));
 }
 
 ;// CONCATENATED MODULE: ./src/graph/role-assignments.ts
@@ -839,6 +1084,8 @@ async function upsertServicePrincipal(graph, appId) {
 
 
 
+
+
 function observeKey(key) {
     let thumbprint = '';
     if (key.key)
@@ -854,7 +1101,7 @@ function settled(result) {
 }
 async function observe(graph, options) {
     // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
-    const [app, exchange, organization, secrets, knownServicePrincipal] = await Promise.all([
+    const [app, exchange, organization, secrets, knownServicePrincipal, protection, tenantPolicy, federatedCredentials,] = await Promise.all([
         options.appId
             ? getApplicationByAppId(graph, options.appId)
             : getApplicationByUniqueName(graph, options.appUniqueName),
@@ -864,6 +1111,13 @@ async function observe(graph, options) {
         // settled, not thrown: when the app itself is missing, that is the error to report
         options.appId
             ? getServicePrincipalByAppId(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
+            : undefined,
+        options.protectionAppId
+            ? getServicePrincipalByAppId(graph, options.protectionAppId).then((sp) => sp ?? null)
+            : undefined,
+        options.readPolicies ? readDefaultPolicy(graph) : undefined,
+        options.federatedCredentials
+            ? listFederatedCredentials(graph, options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName })
             : undefined,
     ]);
     if (!exchange) {
@@ -878,12 +1132,15 @@ async function observe(graph, options) {
     const observedApp = app
         ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
         : undefined;
-    options.onFirstRound?.({ app: observedApp, exchange });
-    const servicePrincipal = !app
-        ? undefined
-        : knownServicePrincipal
-            ? settled(knownServicePrincipal)
-            : await getServicePrincipalByAppId(graph, app.appId);
+    options.onFirstRound?.({ app: observedApp, exchange, tenantPolicy });
+    const [servicePrincipal, appPolicy] = await Promise.all([
+        !app
+            ? undefined
+            : knownServicePrincipal
+                ? settled(knownServicePrincipal)
+                : getServicePrincipalByAppId(graph, app.appId),
+        app && options.readPolicies ? readAppPolicy(graph, app.id) : undefined,
+    ]);
     const [appRoleAssignments, roleAssignments] = servicePrincipal
         ? await Promise.all([
             listAppRoleAssignments(graph, servicePrincipal.id),
@@ -894,11 +1151,14 @@ async function observe(graph, options) {
         app: observedApp,
         servicePrincipal,
         exchange,
+        ...(protection !== undefined ? { protection } : {}),
+        ...(options.readPolicies ? { policies: { tenant: tenantPolicy, app: appPolicy } } : {}),
         appRoleAssignments,
         roleAssignments,
         organization,
         existingSecrets: secrets?.names,
         certificateWrittenAt: secrets?.certificateWrittenAt,
+        federatedCredentials,
     };
 }
 
@@ -1214,6 +1474,102 @@ async function removeCertificates(step, state) {
         state.changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
 }
 
+;// CONCATENATED MODULE: ./src/plan/federated-trust.ts
+/**
+ * Which federated credentials the managed app needs so the consumer jobs (token mode) can sign in as it:
+ * one per GitHub OIDC subject, named `exo-cba-<hash of the subject>` so every run finds its own, and
+ * never touching a credential of anyone else. Pure: the plan calls it.
+ */
+
+
+
+/** Predictable, URL-friendly and within Entra's 3–120 characters, whatever the subject. */
+function federatedCredentialName(subject) {
+    return `exo-cba-${(0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 16)}`;
+}
+const FEDERATED_CREDENTIAL_DESCRIPTION = 'exo-cba: GitHub Actions jobs with this subject sign in as this app (access-token: true).';
+/** The trust the inputs ask for; the running job's subject when `access-token-subjects` is empty. */
+function tokenTrust(settings, job) {
+    if (!settings.accessToken)
+        return undefined;
+    const subjects = settings.accessTokenSubjects.length
+        ? settings.accessTokenSubjects
+        : job?.sub
+            ? [job.sub]
+            : [];
+    return {
+        issuer: job?.iss || 'https://token.actions.githubusercontent.com',
+        audience: settings.audience,
+        subjects: [...new Set(subjects)],
+    };
+}
+/**
+ * The credentials to write, and notes on subjects another credential already covers. Throws, before any
+ * write, when the new ones would take the app past Entra's 20.
+ */
+function planFederatedCredentials(trust, existing) {
+    const steps = [];
+    const notes = [];
+    for (const subject of trust.subjects) {
+        const name = federatedCredentialName(subject);
+        const ours = existing.find((f) => f.name.toLowerCase() === name.toLowerCase());
+        const other = existing.find((f) => f !== ours && f.issuer === trust.issuer && f.subject === subject);
+        if (other) {
+            // Graph refuses a second credential with the same issuer and subject; someone else's is left as it is
+            if (!other.audiences.includes(trust.audience))
+                notes.push(`The app's federated credential '${other.name}' (not exo-cba's) trusts subject ${subject} for audience ` +
+                    `${other.audiences.join(', ')}, not '${trust.audience}': consumer jobs must use that audience, or remove that ` +
+                    'credential so exo-cba can add its own. exo-cba leaves it as it is.');
+            continue;
+        }
+        const current = ours?.issuer === trust.issuer &&
+            ours.subject === subject &&
+            ours.audiences.length === 1 &&
+            ours.audiences[0] === trust.audience;
+        if (!current)
+            steps.push({
+                kind: 'add-federated-credential',
+                name,
+                issuer: trust.issuer,
+                subject,
+                audience: trust.audience,
+                reason: ours ? 'changed' : 'missing',
+            });
+    }
+    const adding = steps.filter((s) => s.reason === 'missing').length;
+    if (existing.length + adding > MAX_FEDERATED_CREDENTIALS) {
+        throw new errors/* ActionError */.l(`The managed app has ${existing.length} federated credential(s) and access-token-subjects needs ${adding} more, ` +
+            `but Entra ID allows at most ${MAX_FEDERATED_CREDENTIALS} per app. Nothing was changed. Its credentials: ` +
+            `${existing.map((f) => `'${f.name}' (${f.subject})`).join(', ')}. Remove ones no longer used (App registrations → ` +
+            'the app → Certificates & secrets → Federated credentials), or list fewer subjects (a GitHub environment ' +
+            'subject, repo:<owner>/<repo>:environment:<name>, covers every job of that environment).');
+    }
+    return { steps, notes };
+}
+
+;// CONCATENATED MODULE: ./src/apply/steps/federated-credential.ts
+/** The step that lets the consumer jobs' GitHub OIDC tokens sign in as the managed app (token mode). */
+
+
+
+async function addFederatedCredential(step, state) {
+    try {
+        const outcome = await upsertFederatedCredential(state.ctx.graph, state.requireApp().id, { ...step, description: FEDERATED_CREDENTIAL_DESCRIPTION }, state.appCreated);
+        state.changes.push(`${outcome === 'created' ? 'added' : 'updated'} federated credential ${step.name} for subject ${step.subject}`);
+    }
+    catch (error) {
+        // another run or person wrote the app's credentials since they were read
+        if (isLimitError(error))
+            throw new errors/* ActionError */.l(`Entra ID refused federated credential ${step.name} for ${step.subject}: the app has ${MAX_FEDERATED_CREDENTIALS} ` +
+                'already (its limit). Remove ones no longer used (App registrations → the app → Certificates & secrets → ' +
+                'Federated credentials), or list fewer access-token-subjects.', { cause: error });
+        if (isDuplicateSubjectError(error))
+            throw new errors/* ActionError */.l(`Another federated credential of the app already trusts subject ${step.subject} (issuer ${step.issuer}); it was ` +
+                'added since this run read the app. exo-cba leaves it as it is: rerun to see whether its audience fits.', { cause: error });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apply/steps/secrets.ts
 async function publishSecrets(step, state) {
     const { ctx, certificate } = state;
@@ -1248,13 +1604,14 @@ async function grantPermission(step, state) {
     const { graph, observed } = state.ctx;
     const outcome = await grantAppRole(graph, {
         principalId: state.requireServicePrincipal(),
-        resourceId: observed.exchange.id,
+        resourceId: step.resourceId ?? observed.exchange.id,
         appRoleId: step.appRoleId,
     }, state.spCreated);
+    const what = `${step.resource ? `${step.resource} ` : ''}${step.permission}`;
     if (outcome === 'already')
-        state.ctx.log.info(`Admin consent for ${step.permission}: already in place.`);
+        state.ctx.log.info(`Admin consent for ${what}: already in place.`);
     else
-        state.changes.push(`granted admin consent for ${step.permission}`);
+        state.changes.push(`granted admin consent for ${what}`);
 }
 async function assignRole(step, state) {
     const principalId = state.requireServicePrincipal();
@@ -1270,6 +1627,7 @@ async function assignRole(step, state) {
 
 
 
+
 const STEP_HANDLERS = {
     'create-app': createApp,
     'update-app-permissions': updateAppPermissions,
@@ -1278,6 +1636,7 @@ const STEP_HANDLERS = {
     'add-certificate': addCertificateStep,
     'grant-permission': grantPermission,
     'assign-role': assignRole,
+    'add-federated-credential': addFederatedCredential,
     'verify-certificate': verifyCertificateStep,
     'publish-secrets': publishSecrets,
     'remove-certificates': removeCertificates,
@@ -1305,6 +1664,7 @@ const EXISTING_APP_WRITES = new Set([
     'create-service-principal',
     'add-certificate',
     'remove-certificates',
+    'add-federated-credential',
 ]);
 /** Every step that needs Application.ReadWrite.OwnedBy or .All. */
 const APP_WRITES = new Set(['create-app', ...EXISTING_APP_WRITES]);
@@ -1314,7 +1674,7 @@ function needs(plan) {
     if ([...kinds].some((k) => APP_WRITES.has(k))) {
         result.push({
             permissions: ['Application.ReadWrite.OwnedBy', 'Application.ReadWrite.All'],
-            for: 'creating and updating the app, its service principal and its certificates',
+            for: 'creating and updating the app, its service principal, certificates and federated credentials',
         });
     }
     if (kinds.has('grant-permission'))
@@ -1416,6 +1776,91 @@ function explain(error, step, state) {
     throw error;
 }
 
+;// CONCATENATED MODULE: ./src/plan/app-audience.ts
+/** The managed app is single-tenant; an app that is not is left as it is, with a warning. */
+
+function audienceNotes(adopted, app) {
+    const audience = app?.signInAudience;
+    if (!app || audience === undefined || audience === SINGLE_TENANT)
+        return [];
+    const whose = adopted ? `The app ${app.appId} ('app-id')` : `exo-cba's app ${app.appId}`;
+    return [
+        `${whose} is multi-tenant (signInAudience ${audience}): other organizations' admins could consent to it in their ` +
+            'tenants. exo-cba leaves it as it is. Unless it must be multi-tenant, set "Supported account types" to ' +
+            `"Accounts in this organizational directory only" (signInAudience ${SINGLE_TENANT}) under the app's Authentication page.`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/key-lifetime.ts
+/**
+ * Refuses, before any write, a certificate lifetime the tenant's app management policy would reject
+ * (Graph answers `CredentialInvalidLifetimeAsPerAppPolicy`): the effective rule is the app's own policy if
+ * one is assigned, else the tenant default; it applies to apps created after its
+ * `restrictForAppsCreatedAfterDateTime` (Graph docs keyCredentialConfiguration).
+ */
+
+function assertKeyLifetime(validityDays, policies, 
+/** epoch ms the app was created; undefined for an app this run creates */
+appCreated, now) {
+    if (!policies)
+        return;
+    const limit = policies.app === undefined ? policies.tenant : (policies.app ?? undefined);
+    if (!limit || (appCreated ?? now.getTime()) <= limit.appliesAfter)
+        return;
+    if (validityDays <= limit.maxDays)
+        return;
+    throw new errors/* InputError */.d('certificate-validity-days', `is ${validityDays}, but the app management policy '${limit.policy}' (id ${limit.policyId}) allows certificates ` +
+        `of at most ${limit.maxLifetime} (${limit.maxDays} days). Set certificate-validity-days to ${limit.maxDays} or ` +
+        'less; nothing was changed.');
+}
+/** Whether the tenant default alone (all the first observe round knows) lets a rotation start early. */
+function tenantAllowsLifetime(validityDays, tenant) {
+    return !tenant || validityDays <= tenant.maxDays;
+}
+
+;// CONCATENATED MODULE: ./src/plan/protection.ts
+/**
+ * GCC High and DoD: Exchange.ManageAsApp of Microsoft Exchange Online Protection, requested and consented
+ * next to Office 365 Exchange Online's (sources in src/cloud.ts). Only when Exchange.ManageAsApp is among
+ * the requested permissions: that is the one app-only PowerShell needs.
+ */
+
+/** The grant the cloud needs of the protection resource, if any. */
+function protectionGrant(permissions, observed) {
+    const sp = observed.protection;
+    if (!sp || !permissions.some((p) => p.toLowerCase() === cloud/* PROTECTION_PERMISSION */.EB.toLowerCase()))
+        return undefined;
+    const role = sp.appRoles.find((r) => r.value === cloud/* PROTECTION_PERMISSION */.EB &&
+        r.allowedMemberTypes.includes('Application') &&
+        r.isEnabled !== false);
+    if (!role)
+        return undefined;
+    return {
+        resourceAppId: sp.appId,
+        resourceId: sp.id,
+        resource: sp.displayName || cloud/* EXCHANGE_ONLINE_PROTECTION */._M.name,
+        permission: cloud/* PROTECTION_PERMISSION */.EB,
+        appRoleId: role.id,
+    };
+}
+/** Why the protection grant is missing when the cloud wants it. */
+function protectionNotes(permissions, observed) {
+    if (observed.protection === undefined)
+        return [];
+    const wanted = permissions.some((p) => p.toLowerCase() === cloud/* PROTECTION_PERMISSION */.EB.toLowerCase());
+    if (!wanted || protectionGrant(permissions, observed))
+        return [];
+    const { appId, name } = cloud/* EXCHANGE_ONLINE_PROTECTION */._M;
+    const why = observed.protection
+        ? `its service principal offers no ${cloud/* PROTECTION_PERMISSION */.EB} application permission`
+        : `its service principal (appId ${appId}) does not exist in this tenant`;
+    return [
+        `Microsoft's app-only guide has GCC High and DoD apps request ${cloud/* PROTECTION_PERMISSION */.EB} of ${name}, but ${why}. ` +
+            `exo-cba requested only Office 365 Exchange Online's ${cloud/* PROTECTION_PERMISSION */.EB}; Security & Compliance PowerShell ` +
+            `(Connect-IPPSSession) may refuse the app until an admin adds ${name} → ${cloud/* PROTECTION_PERMISSION */.EB} and grants consent.`,
+    ];
+}
+
 // EXTERNAL MODULE: ./src/certificate/limits.ts
 var limits = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./src/secrets/names.ts
@@ -1482,6 +1927,10 @@ function secretsToWrite(input) {
 
 
 
+
+
+
+
 const DAY = 86_400_000;
 /**
  * A rotation keeps the published password (when it is strong enough), so the two secrets can never
@@ -1510,12 +1959,12 @@ function resolvePermissions(permissions, exchange) {
         return { permission: role.value, appRoleId: role.id };
     });
 }
-/** requiredResourceAccess with every wanted Exchange role added, keeping everything else as it is. */
-function withExchangeRoles(current, appRoleIds) {
+/** requiredResourceAccess with every wanted role of a resource added, keeping everything else as it is. */
+function withResourceRoles(current, appRoleIds, resourceAppId = cloud/* EXCHANGE_APP_ID */.oD) {
     const value = current.map((r) => ({ ...r, resourceAccess: [...r.resourceAccess] }));
-    let exchange = value.find((r) => r.resourceAppId === cloud/* EXCHANGE_APP_ID */.oD);
+    let exchange = value.find((r) => r.resourceAppId === resourceAppId);
     if (!exchange) {
-        exchange = { resourceAppId: cloud/* EXCHANGE_APP_ID */.oD, resourceAccess: [] };
+        exchange = { resourceAppId, resourceAccess: [] };
         value.push(exchange);
     }
     const adds = [];
@@ -1638,21 +2087,30 @@ function plan_plan(settings, observed, now) {
     const keys = app?.keyCredentials ?? [];
     const stages = [[], [], [], [], [], []];
     const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
-    const access = withExchangeRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    const protection = protectionGrant(settings.permissions, observed);
+    const exchangeAccess = withResourceRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
+    const protectionAccess = protection
+        ? withResourceRoles(exchangeAccess.value, [protection.appRoleId], protection.resourceAppId)
+        : { value: exchangeAccess.value, adds: [] };
+    const access = { value: protectionAccess.value, adds: [...exchangeAccess.adds, ...protectionAccess.adds] };
+    const protectionLabel = protection && `${protection.permission} of ${protection.resource}`;
     if (!app) {
         createStage.push({
             kind: 'create-app',
             uniqueName: settings.appUniqueName,
             displayName: settings.appName,
             requiredResourceAccess: access.value,
-            permissions: permissions.map((p) => p.permission),
+            permissions: [...permissions.map((p) => p.permission), ...(protectionLabel ? [protectionLabel] : [])],
         });
     }
     else if (access.adds.length) {
         appStage.push({
             kind: 'update-app-permissions',
             requiredResourceAccess: access.value,
-            adds: permissions.filter((p) => access.adds.includes(p.appRoleId)).map((p) => p.permission),
+            adds: [
+                ...permissions.filter((p) => exchangeAccess.adds.includes(p.appRoleId)).map((p) => p.permission),
+                ...(protectionLabel && protectionAccess.adds.length ? [protectionLabel] : []),
+            ],
         });
     }
     // exo-cba's own app (found by its unique name) follows app-name; an adopted one (app-id) keeps its name
@@ -1663,6 +2121,8 @@ function plan_plan(settings, observed, now) {
         appStage.push({ kind: 'create-service-principal' });
     const certificate = decideCertificate(settings, keys, Boolean(app), now);
     if (certificate.action === 'rotate') {
+        const created = app?.createdDateTime ? Date.parse(app.createdDateTime) : undefined;
+        assertKeyLifetime(settings.certificateValidityDays, observed.policies, created, now);
         appStage.push({
             kind: 'add-certificate',
             reason: certificate.reason,
@@ -1679,6 +2139,11 @@ function plan_plan(settings, observed, now) {
             grantStage.push({ kind: 'grant-permission', permission: p.permission, appRoleId: p.appRoleId });
     }
     const assigned = new Set(observed.roleAssignments.filter((a) => a.directoryScopeId === '/').map((a) => a.roleDefinitionId));
+    const protectionGranted = observed.appRoleAssignments.some((a) => protection && a.resourceId === protection.resourceId && a.appRoleId === protection.appRoleId);
+    if (protection && !protectionGranted) {
+        const { permission, appRoleId, resourceId, resource } = protection;
+        grantStage.push({ kind: 'grant-permission', permission, appRoleId, resourceId, resource });
+    }
     for (const role of settings.roles) {
         if (!assigned.has(role.templateId))
             grantStage.push({ kind: 'assign-role', role });
@@ -1686,6 +2151,10 @@ function plan_plan(settings, observed, now) {
     const tenantChanges = stages.some((stage) => stage.length > 0);
     if (tenantChanges && settings.verify !== 'none')
         verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
+    // trust for token mode: written with the app, but no reason to verify the certificate again
+    const trust = settings.trust && planFederatedCredentials(settings.trust, observed.federatedCredentials ?? []);
+    if (trust)
+        appStage.push(...trust.steps);
     if (observed.existingSecrets && settings.secretPrefix !== undefined) {
         const { writes } = secretsToWrite({
             existing: observed.existingSecrets,
@@ -1718,7 +2187,12 @@ function plan_plan(settings, observed, now) {
         stages: stages.filter((s) => s.length > 0),
         certificate,
         tenantChanges,
-        notes: leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+        notes: [
+            ...leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
+            ...(trust?.notes ?? []),
+            ...audienceNotes(Boolean(settings.appId), app),
+            ...protectionNotes(settings.permissions, observed),
+        ],
     };
 }
 /**
@@ -1766,9 +2240,12 @@ function describeStep(step) {
             return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
                 (step.replaces ? `; ${step.replaces} stays registered` : ''));
         case 'grant-permission':
-            return `grant admin consent for Office 365 Exchange Online ${step.permission}`;
+            return `grant admin consent for ${step.resource ?? 'Office 365 Exchange Online'} ${step.permission}`;
         case 'assign-role':
             return `assign directory role ${step.role.name} (${step.role.templateId})`;
+        case 'add-federated-credential':
+            return (`${step.reason === 'missing' ? 'add' : 'update'} federated credential ${step.name}: jobs with subject ` +
+                `${step.subject} (issuer ${step.issuer}, audience ${step.audience}) may sign in as the app`);
         case 'verify-certificate':
             return step.mode === 'exchange'
                 ? 'wait until Exchange Online accepts the certificate and role'
@@ -1944,6 +2421,7 @@ async function signIn(options, http, env) {
         tenantId: String(signedIn.claims.tid ?? options.tenantId),
         roles: signedIn.claims.roles,
         graphAccessToken: async () => (await graphToken()).accessToken,
+        oidc: oidc.lastClaims,
     };
 }
 
@@ -2054,6 +2532,32 @@ function requireOrganization(settings) {
     return settings.organization;
 }
 
+;// CONCATENATED MODULE: ./src/observe/exchange-access.ts
+/**
+ * What an Exchange token of the managed app shows about its access, without reading anything in Graph:
+ * the admin consent (`roles`) and the directory roles (`wids`, when Entra includes them: app-only tokens
+ * carry the service principal's directory roles there, though Microsoft documents `wids` for users —
+ * unverified). Shared by self-rotation and token mode.
+ */
+
+function missingExchangeAccess(claims, wanted) {
+    const granted = Array.isArray(claims.roles) ? claims.roles.map((r) => String(r).toLowerCase()) : [];
+    const permissions = wanted.permissions.filter((p) => !granted.includes(p.toLowerCase()));
+    if (!Array.isArray(claims.wids))
+        return { permissions, role: false, rolesUnknown: true };
+    // any role Exchange supports for app-only access will do: the bootstrap may have assigned another one
+    const wids = new Set(claims.wids.map(String));
+    const role = !Object.values(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).some((id) => wids.has(id));
+    return { permissions, role, rolesUnknown: false };
+}
+/** The missing access in words: "the admin consent for X and a directory role Exchange supports (…)". */
+function describeMissingAccess(missing, wanted) {
+    const parts = missing.permissions.map((p) => `the admin consent for ${p}`);
+    if (missing.role)
+        parts.push(`a directory role Exchange supports (${wanted.roles.map((r) => r.name).join(', ')} was asked for)`);
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/observe/observe-self.ts
 /**
  * What a self-rotating app can learn about itself without any Graph permission:
@@ -2117,25 +2621,14 @@ function inputAsKey(certificate, lineage) {
     };
 }
 /**
- * What only the provisioning app can fix, said before any write: the consent (the Exchange token's
- * `roles`) and the directory roles (its `wids`, when Entra includes them: app-only tokens carry the
- * service principal's directory roles there, though Microsoft documents `wids` for users — unverified).
+ * What only the provisioning app can fix, said before any write: the consent and the directory roles, as
+ * the app's Exchange token shows them (exchange-access.ts).
  */
 function assertSelfRotationPossible(session, wanted, log) {
-    const claims = session.exchange.claims;
-    const granted = Array.isArray(claims.roles) ? claims.roles.map((r) => String(r).toLowerCase()) : [];
-    const missing = wanted.permissions
-        .filter((p) => !granted.includes(p.toLowerCase()))
-        .map((p) => `the admin consent for ${p}`);
-    if (Array.isArray(claims.wids)) {
-        // any role Exchange supports for app-only access will do: the bootstrap may have assigned another one
-        const wids = new Set(claims.wids.map(String));
-        if (!Object.values(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).some((id) => wids.has(id)))
-            missing.push(`a directory role Exchange supports (${wanted.roles.map((r) => r.name).join(', ')} was asked for)`);
-    }
-    else {
+    const access = missingExchangeAccess(session.exchange.claims, wanted);
+    if (access.rolesUnknown)
         log.info("The Exchange token names no directory roles ('wids'): the roles are checked by verification only.");
-    }
+    const missing = describeMissingAccess(access, wanted);
     if (missing.length)
         throw new errors/* ActionError */.l(`The app lacks ${missing.join(' and ')}, which only the provisioning app can grant. Run the bootstrap workflow ` +
             '(exo-cba with client-id) once; then this self-rotation works. Nothing was changed.');
@@ -2367,76 +2860,8 @@ function proxyForUrl(url, env) {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/**
- * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
- * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
- * wait is bounded by the request's deadline and attempt budget.
- *
- * Transport failures are retried for every method, POST included: a reset may hide a request the
- * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
- * (a repeated create answers "already exists", which the callers treat as success after re-reading).
- */
-
-
-const DEFAULT_DEADLINE_MS = 120_000;
-const DEFAULT_MAX_ATTEMPTS = 5;
-/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
-const MAX_RETRY_AFTER_MS = 60_000;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 10_000;
-const RETRY_STATUSES = new Set([429, 503, 504]);
-/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
-const RETRY_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
-/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-/** Whether a transport failure may pass on a new attempt. */
-function isRetryableError(error) {
-    const code = (0,http_errors/* errorCode */.CA)(error);
-    if (code !== undefined && RETRY_CODES.has(code))
-        return true;
-    return /socket hang up|timeout/i.test((0,action_log/* errorMessage */.g)(error));
-}
-/**
- * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
- * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
- */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(text)) {
-        ms = Number(text) * 1000;
-    }
-    else {
-        const date = Date.parse(text);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - now;
-    }
-    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
-/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
-function backoffMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return ceiling / 2 + random() * (ceiling / 2);
-}
-
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(251);
 ;// CONCATENATED MODULE: ./src/http/client.ts
 /**
  * The one HTTP stack of exo-cba: every outbound call (GitHub OIDC, Entra token via msal-node,
@@ -2489,7 +2914,7 @@ class HttpClient {
         this.sleep = options.sleep ?? defaultSleep;
         this.random = options.random ?? Math.random;
         this.now = options.now ?? Date.now;
-        this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        this.maxAttempts = options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz;
         this.userAgent = options.userAgent ?? USER_AGENT;
         this.agents = new AgentPool(options.ca);
         this.axios = axios/* default */.A.create({
@@ -2523,7 +2948,7 @@ class HttpClient {
             ...encodeRequest(req, this.userAgent),
             proxy: proxyForUrl(req.url, this.env),
             started,
-            deadline: req.deadline ?? started + DEFAULT_DEADLINE_MS,
+            deadline: req.deadline ?? started + retry/* DEFAULT_DEADLINE_MS */.u8,
             maxAttempts: Math.max(1, req.maxAttempts ?? this.maxAttempts),
         };
         if (!req.sensitive && prepared.body !== undefined) {
@@ -2556,11 +2981,15 @@ class HttpClient {
     /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
     waitBeforeRetrying(prepared, res) {
         const { req } = prepared;
-        const retryable = isRetryableStatus(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
+        const retryable = (0,retry/* isRetryableStatus */.PS)(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
         if (!retryable)
             return undefined;
-        const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-        const wait = retryAfter ?? backoffMs(res.attempts, this.random);
+        const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.now());
+        const propagating = req.pollForPropagation && !(0,retry/* isRetryableStatus */.PS)(res.status);
+        const wait = retryAfter ??
+            (propagating
+                ? (0,retry/* propagationDelayMs */.ii)(this.now() - prepared.started, this.random)
+                : (0,retry/* backoffMs */.jo)(res.attempts, this.random));
         if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
             this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`);
             return undefined;
@@ -2575,8 +3004,8 @@ class HttpClient {
         const code = (0,http_errors/* errorCode */.CA)(error);
         const message = (0,action_log/* errorMessage */.g)(error);
         this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
-        const wait = backoffMs(attempt, this.random);
-        if (!isRetryableError(error) ||
+        const wait = (0,retry/* backoffMs */.jo)(attempt, this.random);
+        if (!(0,retry/* isRetryableError */.$d)(error) ||
             attempt >= prepared.maxAttempts ||
             this.now() + wait > prepared.deadline) {
             throw (0,http_errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy);
@@ -2594,6 +3023,7 @@ class HttpClient {
                 headers,
                 data: body,
                 timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                ...(req.followRedirects === false ? { maxRedirects: 0 } : {}),
                 ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
             });
             return { response };
@@ -3299,7 +3729,62 @@ function toSecretsError(error, ctx) {
     return new SecretsError(unansweredMessage(action, target, (0,action_log/* errorMessage */.g)(error)), { secret });
 }
 
+;// CONCATENATED MODULE: ./src/secrets/org-access.ts
+
+
+
+/** This repository's numeric id, read once per target (`GET /repos/{owner}/{repo}` → `id`). */
+const repositoryIds = new WeakMap();
+async function orgAccess(api, name) {
+    const org = api.target.organization ?? '';
+    const existing = await call(api, `Reading the access policy of secret ${name}`, (o) => readVisibility(o, org, name), name);
+    const visibility = existing ?? api.target.visibility ?? 'selected';
+    if (visibility !== 'selected')
+        return { visibility };
+    const ids = existing
+        ? await call(api, `Listing the repositories of secret ${name}`, (o) => selectedIds(o, org, name), name)
+        : [await repositoryId(api)];
+    return { visibility, selected_repository_ids: ids };
+}
+async function readVisibility(o, org, name) {
+    try {
+        const { data } = await o.rest.actions.getOrgSecret({ org, secret_name: name });
+        return data.visibility;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function selectedIds(o, org, name) {
+    const repositories = await o.paginate(o.rest.actions.listSelectedReposForOrgSecret, {
+        org,
+        secret_name: name,
+        per_page: 100,
+    });
+    return repositories.map((r) => r.id);
+}
+function repositoryId(api) {
+    let id = repositoryIds.get(api);
+    if (!id) {
+        const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(api.target);
+        if (!owner || !repo) {
+            throw new SecretsError(`A new organization secret is shared with this repository by default, but no repository is known: set ` +
+                `'secret-repository' (owner/name), or 'secret-visibility' to private or all.`);
+        }
+        id = call(api, `Reading the id of repository ${owner}/${repo}`, async (o) => {
+            const { data } = await o.rest.repos.get({ owner, repo });
+            return data.id;
+        });
+        id.catch(() => repositoryIds.delete(api));
+        repositoryIds.set(api, id);
+    }
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets/operations.ts
+
 
 
 
@@ -3368,11 +3853,9 @@ function writeSecret(api, name, sealed, keyId) {
             await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
         }
         else {
-            await o.rest.actions.createOrUpdateOrgSecret({
-                org: target.organization ?? '',
-                visibility: 'private',
-                ...body,
-            });
+            // every PUT sends the access policy: GitHub requires it and applies what it is sent
+            const access = await orgAccess(api, name);
+            await o.rest.actions.createOrUpdateOrgSecret({ org: target.organization ?? '', ...access, ...body });
         }
     }, name);
 }
@@ -3528,7 +4011,7 @@ var promises_ = __webpack_require__(8500);
 
 function createVerifier(plan, { settings, organization, permissions, tenantId, http, log }) {
     const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
-    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 7335))) : undefined;
+    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 8027))) : undefined;
     return async (certificate, appId, mode, signal, onKeyNotFound) => {
         if (!loading)
             throw new Error('internal: verification was not planned');
@@ -3554,8 +4037,206 @@ function createVerifier(plan, { settings, organization, permissions, tenantId, h
     };
 }
 
+// EXTERNAL MODULE: ./src/verify/backoff.ts
+var backoff = __webpack_require__(764);
+// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
+var exchange_check = __webpack_require__(9272);
+;// CONCATENATED MODULE: ./src/token/messages.ts
+/** What token mode tells the user while it waits for the bootstrap's changes, and when it gives up. */
+
+const BOOTSTRAP = 'the bootstrap workflow (exo-cba with client-id, the provisioning app)';
+function roleNames(context) {
+    return context.settings.roles.map((r) => r.name).join(' / ') || 'a directory role Exchange supports';
+}
+function tokenProgress(context, w, seconds) {
+    switch (w.stage) {
+        case 'key':
+            return (`waiting for Entra ID to know a federated credential of app ${context.appId} for subject ` +
+                `${context.oidc()?.sub ?? '(unknown)'}: ${seconds} s so far (AADSTS${w.code}; a credential added moments ago ` +
+                `takes minutes to propagate; if none was added, ${BOOTSTRAP} adds it with access-token: true)`);
+        case 'consent':
+            return (`waiting for the admin consent of ${w.missing.join(', ')} to reach the app's tokens: ${seconds} s so far ` +
+                `(granted by ${BOOTSTRAP})`);
+        case 'role':
+            return (`waiting for Exchange to honour the ${roleNames(context)} role of app ${context.appId}: ${seconds} s so far ` +
+                `(${w.status ? `Exchange answered ${w.status}` : w.text}; assigned by ${BOOTSTRAP})`);
+    }
+}
+function tokenTimeout(context, w, seconds) {
+    const waited = `after ${seconds} s ('verify-timeout' is ${context.settings.verifyTimeoutSeconds})`;
+    const later = `If the bootstrap ran moments ago, rerun this job later or raise 'verify-timeout'.`;
+    switch (w.stage) {
+        case 'key': {
+            const explained = context.explain(w.cause);
+            return new errors/* ActionError */.l(`${explained.message}\nStill refused ${waited}. ${later}`, { cause: w.cause });
+        }
+        case 'consent':
+            return new errors/* ActionError */.l(`App ${context.appId} signs in, but its Exchange token lacks ${w.missing.join(', ')} ${waited} (roles in the ` +
+                `token: ${w.granted.join(', ') || 'none'}): the admin consent is missing. Run ${BOOTSTRAP} once; it grants the ` +
+                `consent. ${later} No token was output.`);
+        case 'role':
+            return new errors/* ActionError */.l(`App ${context.appId} signs in and holds the permissions, but Exchange Online does not accept it ${waited}: ` +
+                `${w.status ? `Exchange answered ${w.status}: ${w.text}` : w.text}. The ${roleNames(context)} role is missing or ` +
+                `has not reached Exchange (often many minutes). Run ${BOOTSTRAP} once; it assigns the role. ${later} ` +
+                'No token was output.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/token/issue-token.ts
+
+
+
+
+
+
+/** Entra's answer while a federated credential added moments ago has not propagated (Entra docs). */
+const CREDENTIAL_NOT_PROPAGATED = 70021;
+async function issueTokens(settings, http, env, log, now = Date.now) {
+    const oidc = new auth/* GitHubOidcTokenSource */.Pf(http, settings.audience, env);
+    oidc.assertAvailable();
+    const start = now();
+    // bounds each request's own retries (throttling); the waits for propagation end earlier with verify: none
+    const deadline = start + settings.verifyTimeoutSeconds * 1000;
+    const appId = settings.appId ?? '';
+    const client = (0,auth/* createTokenClient */.Tf)({
+        ...settings,
+        clientId: appId,
+        credential: { kind: 'oidc', source: oidc },
+        http,
+        deadline,
+    });
+    const explain = (error) => appSignInError(error, { ...settings, appId }, { oidc: () => oidc.lastClaims });
+    let issued;
+    let fallbackReason;
+    const attempt = async () => {
+        let tokens;
+        try {
+            tokens = await issue_token_signIn(client, settings);
+        }
+        catch (error) {
+            const code = (0,auth/* aadstsCode */._1)(error);
+            if (code !== CREDENTIAL_NOT_PROPAGATED)
+                throw explain(error);
+            return { done: false, stage: 'key', code, text: (0,auth/* entraText */.gv)(error), cause: error };
+        }
+        const tenantId = String(tokens.exchange.claims.tid ?? settings.tenantId);
+        issued = { tenantId, ...tokens };
+        const waiting = accessOutcome(tokens.exchange, settings);
+        if (waiting || settings.verify !== 'exchange')
+            return waiting ?? { done: true };
+        const probe = (0,exchange_check/* exchangeCheck */._w)({
+            exchangeEndpoint: settings.exchangeEndpoint,
+            tenantId,
+            organization: settings.organization ?? '',
+            http,
+            // the roles decide whether Get-OrganizationConfig is a fair check (the module file probe always is)
+            roles: settings.roles,
+        }, deadline);
+        const outcome = await probe(tokens.exchange);
+        if (outcome.done)
+            fallbackReason = outcome.fallbackReason;
+        return outcome;
+    };
+    const context = { appId, oidc: () => oidc.lastClaims, settings, explain };
+    const { outcome } = await (0,backoff/* attemptUntilDone */.O)(attempt, {
+        start,
+        deadline: settings.verify === 'none' ? start : deadline,
+        now,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        onWaiting: (waiting, seconds) => log.info(tokenProgress(context, waiting, seconds)),
+        timedOut: (waiting, seconds) => tokenTimeout(context, waiting, seconds),
+    });
+    if (!issued)
+        throw new Error('internal: no token after signing in');
+    if (issued.compliance)
+        warnComplianceAccess(issued.compliance, log);
+    if (fallbackReason)
+        log.warning(`${fallbackReason.replace(/\.$/, '')}: the token was checked by its claims only (Exchange's answer is unknown).`);
+    const verified = settings.verify === 'none' ? 'none' : outcome.fallbackReason ? 'token' : settings.verify;
+    return { ...issued, verified };
+}
+/** One OIDC token per Entra request (msal asks for the assertion each time); the two requests run together. */
+async function issue_token_signIn(client, settings) {
+    const [exchange, compliance] = await Promise.all([
+        client.acquire(settings.cloud.exchangeResource, true),
+        settings.complianceAccessToken ? client.acquire(settings.cloud.complianceResource, true) : undefined,
+    ]);
+    return { exchange, compliance };
+}
+/** What the Exchange token's claims show is still missing: the consent, or a supported directory role. */
+function accessOutcome(token, settings) {
+    if (settings.verify === 'none')
+        return undefined;
+    const missing = missingExchangeAccess(token.claims, settings);
+    if (missing.permissions.length) {
+        const granted = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];
+        return { done: false, stage: 'consent', missing: missing.permissions, granted };
+    }
+    if (missing.role)
+        return {
+            done: false,
+            stage: 'role',
+            status: 0,
+            text: "the token's directory roles ('wids') hold none Exchange supports for app-only access",
+        };
+    return undefined;
+}
+/**
+ * Security & Compliance PowerShell wants Exchange.ManageAsApp of Microsoft Exchange Online Protection
+ * (office-docs-powershell PR #13783), a consent the bootstrap does not grant: said, not enforced, as the
+ * service's own check of this token is not publicly documented.
+ */
+function warnComplianceAccess(token, log) {
+    const roles = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];
+    if (!roles.includes('Exchange.ManageAsApp'))
+        log.warning("The Security & Compliance token carries no Exchange.ManageAsApp: Microsoft's docs ask for that permission of " +
+            "'Microsoft Exchange Online Protection' for Connect-IPPSSession. Grant it: Entra admin center → App registrations → " +
+            'the managed app → API permissions → Add a permission → APIs my organization uses → Microsoft Exchange Online ' +
+            "Protection → Application permissions → Exchange.ManageAsApp, then 'Grant admin consent'.");
+}
+
+;// CONCATENATED MODULE: ./src/token/outputs.ts
+/** Hands the tokens to the job: masked outputs, the identity for -Organization, and a log line without values. */
+
+
+function expiry(token) {
+    // msal always reports the expiry; an hour is Entra's default for app-only tokens
+    return (token.expiresOn ?? new Date(Date.now() + 3600_000)).toISOString();
+}
+function setTokenOutputs(tokens, settings, log) {
+    // createTokenClient's acquire() masked each token as Entra returned it, before anything could print it
+    core/* setOutput */.uH('access-token', tokens.exchange.accessToken);
+    core/* setOutput */.uH('access-token-expires-on', expiry(tokens.exchange));
+    if (tokens.compliance) {
+        core/* setOutput */.uH('compliance-access-token', tokens.compliance.accessToken);
+        core/* setOutput */.uH('compliance-access-token-expires-on', expiry(tokens.compliance));
+    }
+    setIdentityOutputs({
+        appId: settings.appId ?? '',
+        tenantId: tokens.tenantId,
+        organization: settings.organization ?? '',
+        exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+    });
+    core/* setOutput */.uH('verified', tokens.verified);
+    core/* setOutput */.uH('changed', 'false');
+    const what = tokens.compliance
+        ? 'Exchange Online and Security & Compliance tokens'
+        : 'an Exchange Online token';
+    const checked = tokens.verified === 'exchange'
+        ? 'Exchange accepted it'
+        : tokens.verified === 'token'
+            ? 'its claims carry the permissions'
+            : 'not checked (verify: none)';
+    log.info(`Issued ${what} of app ${settings.appId} until ${expiry(tokens.exchange)} (${checked}); nothing was written.`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
+
+
+
+
+
 
 
 
@@ -3587,6 +4268,8 @@ async function main_run(options) {
     try {
         if (settings.mode === 'self')
             await rotateOwnCertificate(settings, http, env, now);
+        else if (settings.mode === 'token')
+            await issueAccessToken(settings, http, env);
         else
             await provision(settings, http, env, now);
     }
@@ -3613,11 +4296,18 @@ async function provision(settings, http, env, now) {
         appUniqueName: settings.appUniqueName,
         appId: settings.appId,
         organization: settings.organization,
+        protectionAppId: settings.cloud.protectionResource?.appId,
+        readPolicies: Array.isArray(session.roles) && session.roles.includes(POLICY_READ),
         listSecrets: secrets ? () => secrets.existing() : undefined,
-        onFirstRound: early.onFirstRound,
+        federatedCredentials: settings.accessToken,
+        // a rotation the tenant's app management policy refuses must not start before the plan refuses it
+        onFirstRound: (first) => {
+            if (tenantAllowsLifetime(settings.certificateValidityDays, first.tenantPolicy))
+                early.onFirstRound(first);
+        },
     });
     // plan
-    const plan = plan_plan(planSettings, observed, now());
+    const plan = plan_plan({ ...planSettings, trust: tokenTrust(settings, session.oidc) }, observed, now());
     const planLines = reportPlan(plan, log);
     const facts = { settings, observed, tenantId: session.tenantId, log };
     if (settings.dryRun) {
@@ -3718,11 +4408,324 @@ async function rotateOwnCertificate(settings, http, env, now) {
     await reportRun(facts, plan, result, now);
 }
 /**
+ * Token mode: the job signs in as the managed app with its own OIDC token and gets its Exchange Online
+ * (and, if asked, Security & Compliance) token. Nothing is written: no Graph call, no secret, no file.
+ */
+async function issueAccessToken(settings, http, env) {
+    setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
+}
+/**
  * The secrets client loads its GitHub client (a chunk of its own) on first use, which is listing the
  * secrets in the first observe round: load it while signing in instead. The client reports any failure.
  */
 function preloadGitHubClient() {
     (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)));
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ MAX_DELAY_MS),
+/* harmony export */   O: () => (/* binding */ attemptUntilDone)
+/* harmony export */ });
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/**
+ * The wait between verification attempts: the propagation schedule (http/retry.ts), 1 s at first, then
+ * within a quarter of the time already waited more, up to 10 s, never past the deadline. Entra ID and
+ * Exchange take seconds to minutes to see a change; this notices it soon and does not hammer them.
+ */
+
+const MAX_DELAY_MS = _http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .PROPAGATION_CAP_MS */ .zM;
+/** Runs `attempt` until it is done or the deadline has passed. */
+async function attemptUntilDone(attempt, options) {
+    const { start, deadline, now } = options;
+    const random = options.random ?? Math.random;
+    for (let attempts = 1;; attempts++) {
+        const outcome = await attempt();
+        const elapsedMs = now() - start;
+        if (outcome.done)
+            return { outcome, attempts, elapsedMs };
+        const seconds = Math.round(elapsedMs / 1000);
+        options.onWaiting(outcome, seconds);
+        const remaining = deadline - now();
+        if (remaining <= 0)
+            throw options.timedOut(outcome, seconds, attempts);
+        await options.sleep(Math.min((0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .propagationDelayMs */ .ii)(elapsedMs, random), remaining));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sn: () => (/* binding */ MODULE_FILE),
+  _w: () => (/* binding */ exchangeCheck)
+});
+
+// UNUSED EXPORTS: APP_ONLY_ANCHOR, CMDLET
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/cloud.ts
+var cloud = __webpack_require__(1549);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var errors = __webpack_require__(5590);
+// EXTERNAL MODULE: ./src/action/scrub.ts
+var scrub = __webpack_require__(8244);
+;// CONCATENATED MODULE: ./src/verify/exchange-answers.ts
+/** Reading what Exchange's admin API answered: its error text, and the cmdlets its module file exports. */
+
+/**
+ * What Exchange said: the OData error message (the cmdlet error's JSON in `error.details[].message` first,
+ * as CIPP's New-ExoRequest.ps1 reads it), else the diagnostics header of a bare 401.
+ */
+function exchangeText(res) {
+    const data = res.data;
+    if (data && typeof data === 'object' && data.error) {
+        const code = typeof data.error.code === 'string' ? `${data.error.code}: ` : '';
+        const detail = detailMessage(data.error.details);
+        const message = detail ?? data.error.message;
+        if (typeof message === 'string')
+            return (0,scrub/* scrub */._I)(`${code}${message}`);
+    }
+    const reason = /reason="([^"]*)"/.exec(res.headers['x-ms-diagnostics'] ?? '')?.[1];
+    if (reason)
+        return (0,scrub/* scrub */._I)(reason);
+    if (typeof data === 'string' && data.trim() !== '')
+        return (0,scrub/* scrub */._I)(data.trim().slice(0, 300));
+    return 'no error details in the response';
+}
+/** `details[0].message` is itself JSON (`{"Message": …}`) for cmdlet errors (go-exoscc invoke_test.go). */
+function detailMessage(details) {
+    if (!Array.isArray(details))
+        return undefined;
+    const text = details[0]?.message;
+    if (typeof text !== 'string' || text === '')
+        return undefined;
+    try {
+        const inner = JSON.parse(text);
+        return typeof inner.Message === 'string' ? inner.Message : text;
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The cmdlets the module file exports, lower case: `value[].exportedCmdlets`, a comma-separated string (CIPP
+ * reads it so). Undefined when the answer has no such list. That the list is filtered by the caller's roles
+ * is an inference (office-docs-powershell#7022), so a cmdlet missing from it is only not run, never an error.
+ */
+function exportedCmdlets(data) {
+    const value = data?.value;
+    if (!Array.isArray(value))
+        return undefined;
+    const lists = value
+        .map((file) => file?.exportedCmdlets)
+        .filter((list) => typeof list === 'string');
+    if (!lists.length)
+        return undefined;
+    return new Set(lists.flatMap((list) => list.split(',').map((name) => name.trim().toLowerCase())).filter(Boolean));
+}
+
+;// CONCATENATED MODULE: ./src/verify/exchange-redirect.ts
+/** More hops than any public client has needed (go-exoscc allows 8). */
+const MAX_EXCHANGE_REDIRECTS = 5;
+/** The port regional `Location`s carry; the service answers on the front door's port. */
+const REGIONAL_PORT = '446';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/**
+ * Whether a host may receive the Exchange token: the endpoint's own host, or a host of its registrable
+ * domain (its last two labels: `outlook.office365.com` → `*.office365.com`, `outlook-dod.office365.us` →
+ * `*.office365.us`, `partner.outlook.cn` → `*.outlook.cn`; every Exchange Online endpoint's registrable
+ * domain has two labels, so no public-suffix list is needed). An endpoint on a loopback name or address
+ * (a local test double) trusts only loopback names.
+ */
+function isExchangeHost(endpoint, host) {
+    const own = new URL(endpoint).hostname.toLowerCase();
+    const candidate = host.toLowerCase();
+    if (candidate === own)
+        return true;
+    if (LOOPBACK.has(own))
+        return LOOPBACK.has(candidate);
+    const labels = own.split('.');
+    if (labels.length < 2 || /^[\d.]+$/.test(own))
+        return false;
+    const domain = labels.slice(-2).join('.');
+    return candidate.endsWith(`.${domain}`);
+}
+/** Where a redirect leads: the Location resolved against the request, port 446 mapped to the front door's. */
+function redirectTarget(from, location, endpoint) {
+    const target = new URL(location, from);
+    if (target.port === REGIONAL_PORT)
+        target.port = new URL(endpoint).port;
+    return target;
+}
+/**
+ * Sends an Exchange request with redirects off and follows each 3xx itself (same method, body and
+ * headers), to hosts of `endpoint`'s domain only. `url` of the answer is where the final response came from.
+ */
+async function sendToExchange(http, endpoint, req) {
+    let url = req.url;
+    for (let hop = 0;; hop++) {
+        const response = await http.request({ ...req, url, service: 'exchange', followRedirects: false });
+        const location = response.headers.location;
+        if (response.status < 300 || response.status > 399 || !location)
+            return { response, url };
+        if (hop >= MAX_EXCHANGE_REDIRECTS) {
+            return { url, refused: `Exchange redirected more than ${MAX_EXCHANGE_REDIRECTS} times` };
+        }
+        const target = redirectTarget(url, location, endpoint);
+        if (target.protocol !== 'https:' || !isExchangeHost(endpoint, target.hostname)) {
+            // the token goes to Exchange's own hosts only
+            return {
+                url,
+                refused: `Exchange redirected to ${target.protocol}//${target.host}, outside the domain of ${new URL(endpoint).host}`,
+            };
+        }
+        url = target.toString();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/exchange-check.ts
+/**
+ * The Exchange check, through the admin REST API the ExchangeOnlineManagement module uses:
+ *
+ * 1. The module's own connect call, `GET /adminapi/v1.0/{tenant}/EXOModuleFile`: Exchange answers 200 to an
+ *    app holding `Exchange.ManageAsApp` and any supported directory role, and 401/403 ("The role assigned to
+ *    application … isn't supported in this scenario") until the role has reached Exchange. Every supported
+ *    role passes it, which makes it the probe (cisagov/ScubaGear `Get-ExchangeOnlineApiEndpoint`,
+ *    KelvinTegelaar/CIPP-API New-ExoRequest.ps1 `-AvailableCmdlets`). Its answer also pins the regional host.
+ * 2. `Get-OrganizationConfig` through InvokeCommand, only when the role may run it (it needs the management
+ *    role View-Only Configuration, which Recipient Management and the Security roles lack: OfficeDocs-Exchange
+ *    permissions-exo.md). It is sent beside the probe, so it costs no round trip, and counts only when the
+ *    module file's `exportedCmdlets` (if any) lists it. Its answer "User is not allowed to call <cmdlet>" (office-docs-powershell#7970,
+ *    401; a later client's fixture shows 403) means the role cannot run it, not that the role has not
+ *    replicated: the probe already said yes.
+ *
+ * Redirects are followed by hand (exchange-redirect.ts). Any other answer, or none, settles for the token
+ * check: `verified: exchange` only when Exchange itself said yes.
+ */
+
+
+
+
+
+/** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
+const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
+const CMDLET = 'Get-OrganizationConfig';
+const MODULE_FILE = 'EXOModuleFile';
+/**
+ * Directory roles whose Exchange role group includes View-Only Configuration (permissions-exo.md: Organization
+ * Management, View-Only Organization Management, Compliance Management — the last an inference): with one of
+ * them requested, the cmdlet runs beside the probe. Global Reader is UNVERIFIED, so left out.
+ */
+const VIEW_ONLY_CONFIGURATION_ROLES = new Set([
+    'Global Administrator',
+    'Exchange Administrator',
+    'Helpdesk Administrator',
+    'Compliance Administrator',
+].map((name) => cloud/* EXCHANGE_SUPPORTED_ROLES */.lz[name]));
+const NOT_ALLOWED = /User is not allowed to call/i;
+function exchangeCheck(options, 
+/** epoch ms: no retry of a request beyond it */
+deadline) {
+    const endpoint = options.exchangeEndpoint.replace(/\/+$/, '');
+    const tenant = encodeURIComponent(options.tenantId);
+    // the regional host the module file came from: InvokeCommand goes there directly
+    let base = endpoint;
+    const send = async (token, req) => {
+        try {
+            return await sendToExchange(options.http, endpoint, {
+                method: req.method,
+                url: `${base}${req.path}`,
+                headers: {
+                    authorization: `Bearer ${token.accessToken}`,
+                    'x-anchormailbox': `UPN:${APP_ONLY_ANCHOR}@${options.organization}`,
+                    'client-request-id': (0,external_node_crypto_.randomUUID)(),
+                    ...req.headers,
+                },
+                json: req.json,
+                deadline,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* NetworkError */.Dr))
+                throw error;
+            return { failed: `Exchange's admin API could not be reached: ${error.message}` };
+        }
+    };
+    const probe = (token) => send(token, {
+        method: 'GET',
+        path: `/adminapi/v1.0/${tenant}/${MODULE_FILE}`,
+        // what ExchangeOnlineManagement (via go-exoscc's capture) and CIPP send with the connect call
+        headers: { commandname: '*', accept: 'application/json' },
+    });
+    const invoke = (token) => send(token, {
+        method: 'POST',
+        path: `/adminapi/beta/${tenant}/InvokeCommand`,
+        // what ExchangeOnlineManagement sends for an app-only InvokeCommand
+        headers: {
+            'x-cmdletname': CMDLET,
+            'x-clientapplication': 'ExoManagementModule',
+            'x-responseformat': 'json',
+            'x-serializationlevel': 'Partial',
+            prefer: 'odata.maxpagesize=1000',
+            'accept-charset': 'UTF-8',
+        },
+        json: { CmdletInput: { CmdletName: CMDLET, Parameters: {} } },
+    });
+    // the cmdlet runs beside the probe (no extra round trip) where the requested role may run it
+    const askCmdlet = options.roles.some((r) => VIEW_ONLY_CONFIGURATION_ROLES.has(r.templateId));
+    return async (token) => {
+        const [probed, invoked] = await Promise.all([
+            probe(token).then(settle),
+            askCmdlet ? invoke(token).then(settle) : undefined,
+        ]);
+        if ('outcome' in probed)
+            return probed.outcome;
+        base = new URL(probed.url).origin;
+        if (!invoked || !listsCmdlet(probed.response))
+            return { done: true, proof: MODULE_FILE };
+        if ('response' in invoked)
+            return { done: true, proof: `${MODULE_FILE} and ${CMDLET}` };
+        const { outcome } = invoked;
+        if (!outcome.done && !NOT_ALLOWED.test(outcome.text))
+            return outcome;
+        // Exchange already accepted the app (the module file); a cmdlet it may not run does not undo that
+        const why = outcome.done ? outcome.fallbackReason : outcome.text;
+        return {
+            done: true,
+            proof: MODULE_FILE,
+            note: `Exchange accepted the app; ${CMDLET} did not run (${why}), which verification does not need.`,
+        };
+    };
+}
+/** A 200 from Exchange, or what the attempt found instead. */
+function settle(answer) {
+    if ('failed' in answer)
+        return { outcome: { done: true, fallbackReason: answer.failed } };
+    if (answer.refused !== undefined)
+        return { outcome: { done: true, fallbackReason: answer.refused } };
+    const res = answer.response;
+    if (res.status === 200)
+        return { response: res, url: answer.url };
+    const text = exchangeText(res);
+    if (res.status === 401 || res.status === 403)
+        return { outcome: { done: false, stage: 'role', status: res.status, text } };
+    return { outcome: { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` } };
+}
+/** Whether the module file lets the app run the cmdlet: its list when it has one (else assume so). */
+function listsCmdlet(moduleFile) {
+    return exportedCmdlets(moduleFile.data)?.has(CMDLET.toLowerCase()) ?? true;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 27;
+export const ids = [27];
 export const modules = {
 
-/***/ 7335:
+/***/ 8027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,120 +10,26 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_DELAY_MS: () => (/* reexport */ MAX_DELAY_MS),
+  MAX_DELAY_MS: () => (/* reexport */ backoff/* MAX_DELAY_MS */.M),
   VerificationError: () => (/* reexport */ VerificationError),
   verifyCertificate: () => (/* binding */ verifyCertificate)
 });
 
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(4559);
-;// CONCATENATED MODULE: ./src/verify/backoff.ts
-const FIRST_DELAY_MS = 2000;
-const MAX_DELAY_MS = 10_000;
-const DELAY_FACTOR = 1.5;
-/** Runs `attempt` until it is done or the deadline has passed. */
-async function attemptUntilDone(attempt, options) {
-    const { start, deadline, now } = options;
-    let delay = FIRST_DELAY_MS;
-    for (let attempts = 1;; attempts++) {
-        const outcome = await attempt();
-        const elapsedMs = now() - start;
-        if (outcome.done)
-            return { outcome, attempts, elapsedMs };
-        const seconds = Math.round(elapsedMs / 1000);
-        options.onWaiting(outcome, seconds);
-        const remaining = deadline - now();
-        if (remaining <= 0)
-            throw options.timedOut(outcome, seconds, attempts);
-        await options.sleep(Math.min(delay, remaining));
-        delay = Math.min(MAX_DELAY_MS, delay * DELAY_FACTOR);
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(8244);
-// EXTERNAL MODULE: ./src/http/errors.ts
-var errors = __webpack_require__(5590);
-;// CONCATENATED MODULE: ./src/verify/exchange-check.ts
-/**
- * The Exchange check: runs `Get-OrganizationConfig` through the admin REST API the ExchangeOnlineManagement
- * module uses, with the same request shape. Only a 401 or 403 means "not propagated yet"; any other
- * answer, or no answer, settles for the token check (the API is undocumented).
- */
-
-
-
-/** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
-const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
-const CMDLET = 'Get-OrganizationConfig';
-function exchangeCheck(options, 
-/** epoch ms: no retry of the request beyond it */
-deadline) {
-    const url = `${options.exchangeEndpoint.replace(/\/+$/, '')}/adminapi/beta/` +
-        `${encodeURIComponent(options.tenantId)}/InvokeCommand`;
-    return async (token) => {
-        let res;
-        try {
-            res = await options.http.request({
-                method: 'POST',
-                url,
-                service: 'exchange',
-                // What ExchangeOnlineManagement sends for an app-only InvokeCommand.
-                headers: {
-                    authorization: `Bearer ${token.accessToken}`,
-                    'x-anchormailbox': `UPN:${APP_ONLY_ANCHOR}@${options.organization}`,
-                    'x-cmdletname': CMDLET,
-                    'x-clientapplication': 'ExoManagementModule',
-                    'x-responseformat': 'json',
-                    'x-serializationlevel': 'Partial',
-                    prefer: 'odata.maxpagesize=1000',
-                    'accept-charset': 'UTF-8',
-                    'client-request-id': (0,external_node_crypto_.randomUUID)(),
-                },
-                json: { CmdletInput: { CmdletName: CMDLET, Parameters: {} } },
-                deadline,
-            });
-        }
-        catch (error) {
-            if (!(error instanceof errors/* NetworkError */.Dr))
-                throw error;
-            return { done: true, fallbackReason: `Exchange's admin API could not be reached: ${error.message}` };
-        }
-        if (res.status === 200)
-            return { done: true };
-        const text = exchangeText(res);
-        if (res.status === 401 || res.status === 403)
-            return { done: false, stage: 'role', status: res.status, text };
-        return { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` };
-    };
-}
-/** What Exchange said: the OData error message, else the diagnostics header of a bare 401. */
-function exchangeText(res) {
-    const data = res.data;
-    if (data && typeof data === 'object' && data.error) {
-        const code = typeof data.error.code === 'string' ? `${data.error.code}: ` : '';
-        if (typeof data.error.message === 'string')
-            return (0,scrub/* scrub */._I)(`${code}${data.error.message}`);
-    }
-    const reason = /reason="([^"]*)"/.exec(res.headers['x-ms-diagnostics'] ?? '')?.[1];
-    if (reason)
-        return (0,scrub/* scrub */._I)(reason);
-    if (typeof data === 'string' && data.trim() !== '')
-        return (0,scrub/* scrub */._I)(data.trim().slice(0, 300));
-    return 'no error details in the response';
-}
-
+// EXTERNAL MODULE: ./src/verify/backoff.ts
+var backoff = __webpack_require__(764);
+// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
+var exchange_check = __webpack_require__(9272);
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
 var auth = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var action_errors = __webpack_require__(7032);
+var errors = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/verify/types.ts
 /** What verification is asked to do, what an attempt can find, and how it ends. */
 
 /** Verification gave up: `stage` names what has not propagated, `observed` the last answer seen. */
-class VerificationError extends action_errors/* ActionError */.l {
+class VerificationError extends errors/* ActionError */.l {
     stage;
     observed;
     constructor(stage, observed, message, options) {
@@ -207,7 +113,7 @@ function fallbackWarning(options, fallbackReason) {
         `${list(options.permissions)}. Exchange's acceptance of the ${roleLabel(options)} was not checked.`);
 }
 function verifiedMessage(options, result) {
-    const how = result.method === 'exchange' ? `Exchange (${CMDLET})` : 'Exchange token';
+    const how = result.method === 'exchange' ? `Exchange (${result.proof ?? exchange_check/* MODULE_FILE */.sn})` : 'Exchange token';
     return (`Verified the certificate (thumbprint ${options.certificate.thumbprintSha1}) by ${how} ` +
         `in ${result.seconds} s, ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}.`);
 }
@@ -220,12 +126,17 @@ function verifiedMessage(options, result) {
 
 
 /**
- * Entra ID errors that mean "not replicated yet" right after a change: app not found (700016), key not
- * found (700027), credential not recognised (7000215), service principal missing (7000229). Any other
- * refusal (wrong tenant, disabled app, …) will not go away by waiting.
+ * Entra ID errors that mean "not replicated yet" right after a change; any other refusal (wrong tenant,
+ * disabled app, …) will not go away by waiting.
+ * - 700016 app not found: reference-error-codes.md (MicrosoftDocs/entra-docs); that a just-created app
+ *   answers it until it replicates is an inference from Microsoft's eventual-consistency guidance.
+ * - 700027 "The key was not found" / "certificate … is not registered on application": Entra's texts quoted
+ *   in Microsoft's troubleshooting docs and MSAL issues; a new key answers it until it replicates.
+ * - 7000229 "missing service principal in the tenant": public texts only (UNVERIFIED in the reference).
+ * Not 7000215: it is "Invalid client secret is provided" (reference-error-codes.md), never a certificate's.
  */
 const KEY_NOT_FOUND = 700027;
-const REPLICATION_AADSTS = new Set([700016, 700027, 7000215, 7000229]);
+const REPLICATION_AADSTS = new Set([700016, 700027, 7000229]);
 function tokenCheck(options) {
     const client = (0,auth/* createTokenClient */.Tf)({
         authorityHost: options.authorityHost,
@@ -292,30 +203,34 @@ async function verifyCertificate(options) {
     const start = now();
     const deadline = start + options.timeoutSeconds * 1000;
     const signIn = tokenCheck(options);
-    const askExchange = exchangeCheck(options, deadline);
+    const askExchange = (0,exchange_check/* exchangeCheck */._w)(options, deadline);
     const attempt = async () => {
         const signedIn = await signIn();
         if (!('token' in signedIn))
             return signedIn;
         return options.mode === 'token' ? { done: true } : askExchange(signedIn.token);
     };
-    const { outcome, attempts, elapsedMs } = await attemptUntilDone(attempt, {
+    const { outcome, attempts, elapsedMs } = await (0,backoff/* attemptUntilDone */.O)(attempt, {
         start,
         deadline,
         now,
         sleep: options.sleep ?? defaultSleep,
+        random: options.random,
         onWaiting: (waiting, seconds) => log.info(progressMessage(options, waiting, seconds)),
         timedOut: (waiting, seconds, count) => timeoutError(options, waiting, seconds, count),
     });
-    const { fallbackReason } = outcome;
+    const { fallbackReason, proof, note } = outcome;
     const result = {
         method: fallbackReason ? 'token' : options.mode,
         seconds: Math.round(elapsedMs / 100) / 10,
         attempts,
         ...(fallbackReason ? { fallbackReason } : {}),
+        ...(proof ? { proof } : {}),
     };
     if (fallbackReason)
         log.warning(fallbackWarning(options, fallbackReason));
+    if (note)
+        log.info(note);
     log.info(verifiedMessage(options, result));
     return result;
 }

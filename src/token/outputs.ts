@@ -1,0 +1,46 @@
+/** Hands the tokens to the job: masked outputs, the identity for -Organization, and a log line without values. */
+import * as core from '@actions/core';
+import type { Logger } from '../action/log.js';
+import type { AccessToken } from '../auth/auth.js';
+import type { Settings } from '../inputs/inputs.js';
+import { setIdentityOutputs } from '../publish/report.js';
+import type { IssuedTokens } from './issue-token.js';
+
+function expiry(token: AccessToken): string {
+  // msal always reports the expiry; an hour is Entra's default for app-only tokens
+  return (token.expiresOn ?? new Date(Date.now() + 3600_000)).toISOString();
+}
+
+export function setTokenOutputs(
+  tokens: IssuedTokens,
+  settings: Pick<Settings, 'appId' | 'organization' | 'cloud'>,
+  log: Logger,
+): void {
+  // createTokenClient's acquire() masked each token as Entra returned it, before anything could print it
+  core.setOutput('access-token', tokens.exchange.accessToken);
+  core.setOutput('access-token-expires-on', expiry(tokens.exchange));
+  if (tokens.compliance) {
+    core.setOutput('compliance-access-token', tokens.compliance.accessToken);
+    core.setOutput('compliance-access-token-expires-on', expiry(tokens.compliance));
+  }
+  setIdentityOutputs({
+    appId: settings.appId ?? '',
+    tenantId: tokens.tenantId,
+    organization: settings.organization ?? '',
+    exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+  });
+  core.setOutput('verified', tokens.verified);
+  core.setOutput('changed', 'false');
+  const what = tokens.compliance
+    ? 'Exchange Online and Security & Compliance tokens'
+    : 'an Exchange Online token';
+  const checked =
+    tokens.verified === 'exchange'
+      ? 'Exchange accepted it'
+      : tokens.verified === 'token'
+        ? 'its claims carry the permissions'
+        : 'not checked (verify: none)';
+  log.info(
+    `Issued ${what} of app ${settings.appId} until ${expiry(tokens.exchange)} (${checked}); nothing was written.`,
+  );
+}

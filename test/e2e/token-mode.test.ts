@@ -1,0 +1,225 @@
+/**
+ * Token mode (OIDC all the way): a bootstrap with `access-token: true` makes the managed app trust the
+ * consumer jobs' GitHub OIDC subjects (its own federated credentials, upserted by name, others untouched,
+ * the 20-per-app limit said before writing); a consumer job with client-id empty, app-id and
+ * `access-token: true` then signs in as the app with its own OIDC token and gets an Exchange token Exchange
+ * accepts — no Graph call, no certificate, nothing written.
+ */
+import { randomUUID } from 'node:crypto';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { failureOf, graphWrites, runOn, since } from '../support/e2e.js';
+import { managedApp } from '../support/tenant-keys.js';
+
+const JOB_SUBJECT = 'repo:contoso/exchange-automation:ref:refs/heads/main';
+const OTHER_SUBJECT = 'repo:contoso/reports:environment:exchange';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+let emulator: Emulator;
+let organization: string;
+
+beforeEach(async () => {
+  emulator = await startEmulator();
+  organization = emulator.state.initialDomain;
+});
+afterEach(() => emulator.close());
+
+/** The bootstrap that trusts `subjects` (empty: the running job's); its certificate outputs feed the next one. */
+async function bootstrap(extra: Record<string, string> = {}) {
+  const run = await runOn(emulator, { 'access-token': 'true', ...extra });
+  return run;
+}
+
+/** A consumer job: no client-id, no certificate — the app's ID, the organization and access-token: true. */
+function consumer(extra: Record<string, string> = {}) {
+  return runOn(emulator, {
+    'client-id': '',
+    'app-id': managedApp(emulator).appId,
+    organization,
+    'access-token': 'true',
+    ...extra,
+  });
+}
+
+const exoCbaCredentials = () =>
+  managedApp(emulator).federatedIdentityCredentials.filter((f) => f.name.startsWith('exo-cba-'));
+
+function addForeignCredential(name: string, subject: string) {
+  const fic = {
+    id: randomUUID(),
+    name,
+    issuer: ISSUER,
+    subject,
+    audiences: ['api://AzureADTokenExchange'],
+    description: 'someone else’s',
+    createdAt: -1,
+  };
+  managedApp(emulator).federatedIdentityCredentials.push(fic);
+  return fic;
+}
+
+describe('bootstrap with access-token: true, then a consumer job', () => {
+  it('trusts the running job, and the consumer gets an Exchange token without Graph, certificate or write', async () => {
+    const first = await bootstrap();
+    expect(failureOf(first)).toBe('');
+    expect(exoCbaCredentials()).toEqual([
+      expect.objectContaining({
+        issuer: ISSUER,
+        subject: JOB_SUBJECT,
+        audiences: ['api://AzureADTokenExchange'],
+      }),
+    ]);
+    expect(first.stdout).toMatch(/added federated credential exo-cba-[0-9a-f]{16} for subject /);
+
+    const from = emulator.requests.length;
+    const run = await consumer();
+    expect(failureOf(run)).toBe('');
+    expect(run.stdout).toContain('Signing in: token');
+    const requests = since(emulator, from);
+    expect(requests.filter((r) => r.service === 'graph' || r.service === 'github')).toEqual([]);
+    // the OIDC token, Entra's token for Exchange, and Exchange's answers to it: the module's connect call
+    // (EXOModuleFile) and, as the role may run it, Get-OrganizationConfig beside it
+    expect(requests.map((r) => `${r.service} ${r.status}`)).toEqual([
+      'oidc 200',
+      'entra 200',
+      'exchange 200',
+      'exchange 200',
+    ]);
+    const token = run.outputs['access-token'];
+    expect(token.split('.')).toHaveLength(3);
+    // masked before anything else could print it, and never printed otherwise
+    const lines = run.stdout.split('\n').filter((l) => l.includes(token));
+    expect(lines).toEqual([`::add-mask::${token}`]);
+    expect(Date.parse(run.outputs['access-token-expires-on'])).toBeGreaterThan(Date.now() + 50 * 60_000);
+    expect(run.outputs).toMatchObject({
+      'app-id': managedApp(emulator).appId,
+      organization,
+      'tenant-id': emulator.state.tenantId,
+      verified: 'exchange',
+      changed: 'false',
+    });
+    expect(run.outputs).not.toHaveProperty('certificate');
+    expect(run.outputs).not.toHaveProperty('certificate-path');
+    expect(run.outputs).not.toHaveProperty('compliance-access-token');
+  });
+
+  it('a second bootstrap writes nothing; a foreign credential is never touched; more subjects are added', async () => {
+    const first = await bootstrap();
+    expect(failureOf(first)).toBe('');
+    const foreign = addForeignCredential('their-deploy', 'repo:contoso/other:ref:refs/heads/main');
+    const before = structuredClone(foreign);
+    const again = {
+      certificate: first.outputs.certificate,
+      'certificate-password': first.outputs['certificate-password'],
+    };
+
+    let from = emulator.requests.length;
+    const second = await bootstrap(again);
+    expect(failureOf(second)).toBe('');
+    expect(graphWrites(since(emulator, from))).toEqual([]);
+
+    from = emulator.requests.length;
+    const third = await bootstrap({ ...again, 'access-token-subjects': `${JOB_SUBJECT}\n${OTHER_SUBJECT}` });
+    expect(failureOf(third)).toBe('');
+    const writes = graphWrites(since(emulator, from));
+    expect(writes.map((w) => `${w.method} ${w.path.replace(/'[^']*'/, "'…'")}`)).toEqual([
+      `PATCH /v1.0/applications/${managedApp(emulator).id}/federatedIdentityCredentials(name='…')`,
+    ]);
+    expect(writes[0].requestHeaders.prefer).toBe('create-if-missing');
+    expect(
+      exoCbaCredentials()
+        .map((f) => f.subject)
+        .sort(),
+    ).toEqual([OTHER_SUBJECT, JOB_SUBJECT].sort());
+    expect(managedApp(emulator).federatedIdentityCredentials.find((f) => f.id === foreign.id)).toEqual(
+      before,
+    );
+  });
+
+  it('a subject another credential trusts already is left to it', async () => {
+    const first = await bootstrap({ 'access-token': 'false' });
+    expect(failureOf(first)).toBe('');
+    addForeignCredential('their-main', JOB_SUBJECT);
+    const from = emulator.requests.length;
+    const run = await bootstrap({
+      certificate: first.outputs.certificate,
+      'certificate-password': first.outputs['certificate-password'],
+    });
+    expect(failureOf(run)).toBe('');
+    expect(graphWrites(since(emulator, from))).toEqual([]);
+    expect(exoCbaCredentials()).toEqual([]);
+    expect(failureOf(await consumer())).toBe('');
+  });
+
+  it('says the 20-per-app limit before writing anything', async () => {
+    const first = await bootstrap();
+    expect(failureOf(first)).toBe('');
+    for (let i = 1; i <= 19; i++)
+      addForeignCredential(`other-${i}`, `repo:contoso/r${i}:ref:refs/heads/main`);
+    const from = emulator.requests.length;
+    const run = await bootstrap({
+      certificate: first.outputs.certificate,
+      'certificate-password': first.outputs['certificate-password'],
+      'access-token-subjects': `${JOB_SUBJECT},${OTHER_SUBJECT}`,
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(failureOf(run)).toContain(
+      'The managed app has 20 federated credential(s) and access-token-subjects needs 1 more, but Entra ID allows at most 20',
+    );
+    expect(graphWrites(since(emulator, from))).toEqual([]);
+  });
+});
+
+describe('consumer jobs that cannot sign in yet', () => {
+  it('an untrusted subject fails at once with that subject and the bootstrap inputs that trust it', async () => {
+    expect(failureOf(await bootstrap())).toBe('');
+    emulator.oidc.subject = OTHER_SUBJECT;
+    const started = Date.now();
+    const run = await consumer();
+    expect(run.exitCode).not.toBe(0);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const failure = failureOf(run);
+    expect(failure).toContain(`subject '${OTHER_SUBJECT}'`);
+    expect(failure).toContain(`access-token: true and access-token-subjects: ${OTHER_SUBJECT}`);
+    expect(failure).toContain('AADSTS700213');
+    expect(run.outputs).not.toHaveProperty('access-token');
+  });
+
+  it('waits for a credential, consent and role that have not propagated, within verify-timeout', async () => {
+    emulator.setReplication({ ficMs: 3000, consentMs: 5000, roleMs: 7000 });
+    expect(failureOf(await bootstrap({ verify: 'none' }))).toBe('');
+    const run = await consumer();
+    expect(failureOf(run)).toBe('');
+    expect(run.stdout).toMatch(/waiting for Entra ID to know a federated credential .* \(AADSTS70021;/);
+    expect(run.stdout).toContain('waiting for the admin consent of Exchange.ManageAsApp');
+    expect(run.outputs.verified).toBe('exchange');
+    expect(run.outputs['access-token']).toBeTruthy();
+  });
+
+  it('a consent that never arrives fails after verify-timeout with the fix, and outputs no token', async () => {
+    expect(failureOf(await bootstrap())).toBe('');
+    emulator.setReplication({ consentMs: 3_600_000 });
+    const run = await consumer({ 'verify-timeout': '3' });
+    expect(run.exitCode).not.toBe(0);
+    expect(failureOf(run)).toContain('its Exchange token lacks Exchange.ManageAsApp');
+    expect(failureOf(run)).toContain(
+      'Run the bootstrap workflow (exo-cba with client-id, the provisioning app) once',
+    );
+    expect(run.outputs).not.toHaveProperty('access-token');
+  });
+
+  it('compliance-access-token: true also outputs a Security & Compliance token, saying the EOP consent is missing', async () => {
+    expect(failureOf(await bootstrap())).toBe('');
+    const from = emulator.requests.length;
+    const run = await consumer({ 'compliance-access-token': 'true', verify: 'token' });
+    expect(failureOf(run)).toBe('');
+    const entra = since(emulator, from).filter((r) => r.service === 'entra');
+    expect(entra.map((r) => String((r.requestBody as { scope?: string }).scope)).sort()).toEqual([
+      'https://outlook.office365.com/.default',
+      'https://ps.compliance.protection.outlook.com/.default',
+    ]);
+    expect(run.outputs['compliance-access-token']).toBeTruthy();
+    expect(run.outputs['compliance-access-token']).not.toBe(run.outputs['access-token']);
+    expect(run.outputs['compliance-access-token-expires-on']).toBeTruthy();
+    expect(run.outputs.verified).toBe('token');
+    expect(run.stdout).toContain('The Security & Compliance token carries no Exchange.ManageAsApp');
+  });
+});
