@@ -1,11 +1,14 @@
 /**
  * Entry point of the main step: validates the inputs, runs the pipeline, and turns any failure into a
- * clear error and exit code 1. Only light modules load before the inputs are known to be valid (DESIGN §9:
- * cold start); the pipeline (@actions/core, msal-node, axios, node-forge) is imported after that.
+ * clear error and exit code 1. Only light modules load before the inputs are known to be valid, so a
+ * run with bad inputs starts and ends fast; the pipeline (@actions/core, msal-node, axios, node-forge)
+ * is imported after that.
  */
 import { readSettings } from './inputs/inputs.js';
 import { runnerInputs } from './inputs/reader.js';
 import { appendSummary, debug, setFailed } from './action/runner.js';
+import { userMessage } from './action/unexpected-error.js';
+import { escapeHtml } from './publish/html.js';
 import { scrub } from './action/scrub.js';
 import type { Settings } from './inputs/inputs.js';
 
@@ -13,8 +16,8 @@ import type { Settings } from './inputs/inputs.js';
 let settings: Settings | undefined;
 
 try {
-  // `npm run bench` reads this line (in-process time, DESIGN §9): from reading the inputs to the end of
-  // the run, without the time spent loading the pipeline's modules. It carries durations only.
+  // `npm run bench` reads this line (in-process time): from reading the inputs to the end of the run,
+  // without the time spent loading the pipeline's modules. It carries durations only.
   const started = performance.now();
   let loading = 0;
   const load = async <T>(module: Promise<T>): Promise<T> => {
@@ -37,11 +40,10 @@ try {
     );
   }
 } catch (error) {
-  const message = scrub(error instanceof Error ? error.message : String(error));
+  const message = scrub(userMessage(error));
   setFailed(message);
   // the job summary is where people look first: say there what failed
-  const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  appendSummary(`## Exchange Online app-only access: failed\n\n<pre>${escaped}</pre>\n`);
+  appendSummary(`## Exchange Online app-only access: failed\n\n<pre>${escapeHtml(message)}</pre>\n`);
   if (error instanceof Error && error.stack) debug(scrub(error.stack));
   if (settings) await (await import('./publish/failure.js')).afterFailure(settings, error, message);
 }

@@ -50,13 +50,18 @@ export async function run(options: RunOptions): Promise<void> {
   const now = options.now ?? (() => new Date());
   assertTrustedEvent(env);
 
-  const http = new HttpClient({ env, log });
+  // owned by the run: once it has failed, requests still in flight end instead of retrying
+  const runFailed = new AbortController();
+  const http = new HttpClient({ env, log, signal: runFailed.signal });
   log.info(`Signing in: ${SIGN_IN_TEXT[settings.mode]}.`);
   try {
     if (settings.remove) await removeAccess(settings, http, env);
     else if (settings.mode === 'self') await rotateOwnCertificate(settings, http, env, now);
     else if (settings.mode === 'token') await issueAccessToken(settings, http, env);
     else await provision(settings, http, env, now);
+  } catch (error) {
+    runFailed.abort();
+    throw error;
   } finally {
     http.close();
   }

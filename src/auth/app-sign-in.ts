@@ -13,8 +13,8 @@ import {
   entraText,
   type AccessToken,
   type Credential,
-  type OidcClaims,
 } from './auth.js';
+import type { OidcClaims } from './oidc.js';
 
 export interface AppSignInOptions {
   authorityHost: string;

@@ -9,7 +9,13 @@ import { ActionError } from '../action/errors.js';
 import { errorMessage } from '../action/log.js';
 import { scrub } from '../action/scrub.js';
 import type { HttpClient } from '../http/client.js';
-import { createMsalNetworkClient } from '../http/msal-network.js';
+import {
+  createMsalNetworkClient,
+  ENTRA_UNAVAILABLE,
+  ENTRA_UNREACHABLE,
+  ENTRA_UNREADABLE,
+} from '../http/msal-network.js';
+import { jwtPayload, type GitHubOidcTokenSource, type OidcClaims } from './oidc.js';
 
 export interface AuthorityOptions {
   authorityHost: string;
@@ -48,81 +54,6 @@ export function msalAuthority({
     cloudDiscoveryMetadata: JSON.stringify(discovery),
     tokenEndpoint,
   };
-}
-
-export interface OidcClaims {
-  iss: string;
-  sub: string;
-  aud: string;
-}
-
-/** Decodes a JWT's payload (no verification: for claims we only show or read, never trust). */
-export function jwtPayload(token: string): Record<string, unknown> {
-  const part = token.split('.')[1];
-  if (!part) return {};
-  try {
-    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-/**
- * Fetches GitHub OIDC tokens the way `core.getIDToken` does (same variables, `&audience=`, masked), but
- * through the one HTTP stack so proxies, the CA bundle and retries apply.
- */
-export class GitHubOidcTokenSource {
-  lastClaims?: OidcClaims;
-
-  constructor(
-    private readonly http: HttpClient,
-    private readonly audience: string,
-    private readonly env: NodeJS.ProcessEnv = process.env,
-  ) {}
-
-  /** Fails with what to do when the runner offers no OIDC token (checked before anything is requested). */
-  assertAvailable(): void {
-    if (!this.env.ACTIONS_ID_TOKEN_REQUEST_URL || !this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-      throw new ActionError(
-        'The GitHub OIDC token is not available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add\n' +
-          '  permissions:\n    id-token: write\n    contents: read\n' +
-          'to the workflow or job that runs exo-cba. Pull requests from forks never get an OIDC token.',
-      );
-    }
-  }
-
-  async getToken(): Promise<string> {
-    this.assertAvailable();
-    const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL as string;
-    const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string;
-    const res = await this.http.request<{ value?: string }>({
-      method: 'GET',
-      url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
-      service: 'oidc',
-      headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-      sensitive: true,
-    });
-    const token = res.status === 200 ? res.data?.value : undefined;
-    if (!token) {
-      throw new ActionError(
-        `GitHub's OIDC endpoint answered ${res.status} without a token. Check that the job has 'permissions: id-token: write'.`,
-      );
-    }
-    core.setSecret(token);
-    const claims = jwtPayload(token);
-    const first = !this.lastClaims;
-    this.lastClaims = {
-      iss: String(claims.iss ?? ''),
-      sub: String(claims.sub ?? ''),
-      aud: String(claims.aud ?? ''),
-    };
-    if (first) {
-      core.info(
-        `GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`,
-      );
-    }
-    return token;
-  }
 }
 
 export interface AccessToken {
@@ -250,6 +181,8 @@ export function signInError(
 ): ActionError {
   // our own errors (no OIDC token, network failures) already say what to do
   if (error instanceof ActionError) return error;
+  const outage = outageError(error);
+  if (outage) return outage;
   const code = aadstsCode(error);
   const oidc = context.oidc;
   const claims = oidc
@@ -296,4 +229,24 @@ export function signInError(
         { cause: error },
       );
   }
+}
+
+/**
+ * An Entra 5xx, an unreachable Entra or an answer that is not JSON as what it is: an outage or a proxy
+ * in the way, not a refusal of the sign-in.
+ */
+function outageError(error: unknown): ActionError | undefined {
+  const { errorCode, status } = error as { errorCode?: unknown; status?: unknown };
+  if (errorCode === ENTRA_UNREACHABLE || errorCode === ENTRA_UNREADABLE) {
+    return new ActionError(entraText(error), { cause: error });
+  }
+  if (errorCode === ENTRA_UNAVAILABLE || (typeof status === 'number' && status >= 500)) {
+    const what = errorCode === ENTRA_UNAVAILABLE ? entraText(error) : `HTTP ${status}: ${entraText(error)}`;
+    return new ActionError(
+      `Entra ID is unavailable (${what}); nothing was changed. This is an outage on Microsoft's side, not a ` +
+        'refusal of the sign-in: run the workflow again later.',
+      { cause: error },
+    );
+  }
+  return undefined;
 }

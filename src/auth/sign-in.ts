@@ -3,13 +3,8 @@
  * token for every Graph call of the run.
  */
 import type { HttpClient } from '../http/client.js';
-import {
-  cachedToken,
-  createTokenClient,
-  GitHubOidcTokenSource,
-  signInError,
-  type OidcClaims,
-} from './auth.js';
+import { cachedToken, createTokenClient, signInError } from './auth.js';
+import { GitHubOidcTokenSource, type OidcClaims } from './oidc.js';
 
 export interface SignInOptions {
   authorityHost: string;

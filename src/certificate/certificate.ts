@@ -8,7 +8,7 @@
  */
 import { createHash, createPrivateKey, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
-import { InputError } from '../action/errors.js';
+import { ActionError, InputError } from '../action/errors.js';
 import {
   CLOCK_SKEW_MS,
   MAX_VALIDITY_DAYS,
@@ -92,6 +92,9 @@ export async function generateCertificate(options: NewCertificateOptions): Promi
  * Open the `certificate` input (base64 PFX) with `certificate-password`. Every failure is an
  * InputError naming the input and the fix; no message carries the password or the PFX.
  */
+/** The weakest RSA key a given certificate may have. */
+const MIN_INPUT_KEY_BITS = 2048;
+
 export function openPfx(pfxBase64: string, password: string): IssuedCertificate {
   const der = decodeBase64Input(pfxBase64);
   const { keyBags, certBags } = readPfx(der, password);
@@ -123,6 +126,14 @@ export function openPfx(pfxBase64: string, password: string): IssuedCertificate 
     );
   }
 
+  const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+  if (bits < MIN_INPUT_KEY_BITS) {
+    throw new InputError(
+      'certificate',
+      `the private key is RSA ${bits}, which is too weak: exo-cba accepts RSA keys of ${MIN_INPUT_KEY_BITS} bits or more (Entra ID requires at least 2048). Issue a stronger certificate, or leave the input empty to let exo-cba issue one.`,
+    );
+  }
+
   // A PFX may carry a chain: the certificate we want is the one whose public key matches the key.
   const certificates = certBags.map(derOfCertBag).map((certDer) => ({ certDer, x509: parseX509(certDer) }));
   const paired = certificates.find(({ x509 }) => x509 !== undefined && x509.checkPrivateKey(privateKey));
@@ -149,7 +160,9 @@ export function keyCredentialDates(cert: Pick<IssuedCertificate, 'notBefore' | '
   const start = Math.ceil(cert.notBefore.getTime() / 1000) * 1000;
   const end = Math.floor(cert.notAfter.getTime() / 1000) * 1000;
   if (!(end > start)) {
-    throw new Error('The certificate has no validity period left to register in Entra ID: issue a new one.');
+    throw new ActionError(
+      'The certificate has no validity period left to register in Entra ID: issue a new one.',
+    );
   }
   return { startDateTime: isoSeconds(new Date(start)), endDateTime: isoSeconds(new Date(end)) };
 }

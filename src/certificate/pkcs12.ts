@@ -88,6 +88,8 @@ export function readPfx(der: Buffer, password: string): PfxBags {
 }
 
 function decryptPfx(der: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
+  const declared = declaredDerLength(der);
+  if (declared !== undefined && declared > der.length) throw truncatedPfx(declared, der.length);
   let asn1: forge.asn1.Asn1;
   try {
     asn1 = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')), false);
@@ -99,6 +101,29 @@ function decryptPfx(der: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
   } catch (error) {
     throw pfxReadError(error instanceof Error ? error.message : '', password);
   }
+}
+
+/**
+ * The size a DER SEQUENCE says it has (header included), or undefined when `der` does not start with
+ * one. A PFX cut short (a secret truncated when copied) otherwise fails its MAC check and would read
+ * as a wrong password.
+ */
+function declaredDerLength(der: Buffer): number | undefined {
+  if (der.length < 2 || der[0] !== 0x30) return undefined;
+  const first = der[1]!;
+  if (first < 0x80) return 2 + first;
+  const octets = first & 0x7f;
+  if (octets === 0 || octets > 4 || der.length < 2 + octets) return undefined;
+  let length = 0;
+  for (let i = 0; i < octets; i++) length = length * 256 + der[2 + i]!;
+  return 2 + octets + length;
+}
+
+function truncatedPfx(declared: number, actual: number): InputError {
+  return new InputError(
+    'certificate',
+    `is cut short: the PFX says it is ${declared} bytes long but only ${actual} arrived. The secret was truncated when it was copied or written; pass the whole base64 of the .pfx file (e.g. \${{ secrets.EXO_CERTIFICATE }} as written by exo-cba).`,
+  );
 }
 
 function notPfx(): InputError {

@@ -1,6 +1,7 @@
 /** App role assignments: the admin consent of the Exchange permissions to the managed app's service principal. */
 import type { GraphClient } from './client.js';
 import { isDuplicate } from './errors.js';
+import { appRoleAssignmentsShape } from './shapes.js';
 
 /** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
 export const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
@@ -17,13 +18,10 @@ export async function listAppRoleAssignments(
   graph: GraphClient,
   servicePrincipalId: string,
 ): Promise<AppRoleAssignment[]> {
-  const page = await graph.get<{ value: AppRoleAssignment[] }>(
-    `/servicePrincipals/${servicePrincipalId}/appRoleAssignments`,
-    {
-      permission: READ_PERMISSION,
-    },
-  );
-  return page?.value ?? [];
+  return graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
+    permission: READ_PERMISSION,
+    shape: appRoleAssignmentsShape,
+  });
 }
 
 /**
@@ -46,6 +44,8 @@ export async function grantAppRole(
     await graph.post(`/servicePrincipals/${assignment.resourceId}/appRoleAssignedTo`, assignment, {
       permission: CONSENT_PERMISSION,
       afterCreate,
+      // a repeat after a reset answers "already exists", which counts as done
+      idempotent: true,
     });
     return 'granted';
   } catch (error) {

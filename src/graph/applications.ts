@@ -1,5 +1,6 @@
 /** Graph `application` objects: the managed app registration. */
 import { odataString, type GraphClient } from './client.js';
+import { applicationShape, keyCredentialsShape } from './shapes.js';
 
 export const APP_PERMISSION =
   'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
@@ -48,16 +49,18 @@ export function getApplicationByUniqueName(
   graph: GraphClient,
   uniqueName: string,
 ): Promise<Application | undefined> {
-  return graph.get<Application>(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
+  return graph.get(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
     permission: APP_PERMISSION,
     allowNotFound: true,
+    shape: applicationShape,
   });
 }
 
 export function getApplicationByAppId(graph: GraphClient, appId: string): Promise<Application | undefined> {
-  return graph.get<Application>(`/applications(appId=${odataString(appId)})?${SELECT}`, {
+  return graph.get(`/applications(appId=${odataString(appId)})?${SELECT}`, {
     permission: APP_PERMISSION,
     allowNotFound: true,
+    shape: applicationShape,
   });
 }
 
@@ -67,12 +70,13 @@ export async function upsertApplication(
   uniqueName: string,
   body: { displayName: string; requiredResourceAccess: RequiredResourceAccess[] },
 ): Promise<Application | undefined> {
-  return graph.patch<Application>(
+  return graph.patch(
     `/applications(uniqueName=${odataString(uniqueName)})`,
     { ...body, signInAudience: SINGLE_TENANT },
     {
       permission: 'Application.ReadWrite.OwnedBy',
       headers: { prefer: 'create-if-missing' },
+      shape: applicationShape,
     },
   );
 }
@@ -83,14 +87,11 @@ export async function getKeyCredentials(
   id: string,
   afterCreate = false,
 ): Promise<KeyCredential[]> {
-  const app = await graph.get<{ keyCredentials: KeyCredential[] }>(
-    `/applications/${id}?$select=keyCredentials`,
-    {
-      permission: APP_PERMISSION,
-      afterCreate,
-    },
-  );
-  return app?.keyCredentials ?? [];
+  return graph.get(`/applications/${id}?$select=keyCredentials`, {
+    permission: APP_PERMISSION,
+    afterCreate,
+    shape: keyCredentialsShape,
+  });
 }
 
 export async function updateApplication(

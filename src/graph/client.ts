@@ -1,6 +1,8 @@
 /** Typed access to Microsoft Graph v1.0 over the one HTTP stack, with the provisioning app's token. */
 import type { HttpClient } from '../http/client.js';
 import type { HttpResponse } from '../http/request.js';
+import type { Shape } from '../http/shape.js';
+import { readBody } from '../http/unexpected.js';
 import { graphErrorFrom } from './errors.js';
 
 export interface GraphCallOptions {
@@ -11,6 +13,21 @@ export interface GraphCallOptions {
   /** the call refers to something created moments ago: retry Entra's replication errors until the deadline */
   afterCreate?: boolean;
   headers?: Record<string, string>;
+  /**
+   * Safe to send again after a reset or a 5xx that leaves unknown whether Graph applied it. PATCHes
+   * default to true (they set properties); POSTs to false: a caller marks a POST whose repeat it accepts.
+   */
+  idempotent?: boolean;
+}
+
+/** A read: the body must have `shape`, or the call fails naming Graph and what came back. */
+export interface GraphReadOptions<T> extends GraphCallOptions {
+  shape: Shape<T>;
+}
+
+/** A write whose answer, when it has a body, must have `shape`. */
+export interface GraphWriteOptions<T> extends GraphCallOptions {
+  shape?: Shape<T>;
 }
 
 /** Errors Entra answers while a new object has not reached every replica yet. */
@@ -33,15 +50,19 @@ export class GraphClient {
     private readonly deadline: number,
   ) {}
 
-  get<T>(path: string, options: GraphCallOptions): Promise<T | undefined> {
+  /** The object at `path` checked against `options.shape`; undefined only for a 404 with `allowNotFound`. */
+  get<T>(path: string, options: GraphReadOptions<T> & { allowNotFound: true }): Promise<T | undefined>;
+  get<T>(path: string, options: GraphReadOptions<T> & { allowNotFound?: false }): Promise<T>;
+  get<T>(path: string, options: GraphReadOptions<T>): Promise<T | undefined> {
+    // a GET answers its shape or throws, except a 404 with allowNotFound
     return this.call<T>('GET', path, undefined, options);
   }
 
-  patch<T>(path: string, body: unknown, options: GraphCallOptions): Promise<T | undefined> {
-    return this.call<T>('PATCH', path, body, options);
+  patch<T>(path: string, body: unknown, options: GraphWriteOptions<T>): Promise<T | undefined> {
+    return this.call<T>('PATCH', path, body, { idempotent: true, ...options });
   }
 
-  post<T>(path: string, body: unknown, options: GraphCallOptions): Promise<T | undefined> {
+  post<T>(path: string, body: unknown, options: GraphWriteOptions<T>): Promise<T | undefined> {
     return this.call<T>('POST', path, body, options);
   }
 
@@ -51,7 +72,14 @@ export class GraphClient {
    */
   async delete(path: string, options: Omit<GraphCallOptions, 'allowNotFound'>): Promise<'deleted' | 'gone'> {
     let found = true;
-    await this.call('DELETE', path, undefined, { ...options, allowNotFound: true }, () => (found = false));
+    // a repeated DELETE is harmless: the object is gone either way (404 counts as gone)
+    await this.call(
+      'DELETE',
+      path,
+      undefined,
+      { idempotent: true, ...options, allowNotFound: true },
+      () => (found = false),
+    );
     return found ? 'deleted' : 'gone';
   }
 
@@ -59,13 +87,14 @@ export class GraphClient {
     method: 'GET' | 'PATCH' | 'POST' | 'DELETE',
     path: string,
     body: unknown,
-    options: GraphCallOptions,
+    options: GraphWriteOptions<T>,
     onNotFound?: () => void,
   ): Promise<T | undefined> {
     const token = await this.token();
-    const res = await this.http.request<T>({
+    const url = `${this.endpoint}/v1.0${path}`;
+    const res = await this.http.request({
       method,
-      url: `${this.endpoint}/v1.0${path}`,
+      url,
       service: 'graph',
       headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...options.headers },
       json: body,
@@ -78,8 +107,14 @@ export class GraphClient {
       // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
       maxAttempts: options.afterCreate ? Infinity : undefined,
       ...(options.afterCreate ? { pollForPropagation: true as const } : {}),
+      idempotent: options.idempotent,
     });
-    if (res.status >= 200 && res.status < 300) return res.status === 204 ? undefined : res.data;
+    if (res.status >= 200 && res.status < 300) {
+      // a write may answer without a body (204); a read never may
+      if (method !== 'GET' && res.data === '' && !res.malformed) return undefined;
+      if (!options.shape) return undefined;
+      return readBody({ service: 'graph', method, url }, res, options.shape);
+    }
     if (res.status === 404 && options.allowNotFound) {
       onNotFound?.();
       return undefined;

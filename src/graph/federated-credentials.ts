@@ -4,9 +4,27 @@
  * federatedidentitycredential-upsert: `PATCH …/federatedIdentityCredentials(name='…')` with
  * `Prefer: create-if-missing` creates (201) or updates (204) by name, so a rerun converges.
  */
+import { array, list, object, optionalString, string, type Shape } from '../http/shape.js';
 import { odataString, type GraphClient } from './client.js';
 import { APP_PERMISSION } from './applications.js';
 import { GraphError } from './errors.js';
+
+/** `{ value: [...] }`: a credential without its name, issuer or subject is not understood (strict reads). */
+const federatedCredentialsShape: Shape<FederatedCredential[]> = list(
+  'value',
+  (value, what) => {
+    const item = object(value, what);
+    return {
+      id: string(item, 'id', what),
+      name: string(item, 'name', what),
+      issuer: string(item, 'issuer', what),
+      subject: string(item, 'subject', what),
+      audiences: array(item, 'audiences', what).map(String),
+      description: optionalString(item, 'description', what),
+    };
+  },
+  'the federated credentials',
+);
 
 export interface FederatedCredential {
   id: string;
@@ -30,11 +48,11 @@ export async function listFederatedCredentials(
 ): Promise<FederatedCredential[] | undefined> {
   const address =
     'appId' in app ? `appId=${odataString(app.appId)}` : `uniqueName=${odataString(app.uniqueName)}`;
-  const page = await graph.get<{ value: FederatedCredential[] }>(
-    `/applications(${address})/federatedIdentityCredentials`,
-    { permission: APP_PERMISSION, allowNotFound: true },
-  );
-  return page?.value;
+  return graph.get(`/applications(${address})/federatedIdentityCredentials`, {
+    permission: APP_PERMISSION,
+    allowNotFound: true,
+    shape: federatedCredentialsShape,
+  });
 }
 
 export interface FederatedCredentialWrite {

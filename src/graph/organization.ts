@@ -2,21 +2,15 @@
 import { ActionError } from '../action/errors.js';
 import { GraphError } from './errors.js';
 import type { GraphClient } from './client.js';
-
-interface VerifiedDomain {
-  name: string;
-  isInitial: boolean;
-}
+import { organizationDomainsShape } from './shapes.js';
 
 export async function getInitialDomain(graph: GraphClient): Promise<string> {
   try {
-    const page = await graph.get<{ value: { verifiedDomains: VerifiedDomain[] }[] }>(
-      '/organization?$select=verifiedDomains',
-      {
-        permission: 'Organization.Read.All',
-      },
-    );
-    const initial = page?.value?.[0]?.verifiedDomains?.find((d) => d.isInitial)?.name;
+    const domains = await graph.get('/organization?$select=verifiedDomains', {
+      permission: 'Organization.Read.All',
+      shape: organizationDomainsShape,
+    });
+    const initial = domains?.find((d) => d.isInitial)?.name;
     if (!initial)
       throw new ActionError(
         'Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).',

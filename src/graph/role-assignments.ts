@@ -1,6 +1,7 @@
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
 import { odataString, type GraphClient } from './client.js';
 import { isDuplicate } from './errors.js';
+import { roleAssignmentsShape } from './shapes.js';
 
 export const ROLE_PERMISSION = 'RoleManagement.ReadWrite.Directory';
 
@@ -16,13 +17,10 @@ export async function listRoleAssignments(
   principalId: string,
 ): Promise<RoleAssignment[]> {
   const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
-  const page = await graph.get<{ value: RoleAssignment[] }>(
-    `/roleManagement/directory/roleAssignments?$filter=${filter}`,
-    {
-      permission: ROLE_PERMISSION,
-    },
-  );
-  return page?.value ?? [];
+  return graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
+    permission: ROLE_PERMISSION,
+    shape: roleAssignmentsShape,
+  });
 }
 
 /**
@@ -62,7 +60,8 @@ async function postRoleAssignment(
       roleDefinitionId,
       directoryScopeId: '/',
     },
-    { permission: ROLE_PERMISSION, afterCreate },
+    // a repeat after a reset answers "already exists", which counts as done
+    { permission: ROLE_PERMISSION, afterCreate, idempotent: true },
   );
 }
 

@@ -1,6 +1,7 @@
 /** Graph `servicePrincipal` objects: the managed app's, and Exchange Online's (whose appRoles name the permissions). */
 import { EXCHANGE_APP_ID } from '../cloud.js';
 import { odataString, type GraphClient } from './client.js';
+import { servicePrincipalShape } from './shapes.js';
 
 export interface AppRole {
   id: string;
@@ -23,9 +24,10 @@ export function getServicePrincipalByAppId(
   graph: GraphClient,
   appId: string,
 ): Promise<ServicePrincipal | undefined> {
-  return graph.get<ServicePrincipal>(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
+  return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
     permission: READ,
     allowNotFound: true,
+    shape: servicePrincipalShape,
   });
 }
 
@@ -35,24 +37,21 @@ export async function getExchangeServicePrincipal(graph: GraphClient): Promise<S
 
 /** Creates the service principal of an app (or finds it, when a concurrent run made it first). */
 export async function upsertServicePrincipal(graph: GraphClient, appId: string): Promise<ServicePrincipal> {
-  const created = await graph.patch<ServicePrincipal>(
+  const created = await graph.patch(
     `/servicePrincipals(appId=${odataString(appId)})`,
     {},
     {
       permission: 'Application.ReadWrite.OwnedBy',
       headers: { prefer: 'create-if-missing' },
       afterCreate: true,
+      shape: servicePrincipalShape,
     },
   );
   if (created?.id) return created;
   // 204: it existed already; read it (it may still be replicating)
-  const existing = await graph.get<ServicePrincipal>(
-    `/servicePrincipals(appId=${odataString(appId)})?${SELECT}`,
-    {
-      permission: READ,
-      afterCreate: true,
-    },
-  );
-  if (!existing) throw new Error(`service principal of ${appId} vanished after its creation`);
-  return existing;
+  return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
+    permission: READ,
+    afterCreate: true,
+    shape: servicePrincipalShape,
+  });
 }

@@ -18,8 +18,9 @@ import {
   backoffMs,
   DEFAULT_DEADLINE_MS,
   DEFAULT_MAX_ATTEMPTS,
+  isIdempotent,
   isRetryableError,
-  isRetryableStatus,
+  isRetryableResponse,
   parseRetryAfter,
   propagationDelayMs,
 } from './retry.js';
@@ -42,6 +43,8 @@ export interface HttpClientOptions {
   /** Default attempt budget per request (default 5). */
   maxAttempts?: number;
   userAgent?: string;
+  /** Aborted once the run has failed: no request retries or waits after that. */
+  signal?: AbortSignal;
   /** Tests only: trust exactly these CA certificates (PEM) instead of Node's store. Production relies on NODE_EXTRA_CA_CERTS. */
   ca?: string;
 }
@@ -58,6 +61,7 @@ interface PreparedRequest {
   started: number;
   deadline: number;
   maxAttempts: number;
+  idempotent: boolean;
 }
 
 /** What one attempt produced: a response or a transport failure. */
@@ -89,6 +93,7 @@ export class HttpClient {
   private readonly userAgent: string;
   private readonly agents: AgentPool;
   private readonly axios: AxiosInstance;
+  private readonly signal?: AbortSignal;
 
   constructor(options: HttpClientOptions = {}) {
     this.env = options.env ?? process.env;
@@ -99,6 +104,7 @@ export class HttpClient {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     this.userAgent = options.userAgent ?? USER_AGENT;
     this.agents = new AgentPool(options.ca);
+    this.signal = options.signal;
     this.axios = axios.create({
       proxy: false, // env proxies are handled by our agents (axios's own proxy support does not CONNECT)
       validateStatus: () => true,
@@ -115,6 +121,7 @@ export class HttpClient {
       status: raw.status,
       headers: raw.headers,
       data: raw.data as T,
+      ...(raw.malformed ? { malformed: true } : {}),
       attempts: raw.attempts,
       durationMs: raw.durationMs,
     };
@@ -135,6 +142,7 @@ export class HttpClient {
       started,
       deadline: req.deadline ?? started + DEFAULT_DEADLINE_MS,
       maxAttempts: Math.max(1, req.maxAttempts ?? this.maxAttempts),
+      idempotent: isIdempotent(req),
     };
     if (!req.sensitive && prepared.body !== undefined) {
       this.log.debug(`${req.method} ${redactUrl(req.url)} request body: ${excerpt(prepared.body)}`);
@@ -155,6 +163,18 @@ export class HttpClient {
       } else {
         await this.sleep(this.waitAfterFailure(prepared, outcome.error, attempt, durationMs));
       }
+      this.stopIfRunFailed(req);
+    }
+  }
+
+  /** Whether the run has failed: its remaining requests end instead of retrying. */
+  private get runFailed(): boolean {
+    return this.signal?.aborted === true;
+  }
+
+  private stopIfRunFailed(req: HttpRequest): void {
+    if (this.runFailed) {
+      throw new Error(`${req.method} ${redactUrl(req.url)} not retried: the run has already failed`);
     }
   }
 
@@ -171,11 +191,13 @@ export class HttpClient {
   private waitBeforeRetrying(prepared: PreparedRequest, res: SentResponse): number | undefined {
     const { req } = prepared;
     const retryable =
-      isRetryableStatus(res.status) || (req.retryWhen !== undefined && req.retryWhen({ ...res }));
-    if (!retryable) return undefined;
+      isRetryableResponse(res, prepared.idempotent) ||
+      (req.retryWhen !== undefined && req.retryWhen({ ...res }));
+    if (!retryable || this.runFailed) return undefined;
 
     const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-    const propagating = req.pollForPropagation && !isRetryableStatus(res.status);
+    // replication errors the caller's retryWhen names are polled; a failing service backs off
+    const propagating = req.pollForPropagation && !isRetryableResponse(res, prepared.idempotent);
     const wait =
       retryAfter ??
       (propagating
@@ -187,7 +209,7 @@ export class HttpClient {
       );
       return undefined;
     }
-    const code = bodyErrorCode(res.data);
+    const code = res.malformed ? 'unreadable body' : bodyErrorCode(res.data);
     this.log.info(
       `${req.method} ${redactUrl(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${retryAfter !== undefined ? 'Retry-After' : 'backoff'})`,
     );
@@ -209,11 +231,13 @@ export class HttpClient {
     );
     const wait = backoffMs(attempt, this.random);
     if (
-      !isRetryableError(error) ||
+      !isRetryableError(error, prepared.idempotent) ||
+      this.runFailed ||
       attempt >= prepared.maxAttempts ||
       this.now() + wait > prepared.deadline
     ) {
-      throw networkFailure(req, error, attempt, prepared.proxy);
+      const unsafeToRepeat = !prepared.idempotent && isRetryableError(error, true);
+      throw networkFailure(req, error, attempt, prepared.proxy, unsafeToRepeat);
     }
     this.log.info(
       `${req.method} ${redactUrl(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`,

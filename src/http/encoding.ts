@@ -34,20 +34,21 @@ function flattenHeaders(headers: AxiosResponse['headers']): Record<string, strin
   return out;
 }
 
-function parseBody(text: string, contentType: string | undefined): unknown {
+/** The body parsed when its content type says JSON; `malformed` when it says JSON but does not parse. */
+function parseBody(text: string, contentType: string | undefined): { data: unknown; malformed?: true } {
   if (text !== '' && contentType && /[/+]json\b/i.test(contentType)) {
     try {
-      return JSON.parse(text);
+      return { data: JSON.parse(text) };
     } catch {
-      return text;
+      return { data: text, malformed: true };
     }
   }
-  return text;
+  return { data: text };
 }
 
 /** The response with lower-case headers, its body text, and that text parsed when it is JSON. */
 export function decodeResponse(res: AxiosResponse<string>): RawHttpResponse {
   const headers = flattenHeaders(res.headers);
   const text = typeof res.data === 'string' ? res.data : res.data == null ? '' : String(res.data);
-  return { status: res.status, headers, text, data: parseBody(text, headers['content-type']) };
+  return { status: res.status, headers, text, ...parseBody(text, headers['content-type']) };
 }

@@ -18,7 +18,7 @@ export class NetworkError extends Error {
 }
 
 /** How a service is named in messages the user reads. */
-const SERVICE_LABEL: Record<ServiceName, string> = {
+export const SERVICE_LABEL: Record<ServiceName, string> = {
   oidc: 'the GitHub OIDC token endpoint',
   entra: 'Entra ID',
   graph: 'Microsoft Graph',
@@ -64,12 +64,16 @@ export function networkFailure(
   error: unknown,
   attempts: number,
   proxy: string | undefined,
+  unsafeToRepeat = false,
 ): NetworkError {
   const code = errorCode(error);
   const message = errorMessage(error);
+  const notRepeated = unsafeToRepeat
+    ? ' It was not sent again: the service may have applied it before the connection failed. Run the workflow again; exo-cba finds what was done.'
+    : networkHint(code, proxy);
   return new NetworkError(
     `Could not reach ${SERVICE_LABEL[req.service]}: ${req.method} ${redactUrl(req.url)} failed: ${scrub(message)}${code && !message.includes(code) ? ` (${code})` : ''}` +
-      ` after ${attempts} attempt(s).${networkHint(code, proxy)}`,
+      ` after ${attempts} attempt(s).${notRepeated}`,
     // Not the axios error as `cause`: its config holds the request headers (tokens) and body.
     { url: redactUrl(req.url), code, attempts },
   );

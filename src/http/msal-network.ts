@@ -9,8 +9,17 @@ import {
   type NetworkRequestOptions,
   type NetworkResponse,
 } from '@azure/msal-node';
+import { redactUrl } from '../action/scrub.js';
 import type { HttpClient } from './client.js';
 import { NetworkError } from './errors.js';
+import { UnexpectedResponseError } from './unexpected.js';
+
+/** The msal error code for an Entra answer of 5xx: the service failed, it did not refuse. */
+export const ENTRA_UNAVAILABLE = 'entra_unavailable';
+/** The msal error code for an Entra answer whose body is not JSON (a proxy's page, a body cut short). */
+export const ENTRA_UNREADABLE = 'entra_unreadable';
+/** msal's code for a transport failure, which `call` raises with the HTTP stack's diagnosis. */
+export const ENTRA_UNREACHABLE = 'network_error';
 
 /** msal-node's network module, remembering the last transport failure for error reports. */
 export interface MsalNetworkClient extends INetworkModule {
@@ -42,14 +51,33 @@ export function createMsalNetworkClient(http: HttpClient, deadline?: number): Ms
         headers: options?.headers,
         ...(method === 'POST' ? { form: options?.body ?? '' } : {}),
         sensitive: true,
+        // token requests change nothing: safe to repeat after a reset or a 5xx
+        idempotent: true,
         ...(timeout ? { timeoutMs: timeout } : {}),
         ...(deadline ? { deadline } : {}),
       });
+      if (res.status >= 500) {
+        // msal would word a 5xx as a refusal (or not parse its page): name it an outage instead
+        throw new AuthError(
+          ENTRA_UNAVAILABLE,
+          options?.correlationId ?? '',
+          `HTTP ${res.status} from ${redactUrl(url)} after ${res.attempts} attempt(s)`,
+        );
+      }
+      if (res.malformed || typeof res.data !== 'object' || res.data === null) {
+        // msal would fail on it with an error of its own wording: say what came back instead
+        const unexpected = new UnexpectedResponseError(
+          { service: 'entra', method, url },
+          res,
+          'its body is not JSON',
+        );
+        throw new AuthError(ENTRA_UNREADABLE, options?.correlationId ?? '', unexpected.message);
+      }
       return { status: res.status, headers: res.headers, body: res.data };
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error;
       lastNetworkError = error;
-      throw new AuthError('network_error', options?.correlationId ?? '', error.message);
+      throw new AuthError(ENTRA_UNREACHABLE, options?.correlationId ?? '', error.message);
     }
   };
   return {

@@ -24,6 +24,11 @@ export interface HttpRequest {
   pollForPropagation?: true;
   /** Per attempt, default 30 s. */
   timeoutMs?: number;
+  /**
+   * Safe to send again when a reset, a 500/502/504 or a garbled body leaves unknown whether the server
+   * applied it. Default: true for GET, PUT and DELETE, false for POST and PATCH.
+   */
+  idempotent?: boolean;
   /** Attempt budget for this request; default the client's `maxAttempts`. `Infinity`: the deadline alone bounds it. */
   maxAttempts?: number;
   /** false: hand a 3xx back as it is, for callers that must follow redirects themselves (Exchange). */
@@ -36,6 +41,8 @@ export interface HttpResponse<T = unknown> {
   headers: Record<string, string>;
   /** Parsed JSON when the content type is JSON, else the body text ('' when empty). */
   data: T;
+  /** The content type said JSON but the body did not parse (cut short, a proxy's page): `data` is the text. */
+  malformed?: boolean;
   attempts: number;
   durationMs: number;
 }
@@ -46,4 +53,6 @@ export interface RawHttpResponse {
   headers: Record<string, string>;
   text: string;
   data: unknown;
+  /** The content type said JSON but the body did not parse. */
+  malformed?: boolean;
 }

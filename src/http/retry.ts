@@ -1,11 +1,14 @@
 /**
- * When the HTTP stack tries again and how long it waits: 429/503/504 (Retry-After, else jittered
- * exponential backoff) and transport failures a new attempt can cure; never other statuses. Every
- * wait is bounded by the request's deadline and attempt budget.
+ * When the HTTP stack tries again and how long it waits (Retry-After, else jittered exponential
+ * backoff), bounded by the request's deadline and attempt budget. What is retried depends on what
+ * the server may have done:
  *
- * Transport failures are retried for every method, POST included: a reset may hide a request the
- * server applied, but exo-cba's writes are idempotent upserts or are re-read before being trusted
- * (a repeated create answers "already exists", which the callers treat as success after re-reading).
+ * - 429 and 503 refuse a request unprocessed, and a connection that was never made carried nothing:
+ *   retried for every method.
+ * - 500, 502, 504, a 2xx body that claims JSON but does not parse (cut short, a proxy's page), and a
+ *   transport failure after the request was sent (reset, timeout) may hide a request the server applied:
+ *   retried only for requests that are safe to repeat (`idempotent`: GET, PUT and DELETE by default;
+ *   a caller marks a PATCH upsert or a POST whose repeat it accepts).
  */
 import { errorMessage } from '../action/log.js';
 import { errorCode } from './errors.js';
@@ -16,30 +19,43 @@ export const DEFAULT_MAX_ATTEMPTS = 5;
 export const MAX_RETRY_AFTER_MS = 60_000;
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 10_000;
-const RETRY_STATUSES = new Set([429, 503, 504]);
-/** Transport errors after which a new attempt can succeed (ENOTFOUND and TLS failures cannot). */
-const RETRY_CODES = new Set([
-  'ECONNRESET',
+/** Statuses that say the request was not processed. */
+const UNPROCESSED_STATUSES = new Set([429, 503]);
+/** Statuses a repeatable request retries: the server failed, perhaps after applying it. */
+const SERVER_FAILURE_STATUSES = new Set([500, 502, 504]);
+/** Transport errors before the request left: no connection, nothing sent. */
+const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'EPIPE',
   'EAI_AGAIN',
   'ENETUNREACH',
   'EHOSTUNREACH',
   'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
+/** Transport errors after which a new attempt can succeed, but the server may have seen the request. */
+const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE']);
 
-/** Statuses retried for every request, whatever the caller's `retryWhen` says. */
-export function isRetryableStatus(status: number): boolean {
-  return RETRY_STATUSES.has(status);
+/** HTTP's idempotent methods are safe to repeat unless the caller says otherwise. */
+export function isIdempotent(req: { method: string; idempotent?: boolean }): boolean {
+  return req.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(req.method);
 }
 
-/** Whether a transport failure may pass on a new attempt. */
-export function isRetryableError(error: unknown): boolean {
+/** Whether a response calls for another attempt of a request that is (or is not) safe to repeat. */
+export function isRetryableResponse(
+  res: { status: number; malformed?: boolean },
+  idempotent: boolean,
+): boolean {
+  if (UNPROCESSED_STATUSES.has(res.status)) return true;
+  if (!idempotent) return false;
+  return SERVER_FAILURE_STATUSES.has(res.status) || (res.malformed === true && res.status < 300);
+}
+
+/** Whether a transport failure may pass on a new attempt of a request that is (or is not) safe to repeat. */
+export function isRetryableError(error: unknown, idempotent = true): boolean {
   const code = errorCode(error);
-  if (code !== undefined && RETRY_CODES.has(code)) return true;
-  return /socket hang up|timeout/i.test(errorMessage(error));
+  if (code !== undefined && NOT_SENT_CODES.has(code)) return true;
+  if (!idempotent) return false;
+  if (code !== undefined && MAYBE_SENT_CODES.has(code)) return true;
+  return /socket hang up|timeout|aborted|ERR_STREAM_PREMATURE_CLOSE/i.test(errorMessage(error));
 }
 
 /**

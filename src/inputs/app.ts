@@ -46,9 +46,8 @@ export function resolveRole(value: string): RoleRequest | undefined {
 }
 
 export function readApp(check: InputCheck): AppSettings {
+  // at most 120 characters (Entra's limit) and no control character: InputCheck refuses others
   const appName = check.string('app-name') || 'Exchange Online Automation';
-  if (appName.length > 120)
-    check.fail('app-name', `is ${appName.length} characters long; Entra allows at most 120.`);
   const uniqueInput = check.string('app-unique-name');
   const appUniqueName = uniqueInput || slug(appName);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(appUniqueName)) {
@@ -63,14 +62,41 @@ export function readApp(check: InputCheck): AppSettings {
   if (appId && !GUID.test(appId))
     check.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
 
-  const permissions = parseList(check.string('permissions') || 'Exchange.ManageAsApp');
-  return { appName, appUniqueName, appId, permissions, roles: readRoles(check) };
+  return { appName, appUniqueName, appId, permissions: readPermissions(check), roles: readRoles(check) };
+}
+
+/** A list input: its items, or the default when unset; a list that holds no item (`,,,`) is an error. */
+function readList(check: InputCheck, name: string, fallback: string): string[] {
+  const value = check.string(name);
+  const items = parseList(value || fallback);
+  if (value && items.length === 0) {
+    check.fail(
+      name,
+      `holds no value (only commas and blanks). Leave it unset for ${fallback}, or list values.`,
+    );
+    return parseList(fallback);
+  }
+  return items;
+}
+
+/** Exchange app role values, e.g. Exchange.ManageAsApp: letters, digits, '.', '_' and '-'. */
+function readPermissions(check: InputCheck): string[] {
+  const permissions = readList(check, 'permissions', 'Exchange.ManageAsApp');
+  for (const permission of permissions) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/.test(permission)) {
+      check.fail(
+        'permissions',
+        `'${permission}' is not an Exchange Online application permission name, like Exchange.ManageAsApp.`,
+      );
+    }
+  }
+  return permissions;
 }
 
 /** The `roles` input, resolved and deduplicated; an unknown role is an error naming the supported ones. */
 function readRoles(check: InputCheck): RoleRequest[] {
   const roles: RoleRequest[] = [];
-  for (const value of parseList(check.string('roles') || 'Exchange Administrator')) {
+  for (const value of readList(check, 'roles', 'Exchange Administrator')) {
     const role = resolveRole(value);
     if (!role) {
       check.fail(

@@ -23,26 +23,80 @@ export function maskSecretInputs(read: InputReader): void {
   }
 }
 
+/**
+ * The longest value each input may hold, so an absurd one fails before the first request; inputs not
+ * listed allow DEFAULT_MAX_LENGTH. GitHub secret names are limited, so the prefix is too.
+ */
+const MAX_LENGTH: Record<string, number> = {
+  'tenant-id': 253,
+  audience: 600,
+  organization: 253,
+  'app-name': 120,
+  'app-unique-name': 120,
+  permissions: 4000,
+  roles: 2000,
+  certificate: 200_000,
+  'certificate-password': 1024,
+  'certificate-subject': 1024,
+  'authority-host': 2048,
+  'graph-endpoint': 2048,
+  'exchange-endpoint': 2048,
+  'github-token': 2000,
+  'secret-repository': 140,
+  'secret-environment': 255,
+  'secret-organization': 39,
+  'secret-prefix': 40,
+};
+const DEFAULT_MAX_LENGTH = 100;
+
+/** Inputs that are lists or base64 and may span lines; any other control character is still refused. */
+const MULTILINE = new Set(['permissions', 'roles', 'certificate']);
+
+/** C0 and C1 control characters and DEL: a newline in a value that reaches the log starts a workflow command. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 /** Reads typed inputs and collects every error instead of stopping at the first. */
 export class InputCheck {
   readonly errors: InputError[] = [];
+  /** inputs already reported, so a refused value is not reported again as missing */
+  private readonly refused = new Set<string>();
   constructor(private readonly read: InputReader) {}
 
   fail(input: string, message: string): undefined {
     this.errors.push(new InputError(input, message));
     return undefined;
   }
-  /** the value exactly as passed, for a password */
+  /** the value exactly as passed, for a password (only its length is checked: it never reaches a log) */
   raw(name: string): string {
-    return this.read(name);
+    return this.checked(name, this.read(name), false);
   }
+  /** the trimmed value; '' when it is refused (control characters, too long), with the error recorded */
   string(name: string): string {
-    return this.read(name).trim();
+    return this.checked(name, this.read(name).trim(), true);
   }
   required(name: string, what: string): string {
     const value = this.string(name);
-    if (!value) this.fail(name, `is required: ${what}.`);
+    if (!value && !this.refused.has(name)) this.fail(name, `is required: ${what}.`);
     return value;
+  }
+
+  private checked(name: string, value: string, refuseControls: boolean): string {
+    if (this.refused.has(name)) return '';
+    const max = MAX_LENGTH[name] ?? DEFAULT_MAX_LENGTH;
+    const controls = MULTILINE.has(name) ? CONTROL_BUT_LINE_BREAKS : CONTROL;
+    let problem: string | undefined;
+    if (value.length > max) problem = `is ${value.length} characters long; at most ${max} are allowed.`;
+    else if (refuseControls && controls.test(value))
+      problem =
+        'holds a control character (a line break, carriage return or another): it would reach the log and could ' +
+        'inject workflow commands. Remove it.';
+    if (problem === undefined) return value;
+    this.refused.add(name);
+    this.fail(name, problem);
+    return '';
   }
   boolean(name: string, fallback: boolean): boolean {
     const value = this.string(name);

@@ -30,9 +30,17 @@ export function readSecretTarget(check: InputCheck, env: NodeJS.ProcessEnv): Sec
     'all',
   ]);
   if (!githubToken) {
-    if (check.string('secret-environment') || check.string('secret-scope')) {
+    // the runner passes action.yml's default (secret-scope: repository) as an input: only other values were chosen
+    const chosen = [
+      scope !== 'repository' && 'secret-scope',
+      check.string('secret-environment') && 'secret-environment',
+      check.string('secret-organization') && 'secret-organization',
+      check.string('secret-repository') && 'secret-repository',
+      check.string('secret-prefix') && check.string('secret-prefix') !== 'EXO_' && 'secret-prefix',
+    ].filter(Boolean);
+    if (chosen.length) {
       warning(
-        'secret-scope / secret-environment are set but github-token is empty: no GitHub secrets will be written.',
+        `${chosen.join(', ')} ${chosen.length > 1 ? 'are' : 'is'} set but github-token is empty: no GitHub secrets will be written.`,
       );
     }
     return undefined;

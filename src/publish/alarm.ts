@@ -18,6 +18,7 @@ import {
 import { HttpClient } from '../http/client.js';
 import type { Settings } from '../inputs/inputs.js';
 import { failureOf } from '../secrets/github-failure.js';
+import { escapeHtml } from './html.js';
 import { lazyOctokit, type Octokit } from '../secrets/octokit.js';
 
 export const ALARM_LABEL = 'exo-cba';
@@ -51,10 +52,6 @@ function alarmTarget(settings: AlarmSettings, env: NodeJS.ProcessEnv): AlarmTarg
     marker: `<!-- exo-cba-alarm tenant=${settings.tenantId.toLowerCase()} lineage=${settings.lineage.id} -->`,
     runUrl: runUrl(env),
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Runs `work` with an Octokit on the one HTTP stack; any failure becomes one warning. */

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { Logger } from '../action/log.js';
 import { describeRemoval, type RemovalPlan } from '../plan/removal-plan.js';
+import { escapeHtml as html } from './html.js';
 
 /** Logs the plan and what stays; returns the plan's lines. */
 export function reportRemovalPlan(plan: RemovalPlan, log: Logger): string[] {
@@ -26,10 +27,12 @@ export async function reportRemoval(
     `Exchange Online app-only access — removal${changes ? '' : ' (dry run)'}`,
     2,
   );
-  summary.addRaw(`<p>App <code>${facts.appUniqueName}</code>.</p>`);
-  if (!changes) summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines);
-  else if (changes.length) summary.addHeading('Removed', 3).addList(changes);
+  summary.addRaw(`<p>App <code>${html(facts.appUniqueName)}</code>.</p>`);
+  if (!changes)
+    summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
+  else if (changes.length) summary.addHeading('Removed', 3).addList(changes.map(html));
   else summary.addRaw('<p>Nothing to remove: exo-cba left nothing here.</p>');
-  if (plan.kept.length) summary.addHeading('Left alone (not created by exo-cba)', 3).addList(plan.kept);
+  if (plan.kept.length)
+    summary.addHeading('Left alone (not created by exo-cba)', 3).addList(plan.kept.map(html));
   await summary.write();
 }

@@ -9,14 +9,19 @@ import type { VerificationResult } from '../verify/verify.js';
 import { expiryLine, type Expiry } from './expiry.js';
 
 import { STATE_PFX_PATH } from '../action/state-names.js';
+import { escapeHtml as html } from './html.js';
 
-/** Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. */
+/**
+ * Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. Its path is saved for the
+ * post step before the file exists, so a main step killed while or after writing it leaves the post
+ * step what to delete.
+ */
 export function writePfxFile(certificate: IssuedCertificate, env: NodeJS.ProcessEnv = process.env): string {
   const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'exo-cba-'));
   const path = join(dir, 'exchange-online.pfx');
+  core.saveState(STATE_PFX_PATH, path);
   writeFileSync(path, Buffer.from(certificate.pfxBase64, 'base64'), { mode: 0o600 });
   chmodSync(path, 0o600);
-  core.saveState(STATE_PFX_PATH, path);
   return path;
 }
 
@@ -107,21 +112,28 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
         { data: 'What', header: true },
         { data: 'Value', header: true },
       ],
-      ['App', `${settings.appName} — client ID <code>${identity.appId}</code>`],
-      ['Tenant', `<code>${identity.tenantId}</code>`],
-      ['Organization', `<code>${identity.organization}</code> (${identity.exchangeEnvironmentName})`],
-      ['Permissions', settings.permissions.join(', ')],
-      ['Directory roles', settings.roles.map((r) => r.name).join(', ')],
+      ['App', `${html(settings.appName)} — client ID <code>${html(identity.appId)}</code>`],
+      ['Tenant', `<code>${html(identity.tenantId)}</code>`],
+      [
+        'Organization',
+        `<code>${html(identity.organization)}</code> (${html(identity.exchangeEnvironmentName)})`,
+      ],
+      ['Permissions', html(settings.permissions.join(', '))],
+      ['Directory roles', html(settings.roles.map((r) => r.name).join(', '))],
       [
         'Certificate',
         `<code>${certificate.thumbprintSha1}</code>, ${expiryLine(facts.expiry)}` +
           (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
       ],
-      ['Verified', verificationText(facts.verified, facts.verification)],
-      ['GitHub secrets written', facts.secretsWritten.length ? facts.secretsWritten.join(', ') : 'none'],
+      ['Verified', html(verificationText(facts.verified, facts.verification))],
+      [
+        'GitHub secrets written',
+        facts.secretsWritten.length ? html(facts.secretsWritten.join(', ')) : 'none',
+      ],
     ]);
-  if (facts.changes.length) summary.addHeading('Changes', 3).addList(facts.changes);
-  if (facts.planLines) summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines);
+  if (facts.changes.length) summary.addHeading('Changes', 3).addList(facts.changes.map(html));
+  if (facts.planLines)
+    summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
   await summary.write();
 }
 
@@ -139,8 +151,8 @@ export async function writeDryRunSummary(
         ? `<p>Certificate <code>${certificate.thumbprintSha1}</code> (the certificate input): ${expiryLine(expiry)}.</p>`
         : '',
     )
-    .addRaw(`<p>App <code>${settings.appUniqueName}</code>: nothing was changed. The plan:</p>`)
-    .addList(planLines)
+    .addRaw(`<p>App <code>${html(settings.appUniqueName)}</code>: nothing was changed. The plan:</p>`)
+    .addList(planLines.map(html))
     .write();
 }
 

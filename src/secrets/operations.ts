@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../action/log.js';
 import { failureOf } from './github-failure.js';
+import { UnexpectedResponseError } from '../http/unexpected.js';
 import { noPublicKeyMessage } from './messages.js';
 import type { Octokit } from './octokit.js';
 import { orgAccess } from './org-access.js';
@@ -73,22 +74,66 @@ export function listSecrets(api: SecretsApi): Promise<SecretMetadata[]> {
   const { target } = api;
   const { owner, repo } = repositoryOf(target);
   return call(api, 'Listing secrets', async (o) => {
-    const secrets =
+    const page = { per_page: 100 };
+    const { actions } = o.rest;
+    const listed =
       target.scope === 'repository'
-        ? await o.paginate(o.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })
+        ? await o.paginate(checkedPages(actions.listRepoSecrets), { owner, repo, ...page })
         : target.scope === 'environment'
-          ? await o.paginate(o.rest.actions.listEnvironmentSecrets, {
+          ? await o.paginate(checkedPages(actions.listEnvironmentSecrets), {
               owner,
               repo,
               environment_name: target.environment ?? '',
-              per_page: 100,
+              ...page,
             })
-          : await o.paginate(o.rest.actions.listOrgSecrets, {
+          : await o.paginate(checkedPages(actions.listOrgSecrets), {
               org: target.organization ?? '',
-              per_page: 100,
+              ...page,
             });
-    return secrets.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
+    return listed.map((s) => ({ name: s.name.toUpperCase(), updatedAt: Date.parse(s.updated_at) }));
   });
+}
+
+interface ListPage {
+  status: number;
+  url: string;
+  data: unknown;
+}
+
+/**
+ * A list method whose every page is checked before Octokit's paginate reads it: a page that is not
+ * `{ total_count, secrets: [{ name, updated_at }] }` (`{}`, a proxy's HTML page) fails naming GitHub,
+ * as a list not understood must not read as "no secrets".
+ */
+function checkedPages<M extends ((params: never) => Promise<ListPage>) & { endpoint: unknown }>(
+  method: M,
+): M {
+  const checked = async (params: never) => {
+    const response = await method(params);
+    const problem = secretsPageProblem(response.data);
+    if (problem) {
+      const req = { service: 'github', method: 'GET', url: response.url } as const;
+      throw new SecretsError(new UnexpectedResponseError(req, response, problem).message);
+    }
+    return response;
+  };
+  return Object.assign(checked, { endpoint: method.endpoint }) as unknown as M;
+}
+
+function secretsPageProblem(data: unknown): string | undefined {
+  const page = data as { total_count?: unknown; secrets?: unknown } | null;
+  if (
+    typeof page !== 'object' ||
+    page === null ||
+    !Array.isArray(page.secrets) ||
+    typeof page.total_count !== 'number'
+  )
+    return 'the body is not a list of secrets';
+  const bad = page.secrets.some((item: unknown) => {
+    const { name, updated_at } = (item ?? {}) as { name?: unknown; updated_at?: unknown };
+    return typeof name !== 'string' || typeof updated_at !== 'string' || Number.isNaN(Date.parse(updated_at));
+  });
+  return bad ? "a listed secret has no string 'name' and date 'updated_at'" : undefined;
 }
 
 /** Creates or replaces one secret with a value sealed for the key `keyId`. */

@@ -14,10 +14,10 @@ import {
   aadstsCode,
   createTokenClient,
   entraText,
-  GitHubOidcTokenSource,
   type AccessToken,
   type TokenClient,
 } from '../auth/auth.js';
+import { GitHubOidcTokenSource } from '../auth/oidc.js';
 import type { HttpClient } from '../http/client.js';
 import type { Settings } from '../inputs/inputs.js';
 import { missingExchangeAccess } from '../observe/exchange-access.js';

@@ -1,6 +1,6 @@
 /** What token mode tells the user while it waits for the bootstrap's changes, and when it gives up. */
 import { ActionError } from '../action/errors.js';
-import type { OidcClaims } from '../auth/auth.js';
+import type { OidcClaims } from '../auth/oidc.js';
 import type { Waiting } from '../verify/types.js';
 import type { TokenSettings } from './issue-token.js';
 

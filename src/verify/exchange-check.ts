@@ -21,6 +21,7 @@ import type { AccessToken } from '../auth/auth.js';
 import { EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { NetworkError } from '../http/errors.js';
 import type { HttpResponse } from '../http/request.js';
+import { bodyExcerpt } from '../http/unexpected.js';
 import { exchangeText, exportedCmdlets } from './exchange-answers.js';
 import { sendToExchange, type ExchangeAnswer } from './exchange-redirect.js';
 import type { Done, Outcome, VerifyOptions, Waiting } from './types.js';
@@ -135,11 +136,22 @@ function settle(
   if ('failed' in answer) return { outcome: { done: true, fallbackReason: answer.failed } };
   if (answer.refused !== undefined) return { outcome: { done: true, fallbackReason: answer.refused } };
   const res = answer.response;
-  if (res.status === 200) return { response: res, url: answer.url };
+  if (res.status === 200) {
+    // a proxy's page with 200 is not Exchange accepting the app: its answers are OData `{ "value": [...] }`
+    if (isAdminApiAnswer(res)) return { response: res, url: answer.url };
+    const why = `Exchange's admin API answered 200 with a body that is not an admin API answer: ${bodyExcerpt(res.data)}`;
+    return { outcome: { done: true, fallbackReason: why } };
+  }
   const text = exchangeText(res);
   if (res.status === 401 || res.status === 403)
     return { outcome: { done: false, stage: 'role', status: res.status, text } };
   return { outcome: { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` } };
+}
+
+/** The admin API's answers (module file, cmdlet result) are JSON objects with a `value` array. */
+function isAdminApiAnswer(res: HttpResponse): boolean {
+  const data = res.data as { value?: unknown } | null;
+  return !res.malformed && typeof data === 'object' && data !== null && Array.isArray(data.value);
 }
 
 /** Whether the module file lets the app run the cmdlet: its list when it has one (else assume so). */

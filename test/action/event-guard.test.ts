@@ -39,3 +39,57 @@ test('a pull request from a fork is refused; one from the same repository runs',
     }),
   ).not.toThrow();
 });
+
+test.each(['issue_comment', 'issues', 'discussion', 'discussion_comment'])(
+  '%s, which a commenter can trigger, is refused with the reason',
+  (name) => {
+    expect(() => assertTrustedEvent({ GITHUB_EVENT_NAME: name })).toThrow(
+      new RegExp(`refuses to run on ${name}: anyone who can`),
+    );
+  },
+);
+
+test.each(['pull_request_review', 'pull_request_review_comment'])(
+  'a fork’s %s is refused; the same repository’s runs',
+  (name) => {
+    expect(() =>
+      assertTrustedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: event(pr('mallory/ops', true)) }),
+    ).toThrow(/pull request from a fork \(mallory\/ops\)/);
+    expect(() =>
+      assertTrustedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: event(pr('contoso/ops', false)) }),
+    ).not.toThrow();
+  },
+);
+
+test('a pull request whose event file cannot be read or parsed is untrusted', () => {
+  const garbled = join(dir, 'garbled.json');
+  writeFileSync(garbled, '{"pull_request":');
+  for (const path of [join(dir, 'missing.json'), garbled, undefined]) {
+    expect(() => assertTrustedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path })).toThrow(
+      /its event payload could not be read/,
+    );
+  }
+});
+
+test('workflow_run is refused when the run that triggered it came from a fork', () => {
+  const run = (head: string | null, triggeredBy = 'pull_request') =>
+    event({
+      repository: { full_name: 'contoso/ops' },
+      workflow_run: { event: triggeredBy, head_repository: head === null ? null : { full_name: head } },
+    });
+  expect(() =>
+    assertTrustedEvent({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: run('mallory/ops') }),
+  ).toThrow(/came from mallory\/ops \(a fork's pull request\)/);
+  expect(() =>
+    assertTrustedEvent({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: run(null) }),
+  ).toThrow(/came from an unknown repository/);
+  expect(() =>
+    assertTrustedEvent({
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: run('contoso/ops', 'issue_comment'),
+    }),
+  ).toThrow(/ran on issue_comment/);
+  expect(() =>
+    assertTrustedEvent({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: run('contoso/ops', 'push') }),
+  ).not.toThrow();
+});

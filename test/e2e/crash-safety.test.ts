@@ -135,8 +135,8 @@ const cases: CrashCase[] = [
       emulator.intercept((req) => {
         if (req.service !== 'graph' || !APP_PATH.test(req.path)) return undefined;
         if (req.method === 'PATCH') added = true;
+        // a GET is retried on 500: the failure lasts through every attempt
         if (req.method === 'GET' && added) {
-          added = false;
           return graphError(500, 'generalException', 'An unexpected error occurred.');
         }
         return undefined;
@@ -151,10 +151,10 @@ const cases: CrashCase[] = [
       // K1 replicated long ago; any key added from now on stays unknown to Entra ID for an hour
       emulator.state.elapse(2 * 3_600_000);
       emulator.setReplication({ keyMs: 3_600_000 });
-      return { verifyTimeout: 3 };
+      return { verifyTimeout: 30 };
     },
     heal: () => emulator.setReplication({ keyMs: 0 }),
-    error: /was not verified within 3 s .*Entra ID still refuses to sign in/s,
+    error: /was not verified within 30 s .*Entra ID still refuses to sign in/s,
     publishedNew: false,
   },
   {
@@ -183,7 +183,7 @@ const cases: CrashCase[] = [
       emulator.fault({
         service: 'github',
         method: 'PUT',
-        times: 6,
+        times: 1000, // a PUT is retried on 500: every attempt fails
         status: 500,
         body: { message: 'Server Error' },
       });
@@ -199,6 +199,7 @@ const cases: CrashCase[] = [
         service: 'github',
         method: 'PUT',
         path: 'EXO_CERTIFICATE_THUMBPRINT',
+        times: 1000, // a PUT is retried on 500: every attempt fails
         status: 500,
         body: { message: 'Server Error' },
       });
@@ -226,7 +227,8 @@ const cases: CrashCase[] = [
       emulator.intercept((req) => {
         if (req.service !== 'graph' || req.method !== 'PATCH' || !APP_PATH.test(req.path)) return undefined;
         patches++;
-        return patches === 2
+        // a PATCH is retried on 500: the removal fails on every attempt
+        return patches >= 2
           ? graphError(500, 'generalException', 'An unexpected error occurred.')
           : undefined;
       });

@@ -123,7 +123,7 @@ describe('no secret in logs, summaries or leftover files', () => {
     emulator.setReplication({ keyMs: 600_000 });
     await scenario(
       'verification times out',
-      { 'github-token': token, ...certificateOf(rotation), 'force-rotate': 'true', 'verify-timeout': '2' },
+      { 'github-token': token, ...certificateOf(rotation), 'force-rotate': 'true', 'verify-timeout': '30' },
       1,
     );
     emulator.setReplication({ keyMs: 0 });

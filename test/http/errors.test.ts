@@ -8,7 +8,7 @@ import { sendJson } from '../support/http-servers.js';
 useTestServer();
 
 describe('transport failures', () => {
-  it('retries a connection the server resets', async () => {
+  it('retries a connection the server resets when the request is safe to repeat', async () => {
     server.handle((req, res, i) => {
       if (i === 0) return res.socket?.destroy();
       sendJson(res, 200, { body: req.body });
@@ -19,12 +19,26 @@ describe('transport failures', () => {
       url: `${server.url}/x`,
       service: 'graph',
       json: { a: 1 },
+      idempotent: true,
     });
 
     expect(res.status).toBe(200);
     expect(res.data).toEqual({ body: '{"a":1}' });
     expect(server.requests).toHaveLength(2);
     expect(info[0]).toMatch(/→ (ECONNRESET|socket hang up), retrying in .* \(backoff\)/);
+  });
+
+  it('does not repeat a POST after a reset: the server may have applied it', async () => {
+    server.handle((_req, res) => res.socket?.destroy());
+    const { http, info } = harness();
+    const error = await http
+      .request({ method: 'POST', url: `${server.url}/x`, service: 'graph', json: { a: 1 } })
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(server.requests).toHaveLength(1);
+    expect(info).toEqual([]);
+    expect((error as NetworkError).message).toMatch(/not sent again: the service may have applied it/);
   });
 
   it('throws NetworkError with the code once retries are spent', async () => {

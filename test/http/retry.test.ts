@@ -154,6 +154,61 @@ describe('retries', () => {
   });
 });
 
+describe('what is retried matches what may have happened', () => {
+  it.each([500, 502, 503, 504])('a GET retries %i', async (status) => {
+    server.handle((_req, res, i) => (i === 0 ? res.writeHead(status).end('oops') : sendJson(res, 200, {})));
+    const { http } = harness();
+    const res = await http.request({ method: 'GET', url: `${server.url}/x`, service: 'graph' });
+
+    expect(res.status).toBe(200);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('a GET retries a JSON body cut short, and flags it when it stays unreadable', async () => {
+    server.handle((_req, res, i) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(i === 0 ? '{"value":[{"id":' : '{"value":[]}');
+    });
+    const { http, info } = harness();
+    const res = await http.request({ method: 'GET', url: `${server.url}/x`, service: 'graph' });
+    expect(res.data).toEqual({ value: [] });
+    expect(res.malformed).toBeUndefined();
+    expect(info[0]).toMatch(/→ 200 unreadable body, retrying/);
+
+    server.handle((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('<html>proxy</html>');
+    });
+    const { http: again } = harness({ maxAttempts: 2 });
+    const bad = await again.request({ method: 'GET', url: `${server.url}/x`, service: 'graph' });
+    expect(bad.malformed).toBe(true);
+    expect(bad.data).toBe('<html>proxy</html>');
+  });
+
+  it.each([500, 502, 504])('a POST does not repeat %i unless marked idempotent', async (status) => {
+    server.handle((_req, res, i) => (i === 0 ? res.writeHead(status).end() : sendJson(res, 201, {})));
+    const { http } = harness();
+    const url = `${server.url}/x`;
+    expect((await http.request({ method: 'POST', url, service: 'graph', json: {} })).status).toBe(status);
+    const marked = await http.request({ method: 'POST', url, service: 'graph', json: {}, idempotent: true });
+    expect(marked.status).toBe(201);
+  });
+
+  it('stops retrying, without a "retrying" line, once the run has failed', async () => {
+    const run = new AbortController();
+    server.handle((_req, res) => {
+      run.abort(); // the run fails while this request waits for its answer
+      res.writeHead(503).end();
+    });
+    const { http, info } = harness({ signal: run.signal });
+    const res = await http.request({ method: 'GET', url: `${server.url}/x`, service: 'graph' });
+
+    expect(res.status).toBe(503);
+    expect(server.requests).toHaveLength(1);
+    expect(info).toEqual([]);
+  });
+});
+
 describe('propagationDelayMs', () => {
   it('polls within 1 s + a quarter of the time waited, jittered down to 80 %, capped at 10 s', () => {
     expect(propagationDelayMs(0, () => 1)).toBe(1000);

@@ -154,7 +154,7 @@ describe('validation names the input, the value and the fix', () => {
     [{ 'force-rotate': 'yesplease' }, "Input 'force-rotate': 'yesplease' is not a boolean"],
     [
       { 'verify-timeout': '3601' },
-      "Input 'verify-timeout': '3601' is not a whole number of seconds from 0 to 3600",
+      "Input 'verify-timeout': '3601' is not a whole number of seconds from 30 to 3600",
     ],
     [
       { 'github-token': 'ghs_test_token', 'secret-scope': 'team' },
@@ -171,6 +171,20 @@ describe('validation names the input, the value and the fix', () => {
     [
       { 'github-token': 'ghs_test_token', 'secret-prefix': 'exo-' },
       "Input 'secret-prefix': 'exo-' is not a valid start",
+    ],
+    [{ 'app-name': 'Ops\n::warning::x' }, "Input 'app-name': holds a control character"],
+    [{ audience: 'api://x\u0085y' }, "Input 'audience': holds a control character"],
+    [{ permissions: 'Exchange.ManageAsApp\u0007' }, "Input 'permissions': holds a control character"],
+    [{ permissions: ' , ,\n,' }, "Input 'permissions': holds no value"],
+    [{ roles: ',,,' }, "Input 'roles': holds no value"],
+    [{ permissions: '<b>Exchange</b>' }, "Input 'permissions': '<b>Exchange</b>' is not an Exchange Online"],
+    [
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'A'.repeat(41) },
+      "Input 'secret-prefix': is 41 characters long; at most 40",
+    ],
+    [
+      { 'verify-timeout': '0' },
+      "Input 'verify-timeout': '0' is not a whole number of seconds from 30 to 3600",
     ],
   ])('%j', async (inputs, message) => {
     const text = await failure(inputs);

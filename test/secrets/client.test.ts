@@ -452,7 +452,7 @@ describe('retries and fail-safety', () => {
       path: 'EXO_CERTIFICATE_PASSWORD',
       status: 500,
       body: { message: 'Server Error' },
-      times: 1,
+      times: 5, // a PUT is retried on 500: this one persists through every attempt
     });
     const c = client(tok, target);
     await c.existing();

@@ -1,0 +1,33 @@
+import { ActionError, InputError } from '../../src/action/errors.js';
+import { userMessage } from '../../src/action/unexpected-error.js';
+import { GraphError } from '../../src/graph/errors.js';
+import { NetworkError } from '../../src/http/errors.js';
+
+test('errors worded for the user reach them as they are', () => {
+  expect(userMessage(new ActionError('Grant X.'))).toBe('Grant X.');
+  expect(userMessage(new InputError('app-name', 'is too long.'))).toBe("Input 'app-name': is too long.");
+  expect(userMessage(new NetworkError('Could not reach Entra ID.', { url: 'u', attempts: 1 }))).toBe(
+    'Could not reach Entra ID.',
+  );
+  const graph = new GraphError({
+    status: 403,
+    code: 'Denied',
+    graphMessage: 'no',
+    method: 'GET',
+    path: '/x',
+  });
+  expect(userMessage(graph)).toBe(graph.message);
+});
+
+test('an internal error is said to be a bug, with its message', () => {
+  let error: unknown;
+  try {
+    (undefined as unknown as { replace(): void }).replace();
+  } catch (e) {
+    error = e;
+  }
+  expect(userMessage(error)).toMatch(
+    /^exo-cba hit an unexpected error: Cannot read properties of undefined \(reading 'replace'\)\. This is a bug; please report it with the debug log/,
+  );
+  expect(userMessage('a string')).toMatch(/unexpected error: a string\. This is a bug/);
+});
