@@ -15,11 +15,14 @@ import { join } from 'node:path';
 import { startEmulator, type Emulator, type RequestLogEntry } from '../test/emulator/index.js';
 import { fakeGitHubToken } from '../test/emulator/github.js';
 import { cleanupRunnerTemps, ROOT, runAction, type ActionRun } from '../test/support/run-action.js';
+import { tenantScaling } from './tenants.js';
 
 const LATENCY_MS = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
+/** `tenants`: only the many-tenants table */
+const ONLY = process.env.BENCH_ONLY;
 /** write a V8 CPU profile of every action run into this directory (open in Chrome DevTools) */
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 
@@ -398,6 +401,7 @@ async function main(): Promise<void> {
     `exo-cba bench: node dist/index.js under Node ${process.version}, emulator latency ${LATENCY_MS} ms per request, ` +
       `replication 0, verify: exchange; median of ${RUNS} run(s) per scenario\n`,
   );
+  if (ONLY === 'tenants') return tenantTable();
   const all = [
     ...(await scenarios('', {})),
     ...(await scenarios(' (with secrets)', { secrets: true })),
@@ -422,6 +426,17 @@ async function main(): Promise<void> {
   console.log(
     `bundle: dist/*.js ${kib(size.total)} in ${size.files} files (${size.total} bytes); dist/index.js ${kib(size.index)} (${size.index} bytes)`,
   );
+  await tenantTable();
+}
+
+/** Many tenants in parallel, each against its own emulated tenant: per-tenant requests and time by N. */
+async function tenantTable(): Promise<void> {
+  console.log('\nmany tenants: first provisioning of each tenant, one emulator per tenant');
+  try {
+    console.log((await tenantScaling(LATENCY_MS, inProcessMs)).join('\n'));
+  } finally {
+    cleanupRunnerTemps();
+  }
 }
 
 await main();

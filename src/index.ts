@@ -10,6 +10,10 @@ import { appendSummary, debug, setFailed } from './action/runner.js';
 import { userMessage } from './action/unexpected-error.js';
 import { escapeHtml } from './publish/html.js';
 import { scrub } from './action/scrub.js';
+import type { Settings } from './inputs/inputs.js';
+
+/** known once the inputs are valid: a failed run then reports the certificate's expiry and the alarm */
+let settings: Settings | undefined;
 
 try {
   // `npm run bench` reads this line (in-process time): from reading the inputs to the end of the run,
@@ -27,7 +31,7 @@ try {
   try {
     // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
     if (runnerInputs('certificate')) await load(import('./certificate/certificate.js'));
-    const settings = await readSettings();
+    settings = await readSettings();
     const { run } = await load(import('./main.js'));
     await run({ settings });
   } finally {
@@ -41,4 +45,5 @@ try {
   // the job summary is where people look first: say there what failed
   appendSummary(`## Exchange Online app-only access: failed\n\n<pre>${escapeHtml(message)}</pre>\n`);
   if (error instanceof Error && error.stack) debug(scrub(error.stack));
+  if (settings) await (await import('./publish/failure.js')).afterFailure(settings, error, message);
 }

@@ -16,6 +16,10 @@ import {
 } from './observe/self-state.js';
 import { assertSelfRotationPossible, inputAsKey, observeSelf } from './observe/observe-self.js';
 import { planSelfRotation } from './plan/self-plan.js';
+import { planRemoval } from './plan/removal-plan.js';
+import { applyRemoval } from './apply/steps/removal.js';
+import { listFederatedCredentials } from './graph/federated-credentials.js';
+import { reportRemoval, reportRemovalPlan } from './publish/report-removal.js';
 import { POLICY_READ } from './graph/app-policies.js';
 import { GraphClient } from './graph/client.js';
 import { HttpClient } from './http/client.js';
@@ -51,7 +55,8 @@ export async function run(options: RunOptions): Promise<void> {
   const http = new HttpClient({ env, log, signal: runFailed.signal });
   log.info(`Signing in: ${SIGN_IN_TEXT[settings.mode]}.`);
   try {
-    if (settings.mode === 'self') await rotateOwnCertificate(settings, http, env, now);
+    if (settings.remove) await removeAccess(settings, http, env);
+    else if (settings.mode === 'self') await rotateOwnCertificate(settings, http, env, now);
     else if (settings.mode === 'token') await issueAccessToken(settings, http, env);
     else await provision(settings, http, env, now);
   } catch (error) {
@@ -224,6 +229,50 @@ async function rotateOwnCertificate(
  */
 async function issueAccessToken(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv): Promise<void> {
   setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
+}
+
+/**
+ * Removal (`remove: true`, bootstrap only): the provisioning app takes away what exo-cba created for the
+ * managed app — its roles, consent, federated credentials, keys, the app itself when exo-cba created it —
+ * and the GitHub secrets it wrote. Idempotent; a dry run only shows the plan.
+ */
+async function removeAccess(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv): Promise<void> {
+  const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+  if (settings.secrets) preloadGitHubClient();
+  const session = await signIn(settings, http, env);
+  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+  const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+
+  // observe
+  const observed = await observe(graph, {
+    appUniqueName: settings.appUniqueName,
+    appId: settings.appId,
+    // the tenant's domain is not needed to remove anything: skip its read
+    organization: settings.organization || '-',
+    listSecrets: secrets ? () => secrets.existing() : undefined,
+  });
+  const federatedCredentials =
+    (observed.app && (await listFederatedCredentials(graph, { appId: observed.app.appId }))) || [];
+
+  // plan
+  const plan = planRemoval(
+    { ...settings, secretPrefix: settings.secrets?.target.prefix },
+    { ...observed, federatedCredentials },
+  );
+  const planLines = reportRemovalPlan(plan, log);
+  const facts = { appUniqueName: settings.appId ?? settings.appUniqueName, plan, planLines };
+  if (settings.dryRun) return reportRemoval(facts, log);
+
+  // apply, report
+  const changes = await applyRemoval(plan, {
+    graph,
+    appObjectId: observed.app?.id,
+    exchangeId: observed.exchange.id,
+    lineage: settings.lineage,
+    secrets,
+    log,
+  });
+  await reportRemoval({ ...facts, changes }, log);
 }
 
 /**

@@ -147,6 +147,19 @@ describe('examples/', () => {
     expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
   });
 
+  it('multi-tenant.yml: a matrix over tenants, each in its own environment and concurrency group, secrets scoped to it', () => {
+    const yaml = read('examples/multi-tenant.yml');
+    expect(yaml).toMatch(/^ {6}fail-fast: false$/m);
+    expect(yaml).toMatch(/^ {8}tenant: \[[a-z-]+(, [a-z-]+)+\]$/m);
+    expect(yaml).toContain('environment: exo-cba-${{ matrix.tenant }}');
+    expect(yaml).toMatch(
+      /^ {4}concurrency:\n {6}group: exo-cba-\$\{\{ matrix\.tenant \}\}\n {6}cancel-in-progress: false$/m,
+    );
+    expect(yaml).toContain('secret-scope: environment');
+    expect(yaml).toContain('secret-environment: exo-cba-${{ matrix.tenant }}');
+    expect(yaml).toContain('permission-issues: write');
+  });
+
   it('exchange-job-token.yml: -AccessToken on Linux and Windows, a long job refreshing its token, no certificate', () => {
     const yaml = read('examples/exchange-job-token.yml');
     expect(yaml).toContain('runs-on: ubuntu-latest');

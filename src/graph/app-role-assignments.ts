@@ -53,3 +53,14 @@ export async function grantAppRole(
     throw error;
   }
 }
+
+/** Revokes one admin consent (an app role assignment) of `resourceId`; 'gone' when it was revoked already. */
+export function revokeAppRole(
+  graph: GraphClient,
+  resourceId: string,
+  assignmentId: string,
+): Promise<'deleted' | 'gone'> {
+  return graph.delete(`/servicePrincipals/${resourceId}/appRoleAssignedTo/${assignmentId}`, {
+    permission: 'AppRoleAssignment.ReadWrite.All',
+  });
+}

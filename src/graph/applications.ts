@@ -106,3 +106,12 @@ export async function updateApplication(
 ): Promise<void> {
   await graph.patch(`/applications/${id}`, body, { permission: APP_PERMISSION, afterCreate });
 }
+
+/**
+ * Soft delete: the app (and Entra removes its service principal with it) moves to the deleted items for
+ * 30 days, where an administrator can restore it (POST /directory/deletedItems/{id}/restore); after that
+ * Entra deletes it for good. 'gone' when it was deleted already.
+ */
+export function deleteApplication(graph: GraphClient, id: string): Promise<'deleted' | 'gone'> {
+  return graph.delete(`/applications/${id}`, { permission: 'Application.ReadWrite.OwnedBy' });
+}

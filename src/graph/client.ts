@@ -66,11 +66,29 @@ export class GraphClient {
     return this.call<T>('POST', path, body, options);
   }
 
+  /**
+   * DELETE; 'gone' when Graph answers 404 (deleted before, e.g. by an earlier removal): deletes are
+   * idempotent, and the plan was made from a read that may be a moment old.
+   */
+  async delete(path: string, options: Omit<GraphCallOptions, 'allowNotFound'>): Promise<'deleted' | 'gone'> {
+    let found = true;
+    // a repeated DELETE is harmless: the object is gone either way (404 counts as gone)
+    await this.call(
+      'DELETE',
+      path,
+      undefined,
+      { idempotent: true, ...options, allowNotFound: true },
+      () => (found = false),
+    );
+    return found ? 'deleted' : 'gone';
+  }
+
   private async call<T>(
-    method: 'GET' | 'PATCH' | 'POST',
+    method: 'GET' | 'PATCH' | 'POST' | 'DELETE',
     path: string,
     body: unknown,
     options: GraphWriteOptions<T>,
+    onNotFound?: () => void,
   ): Promise<T | undefined> {
     const token = await this.token();
     const url = `${this.endpoint}/v1.0${path}`;
@@ -97,7 +115,10 @@ export class GraphClient {
       if (!options.shape) return undefined;
       return readBody({ service: 'graph', method, url }, res, options.shape);
     }
-    if (res.status === 404 && options.allowNotFound) return undefined;
+    if (res.status === 404 && options.allowNotFound) {
+      onNotFound?.();
+      return undefined;
+    }
     throw graphErrorFrom(res, { method, path, permission: options.permission });
   }
 }

@@ -111,3 +111,14 @@ export function isDuplicateSubjectError(error: unknown): boolean {
       /issuer and subject/i.test(error.graphMessage))
   );
 }
+
+/** Deletes one federated credential by its id (removal); 'gone' when it was deleted already. */
+export function deleteFederatedCredential(
+  graph: GraphClient,
+  appObjectId: string,
+  id: string,
+): Promise<'deleted' | 'gone'> {
+  return graph.delete(`/applications/${appObjectId}/federatedIdentityCredentials/${id}`, {
+    permission: APP_PERMISSION,
+  });
+}

@@ -64,3 +64,10 @@ async function postRoleAssignment(
     { permission: ROLE_PERMISSION, afterCreate, idempotent: true },
   );
 }
+
+/** Removes one directory role assignment; 'gone' when it was removed already. */
+export function removeDirectoryRole(graph: GraphClient, assignmentId: string): Promise<'deleted' | 'gone'> {
+  return graph.delete(`/roleManagement/directory/roleAssignments/${encodeURIComponent(assignmentId)}`, {
+    permission: ROLE_PERMISSION,
+  });
+}

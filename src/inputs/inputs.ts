@@ -60,6 +60,17 @@ export async function readSettings(
   const installCertificate = check.boolean('install-certificate', false);
   const dryRun = check.boolean('dry-run', false);
   const remove = check.boolean('remove', false);
+  if (remove && mode.mode !== 'bootstrap')
+    check.fail(
+      'remove',
+      'true needs client-id: only the provisioning app may take away roles, consent and the app. Run the removal with ' +
+        'client-id set to the provisioning app (and app-id for an app exo-cba adopted).',
+    );
+  if (remove && forceRotate)
+    check.fail(
+      'force-rotate',
+      'true contradicts remove: true, which takes the certificates away: set one of them.',
+    );
   const secrets = readSecretTarget(check, env);
   check.throwIfInvalid();
   const lineage = lineageOf(

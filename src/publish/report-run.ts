@@ -4,7 +4,10 @@ import type { ApplyResult } from '../apply/apply.js';
 import type { Settings } from '../inputs/inputs.js';
 import type { ObservedState } from '../observe/observe.js';
 import { describePlan, type Plan } from '../plan/plan.js';
+import { clearAlarm } from './alarm.js';
+import { ExpiryError, judgeExpiry, type Expiry } from './expiry.js';
 import {
+  announceExpiry,
   setIdentityOutputs,
   setResultOutputs,
   writeDryRunSummary,
@@ -42,8 +45,23 @@ function identity(
   };
 }
 
+/** Fails the step, once everything else is done and published, when the certificate expires too soon. */
+function failIfExpiring(expiry: Expiry | undefined): void {
+  if (expiry?.level === 'error' && expiry.message) throw new ExpiryError(expiry.message);
+}
+
 /** A dry run changed nothing: the outputs of what exists, and the plan in the summary. */
 export async function reportDryRun(facts: RunFacts, planLines: string[]): Promise<void> {
+  const { settings } = facts;
+  const expiry =
+    settings.certificate &&
+    judgeExpiry(settings.certificate, {
+      ...settings,
+      rotated: false,
+      now: new Date(),
+      cause: 'dry-run: true changes nothing',
+    });
+  if (expiry) announceExpiry(expiry);
   const { observed } = facts;
   facts.log.info('dry-run: true — nothing was changed.');
   if (observed.app)
@@ -55,7 +73,8 @@ export async function reportDryRun(facts: RunFacts, planLines: string[]): Promis
       }),
     );
   setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
-  await writeDryRunSummary(facts.settings, planLines);
+  await writeDryRunSummary(facts.settings, planLines, expiry || undefined);
+  failIfExpiring(expiry || undefined);
 }
 
 /** The outputs, the log's account of the changes, and the job summary. */
@@ -69,24 +88,33 @@ export async function reportRun(
   const changed = result.changes.length > 0;
   const verified = result.verification?.method ?? (plan.tenantChanges ? 'none' : 'unchanged');
   const ids = identity(facts, result);
+  const expiry = judgeExpiry(result.certificate, { ...facts.settings, rotated: result.rotated, now: now() });
   setIdentityOutputs(ids);
+  announceExpiry(expiry);
   setResultOutputs({ rotated: result.rotated, verified, changed });
   if (changed) log.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
   else
     log.info(
       `Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`,
     );
-  await writeSummary(
+  await writeSummary({
+    settings: facts.settings,
+    identity: ids,
+    certificate: result.certificate,
+    rotated: result.rotated,
+    verified,
+    verification: result.verification,
+    changes: result.changes,
+    secretsWritten: result.secretsWritten,
+    expiry,
+  });
+  failIfExpiring(expiry);
+  await clearAlarm(
+    facts.settings,
+    `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`,
     {
-      settings: facts.settings,
-      identity: ids,
-      certificate: result.certificate,
-      rotated: result.rotated,
-      verified,
-      verification: result.verification,
-      changes: result.changes,
-      secretsWritten: result.secretsWritten,
+      env: process.env,
+      log,
     },
-    now(),
   );
 }

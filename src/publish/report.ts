@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import type { IssuedCertificate } from '../certificate/certificate.js';
 import type { Settings } from '../inputs/inputs.js';
 import type { VerificationResult } from '../verify/verify.js';
+import { expiryLine, type Expiry } from './expiry.js';
 
 import { STATE_PFX_PATH } from '../action/state-names.js';
 import { escapeHtml as html } from './html.js';
@@ -69,10 +70,7 @@ export interface SummaryFacts {
   changes: string[];
   secretsWritten: string[];
   planLines?: string[];
-}
-
-function days(until: Date, now: Date): number {
-  return Math.floor((until.getTime() - now.getTime()) / 86_400_000);
+  expiry: Expiry;
 }
 
 export function verificationText(verified: Verified, verification?: VerificationResult): string {
@@ -93,7 +91,13 @@ export function verificationText(verified: Verified, verification?: Verification
   }
 }
 
-export async function writeSummary(facts: SummaryFacts, now: Date): Promise<void> {
+/** The expiry's warning or error, where the summary's reader sees it first. */
+function expiryAlert(expiry: Expiry): string {
+  if (expiry.level === 'ok' || !expiry.message) return '';
+  return `<p><strong>${expiry.level === 'error' ? 'Error' : 'Warning'}:</strong> ${expiry.message}</p>`;
+}
+
+export async function writeSummary(facts: SummaryFacts): Promise<void> {
   const { settings, identity, certificate } = facts;
   const summary = core.summary
     .addHeading('Exchange Online app-only access', 2)
@@ -102,6 +106,7 @@ export async function writeSummary(facts: SummaryFacts, now: Date): Promise<void
         ? `<p>${facts.changes.length} change(s) made.</p>`
         : '<p>Nothing changed: everything was already in place.</p>',
     )
+    .addRaw(expiryAlert(facts.expiry))
     .addTable([
       [
         { data: 'What', header: true },
@@ -117,7 +122,7 @@ export async function writeSummary(facts: SummaryFacts, now: Date): Promise<void
       ['Directory roles', html(settings.roles.map((r) => r.name).join(', '))],
       [
         'Certificate',
-        `<code>${certificate.thumbprintSha1}</code>, expires ${certificate.notAfter.toISOString()} (in ${days(certificate.notAfter, now)} days)` +
+        `<code>${certificate.thumbprintSha1}</code>, ${expiryLine(facts.expiry)}` +
           (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
       ],
       ['Verified', html(verificationText(facts.verified, facts.verification))],
@@ -132,10 +137,28 @@ export async function writeSummary(facts: SummaryFacts, now: Date): Promise<void
   await summary.write();
 }
 
-export async function writeDryRunSummary(settings: Settings, planLines: string[]): Promise<void> {
+export async function writeDryRunSummary(
+  settings: Settings,
+  planLines: string[],
+  expiry?: Expiry,
+): Promise<void> {
+  const certificate = settings.certificate;
   await core.summary
     .addHeading('Exchange Online app-only access — dry run', 2)
+    .addRaw(expiry ? expiryAlert(expiry) : '')
+    .addRaw(
+      certificate && expiry
+        ? `<p>Certificate <code>${certificate.thumbprintSha1}</code> (the certificate input): ${expiryLine(expiry)}.</p>`
+        : '',
+    )
     .addRaw(`<p>App <code>${html(settings.appUniqueName)}</code>: nothing was changed. The plan:</p>`)
     .addList(planLines.map(html))
     .write();
+}
+
+/** The expiry output and, when due, its annotation (the error's failed step is the caller's). */
+export function announceExpiry(expiry: Expiry): void {
+  core.setOutput('certificate-expires-in-days', String(expiry.days));
+  if (expiry.level === 'warning' && expiry.message) core.warning(expiry.message);
+  if (expiry.level === 'error' && expiry.message) core.error(expiry.message);
 }

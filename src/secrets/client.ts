@@ -14,7 +14,7 @@ import type { HttpClient } from '../http/client.js';
 import { inventoryOf, type SecretsInventory } from './inventory.js';
 import type { SecretValues } from './names.js';
 import { lazyOctokit } from './octokit.js';
-import { cachedPublicKey, listSecrets, type SecretsApi } from './operations.js';
+import { cachedPublicKey, deleteSecret, listSecrets, type SecretsApi } from './operations.js';
 import { describeTarget, secretTargetProblems, type SecretTarget } from './target.js';
 import { writeSecrets } from './write.js';
 
@@ -23,6 +23,8 @@ export interface SecretsClient {
   existing(): Promise<SecretsInventory>;
   /** Seals and writes the given secrets; throws SecretsError on the first failure after retries. */
   write(values: Partial<SecretValues>): Promise<string[]>;
+  /** Deletes the named secrets; returns those that existed. */
+  remove(names: string[]): Promise<string[]>;
 }
 
 /** Throws an InputError, before any request, when GitHub would refuse the target. */
@@ -52,5 +54,9 @@ export function createSecretsClient(options: {
       return inventoryOf(listed, target.prefix, { log, where: describeTarget(target) });
     },
     write: (values) => writeSecrets(api, key, values),
+    async remove(names) {
+      const outcomes = await Promise.all(names.map((name) => deleteSecret(api, name)));
+      return names.filter((_, i) => outcomes[i] === 'deleted');
+    },
   };
 }

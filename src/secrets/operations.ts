@@ -3,6 +3,7 @@
  * Every failure becomes a SecretsError that says what to do.
  */
 import type { Logger } from '../action/log.js';
+import { failureOf } from './github-failure.js';
 import { UnexpectedResponseError } from '../http/unexpected.js';
 import { noPublicKeyMessage } from './messages.js';
 import type { Octokit } from './octokit.js';
@@ -153,6 +154,35 @@ export function writeSecret(api: SecretsApi, name: string, sealed: string, keyId
         // every PUT sends the access policy: GitHub requires it and applies what it is sent
         const access = await orgAccess(api, name);
         await o.rest.actions.createOrUpdateOrgSecret({ org: target.organization ?? '', ...access, ...body });
+      }
+    },
+    name,
+  );
+}
+
+/** Deletes one secret; 'gone' when it did not exist (GitHub answers 404; deleted by an earlier removal). */
+export function deleteSecret(api: SecretsApi, name: string): Promise<'deleted' | 'gone'> {
+  const { target } = api;
+  const { owner, repo } = repositoryOf(target);
+  return call(
+    api,
+    `Deleting secret ${name}`,
+    async (o) => {
+      try {
+        if (target.scope === 'repository')
+          await o.rest.actions.deleteRepoSecret({ owner, repo, secret_name: name });
+        else if (target.scope === 'environment')
+          await o.rest.actions.deleteEnvironmentSecret({
+            owner,
+            repo,
+            environment_name: target.environment ?? '',
+            secret_name: name,
+          });
+        else await o.rest.actions.deleteOrgSecret({ org: target.organization ?? '', secret_name: name });
+        return 'deleted';
+      } catch (error) {
+        if (failureOf(error)?.status === 404) return 'gone';
+        throw error;
       }
     },
     name,

@@ -1,0 +1,165 @@
+/**
+ * The removal plan (`remove: true`): a pure function from (settings, observed tenant and secrets) to
+ * ordered stages of deletions that take away what exo-cba created for the managed app, and the list of
+ * what it leaves alone because exo-cba did not create it.
+ *
+ * - exo-cba's own app (found by its unique name) is deleted (soft delete), after its directory roles and
+ *   consent are taken away; its keys and federated credentials go with it.
+ * - An adopted app (`app-id`) is never deleted: it is stripped of exo-cba's keys (any lineage), the
+ *   federated credentials exo-cba added (`exo-cba…`), the directory roles in `roles` and the consent in
+ *   `permissions`.
+ * - The prefix's GitHub secrets in the secret scope are deleted last.
+ */
+import { EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
+import type { FederatedCredential } from '../graph/federated-credentials.js';
+import type { Settings } from '../inputs/inputs.js';
+import type { ObservedState } from '../observe/observe.js';
+import { SECRET_KEYS, secretName } from '../secrets/names.js';
+import { resolvePermissions, type KeyRemoval } from './plan.js';
+
+/** The name of every federated credential exo-cba adds starts with this. */
+export const MANAGED_CREDENTIAL_PREFIX = 'exo-cba';
+
+export interface RemovalObserved extends Pick<
+  ObservedState,
+  'app' | 'servicePrincipal' | 'exchange' | 'appRoleAssignments' | 'roleAssignments' | 'existingSecrets'
+> {
+  federatedCredentials: FederatedCredential[];
+}
+
+export type RemovalSettings = Pick<Settings, 'appId' | 'appUniqueName' | 'roles' | 'permissions'> & {
+  secretPrefix?: string;
+};
+
+export type RemovalStep =
+  | { kind: 'remove-federated-credential'; id: string; name: string }
+  | { kind: 'remove-role'; assignmentId: string; role: string }
+  | { kind: 'revoke-permission'; assignmentId: string; permission: string }
+  | { kind: 'remove-keys'; keys: KeyRemoval[] }
+  | { kind: 'delete-app'; objectId: string; appId: string; displayName: string; foreignKeys: number }
+  | { kind: 'delete-secrets'; names: string[] };
+
+export interface RemovalPlan {
+  stages: RemovalStep[][];
+  /** what exo-cba did not create (or was not asked to take away) and leaves as it is */
+  kept: string[];
+}
+
+function roleName(templateId: string, settings: RemovalSettings): string {
+  return (
+    settings.roles.find((r) => r.templateId === templateId)?.name ??
+    Object.entries(EXCHANGE_SUPPORTED_ROLES).find(([, id]) => id === templateId)?.[0] ??
+    templateId
+  );
+}
+
+/** Directory roles in `roles` and the consent in `permissions` are taken away; the rest is listed as kept. */
+function accessSteps(settings: RemovalSettings, observed: RemovalObserved, kept: string[]): RemovalStep[] {
+  const steps: RemovalStep[] = [];
+  const wantedRoles = new Set(settings.roles.map((r) => r.templateId));
+  for (const a of observed.roleAssignments) {
+    const role = roleName(a.roleDefinitionId, settings);
+    if (wantedRoles.has(a.roleDefinitionId) && a.directoryScopeId === '/')
+      steps.push({ kind: 'remove-role', assignmentId: a.id, role });
+    else kept.push(`directory role ${role} (scope ${a.directoryScopeId}): not in 'roles'`);
+  }
+  const permissions = resolvePermissions(settings.permissions, observed.exchange);
+  for (const a of observed.appRoleAssignments) {
+    const wanted = permissions.find((p) => p.appRoleId === a.appRoleId);
+    if (a.resourceId === observed.exchange.id && wanted)
+      steps.push({ kind: 'revoke-permission', assignmentId: a.id, permission: wanted.permission });
+    else kept.push(`permission ${a.appRoleId} of resource ${a.resourceId}: not in 'permissions'`);
+  }
+  return steps;
+}
+
+function appSteps(
+  settings: RemovalSettings,
+  app: NonNullable<RemovalObserved['app']>,
+  observed: RemovalObserved,
+  kept: string[],
+): RemovalStep[] {
+  const foreignKeys = app.keyCredentials.filter((k) => !k.managed);
+  const managedCredentials = observed.federatedCredentials.filter((f) =>
+    f.name.startsWith(MANAGED_CREDENTIAL_PREFIX),
+  );
+  if (!settings.appId) {
+    // exo-cba created this app: deleting it takes its keys and federated credentials along
+    return [
+      {
+        kind: 'delete-app',
+        objectId: app.id,
+        appId: app.appId,
+        displayName: app.displayName,
+        foreignKeys: foreignKeys.length,
+      },
+    ];
+  }
+  kept.push(`the app ${app.displayName} (${app.appId}) itself: adopted with 'app-id', never deleted`);
+  for (const key of foreignKeys)
+    kept.push(`key ${key.thumbprint || key.keyId} ('${key.displayName ?? ''}'): not written by exo-cba`);
+  for (const f of observed.federatedCredentials)
+    if (!managedCredentials.includes(f)) kept.push(`federated credential ${f.name}: not added by exo-cba`);
+  const steps: RemovalStep[] = managedCredentials.map((f) => ({
+    kind: 'remove-federated-credential',
+    id: f.id,
+    name: f.name,
+  }));
+  const keys = app.keyCredentials
+    .filter((k) => k.managed)
+    .map((k): KeyRemoval => ({ keyId: k.keyId, thumbprint: k.thumbprint, reason: 'superseded' }));
+  if (keys.length) steps.push({ kind: 'remove-keys', keys });
+  return steps;
+}
+
+export function planRemoval(settings: RemovalSettings, observed: RemovalObserved): RemovalPlan {
+  const kept: string[] = [];
+  const access: RemovalStep[] = [];
+  const app: RemovalStep[] = [];
+  if (observed.app) {
+    access.push(...accessSteps(settings, observed, kept));
+    const steps = appSteps(settings, observed.app, observed, kept);
+    // federated credentials go with the roles; keys and the app itself once the access is taken away
+    access.push(...steps.filter((s) => s.kind === 'remove-federated-credential'));
+    app.push(...steps.filter((s) => s.kind !== 'remove-federated-credential'));
+  }
+  const secrets: RemovalStep[] = [];
+  if (observed.existingSecrets && settings.secretPrefix !== undefined) {
+    const existing = new Set([...observed.existingSecrets].map((n) => n.toUpperCase()));
+    const names = SECRET_KEYS.map((k) => secretName(settings.secretPrefix ?? '', k)).filter((n) =>
+      existing.has(n),
+    );
+    if (names.length) secrets.push({ kind: 'delete-secrets', names });
+  }
+  return { stages: [access, app, secrets].filter((s) => s.length > 0), kept };
+}
+
+export function describeRemovalStep(step: RemovalStep): string {
+  switch (step.kind) {
+    case 'remove-federated-credential':
+      return `remove federated credential ${step.name}`;
+    case 'remove-role':
+      return `remove directory role ${step.role}`;
+    case 'revoke-permission':
+      return `revoke admin consent for Office 365 Exchange Online ${step.permission}`;
+    case 'remove-keys':
+      return `remove exo-cba certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')}`;
+    case 'delete-app':
+      return (
+        `delete app '${step.displayName}' (${step.appId}; soft delete, restorable for 30 days) with its keys and federated credentials` +
+        (step.foreignKeys ? ` (${step.foreignKeys} key(s) not written by exo-cba go with it)` : '')
+      );
+    case 'delete-secrets':
+      return `delete GitHub secrets ${step.names.join(', ')}`;
+  }
+}
+
+export function describeRemoval(plan: RemovalPlan): string[] {
+  if (!plan.stages.length) return ['nothing to remove: exo-cba left nothing here'];
+  return plan.stages.flatMap((stage, i) =>
+    stage.map(
+      (step, j) =>
+        `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeRemovalStep(step)}`,
+    ),
+  );
+}
