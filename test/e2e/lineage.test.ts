@@ -23,6 +23,7 @@ import {
   secretsHeld,
   secretsLineage,
   thumbprintOf,
+  thumbprintOfKey,
   type Secret,
 } from '../support/tenant-keys.js';
 
@@ -81,13 +82,21 @@ async function expectBothPublishedWork(): Promise<void> {
   }
 }
 
-/** How each round's runs are told to rotate: forced, due (rotate-before-days above the validity), or not. */
-const ROUNDS: Record<Environment, Record<string, string>>[] = [
-  { production: { 'force-rotate': 'true' }, staging: {} },
-  { production: {}, staging: { 'rotate-before-days': '400' } },
-  { production: { 'force-rotate': 'true' }, staging: { 'force-rotate': 'true' } },
-  { production: { 'rotate-before-days': '400' }, staging: {} },
+type Rotation = 'forced' | 'due' | 'none';
+/** How each round's runs rotate: forced (force-rotate), due (the published key expires in 5 days), or not. */
+const ROUNDS: Record<Environment, Rotation>[] = [
+  { production: 'forced', staging: 'none' },
+  { production: 'none', staging: 'due' },
+  { production: 'forced', staging: 'forced' },
+  { production: 'due', staging: 'none' },
 ];
+
+/** Makes the environment's published key end in 5 days (rotate-before-days is 30 by default). */
+function makeDue(environment: Environment): void {
+  const thumbprint = thumbprintOf(published(environment));
+  const key = managedApp(emulator).keyCredentials.find((k) => thumbprintOfKey(k) === thumbprint)!;
+  key.endDateTime = new Date(Date.now() + 5 * DAY).toISOString();
+}
 
 it('two environments sharing one app never remove each other’s published key over scheduled rounds', async () => {
   for (const environment of ENVIRONMENTS) await scheduled(environment);
@@ -98,8 +107,12 @@ it('two environments sharing one app never remove each other’s published key o
     ageTenant(emulator, undefined, SCOPES);
     for (const environment of ENVIRONMENTS) {
       const before = thumbprintOf(published(environment));
-      const run = await scheduled(environment, round[environment]);
-      expect(run.outputs['rotated']).toBe(Object.keys(round[environment]).length ? 'true' : 'false');
+      if (round[environment] === 'due') makeDue(environment);
+      const run = await scheduled(
+        environment,
+        round[environment] === 'forced' ? { 'force-rotate': 'true' } : {},
+      );
+      expect(run.outputs['rotated']).toBe(round[environment] === 'none' ? 'false' : 'true');
       if (run.outputs['rotated'] === 'true') expect(thumbprintOf(published(environment))).not.toBe(before);
       await expectBothPublishedWork();
     }

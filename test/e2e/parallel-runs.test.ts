@@ -50,13 +50,31 @@ async function expectAllSucceededAndRegistered(e: Emulator, runs: ActionRun[]): 
   for (const r of runs)
     expect({ exitCode: r.exitCode, error: failureOf(r) }).toEqual({ exitCode: 0, error: '' });
   const appId = managedApp(e).appId;
+  const lost = runs.map((r) => r.outputs['certificate-thumbprint']).filter((t) => !isRegistered(e, t));
+  expect({ lost, keyWrites: lost.length ? keyWriteTimeline(e) : [] }).toEqual({ lost: [], keyWrites: [] });
   for (const r of runs) {
-    expect(isRegistered(e, r.outputs['certificate-thumbprint'])).toBe(true);
     expect(await signInWithSecret(e, appId, publishedBy(r))).toEqual({
       ok: true,
       roles: ['Exchange.ManageAsApp'],
     });
   }
+}
+
+/** The key writes Graph answered (when a key was lost: which write dropped it), times relative to the first. */
+function keyWriteTimeline(e: Emulator): string[] {
+  const writes = e.requests.filter(
+    (r) =>
+      r.service === 'graph' &&
+      r.method !== 'GET' &&
+      /\/applications\/[0-9a-f-]+(\/addKey|\/removeKey)?$/.test(r.path),
+  );
+  const t0 = writes[0]?.startedAt ?? 0;
+  return writes.map((r) => {
+    const keys = (r.requestBody as { keyCredentials?: { displayName?: string }[] } | undefined)
+      ?.keyCredentials;
+    const names = keys?.map((k) => (k.displayName ?? '').split(' ')[1]?.slice(0, 8)).join(',') ?? '';
+    return `${r.method} ${r.path.split('/').pop()} ${r.startedAt - t0}–${r.endedAt - t0} ms → ${r.status} [${names}]`;
+  });
 }
 
 describe('the README’s minimal workflow (no certificate input, no secrets) as a matrix of 4 jobs', () => {
