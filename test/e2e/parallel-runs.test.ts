@@ -96,8 +96,9 @@ describe('the README’s minimal workflow (no certificate input, no secrets) as 
 });
 
 describe('three forced rotations holding the same current certificate, in parallel', () => {
-  it(`all succeed; every new key and the input key stay registered (${REPETITIONS} rounds)`, async () => {
+  it(`all succeed; every new key and the input key stay registered; the thumbprint secret names the published certificate (${REPETITIONS} rounds)`, async () => {
     const e = await start();
+    const mismatches: string[] = [];
     const first = await runOn(e, { 'github-token': GITHUB_TOKEN });
     expect(first.exitCode).toBe(0);
     for (let round = 0; round < REPETITIONS; round++) {
@@ -111,7 +112,11 @@ describe('three forced rotations holding the same current certificate, in parall
       // the secrets hold one of the three, as a pair that opens, and the thumbprint secret names it
       const held = secretsHeld(e);
       expect(runs.map((r) => r.outputs['certificate-thumbprint'])).toContain(thumbprintOf(held));
-      expect(held.thumbprint).toBe(thumbprintOf(held));
+      // the three runs publish to the same secrets: their certificate and thumbprint writes may interleave
+      if (held.thumbprint !== thumbprintOf(held))
+        mismatches.push(
+          `round ${round + 1}: THUMBPRINT ${held.thumbprint}, CERTIFICATE ${thumbprintOf(held)}`,
+        );
 
       // the next rotation past the grace period prunes the lineage down to two keys
       ageTenant(e);
@@ -123,6 +128,7 @@ describe('three forced rotations holding the same current certificate, in parall
       expect(next.exitCode).toBe(0);
       await expectConverged(e, publishedBy(next), { lineage: secretsLineage(), secrets: true });
     }
+    expect(mismatches).toEqual([]);
   });
 });
 
