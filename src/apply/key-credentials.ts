@@ -20,6 +20,7 @@ import { ActionError } from '../action/errors.js';
 import { awaitedLater, type Logger } from '../action/log.js';
 import type { GraphClient } from '../graph/client.js';
 import { getKeyCredentials, updateApplication, type KeyCredential } from '../graph/applications.js';
+import { GraphError } from '../graph/errors.js';
 import { addKey, removeKey } from '../graph/key-roll.js';
 import { observeKey, type ObservedKey } from '../observe/observe.js';
 import { managedKeyName, type Lineage } from '../plan/lineage.js';
@@ -70,6 +71,37 @@ function proof(writer: KeyWriter): string {
   return proofOfPossession(writer.appObjectId, writer.signer);
 }
 
+/** Graph refuses a keyCredentials PATCH that keeps (by keyId) a key a concurrent PATCH removed meanwhile. */
+const keptKeyVanished = (error: unknown) =>
+  error instanceof GraphError && error.status === 400 && error.code === 'KeyCredentialsInvalidValue';
+
+/**
+ * PATCHes `build(current)`, `current` being `first` (a read already taken) or a fresh read; when a key the
+ * body keeps was removed by a concurrent PATCH since that read, Graph refuses it: read again and retry.
+ */
+async function patchKeys(
+  writer: KeyWriter,
+  build: (current: ObservedKey[]) => Record<string, unknown>[],
+  { first, afterCreate }: { first?: ObservedKey[]; afterCreate: boolean },
+): Promise<void> {
+  let current = first;
+  for (let attempt = 1; ; attempt++) {
+    current ??= (await getKeyCredentials(writer.graph, writer.appObjectId, afterCreate)).map(observeKey);
+    try {
+      await updateApplication(
+        writer.graph,
+        writer.appObjectId,
+        { keyCredentials: build(current) },
+        afterCreate,
+      );
+      return;
+    } catch (error) {
+      if (!keptKeyVanished(error) || attempt > READD_ATTEMPTS) throw error;
+      current = undefined;
+    }
+  }
+}
+
 /**
  * PATCH path: after adding, the new key must be on the app; a concurrent PATCH (based on a read from before
  * ours) may have dropped it: put it back from a fresh read, keeping whatever that run added.
@@ -87,8 +119,9 @@ export async function keepRegistered(
         `The new certificate ${issued.thumbprintSha1} keeps disappearing from the app. ${CONCURRENCY_HINT}`,
       );
     writer.log.warning(droppedWarning(issued));
-    await updateApplication(writer.graph, writer.appObjectId, {
-      keyCredentials: [...current.map(keep), newKey(issued, writer.lineage)],
+    await patchKeys(writer, (keys) => [...keys.map(keep), newKey(issued, writer.lineage)], {
+      first: current,
+      afterCreate,
     });
   }
 }
@@ -189,12 +222,10 @@ export async function addCertificate(
     return { issued, check: Promise.resolve(), via: 'addKey' };
   }
   const base = options.base === 'read' ? (await getKeyCredentials(graph, appObjectId)).map(observeKey) : [];
-  await updateApplication(
-    graph,
-    appObjectId,
-    { keyCredentials: [...base.map(keep), key] },
-    options.afterCreate,
-  );
+  await patchKeys(writer, (keys) => [...keys.map(keep), key], {
+    first: base,
+    afterCreate: options.afterCreate,
+  });
   const check = awaitedLater(keepRegistered(writer, issued, options.afterCreate));
   return { issued, check, via: 'PATCH' };
 }

@@ -56,6 +56,8 @@ export class ApplyState {
   servicePrincipalId?: string;
   /** the app was created in this run: later writes retry Entra's replication errors */
   appCreated = false;
+  /** a concurrent run created the app first (upsert answered 204): it may hold that run's key already */
+  appCreatedConcurrently = false;
   /** the service principal was created in this run */
   spCreated = false;
   /** the certificate to publish: the input one, or the one this run added */

@@ -18,8 +18,10 @@ import type { ActionRun } from '../support/run-action.js';
 import {
   exoCbaThumbprints,
   expectConverged,
+  ageTenant,
   managedApp,
   registerKey,
+  secretsLineage,
   secretsHeld,
   thumbprintOf,
   type Secret,
@@ -68,11 +70,6 @@ function hold(matches: (req: EmulatorRequest) => boolean): void {
   });
 }
 
-const graphError = (status: number, code: string, message: string) => ({
-  status,
-  body: { error: { code, message, innerError: { date: new Date().toISOString() } } },
-});
-
 /**
  * The tenant before the failing rotation: a first run published K1 to the secrets; an older exo-cba key K0
  * (which a rotation away from K1 supersedes) and a certificate someone uploaded by hand are registered too.
@@ -86,7 +83,7 @@ async function arrange(): Promise<{ k0: string; k1: Secret; foreign: StoredKeyCr
     keySize: 2048,
     now: new Date(Date.now() - 100 * DAY),
   });
-  registerKey(emulator, k0);
+  registerKey(emulator, k0, secretsLineage());
   const manual = await generateCertificate({
     subject: 'CN=Manual',
     validityDays: 90,
@@ -96,6 +93,8 @@ async function arrange(): Promise<{ k0: string; k1: Secret; foreign: StoredKeyCr
   const foreign = registerKey(emulator, manual, 'Uploaded by an admin');
   const k1 = secretsHeld(emulator);
   expect(thumbprintOf(k1)).toBe(first.outputs['certificate-thumbprint']);
+  // the failing rotation comes days later: K1 is older than the grace period, so K0 is superseded then
+  ageTenant(emulator);
   return { k0: k0.thumbprintSha1, k1, foreign };
 }
 
@@ -115,34 +114,19 @@ interface CrashCase {
 
 const cases: CrashCase[] = [
   {
-    name: 'killed right after the add-key PATCH',
+    name: 'killed right after addKey',
     inject: () => {
       let added = false;
-      // the re-read after the PATCH never completes: the kill lands between the two
+      // nothing after addKey completes: the kill lands before verification
       hold((req) => {
-        if (req.service !== 'graph' || !APP_PATH.test(req.path)) return false;
-        if (req.method === 'PATCH') added = true;
-        return req.method === 'GET' && added;
-      });
-      return { killWhen: (line) => /::debug::PATCH \S+\/v1\.0\/applications\/[0-9a-f-]+ → 204/.test(line) };
-    },
-    publishedNew: false,
-  },
-  {
-    name: 'Graph fails on the re-read after the add-key PATCH',
-    inject: () => {
-      let added = false;
-      emulator.intercept((req) => {
-        if (req.service !== 'graph' || !APP_PATH.test(req.path)) return undefined;
-        if (req.method === 'PATCH') added = true;
-        // a GET is retried on 500: the failure lasts through every attempt
-        if (req.method === 'GET' && added) {
-          return graphError(500, 'generalException', 'An unexpected error occurred.');
+        if (req.service === 'graph' && req.method === 'POST' && req.path.endsWith('/addKey')) {
+          added = true;
+          return false;
         }
-        return undefined;
+        return added;
       });
+      return { killWhen: (line) => /::debug::POST \S+\/addKey → 200/.test(line) };
     },
-    error: /500|unexpected error/i,
     publishedNew: false,
   },
   {
@@ -154,7 +138,7 @@ const cases: CrashCase[] = [
       return { verifyTimeout: 30 };
     },
     heal: () => emulator.setReplication({ keyMs: 0 }),
-    error: /was not verified within 30 s .*Entra ID still refuses to sign in/s,
+    error: /was not verified within 3 s .*Entra ID still refuses to sign in/s,
     publishedNew: false,
   },
   {
@@ -183,7 +167,7 @@ const cases: CrashCase[] = [
       emulator.fault({
         service: 'github',
         method: 'PUT',
-        times: 1000, // a PUT is retried on 500: every attempt fails
+        times: 6,
         status: 500,
         body: { message: 'Server Error' },
       });
@@ -199,7 +183,6 @@ const cases: CrashCase[] = [
         service: 'github',
         method: 'PUT',
         path: 'EXO_CERTIFICATE_THUMBPRINT',
-        times: 1000, // a PUT is retried on 500: every attempt fails
         status: 500,
         body: { message: 'Server Error' },
       });
@@ -221,16 +204,15 @@ const cases: CrashCase[] = [
     publishedNew: true,
   },
   {
-    name: 'the removal PATCH fails',
+    name: 'the removeKey call fails',
     inject: () => {
-      let patches = 0;
-      emulator.intercept((req) => {
-        if (req.service !== 'graph' || req.method !== 'PATCH' || !APP_PATH.test(req.path)) return undefined;
-        patches++;
-        // a PATCH is retried on 500: the removal fails on every attempt
-        return patches >= 2
-          ? graphError(500, 'generalException', 'An unexpected error occurred.')
-          : undefined;
+      emulator.fault({
+        service: 'graph',
+        method: 'POST',
+        path: '/removeKey',
+        times: 10,
+        status: 500,
+        body: { error: { code: 'generalException', message: 'An unexpected error occurred.' } },
       });
     },
     // the new certificate is verified and published: the leftover key is a warning, not a failed job
@@ -277,12 +259,8 @@ describe.each(cases)('a rotation $name', ({ inject, heal, error, succeeds, publi
       .filter((l) => !l.startsWith('::add-mask::'));
     expect(printed.join('\n')).not.toContain(k1.password);
 
-    // the rerun comes later than the secrets' last write (in real life: days after the last rotation)
-    const certificateSecret = emulator.github.secret(
-      { repository: 'contoso/exchange-automation' },
-      'EXO_CERTIFICATE',
-    )!;
-    certificateSecret.updatedAt = new Date(Date.parse(certificateSecret.updatedAt) - 3_600_000).toISOString();
+    // the rerun comes later, past the grace period (in real life: days after the last rotation)
+    ageTenant(emulator);
 
     // "Re-run failed jobs": the same inputs, the secrets as they are now
     const rerun = await run({ ...asInputs(held), 'force-rotate': 'true' });
@@ -302,14 +280,22 @@ describe.each(cases)('a rotation $name', ({ inject, heal, error, succeeds, publi
     if (publishedNew) {
       // the failed run's certificate was published and is what the rerun replaced: already converged
       expect(exoCbaThumbprints(emulator)).toEqual([k2, k3]);
-      await expectConverged(emulator, rerunSecret, { foreign: [foreign], secrets: true });
+      await expectConverged(emulator, rerunSecret, {
+        lineage: secretsLineage(),
+        foreign: [foreign],
+        secrets: true,
+      });
       return;
     }
 
-    // K2 was created after the certificate secret was last written, so it was never published: the
-    // rerun removes it at once and the app holds the replaced key and the new one
+    // K2 is newer than the key the rerun replaced and not current, and older than the grace period: the
+    // rerun removes it, and the app holds the replaced key and the new one
     expect(rerun.stdout).toContain(`${k2} (orphaned)`);
     expect(exoCbaThumbprints(emulator)).toEqual([thumbprintOf(k1), k3]);
-    await expectConverged(emulator, rerunSecret, { foreign: [foreign], secrets: true });
+    await expectConverged(emulator, rerunSecret, {
+      lineage: secretsLineage(),
+      foreign: [foreign],
+      secrets: true,
+    });
   });
 });

@@ -6,6 +6,7 @@ import { openPfx } from '../../src/certificate/certificate.js';
 import { EXCHANGE_APP_ROLES, DIRECTORY_ROLES, startEmulator, type Emulator } from '../emulator/index.js';
 import { runOn, runWithPostOn } from '../support/e2e.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
+import { outputsLineage } from '../support/tenant-keys.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const writes = (emulator: Emulator, since = 0) =>
@@ -58,7 +59,8 @@ describe('a fresh tenant, then a second run', () => {
       },
     ]);
     expect(app.keyCredentials.map((k) => k.displayName)).toEqual([
-      `exo-cba ${first.main.outputs['certificate-thumbprint']}`,
+      // without github-token the run publishes through its step outputs: that is the key's lineage
+      `exo-cba ${first.main.outputs['certificate-thumbprint']} ${outputsLineage().id}`,
     ]);
     const sp = emulator.state.servicePrincipalByAppId(app.appId)!;
     expect(sp.id).toBe(first.main.outputs['service-principal-id']);

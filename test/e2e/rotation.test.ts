@@ -11,12 +11,15 @@ import { signInWithSecret } from '../support/old-secret-client.js';
 import { runOn } from '../support/e2e.js';
 import type { ActionRun } from '../support/run-action.js';
 import {
+  ageTenant,
   exoCbaThumbprints,
   expectConverged,
   isRegistered,
   managedApp,
+  outputsLineage,
   registerKey,
   secretsHeld,
+  secretsLineage,
   thumbprintOf,
   type Secret,
 } from '../support/tenant-keys.js';
@@ -126,12 +129,14 @@ describe('rotation', () => {
       second.outputs['certificate-thumbprint'],
     ]);
     expect((await signInWithSecret(emulator, first.outputs['app-id'], published(first))).ok).toBe(true);
+    // days later (past the grace period): the key the second run replaced is superseded
+    ageTenant(emulator);
     const third = await runOn(emulator);
     expect(exoCbaThumbprints(emulator)).toEqual([
       second.outputs['certificate-thumbprint'],
       third.outputs['certificate-thumbprint'],
     ]);
-    await expectConverged(emulator, published(third));
+    await expectConverged(emulator, published(third), { lineage: outputsLineage() });
   });
 
   it('an input that is not registered on the app is replaced, and the registered key stays', async () => {
@@ -155,7 +160,7 @@ describe('rotation', () => {
       first.outputs['certificate-thumbprint'],
       second.outputs['certificate-thumbprint'],
     ]);
-    await expectConverged(emulator, published(second));
+    await expectConverged(emulator, published(second), { lineage: outputsLineage() });
   });
 
   it('an expiring input is rotated in order add → verify → publish → remove; old keys go, foreign keys stay', async () => {
@@ -179,11 +184,13 @@ describe('rotation', () => {
       keySize: 2048,
       now: new Date(Date.now() - 400 * DAY),
     });
+    // the expired key predates lineages (anyone removes it); the others belong to the EXO_ secrets
+    const lineage = secretsLineage();
     registerKey(emulator, expired);
     // `older` must have started before `current` to be superseded by it
-    const olderKey = registerKey(emulator, older);
+    const olderKey = registerKey(emulator, older, lineage);
     olderKey.startDateTime = new Date(Date.parse(olderKey.startDateTime) - DAY).toISOString();
-    registerKey(emulator, current);
+    registerKey(emulator, current, lineage);
     const foreign = registerKey(emulator, foreignCert, 'CN=Manual upload');
     const currentSecret = { certificate: current.pfxBase64, password: current.password };
 
@@ -213,31 +220,18 @@ describe('rotation', () => {
     expect(exoCbaThumbprints(emulator)).toEqual([current.thumbprintSha1, fresh]);
     expect(app.keyCredentials).toContainEqual(foreign);
     expect((await signInWithSecret(emulator, app.appId, currentSecret)).ok).toBe(true);
-    await expectConverged(emulator, published(rotated), { foreign: [foreign], secrets: true });
+    await expectConverged(emulator, published(rotated), { lineage, foreign: [foreign], secrets: true });
 
-    // the order, from the requests the emulator answered
+    // the order, from the requests the emulator answered: the input signs addKey and removeKey (no PATCH)
     const reqs = since(from);
-    const keyPatches = reqs.filter((r) => r.service === 'graph' && r.method === 'PATCH');
-    expect(keyPatches).toHaveLength(2);
-    const [add, removal] = keyPatches;
-    const bodyKeys = (r: RequestLogEntry) =>
-      (r.requestBody as { keyCredentials: { displayName: string; key?: string }[] }).keyCredentials;
-    expect(bodyKeys(add).map((k) => k.displayName)).toEqual([
-      `exo-cba ${older.thumbprintSha1}`,
-      `exo-cba ${current.thumbprintSha1}`,
-      'CN=Manual upload',
-      `exo-cba ${fresh}`,
-    ]);
-    expect(
-      bodyKeys(add)
-        .filter((k) => k.key)
-        .map((k) => k.displayName),
-    ).toEqual([`exo-cba ${fresh}`]);
-    expect(bodyKeys(removal).map((k) => k.displayName)).toEqual([
-      `exo-cba ${current.thumbprintSha1}`,
-      'CN=Manual upload',
-      `exo-cba ${fresh}`,
-    ]);
+    expect(reqs.filter((r) => r.service === 'graph' && r.method === 'PATCH')).toEqual([]);
+    const keyActions = reqs.filter((r) => r.service === 'graph' && /\/(addKey|removeKey)$/.test(r.path));
+    expect(keyActions.map((r) => r.path.split('/').pop())).toEqual(['addKey', 'removeKey']);
+    const [add, removal] = keyActions;
+    expect((add.requestBody as { keyCredential: { displayName: string } }).keyCredential.displayName).toBe(
+      `exo-cba ${fresh} ${lineage.id}`,
+    );
+    expect((removal.requestBody as { keyId: string }).keyId).toBe(olderKey.keyId);
     const verify = reqs.filter((r) => r.service === 'exchange');
     const puts = reqs.filter((r) => r.service === 'github' && r.method === 'PUT');
     expect(verify.length).toBeGreaterThan(0);
@@ -275,6 +269,8 @@ describe('rotation', () => {
       second.outputs['certificate-thumbprint'],
     ]);
 
+    // a day later: the second key is older than the grace period, so the first one it replaced is superseded
+    ageTenant(emulator);
     const third = await runOn(emulator, { ...asInputs(published(second)), 'force-rotate': 'true' });
     expect(third.exitCode).toBe(0);
     expect(exoCbaThumbprints(emulator)).toEqual([
@@ -289,6 +285,6 @@ describe('rotation', () => {
       error: expect.stringContaining('AADSTS700027'),
     });
     expect((await signInWithSecret(emulator, appId, published(second))).ok).toBe(true);
-    await expectConverged(emulator, published(third), { foreign: [foreign] });
+    await expectConverged(emulator, published(third), { lineage: outputsLineage(), foreign: [foreign] });
   });
 });

@@ -14,7 +14,7 @@ export function runOn(
   emulator: Emulator,
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
-  options: Pick<RunActionOptions, 'killWhen'> = {},
+  options: Pick<RunActionOptions, 'killWhen' | 'killOn'> = {},
 ): Promise<ActionRun> {
   return runAction({
     inputs: { ...emulator.actionInputs(), 'verify-timeout': '30', ...inputs },

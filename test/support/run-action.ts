@@ -32,6 +32,8 @@ export interface RunActionOptions {
   node?: string;
   /** kill the process when this returns true for a line of its stdout */
   killWhen?: (line: string) => boolean;
+  /** kill the process when this settles (e.g. when the emulator sees a given request) */
+  killOn?: Promise<unknown>;
   entry?: 'index' | 'post';
   /** reuse a runner temp dir (the post step needs the one of its main step) */
   runnerTemp?: string;
@@ -118,6 +120,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     }
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const kill = () => child.kill('SIGKILL');
+  options.killOn?.then(kill, kill);
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
     child.on('close', (code, sig) => done([code, sig])),
@@ -149,6 +153,7 @@ export async function runActionWithPost(
     runnerTemp: main.runnerTemp,
     state: main.state,
     killWhen: undefined,
+    killOn: undefined,
   });
   return { main, post };
 }

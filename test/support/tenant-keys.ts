@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { keyCredentialDates, openPfx, type IssuedCertificate } from '../../src/certificate/certificate.js';
+import { lineageOf, managedKeyName, parseManagedKeyName, type Lineage } from '../../src/plan/lineage.js';
 import type { GitHubSecretScope } from '../emulator/github.js';
 import type { Application, Emulator, StoredKeyCredential } from '../emulator/index.js';
 import { signInWithSecret } from './old-secret-client.js';
@@ -17,10 +18,39 @@ export function managedApp(emulator: Emulator): Application {
   return app;
 }
 
-/** SHA-1 thumbprints (upper-case hex) of the app's exo-cba keys, oldest first. */
-export function exoCbaThumbprints(emulator: Emulator): string[] {
+export const REPOSITORY = 'contoso/exchange-automation';
+
+/** The lineage of runs with `github-token` publishing to the repository's `<prefix>*` secrets. */
+export const secretsLineage = (prefix = 'EXO_', environment?: string): Lineage =>
+  lineageOf(
+    environment
+      ? { kind: 'secrets', scope: 'environment', repository: REPOSITORY, environment, prefix }
+      : { kind: 'secrets', scope: 'repository', repository: REPOSITORY, prefix },
+  );
+
+/** The lineage of runs without `github-token` (they publish through step outputs only). */
+export const outputsLineage = (): Lineage => lineageOf({ kind: 'outputs', repository: REPOSITORY });
+
+/**
+ * The grace period of a run with the e2e tests' verify-timeout (30 s): a key younger than this may belong
+ * to a run in flight, so pruning leaves it; ≤ 2 keys of a lineage holds only once its keys are older.
+ */
+export const GRACE_MS = (30 + 15 * 60) * 1000;
+/** How far `ageTenant` moves time to get past the grace period. */
+export const PAST_GRACE_MS = GRACE_MS + 5 * 60_000;
+
+/**
+ * SHA-1 thumbprints (upper-case hex) of the app's exo-cba keys, oldest first; with `lineage`, only the
+ * keys tagged with it (`null`: only untagged keys written before lineages existed).
+ */
+export function exoCbaThumbprints(emulator: Emulator, lineage?: Lineage | null): string[] {
   return managedApp(emulator)
-    .keyCredentials.filter((k) => (k.displayName ?? '').startsWith('exo-cba '))
+    .keyCredentials.filter((k) => {
+      const parsed = parseManagedKeyName(k.displayName);
+      if (!parsed.managed) return false;
+      if (lineage === undefined) return true;
+      return lineage === null ? parsed.lineage === undefined : parsed.lineage === lineage.id;
+    })
     .sort((a, b) => Date.parse(a.startDateTime) - Date.parse(b.startDateTime))
     .map((k) => thumbprintOfKey(k));
 }
@@ -33,12 +63,22 @@ export function isRegistered(emulator: Emulator, thumbprint: string): boolean {
   return managedApp(emulator).keyCredentials.some((k) => thumbprintOfKey(k) === thumbprint);
 }
 
-/** Registers a certificate directly in the tenant, as an earlier exo-cba run (or someone else) would have. */
+/**
+ * Registers a certificate directly in the tenant, as an earlier exo-cba run (or someone else) would have:
+ * `owner` is the lineage of the run that added it, a foreign displayName, or nothing for a key written
+ * before lineages existed (`exo-cba <thumbprint>`).
+ */
 export function registerKey(
   emulator: Emulator,
   certificate: IssuedCertificate,
-  displayName = `exo-cba ${certificate.thumbprintSha1}`,
+  owner?: Lineage | string,
 ): StoredKeyCredential {
+  const displayName =
+    owner === undefined
+      ? `exo-cba ${certificate.thumbprintSha1}`
+      : typeof owner === 'string'
+        ? owner
+        : managedKeyName(certificate.thumbprintSha1, owner);
   const key: StoredKeyCredential = {
     keyId: randomUUID(),
     type: 'AsymmetricX509Cert',
@@ -60,6 +100,27 @@ export function ageKey(emulator: Emulator, thumbprint: string, ms: number): void
   key.startDateTime = new Date(Date.parse(key.startDateTime) - ms).toISOString();
 }
 
+/**
+ * Lets `ms` pass for everything that carries a time, as if the next run came that much later: every key's
+ * start, the secrets' last writes (their order relative to the keys is kept, which the never-published rule
+ * reads), and replication.
+ */
+export function ageTenant(
+  emulator: Emulator,
+  ms = PAST_GRACE_MS,
+  scopes: GitHubSecretScope[] = [REPO_SCOPE(emulator)],
+): void {
+  for (const app of emulator.state.applications.values())
+    for (const key of app.keyCredentials)
+      key.startDateTime = new Date(Date.parse(key.startDateTime) - ms).toISOString();
+  for (const scope of scopes)
+    for (const name of emulator.github.secretNames(scope)) {
+      const secret = emulator.github.secret(scope, name)!;
+      secret.updatedAt = new Date(Date.parse(secret.updatedAt) - ms).toISOString();
+    }
+  emulator.state.elapse(ms);
+}
+
 export interface Secret {
   certificate: string;
   password: string;
@@ -72,9 +133,12 @@ export const REPO_SCOPE = (emulator: Emulator): GitHubSecretScope => ({
   repository: emulator.github.repository,
 });
 
-/** The certificate the repository's EXO_ secrets hold now. */
-export function secretsHeld(emulator: Emulator, prefix = 'EXO_'): Secret & { thumbprint?: string } {
-  const scope = REPO_SCOPE(emulator);
+/** The certificate the repository's (or `scope`'s) EXO_ secrets hold now. */
+export function secretsHeld(
+  emulator: Emulator,
+  prefix = 'EXO_',
+  scope: GitHubSecretScope = REPO_SCOPE(emulator),
+): Secret & { thumbprint?: string } {
   return {
     certificate: emulator.github.decrypt(scope, `${prefix}CERTIFICATE`) ?? '',
     password: emulator.github.decrypt(scope, `${prefix}CERTIFICATE_PASSWORD`) ?? '',
@@ -83,16 +147,18 @@ export function secretsHeld(emulator: Emulator, prefix = 'EXO_'): Secret & { thu
 }
 
 /**
- * The tenant has converged: at most two exo-cba keys, the published certificate among them and
+ * The tenant has converged: at most two keys of the lineage, the published certificate among them and
  * signing in, foreign keys as they were, and the secrets (when written) holding that same certificate.
+ * Right after parallel or failed runs a lineage may hold more (young keys are kept for runs in flight):
+ * call this once the lineage's keys are older than the grace period and a run has pruned (`ageTenant`).
  */
 export async function expectConverged(
   emulator: Emulator,
   published: Secret,
-  options: { foreign?: StoredKeyCredential[]; secrets?: boolean } = {},
+  options: { lineage: Lineage; foreign?: StoredKeyCredential[]; secrets?: boolean; prefix?: string },
 ): Promise<void> {
   const thumbprint = thumbprintOf(published);
-  const keys = exoCbaThumbprints(emulator);
+  const keys = exoCbaThumbprints(emulator, options.lineage);
   expect(keys.length).toBeLessThanOrEqual(2);
   expect(keys).toContain(thumbprint);
   const app = managedApp(emulator);
@@ -102,8 +168,31 @@ export async function expectConverged(
     roles: ['Exchange.ManageAsApp'],
   });
   if (options.secrets) {
-    const held = secretsHeld(emulator);
+    const held = secretsHeld(emulator, options.prefix);
     expect(thumbprintOf(held)).toBe(thumbprint);
     expect(held.thumbprint).toBe(thumbprint);
+  }
+}
+
+/**
+ * The certificate inputs a workflow passes: `${{ secrets.EXO_CERTIFICATE }}` and its password, empty when
+ * the secret does not exist (GitHub expands a missing secret to an empty string).
+ */
+export function secretInputs(
+  emulator: Emulator,
+  prefix = 'EXO_',
+  scope: GitHubSecretScope = REPO_SCOPE(emulator),
+): Record<string, string> {
+  const held = secretsHeld(emulator, prefix, scope);
+  return { certificate: held.certificate, 'certificate-password': held.password };
+}
+
+/** Whether the certificate secret and its password open (a pair a consumer can use). */
+export function pairOpens(secret: Secret): boolean {
+  try {
+    openPfx(secret.certificate, secret.password);
+    return true;
+  } catch {
+    return false;
   }
 }

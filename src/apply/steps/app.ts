@@ -21,6 +21,7 @@ export async function createApp(step: StepOf<'create-app'>, state: ApplyState): 
     );
   state.app = { id: found.id, appId: found.appId };
   state.appCreated = true;
+  state.appCreatedConcurrently = !created?.id;
   state.changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
 }
 

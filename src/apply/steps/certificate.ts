@@ -20,8 +20,9 @@ export async function addCertificateStep(step: StepOf<'add-certificate'>, state:
     (await addCertificate(writer, {
       // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
       // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
-      // flight while the certificate is built
-      base: state.appCreated ? 'none' : 'read',
+      // flight while the certificate is built; an app this run created holds no key yet, unless a
+      // concurrent run created it first and may have added its own
+      base: state.appCreated && !state.appCreatedConcurrently ? 'none' : 'read',
       certificate: {
         subject: step.subject,
         validityDays: step.validityDays,
