@@ -763,6 +763,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+/** known once the inputs are valid: a failed run then reports the certificate's expiry and the alarm */
+let settings;
 try {
     // `npm run bench` reads this line (in-process time): from reading the inputs to the end of the run,
     // without the time spent loading the pipeline's modules. It carries durations only.
@@ -781,8 +783,8 @@ try {
         // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
-        const settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(624), __nccwpck_require__.e(134), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8576)));
+        settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(900), __nccwpck_require__.e(723), __nccwpck_require__.e(44), __nccwpck_require__.e(134), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4673)));
         await run({ settings });
     }
     finally {
@@ -796,6 +798,8 @@ catch (error) {
     (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(`## Exchange Online app-only access: failed\n\n<pre>${(0,_publish_html_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .Z)(message)}</pre>\n`);
     if (error instanceof Error && error.stack)
         (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)((0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(error.stack));
+    if (settings)
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(44), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9378))).afterFailure(settings, error, message);
 }
 
 __webpack_async_result__();
@@ -1155,6 +1159,11 @@ async function readSettings(read = reader/* runnerInputs */.ax, env = process.en
     const installCertificate = check.boolean('install-certificate', false);
     const dryRun = check.boolean('dry-run', false);
     const remove = check.boolean('remove', false);
+    if (remove && mode.mode !== 'bootstrap')
+        check.fail('remove', 'true needs client-id: only the provisioning app may take away roles, consent and the app. Run the removal with ' +
+            'client-id set to the provisioning app (and app-id for an app exo-cba adopted).');
+    if (remove && forceRotate)
+        check.fail('force-rotate', 'true contradicts remove: true, which takes the certificates away: set one of them.');
     const secrets = readSecretTarget(check, env);
     check.throwIfInvalid();
     const lineage = (0,plan_lineage/* lineageOf */.bQ)(secrets

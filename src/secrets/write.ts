@@ -6,15 +6,22 @@
  *      leaves a new password beside the old certificate, and the next run (bootstrap with secrets) issues a
  *      certificate for that password;
  *   2. CERTIFICATE;
- *   3. CERTIFICATE_THUMBPRINT, only once the certificate is written: it never names a certificate the
- *      certificate secret does not hold.
+ *   3. CERTIFICATE_THUMBPRINT, only once the certificate is written; the old one is deleted before wave 2,
+ *      so it never names a certificate the certificate secret does not hold (a run stopped in between
+ *      leaves it missing, and the next run writes it).
  * A value refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
  * Any failure throws, naming what was and was not written: a partial write is never a success, and
  * nothing of a later wave is written after a failure.
  */
 import { SECRET_KEYS, secretName, type SecretKey, type SecretValues } from './names.js';
 import { unfinishedWriteMessage } from './messages.js';
-import { writeSecret, type PublicKey, type PublicKeyCache, type SecretsApi } from './operations.js';
+import {
+  deleteSecret,
+  writeSecret,
+  type PublicKey,
+  type PublicKeyCache,
+  type SecretsApi,
+} from './operations.js';
 import { loadSeal, type Seal } from './seal.js';
 import { SecretsError } from './secrets-error.js';
 import { describeTarget } from './target.js';
@@ -41,9 +48,15 @@ export async function writeSecrets(
     value: values[k]!,
   }));
   if (entries.length === 0) return [];
+  // a new certificate: the old thumbprint is deleted before it, so that until the third wave writes the new
+  // one it names no certificate at all, never one EXO_CERTIFICATE does not hold
+  const replacing = values.CERTIFICATE !== undefined && values.CERTIFICATE_THUMBPRINT !== undefined;
   const [seal] = await Promise.all([loadSeal(), key.current()]);
   const written: string[] = [];
-  for (const wave of WAVES) {
+  for (const [i, wave] of WAVES.entries()) {
+    // before the certificate, once the first wave went through (a GitHub that refuses writes changes nothing)
+    if (i === 1 && replacing)
+      await deleteSecret(api, secretName(api.target.prefix, 'CERTIFICATE_THUMBPRINT'));
     const batch = entries.filter((e) => wave.includes(e.key));
     if (batch.length === 0) continue;
     // the key is cached: a wave that re-read it after a 422 hands the fresh one to the next

@@ -1,5 +1,5 @@
-export const id = 576;
-export const ids = [576];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
 /***/ 8225:
@@ -393,127 +393,6 @@ function oidcRefusal(status) {
 
 /***/ }),
 
-/***/ 251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ isRetryableError),
-/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
-/* harmony export */   ii: () => (/* binding */ propagationDelayMs),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
-/* harmony export */   ky: () => (/* binding */ isIdempotent),
-/* harmony export */   mV: () => (/* binding */ isRetryableResponse),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   u8: () => (/* binding */ DEFAULT_DEADLINE_MS),
-/* harmony export */   zM: () => (/* binding */ PROPAGATION_CAP_MS)
-/* harmony export */ });
-/* unused harmony export MAX_RETRY_AFTER_MS */
-/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5590);
-/**
- * When the HTTP stack tries again and how long it waits (Retry-After, else jittered exponential
- * backoff), bounded by the request's deadline and attempt budget. What is retried depends on what
- * the server may have done:
- *
- * - 429 and 503 refuse a request unprocessed, and a connection that was never made carried nothing:
- *   retried for every method.
- * - 500, 502, 504, a 2xx body that claims JSON but does not parse (cut short, a proxy's page), and a
- *   transport failure after the request was sent (reset, timeout) may hide a request the server applied:
- *   retried only for requests that are safe to repeat (`idempotent`: GET, PUT and DELETE by default;
- *   a caller marks a PATCH upsert or a POST whose repeat it accepts).
- */
-
-
-const DEFAULT_DEADLINE_MS = 120_000;
-const DEFAULT_MAX_ATTEMPTS = 5;
-/** A single Retry-After wait is capped so a misbehaving server cannot park the run. */
-const MAX_RETRY_AFTER_MS = 60_000;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 10_000;
-/** Statuses that say the request was not processed. */
-const UNPROCESSED_STATUSES = new Set([429, 503]);
-/** Statuses a repeatable request retries: the server failed, perhaps after applying it. */
-const SERVER_FAILURE_STATUSES = new Set([500, 502, 504]);
-/** Transport errors before the request left: no connection, nothing sent. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
-/** Transport errors after which a new attempt can succeed, but the server may have seen the request. */
-const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE']);
-/** HTTP's idempotent methods are safe to repeat unless the caller says otherwise. */
-function isIdempotent(req) {
-    return req.idempotent ?? ['GET', 'PUT', 'DELETE'].includes(req.method);
-}
-/** Whether a response calls for another attempt of a request that is (or is not) safe to repeat. */
-function isRetryableResponse(res, idempotent) {
-    if (UNPROCESSED_STATUSES.has(res.status))
-        return true;
-    if (!idempotent)
-        return false;
-    return SERVER_FAILURE_STATUSES.has(res.status) || (res.malformed === true && res.status < 300);
-}
-/** Whether a transport failure may pass on a new attempt of a request that is (or is not) safe to repeat. */
-function isRetryableError(error, idempotent = true) {
-    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error);
-    if (code !== undefined && NOT_SENT_CODES.has(code))
-        return true;
-    if (!idempotent)
-        return false;
-    if (code !== undefined && MAYBE_SENT_CODES.has(code))
-        return true;
-    return /socket hang up|timeout|aborted|ERR_STREAM_PREMATURE_CLOSE/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
-}
-/**
- * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
- * `MAX_RETRY_AFTER_MS`; undefined when absent or unparseable.
- */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(text)) {
-        ms = Number(text) * 1000;
-    }
-    else {
-        const date = Date.parse(text);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - now;
-    }
-    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
-/** Jittered exponential backoff before attempt `attempt + 1`: within [d/2, d], d = min(10 s, 0.5 s × 2^(attempt−1)). */
-function backoffMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return ceiling / 2 + random() * (ceiling / 2);
-}
-/** First poll for propagation after 1 s; later polls within a quarter of the time already waited more. */
-const PROPAGATION_FIRST_MS = 1000;
-const PROPAGATION_FRACTION = 0.25;
-/** The longest gap between polls: a long wait asks no more often than once in 10 s. */
-const PROPAGATION_CAP_MS = 10_000;
-/**
- * The wait before checking again whether a change has propagated (Entra ID and Exchange are eventually
- * consistent, with no SLA: "A newly created object [may] return a 'Not Found'", Microsoft Entra devblog
- * "Designing for Eventual Consistency", 2026-03-24). It finds propagation within 1 s + a quarter of the time
- * already waited, so a 3 s delay costs about 1 s more, never 2x. The gaps grow with the time waited, up to
- * 10 s, so a long wait asks no more often than before; jitter (down to 80 %) spreads concurrent runs.
- */
-function propagationDelayMs(waitedMs, random) {
-    const ceiling = Math.min(PROPAGATION_CAP_MS, PROPAGATION_FIRST_MS + Math.max(0, waitedMs) * PROPAGATION_FRACTION);
-    return Math.round(ceiling * (0.8 + 0.2 * random()));
-}
-
-
-/***/ }),
-
 /***/ 5410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -582,7 +461,7 @@ function readBody(req, res, shape) {
 
 /***/ }),
 
-/***/ 8576:
+/***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -752,7 +631,17 @@ class GraphClient {
     post(path, body, options) {
         return this.call('POST', path, body, options);
     }
-    async call(method, path, body, options) {
+    /**
+     * DELETE; 'gone' when Graph answers 404 (deleted before, e.g. by an earlier removal): deletes are
+     * idempotent, and the plan was made from a read that may be a moment old.
+     */
+    async delete(path, options) {
+        let found = true;
+        // a repeated DELETE is harmless: the object is gone either way (404 counts as gone)
+        await this.call('DELETE', path, undefined, { idempotent: true, ...options, allowNotFound: true }, () => (found = false));
+        return found ? 'deleted' : 'gone';
+    }
+    async call(method, path, body, options, onNotFound) {
         const token = await this.token();
         const url = `${this.endpoint}/v1.0${path}`;
         const res = await this.http.request({
@@ -780,8 +669,10 @@ class GraphClient {
                 return undefined;
             return (0,unexpected/* readBody */.x8)({ service: 'graph', method, url }, res, options.shape);
         }
-        if (res.status === 404 && options.allowNotFound)
+        if (res.status === 404 && options.allowNotFound) {
+            onNotFound?.();
             return undefined;
+        }
         throw (0,graph_errors/* graphErrorFrom */.$I)(res, { method, path, permission: options.permission });
     }
 }
@@ -975,6 +866,14 @@ async function getKeyCredentials(graph, id, afterCreate = false) {
 async function updateApplication(graph, id, body, afterCreate = false) {
     await graph.patch(`/applications/${id}`, body, { permission: APP_PERMISSION, afterCreate });
 }
+/**
+ * Soft delete: the app (and Entra removes its service principal with it) moves to the deleted items for
+ * 30 days, where an administrator can restore it (POST /directory/deletedItems/{id}/restore); after that
+ * Entra deletes it for good. 'gone' when it was deleted already.
+ */
+function deleteApplication(graph, id) {
+    return graph.delete(`/applications/${id}`, { permission: 'Application.ReadWrite.OwnedBy' });
+}
 
 ;// CONCATENATED MODULE: ./src/graph/key-roll.ts
 const ROLL_PERMISSION = 'none when the app rolls its own keys; Application.ReadWrite.OwnedBy (as owner) or Application.ReadWrite.All otherwise';
@@ -1034,6 +933,12 @@ async function grantAppRole(graph, assignment, afterCreate) {
             return 'already';
         throw error;
     }
+}
+/** Revokes one admin consent (an app role assignment) of `resourceId`; 'gone' when it was revoked already. */
+function revokeAppRole(graph, resourceId, assignmentId) {
+    return graph.delete(`/servicePrincipals/${resourceId}/appRoleAssignedTo/${assignmentId}`, {
+        permission: 'AppRoleAssignment.ReadWrite.All',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/graph/app-policies.ts
@@ -1228,6 +1133,12 @@ function isDuplicateSubjectError(error) {
         (error.code === 'InvalidFederatedIdentityCredentialValue' ||
             /issuer and subject/i.test(error.graphMessage)));
 }
+/** Deletes one federated credential by its id (removal); 'gone' when it was deleted already. */
+function deleteFederatedCredential(graph, appObjectId, id) {
+    return graph.delete(`/applications/${appObjectId}/federatedIdentityCredentials/${id}`, {
+        permission: APP_PERMISSION,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/graph/role-assignments.ts
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
@@ -1268,6 +1179,12 @@ async function postRoleAssignment(graph, principalId, roleDefinitionId, afterCre
     }, 
     // a repeat after a reset answers "already exists", which counts as done
     { permission: ROLE_PERMISSION, afterCreate, idempotent: true });
+}
+/** Removes one directory role assignment; 'gone' when it was removed already. */
+function removeDirectoryRole(graph, assignmentId) {
+    return graph.delete(`/roleManagement/directory/roleAssignments/${encodeURIComponent(assignmentId)}`, {
+        permission: ROLE_PERMISSION,
+    });
 }
 
 // EXTERNAL MODULE: ./src/cloud.ts
@@ -1418,6 +1335,7 @@ async function observe(graph, options) {
 
 
 
+
 /** How many times a key lost to a concurrent PATCH is put back before the run gives up. */
 const READD_ATTEMPTS = 4;
 /** The body element of a key credential to keep in a keyCredentials PATCH: as Graph returned it, without `key`. */
@@ -1448,6 +1366,27 @@ function proof(writer) {
         throw new errors/* ActionError */.l('internal: no proof key');
     return proofOfPossession(writer.appObjectId, writer.signer);
 }
+/** Graph refuses a keyCredentials PATCH that keeps (by keyId) a key a concurrent PATCH removed meanwhile. */
+const keptKeyVanished = (error) => error instanceof graph_errors/* GraphError */.h9 && error.status === 400 && error.code === 'KeyCredentialsInvalidValue';
+/**
+ * PATCHes `build(current)`, `current` being `first` (a read already taken) or a fresh read; when a key the
+ * body keeps was removed by a concurrent PATCH since that read, Graph refuses it: read again and retry.
+ */
+async function patchKeys(writer, build, { first, afterCreate }) {
+    let current = first;
+    for (let attempt = 1;; attempt++) {
+        current ??= (await getKeyCredentials(writer.graph, writer.appObjectId, afterCreate)).map(observeKey);
+        try {
+            await updateApplication(writer.graph, writer.appObjectId, { keyCredentials: build(current) }, afterCreate);
+            return;
+        }
+        catch (error) {
+            if (!keptKeyVanished(error) || attempt > READD_ATTEMPTS)
+                throw error;
+            current = undefined;
+        }
+    }
+}
 /**
  * PATCH path: after adding, the new key must be on the app; a concurrent PATCH (based on a read from before
  * ours) may have dropped it: put it back from a fresh read, keeping whatever that run added.
@@ -1460,8 +1399,9 @@ async function keepRegistered(writer, issued, afterCreate) {
         if (attempt > READD_ATTEMPTS)
             throw new errors/* ActionError */.l(`The new certificate ${issued.thumbprintSha1} keeps disappearing from the app. ${CONCURRENCY_HINT}`);
         writer.log.warning(droppedWarning(issued));
-        await updateApplication(writer.graph, writer.appObjectId, {
-            keyCredentials: [...current.map(keep), newKey(issued, writer.lineage)],
+        await patchKeys(writer, (keys) => [...keys.map(keep), newKey(issued, writer.lineage)], {
+            first: current,
+            afterCreate,
         });
     }
 }
@@ -1529,7 +1469,10 @@ async function addCertificate(writer, options) {
         return { issued, check: Promise.resolve(), via: 'addKey' };
     }
     const base = options.base === 'read' ? (await getKeyCredentials(graph, appObjectId)).map(observeKey) : [];
-    await updateApplication(graph, appObjectId, { keyCredentials: [...base.map(keep), key] }, options.afterCreate);
+    await patchKeys(writer, (keys) => [...keys.map(keep), key], {
+        first: base,
+        afterCreate: options.afterCreate,
+    });
     const check = (0,action_log/* awaitedLater */.k)(keepRegistered(writer, issued, options.afterCreate));
     return { issued, check, via: 'PATCH' };
 }
@@ -1543,6 +1486,8 @@ class ApplyState {
     servicePrincipalId;
     /** the app was created in this run: later writes retry Entra's replication errors */
     appCreated = false;
+    /** a concurrent run created the app first (upsert answered 204): it may hold that run's key already */
+    appCreatedConcurrently = false;
     /** the service principal was created in this run */
     spCreated = false;
     /** the certificate to publish: the input one, or the one this run added */
@@ -1618,6 +1563,7 @@ async function createApp(step, state) {
         throw new errors/* ActionError */.l(`The app '${step.uniqueName}' was created but cannot be read back yet; rerun the job.`);
     state.app = { id: found.id, appId: found.appId };
     state.appCreated = true;
+    state.appCreatedConcurrently = !created?.id;
     state.changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
 }
 async function updateAppPermissions(step, state) {
@@ -1642,8 +1588,9 @@ async function addCertificateStep(step, state) {
         (await addCertificate(writer, {
             // PATCH replaces the whole list: start from a fresh read, not from the observation, so a key another
             // run added meanwhile is kept (the race window shrinks to about one round trip); the read is in
-            // flight while the certificate is built
-            base: state.appCreated ? 'none' : 'read',
+            // flight while the certificate is built; an app this run created holds no key yet, unless a
+            // concurrent run created it first and may have added its own
+            base: state.appCreated && !state.appCreatedConcurrently ? 'none' : 'read',
             certificate: {
                 subject: step.subject,
                 validityDays: step.validityDays,
@@ -2934,183 +2881,131 @@ function planSelfRotation(settings, observed, now) {
     return { stages, certificate, tenantChanges: certificate.action === 'rotate', notes: [] };
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(3232);
-// EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(8244);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ../../main/node_modules/https-proxy-agent/dist/index.js + 4 modules
-var dist = __webpack_require__(8973);
-;// CONCATENATED MODULE: ./src/http/agents.ts
+;// CONCATENATED MODULE: ./src/plan/removal-plan.ts
 /**
- * Keep-alive connection agents, direct or through a proxy. HTTPS through a proxy is tunnelled with
- * CONNECT (https-proxy-agent). Agents never set `ca` in production, so Node's default store —
- * including `NODE_EXTRA_CA_CERTS`, which Node reads at process start — applies to direct and
- * tunnelled connections alike.
+ * The removal plan (`remove: true`): a pure function from (settings, observed tenant and secrets) to
+ * ordered stages of deletions that take away what exo-cba created for the managed app, and the list of
+ * what it leaves alone because exo-cba did not create it.
+ *
+ * - exo-cba's own app (found by its unique name) is deleted (soft delete), after its directory roles and
+ *   consent are taken away; its keys and federated credentials go with it.
+ * - An adopted app (`app-id`) is never deleted: it is stripped of exo-cba's keys (any lineage), the
+ *   federated credentials exo-cba added (`exo-cba…`), the directory roles in `roles` and the consent in
+ *   `permissions`.
+ * - The prefix's GitHub secrets in the secret scope are deleted last.
  */
 
 
 
-/** One agent per (scheme, proxy): a run makes ~20 requests to 3-4 hosts. */
-class AgentPool {
-    ca;
-    agents = new Map();
-    /** `ca`: tests only, trust exactly these CA certificates (PEM) instead of Node's store. */
-    constructor(ca) {
-        this.ca = ca;
+/** The name of every federated credential exo-cba adds starts with this. */
+const MANAGED_CREDENTIAL_PREFIX = 'exo-cba';
+function roleName(templateId, settings) {
+    return (settings.roles.find((r) => r.templateId === templateId)?.name ??
+        Object.entries(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).find(([, id]) => id === templateId)?.[0] ??
+        templateId);
+}
+/** Directory roles in `roles` and the consent in `permissions` are taken away; the rest is listed as kept. */
+function accessSteps(settings, observed, kept) {
+    const steps = [];
+    const wantedRoles = new Set(settings.roles.map((r) => r.templateId));
+    for (const a of observed.roleAssignments) {
+        const role = roleName(a.roleDefinitionId, settings);
+        if (wantedRoles.has(a.roleDefinitionId) && a.directoryScopeId === '/')
+            steps.push({ kind: 'remove-role', assignmentId: a.id, role });
+        else
+            kept.push(`directory role ${role} (scope ${a.directoryScopeId}): not in 'roles'`);
     }
-    agentFor(secure, proxy) {
-        const key = `${secure ? 'https' : 'http'} ${proxy ?? 'direct'}`;
-        let agent = this.agents.get(key);
-        if (!agent) {
-            agent = proxy
-                ? this.proxyAgent(proxy)
-                : secure
-                    ? this.directAgent()
-                    : new external_node_http_.Agent({ keepAlive: true });
-            this.agents.set(key, agent);
-        }
-        return agent;
+    const permissions = resolvePermissions(settings.permissions, observed.exchange);
+    for (const a of observed.appRoleAssignments) {
+        const wanted = permissions.find((p) => p.appRoleId === a.appRoleId);
+        if (a.resourceId === observed.exchange.id && wanted)
+            steps.push({ kind: 'revoke-permission', assignmentId: a.id, permission: wanted.permission });
+        else
+            kept.push(`permission ${a.appRoleId} of resource ${a.resourceId}: not in 'permissions'`);
     }
-    /** Destroys pooled connections so the process can exit promptly. */
-    destroyAll() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
+    return steps;
+}
+function appSteps(settings, app, observed, kept) {
+    const foreignKeys = app.keyCredentials.filter((k) => !k.managed);
+    const managedCredentials = observed.federatedCredentials.filter((f) => f.name.startsWith(MANAGED_CREDENTIAL_PREFIX));
+    if (!settings.appId) {
+        // exo-cba created this app: deleting it takes its keys and federated credentials along
+        return [
+            {
+                kind: 'delete-app',
+                objectId: app.id,
+                appId: app.appId,
+                displayName: app.displayName,
+                foreignKeys: foreignKeys.length,
+            },
+        ];
     }
-    directAgent() {
-        // No `ca` in production: an explicit `ca` would replace Node's store and lose NODE_EXTRA_CA_CERTS.
-        return new external_node_https_.Agent({ keepAlive: true, ...(this.ca ? { ca: this.ca } : {}) });
+    kept.push(`the app ${app.displayName} (${app.appId}) itself: adopted with 'app-id', never deleted`);
+    for (const key of foreignKeys)
+        kept.push(`key ${key.thumbprint || key.keyId} ('${key.displayName ?? ''}'): not written by exo-cba`);
+    for (const f of observed.federatedCredentials)
+        if (!managedCredentials.includes(f))
+            kept.push(`federated credential ${f.name}: not added by exo-cba`);
+    const steps = managedCredentials.map((f) => ({
+        kind: 'remove-federated-credential',
+        id: f.id,
+        name: f.name,
+    }));
+    const keys = app.keyCredentials
+        .filter((k) => k.managed)
+        .map((k) => ({ keyId: k.keyId, thumbprint: k.thumbprint, reason: 'superseded' }));
+    if (keys.length)
+        steps.push({ kind: 'remove-keys', keys });
+    return steps;
+}
+function planRemoval(settings, observed) {
+    const kept = [];
+    const access = [];
+    const app = [];
+    if (observed.app) {
+        access.push(...accessSteps(settings, observed, kept));
+        const steps = appSteps(settings, observed.app, observed, kept);
+        // federated credentials go with the roles; keys and the app itself once the access is taken away
+        access.push(...steps.filter((s) => s.kind === 'remove-federated-credential'));
+        app.push(...steps.filter((s) => s.kind !== 'remove-federated-credential'));
     }
-    proxyAgent(proxy) {
-        const ca = this.ca;
-        if (!ca)
-            return new dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true });
-        // Tests: the target's TLS handshake (inside the tunnel) must trust the test CA too.
-        class TestCaProxyAgent extends dist/* HttpsProxyAgent */.b {
-            connect(...[request, opts]) {
-                return super.connect(request, opts.secureEndpoint ? { ...opts, ca } : opts);
-            }
-        }
-        return new TestCaProxyAgent(proxy, { keepAlive: true });
+    const secrets = [];
+    if (observed.existingSecrets && settings.secretPrefix !== undefined) {
+        const existing = new Set([...observed.existingSecrets].map((n) => n.toUpperCase()));
+        const names = SECRET_KEYS.map((k) => secretName(settings.secretPrefix ?? '', k)).filter((n) => existing.has(n));
+        if (names.length)
+            secrets.push({ kind: 'delete-secrets', names });
     }
+    return { stages: [access, app, secrets].filter((s) => s.length > 0), kept };
+}
+function describeRemovalStep(step) {
+    switch (step.kind) {
+        case 'remove-federated-credential':
+            return `remove federated credential ${step.name}`;
+        case 'remove-role':
+            return `remove directory role ${step.role}`;
+        case 'revoke-permission':
+            return `revoke admin consent for Office 365 Exchange Online ${step.permission}`;
+        case 'remove-keys':
+            return `remove exo-cba certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')}`;
+        case 'delete-app':
+            return (`delete app '${step.displayName}' (${step.appId}; soft delete, restorable for 30 days) with its keys and federated credentials` +
+                (step.foreignKeys ? ` (${step.foreignKeys} key(s) not written by exo-cba go with it)` : ''));
+        case 'delete-secrets':
+            return `delete GitHub secrets ${step.names.join(', ')}`;
+    }
+}
+function describeRemoval(plan) {
+    if (!plan.stages.length)
+        return ['nothing to remove: exo-cba left nothing here'];
+    return plan.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeRemovalStep(step)}`));
 }
 
-;// CONCATENATED MODULE: ./src/http/encoding.ts
-/** Headers and body text for `req`: JSON, form or raw body, with its content type. */
-function encodeRequest(req, userAgent) {
-    const headers = { 'user-agent': userAgent, accept: 'application/json' };
-    let body;
-    let contentType;
-    if (req.json !== undefined) {
-        body = JSON.stringify(req.json);
-        contentType = 'application/json';
-    }
-    else if (req.form !== undefined) {
-        body = typeof req.form === 'string' ? req.form : new URLSearchParams(req.form).toString();
-        contentType = 'application/x-www-form-urlencoded;charset=utf-8';
-    }
-    else if (req.body !== undefined) {
-        body = req.body;
-    }
-    if (contentType)
-        headers['content-type'] = contentType;
-    // Caller headers win (case-insensitively), e.g. GitHub's Accept or Graph's Prefer.
-    for (const [name, value] of Object.entries(req.headers ?? {}))
-        headers[name.toLowerCase()] = value;
-    return { headers, body };
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers ?? {})) {
-        if (value === undefined || value === null)
-            continue;
-        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-    }
-    return out;
-}
-/** The body parsed when its content type says JSON; `malformed` when it says JSON but does not parse. */
-function parseBody(text, contentType) {
-    if (text !== '' && contentType && /[/+]json\b/i.test(contentType)) {
-        try {
-            return { data: JSON.parse(text) };
-        }
-        catch {
-            return { data: text, malformed: true };
-        }
-    }
-    return { data: text };
-}
-/** The response with lower-case headers, its body text, and that text parsed when it is JSON. */
-function decodeResponse(res) {
-    const headers = flattenHeaders(res.headers);
-    const text = typeof res.data === 'string' ? res.data : res.data == null ? '' : String(res.data);
-    return { status: res.status, headers, text, ...parseBody(text, headers['content-type']) };
-}
-
-// EXTERNAL MODULE: ./src/http/errors.ts
-var http_errors = __webpack_require__(5590);
-;// CONCATENATED MODULE: ./src/http/proxy.ts
+;// CONCATENATED MODULE: ./src/apply/steps/removal.ts
 /**
- * Which proxy a URL goes through, read like curl reads it: `HTTPS_PROXY`/`https_proxy` for https URLs
- * (falling back to `HTTP_PROXY`/`http_proxy`), `HTTP_PROXY`/`http_proxy` for http URLs,
- * `NO_PROXY`/`no_proxy` to bypass.
- */
-function hostMatches(host, pattern) {
-    if (pattern === '*')
-        return true;
-    const bare = pattern.replace(/^\*?\./, '');
-    return host === bare || host.endsWith(`.${bare}`);
-}
-/**
- * The proxy URL to use for `url`, or undefined for a direct connection. `NO_PROXY` entries: `*`,
- * a host (also matches its subdomains), `.suffix`, each optionally with `:port`. Loopback
- * addresses are not special: list them to bypass the proxy.
- */
-function proxyForUrl(url, env) {
-    const target = typeof url === 'string' ? new URL(url) : url;
-    const secure = target.protocol === 'https:';
-    const raw = secure
-        ? env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY
-        : env.http_proxy || env.HTTP_PROXY;
-    const proxy = raw?.trim();
-    if (!proxy)
-        return undefined;
-    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = target.port || (secure ? '443' : '80');
-    const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '')
-        .split(/[,\s]+/)
-        .map((entry) => entry.trim().toLowerCase())
-        .filter(Boolean);
-    for (const entry of noProxy) {
-        // "[::1]:443", "host:443", "host", "::1"
-        const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-        const hostPort = /^([^:]+):(\d+)$/.exec(entry);
-        const [entryHost, entryPort] = bracketed
-            ? [bracketed[1], bracketed[2]]
-            : hostPort
-                ? [hostPort[1], hostPort[2]]
-                : [entry, undefined];
-        if (entryPort !== undefined && entryPort !== port)
-            continue;
-        if (hostMatches(host, entryHost))
-            return undefined;
-    }
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
-}
-
-// EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(251);
-;// CONCATENATED MODULE: ./src/http/client.ts
-/**
- * The one HTTP stack of exo-cba: every outbound call (GitHub OIDC, Entra token via msal-node,
- * Microsoft Graph, Exchange admin API, GitHub REST) goes through `HttpClient`. It knows transports,
- * not resources: proxies (proxy.ts, agents.ts), CA trust (agents.ts), retries (retry.ts) and
- * transport failures worded for the user (errors.ts). axios's own `proxy` option is disabled
- * because it does not tunnel.
+ * Carries out a removal plan: each stage's deletions concurrently, stages in order. Every deletion is
+ * idempotent (Graph's or GitHub's 404 means it is gone already), so a rerun after a failure converges and
+ * a second removal changes nothing.
  */
 
 
@@ -3118,182 +3013,88 @@ var retry = __webpack_require__(251);
 
 
 
-
-
-
-/** Version sent in the User-Agent; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const USER_AGENT = `exo-cba/${VERSION}`;
-const DEFAULT_TIMEOUT_MS = 30_000;
-/** Longest body excerpt written to the debug log. */
-const LOG_BODY_CHARS = 2000;
-/** An error code in a JSON error body, for log lines (`{"error":{"code"}}` or `{"error":"invalid_client"}`). */
-function bodyErrorCode(data) {
-    const error = data?.error;
-    if (typeof error === 'string')
-        return error;
-    const code = error?.code;
-    return typeof code === 'string' ? code : undefined;
+/** One line per change, or none when it was gone already. */
+const gone = (outcome, line) => (outcome === 'deleted' ? [line] : []);
+function requireApp(ctx) {
+    if (!ctx.appObjectId)
+        throw new errors/* ActionError */.l('internal: a removal step needs the app');
+    return ctx.appObjectId;
 }
-function excerpt(text) {
-    const clean = (0,scrub/* scrub */._I)(text);
-    return clean.length > LOG_BODY_CHARS ? `${clean.slice(0, LOG_BODY_CHARS)}… (${clean.length} chars)` : clean;
+const HANDLERS = {
+    'remove-federated-credential': async (step, ctx) => gone(await deleteFederatedCredential(ctx.graph, requireApp(ctx), step.id), `removed federated credential ${step.name}`),
+    'remove-role': async (step, ctx) => gone(await removeDirectoryRole(ctx.graph, step.assignmentId), `removed directory role ${step.role}`),
+    'revoke-permission': async (step, ctx) => gone(await revokeAppRole(ctx.graph, ctx.exchangeId, step.assignmentId), `revoked admin consent for ${step.permission}`),
+    'remove-keys': async (step, ctx) => {
+        // one PATCH from a fresh read: keys anyone added meanwhile stay
+        const writer = { graph: ctx.graph, appObjectId: requireApp(ctx), lineage: ctx.lineage, log: ctx.log };
+        const removed = await removeKeys(writer, step.keys, {});
+        return removed.length
+            ? [`removed exo-cba certificate(s) ${removed.map((k) => k.thumbprint).join(', ')}`]
+            : [];
+    },
+    'delete-app': async (step, ctx) => gone(await deleteApplication(ctx.graph, step.objectId), `deleted app '${step.displayName}' (${step.appId}); restorable for 30 days from Entra's deleted applications`),
+    'delete-secrets': async (step, ctx) => {
+        if (!ctx.secrets)
+            throw new errors/* ActionError */.l('internal: no secrets client for delete-secrets');
+        const deleted = await ctx.secrets.remove(step.names);
+        return deleted.length ? [`deleted GitHub secrets ${deleted.join(', ')}`] : [];
+    },
+};
+function runRemovalStep(step, ctx) {
+    // the table pairs each kind with its handler; TypeScript cannot correlate the two through the union
+    const handler = HANDLERS[step.kind];
+    return handler(step, ctx);
 }
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class HttpClient {
-    env;
-    log;
-    sleep;
-    random;
-    now;
-    maxAttempts;
-    userAgent;
-    agents;
-    axios;
-    signal;
-    constructor(options = {}) {
-        this.env = options.env ?? process.env;
-        this.log = options.log ?? { debug: (m) => core/* debug */.Yz(m), info: (m) => core/* info */.pq(m) };
-        this.sleep = options.sleep ?? defaultSleep;
-        this.random = options.random ?? Math.random;
-        this.now = options.now ?? Date.now;
-        this.maxAttempts = options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz;
-        this.userAgent = options.userAgent ?? USER_AGENT;
-        this.agents = new AgentPool(options.ca);
-        this.signal = options.signal;
-        this.axios = axios/* default */.A.create({
-            proxy: false, // env proxies are handled by our agents (axios's own proxy support does not CONNECT)
-            validateStatus: () => true,
-            responseType: 'text',
-            transformResponse: [(data) => data],
-            maxRedirects: 5,
-            transitional: { clarifyTimeoutError: true },
-        });
+/** Runs the plan; returns one line per change made. */
+async function applyRemoval(plan, ctx) {
+    const changes = [];
+    for (const stage of plan.stages) {
+        const lines = await Promise.all(stage.map((step) => runRemovalStep(step, ctx)));
+        changes.push(...lines.flat());
     }
-    async request(req) {
-        const raw = await this.send(req);
-        return {
-            status: raw.status,
-            headers: raw.headers,
-            data: raw.data,
-            ...(raw.malformed ? { malformed: true } : {}),
-            attempts: raw.attempts,
-            durationMs: raw.durationMs,
-        };
-    }
-    /** Destroys pooled connections so the process can exit promptly. */
-    close() {
-        this.agents.destroyAll();
-    }
-    /** `request`, also returning the body text as received (for the fetch adapter). */
-    async send(req) {
-        const started = this.now();
-        const prepared = {
-            req,
-            ...encodeRequest(req, this.userAgent),
-            proxy: proxyForUrl(req.url, this.env),
-            started,
-            deadline: req.deadline ?? started + retry/* DEFAULT_DEADLINE_MS */.u8,
-            maxAttempts: Math.max(1, req.maxAttempts ?? this.maxAttempts),
-            idempotent: (0,retry/* isIdempotent */.ky)(req),
-        };
-        if (!req.sensitive && prepared.body !== undefined) {
-            this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} request body: ${excerpt(prepared.body)}`);
-        }
-        for (let attempt = 1;; attempt++) {
-            const attemptStart = this.now();
-            const outcome = await this.attempt(prepared);
-            const durationMs = this.now() - attemptStart;
-            if (outcome.response) {
-                const raw = decodeResponse(outcome.response);
-                this.logResponse(req, raw, durationMs, attempt);
-                const done = { ...raw, attempts: attempt, durationMs: this.now() - started };
-                const wait = this.waitBeforeRetrying(prepared, done);
-                if (wait === undefined)
-                    return done;
-                await this.sleep(wait);
-            }
-            else {
-                await this.sleep(this.waitAfterFailure(prepared, outcome.error, attempt, durationMs));
-            }
-            this.stopIfRunFailed(req);
-        }
-    }
-    /** Whether the run has failed: its remaining requests end instead of retrying. */
-    get runFailed() {
-        return this.signal?.aborted === true;
-    }
-    stopIfRunFailed(req) {
-        if (this.runFailed) {
-            throw new Error(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} not retried: the run has already failed`);
-        }
-    }
-    logResponse(req, raw, durationMs, attempt) {
-        this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, status: raw.status, durationMs, attempt }));
-        if (!req.sensitive && raw.text !== '' && raw.status >= 300) {
-            this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} response body: ${excerpt(raw.text)}`);
-        }
-    }
-    /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
-    waitBeforeRetrying(prepared, res) {
-        const { req } = prepared;
-        const retryable = (0,retry/* isRetryableResponse */.mV)(res, prepared.idempotent) ||
-            (req.retryWhen !== undefined && req.retryWhen({ ...res }));
-        if (!retryable || this.runFailed)
-            return undefined;
-        const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.now());
-        // replication errors the caller's retryWhen names are polled; a failing service backs off
-        const propagating = req.pollForPropagation && !(0,retry/* isRetryableResponse */.mV)(res, prepared.idempotent);
-        const wait = retryAfter ??
-            (propagating
-                ? (0,retry/* propagationDelayMs */.ii)(this.now() - prepared.started, this.random)
-                : (0,retry/* backoffMs */.jo)(res.attempts, this.random));
-        if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
-            this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`);
-            return undefined;
-        }
-        const code = res.malformed ? 'unreadable body' : bodyErrorCode(res.data);
-        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${retryAfter !== undefined ? 'Retry-After' : 'backoff'})`);
-        return wait;
-    }
-    /** Milliseconds to wait before retrying after a transport failure; throws the NetworkError when no retry is left. */
-    waitAfterFailure(prepared, error, attempt, durationMs) {
-        const { req } = prepared;
-        const code = (0,http_errors/* errorCode */.CA)(error);
-        const message = (0,action_log/* errorMessage */.g)(error);
-        this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
-        const wait = (0,retry/* backoffMs */.jo)(attempt, this.random);
-        if (!(0,retry/* isRetryableError */.$d)(error, prepared.idempotent) ||
-            this.runFailed ||
-            attempt >= prepared.maxAttempts ||
-            this.now() + wait > prepared.deadline) {
-            const unsafeToRepeat = !prepared.idempotent && (0,retry/* isRetryableError */.$d)(error, true);
-            throw (0,http_errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy, unsafeToRepeat);
-        }
-        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`);
-        return wait;
-    }
-    async attempt({ req, headers, body, proxy }) {
-        const secure = req.url.startsWith('https:');
-        const agent = this.agents.agentFor(secure, proxy);
-        try {
-            const response = await this.axios.request({
-                method: req.method,
-                url: req.url,
-                headers,
-                data: body,
-                timeout: req.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-                ...(req.followRedirects === false ? { maxRedirects: 0 } : {}),
-                ...(secure ? { httpsAgent: agent } : { httpAgent: agent }),
-            });
-            return { response };
-        }
-        catch (error) {
-            return { error };
-        }
-    }
+    return changes;
 }
 
+// EXTERNAL MODULE: ./src/publish/html.ts
+var html = __webpack_require__(8207);
+;// CONCATENATED MODULE: ./src/publish/report-removal.ts
+/** What a removal run tells the user: the plan, what it removed, what it left alone, and the job summary. */
+
+
+
+/** Logs the plan and what stays; returns the plan's lines. */
+function reportRemovalPlan(plan, log) {
+    const lines = describeRemoval(plan);
+    log.info(`Removal plan:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+    if (plan.kept.length)
+        log.info(`Left alone (exo-cba did not create it):\n${plan.kept.map((k) => `  - ${k}`).join('\n')}`);
+    return lines;
+}
+async function reportRemoval(facts, log) {
+    const { plan, changes } = facts;
+    core/* setOutput */.uH('changed', String(Boolean(changes?.length)));
+    core/* setOutput */.uH('rotated', 'false');
+    if (!changes)
+        log.info('dry-run: true — nothing was removed.');
+    else if (changes.length)
+        log.info(`Removed:\n${changes.map((c) => `  - ${c}`).join('\n')}`);
+    else
+        log.info('Nothing to remove: exo-cba left nothing here (an earlier removal took it away).');
+    const summary = core/* summary */.z.addHeading(`Exchange Online app-only access — removal${changes ? '' : ' (dry run)'}`, 2);
+    summary.addRaw(`<p>App <code>${(0,html/* escapeHtml */.Z)(facts.appUniqueName)}</code>.</p>`);
+    if (!changes)
+        summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html/* escapeHtml */.Z));
+    else if (changes.length)
+        summary.addHeading('Removed', 3).addList(changes.map(html/* escapeHtml */.Z));
+    else
+        summary.addRaw('<p>Nothing to remove: exo-cba left nothing here.</p>');
+    if (plan.kept.length)
+        summary.addHeading('Left alone (not created by exo-cba)', 3).addList(plan.kept.map(html/* escapeHtml */.Z));
+    await summary.write();
+}
+
+// EXTERNAL MODULE: ./src/http/client.ts + 3 modules
+var client = __webpack_require__(766);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/publish/install-certificate.ts
@@ -3463,124 +3264,10 @@ function quote(part) {
     return /[\s"]/.test(part) ? `"${part.replace(/"/g, '\\"')}"` : part;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/action/state-names.ts
-/** Names of the state the main step saves for the post step. */
-const STATE_PFX_PATH = 'pfx-path';
-const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
-
-// EXTERNAL MODULE: ./src/publish/html.ts
-var html = __webpack_require__(8207);
-;// CONCATENATED MODULE: ./src/publish/report.ts
-/** What the user sees: outputs, the PFX file, the log lines and the job summary. Never a secret value. */
-
-
-
-
-
-
-/**
- * Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. Its path is saved for the
- * post step before the file exists, so a main step killed while or after writing it leaves the post
- * step what to delete.
- */
-function writePfxFile(certificate, env = process.env) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'exo-cba-'));
-    const path = (0,external_node_path_.join)(dir, 'exchange-online.pfx');
-    core/* saveState */.LZ(STATE_PFX_PATH, path);
-    (0,external_node_fs_.writeFileSync)(path, Buffer.from(certificate.pfxBase64, 'base64'), { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(path, 0o600);
-    return path;
-}
-function setIdentityOutputs(identity) {
-    core/* setOutput */.uH('app-id', identity.appId);
-    if (identity.appObjectId)
-        core/* setOutput */.uH('app-object-id', identity.appObjectId);
-    if (identity.servicePrincipalId)
-        core/* setOutput */.uH('service-principal-id', identity.servicePrincipalId);
-    core/* setOutput */.uH('tenant-id', identity.tenantId);
-    core/* setOutput */.uH('organization', identity.organization);
-    core/* setOutput */.uH('exchange-environment-name', identity.exchangeEnvironmentName);
-}
-function setCertificateOutputs(certificate, path) {
-    core/* setOutput */.uH('certificate-thumbprint', certificate.thumbprintSha1);
-    core/* setOutput */.uH('certificate-thumbprint-sha256', certificate.thumbprintSha256);
-    core/* setOutput */.uH('certificate-expires-on', certificate.notAfter.toISOString());
-    core/* setOutput */.uH('certificate-path', path);
-    core/* setOutput */.uH('certificate', certificate.pfxBase64);
-    core/* setOutput */.uH('certificate-password', certificate.password);
-}
-function setResultOutputs(result) {
-    core/* setOutput */.uH('rotated', String(result.rotated));
-    core/* setOutput */.uH('verified', result.verified);
-    core/* setOutput */.uH('changed', String(result.changed));
-}
-function days(until, now) {
-    return Math.floor((until.getTime() - now.getTime()) / 86_400_000);
-}
-function verificationText(verified, verification) {
-    switch (verified) {
-        case 'exchange':
-            return `Exchange Online accepted the certificate (${verification?.seconds ?? 0} s)`;
-        case 'token':
-            return (`Entra ID issued an Exchange token with the permissions (${verification?.seconds ?? 0} s)` +
-                (verification?.fallbackReason
-                    ? `; the Exchange check was skipped: ${verification.fallbackReason}`
-                    : ''));
-        case 'none':
-            return 'not verified (verify: none)';
-        case 'unchanged':
-            return 'nothing changed, nothing to verify';
-    }
-}
-async function writeSummary(facts, now) {
-    const { settings, identity, certificate } = facts;
-    const summary = core/* summary */.z
-        .addHeading('Exchange Online app-only access', 2)
-        .addRaw(facts.changes.length
-        ? `<p>${facts.changes.length} change(s) made.</p>`
-        : '<p>Nothing changed: everything was already in place.</p>')
-        .addTable([
-        [
-            { data: 'What', header: true },
-            { data: 'Value', header: true },
-        ],
-        ['App', `${(0,html/* escapeHtml */.Z)(settings.appName)} — client ID <code>${(0,html/* escapeHtml */.Z)(identity.appId)}</code>`],
-        ['Tenant', `<code>${(0,html/* escapeHtml */.Z)(identity.tenantId)}</code>`],
-        [
-            'Organization',
-            `<code>${(0,html/* escapeHtml */.Z)(identity.organization)}</code> (${(0,html/* escapeHtml */.Z)(identity.exchangeEnvironmentName)})`,
-        ],
-        ['Permissions', (0,html/* escapeHtml */.Z)(settings.permissions.join(', '))],
-        ['Directory roles', (0,html/* escapeHtml */.Z)(settings.roles.map((r) => r.name).join(', '))],
-        [
-            'Certificate',
-            `<code>${certificate.thumbprintSha1}</code>, expires ${certificate.notAfter.toISOString()} (in ${days(certificate.notAfter, now)} days)` +
-                (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
-        ],
-        ['Verified', (0,html/* escapeHtml */.Z)(verificationText(facts.verified, facts.verification))],
-        [
-            'GitHub secrets written',
-            facts.secretsWritten.length ? (0,html/* escapeHtml */.Z)(facts.secretsWritten.join(', ')) : 'none',
-        ],
-    ]);
-    if (facts.changes.length)
-        summary.addHeading('Changes', 3).addList(facts.changes.map(html/* escapeHtml */.Z));
-    if (facts.planLines)
-        summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html/* escapeHtml */.Z));
-    await summary.write();
-}
-async function writeDryRunSummary(settings, planLines) {
-    await core/* summary */.z
-        .addHeading('Exchange Online app-only access — dry run', 2)
-        .addRaw(`<p>App <code>${(0,html/* escapeHtml */.Z)(settings.appUniqueName)}</code>: nothing was changed. The plan:</p>`)
-        .addList(planLines.map(html/* escapeHtml */.Z))
-        .write();
-}
-
+// EXTERNAL MODULE: ./src/publish/report.ts
+var report = __webpack_require__(6300);
+// EXTERNAL MODULE: ./src/action/state-names.ts
+var state_names = __webpack_require__(5487);
 ;// CONCATENATED MODULE: ./src/publish/publish.ts
 /**
  * Hands the certificate to the job: the PFX file under RUNNER_TEMP, the outputs and, on Windows with
@@ -3596,8 +3283,8 @@ function certificatePublisher(settings, env) {
         if (published)
             return;
         published = true;
-        const path = writePfxFile(certificate, env);
-        setCertificateOutputs(certificate, path);
+        const path = (0,report/* writePfxFile */.qU)(certificate, env);
+        (0,report/* setCertificateOutputs */.U7)(certificate, path);
         if (settings.installCertificate) {
             const installed = await installCertificate({
                 pfxPath: path,
@@ -3607,13 +3294,19 @@ function certificatePublisher(settings, env) {
             if (installed.warning)
                 core/* warning */.$e(installed.warning);
             if (installed.installed)
-                core/* saveState */.LZ(STATE_INSTALLED_THUMBPRINT, certificate.thumbprintSha1);
+                core/* saveState */.LZ(state_names/* STATE_INSTALLED_THUMBPRINT */.H, certificate.thumbprintSha1);
         }
         core/* debug */.Yz(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
     };
 }
 
+// EXTERNAL MODULE: ./src/publish/alarm.ts + 1 modules
+var alarm = __webpack_require__(606);
+// EXTERNAL MODULE: ./src/publish/expiry.ts
+var publish_expiry = __webpack_require__(3441);
 ;// CONCATENATED MODULE: ./src/publish/report-run.ts
+
+
 
 
 /** Logs the plan and its notes; returns its lines for the dry run's summary. */
@@ -3634,18 +3327,34 @@ function identity({ settings, observed, tenantId }, ids) {
         exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
     };
 }
+/** Fails the step, once everything else is done and published, when the certificate expires too soon. */
+function failIfExpiring(expiry) {
+    if (expiry?.level === 'error' && expiry.message)
+        throw new publish_expiry/* ExpiryError */.kn(expiry.message);
+}
 /** A dry run changed nothing: the outputs of what exists, and the plan in the summary. */
 async function reportDryRun(facts, planLines) {
+    const { settings } = facts;
+    const expiry = settings.certificate &&
+        (0,publish_expiry/* judgeExpiry */.BF)(settings.certificate, {
+            ...settings,
+            rotated: false,
+            now: new Date(),
+            cause: 'dry-run: true changes nothing',
+        });
+    if (expiry)
+        (0,report/* announceExpiry */.pI)(expiry);
     const { observed } = facts;
     facts.log.info('dry-run: true — nothing was changed.');
     if (observed.app)
-        setIdentityOutputs(identity(facts, {
+        (0,report/* setIdentityOutputs */.Dx)(identity(facts, {
             appId: observed.app.appId,
             appObjectId: observed.app.id,
             servicePrincipalId: observed.servicePrincipal?.id,
         }));
-    setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
-    await writeDryRunSummary(facts.settings, planLines);
+    (0,report/* setResultOutputs */.Ge)({ rotated: false, verified: 'unchanged', changed: false });
+    await (0,report/* writeDryRunSummary */.M6)(facts.settings, planLines, expiry || undefined);
+    failIfExpiring(expiry || undefined);
 }
 /** The outputs, the log's account of the changes, and the job summary. */
 async function reportRun(facts, plan, result, now) {
@@ -3653,13 +3362,15 @@ async function reportRun(facts, plan, result, now) {
     const changed = result.changes.length > 0;
     const verified = result.verification?.method ?? (plan.tenantChanges ? 'none' : 'unchanged');
     const ids = identity(facts, result);
-    setIdentityOutputs(ids);
-    setResultOutputs({ rotated: result.rotated, verified, changed });
+    const expiry = (0,publish_expiry/* judgeExpiry */.BF)(result.certificate, { ...facts.settings, rotated: result.rotated, now: now() });
+    (0,report/* setIdentityOutputs */.Dx)(ids);
+    (0,report/* announceExpiry */.pI)(expiry);
+    (0,report/* setResultOutputs */.Ge)({ rotated: result.rotated, verified, changed });
     if (changed)
         log.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
     else
         log.info(`Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`);
-    await writeSummary({
+    await (0,report/* writeSummary */.Sy)({
         settings: facts.settings,
         identity: ids,
         certificate: result.certificate,
@@ -3668,7 +3379,13 @@ async function reportRun(facts, plan, result, now) {
         verification: result.verification,
         changes: result.changes,
         secretsWritten: result.secretsWritten,
-    }, now());
+        expiry,
+    });
+    failIfExpiring(expiry);
+    await (0,alarm/* clearAlarm */.FD)(facts.settings, `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`, {
+        env: process.env,
+        log,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/inventory.ts
@@ -3691,105 +3408,10 @@ function inventoryOf(listed, prefix, context) {
     return { names: found, certificateWrittenAt: Number.isNaN(written) ? undefined : new Date(written) };
 }
 
-;// CONCATENATED MODULE: ./src/http/octokit-fetch.ts
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-/**
- * A `fetch` for libraries that take one (Octokit's `request.fetch`), backed by `http`. Bodies are
- * treated as text (JSON and form APIs); binary uploads are not supported. Requests are `sensitive`
- * because GitHub secret payloads and tokens travel in them.
- */
-function createFetch(http, service, options = {}) {
-    return async (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-        const headers = { ...options.headers };
-        new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).forEach((value, name) => {
-            headers[name] = value;
-        });
-        const body = init?.body;
-        if (body != null && typeof body !== 'string') {
-            throw new TypeError('createFetch supports string request bodies only');
-        }
-        const raw = await http.send({
-            method,
-            url,
-            service,
-            headers,
-            ...(body != null ? { body } : {}),
-            sensitive: true,
-            ...(options.retryWhen ? { retryWhen: options.retryWhen } : {}),
-        });
-        const response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, {
-            status: raw.status,
-            headers: raw.headers,
-        });
-        Object.defineProperty(response, 'url', { value: url });
-        return response;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/secrets/github-failure.ts
-/**
- * What GitHub answered when a call failed, read from Octokit's error: status, message and headers.
- */
-/** The failure GitHub answered, or undefined when the call got no response (transport error). */
-function failureOf(error) {
-    const e = error;
-    if (!e?.response || typeof e.response.status !== 'number')
-        return undefined;
-    const headers = {};
-    for (const [k, v] of Object.entries(e.response.headers ?? {}))
-        if (v !== undefined)
-            headers[k.toLowerCase()] = String(v);
-    const data = e.response.data;
-    const message = typeof data === 'object' && data && typeof data.message === 'string'
-        ? data.message
-        : typeof data === 'string'
-            ? data.slice(0, 300)
-            : '';
-    // GitHub's messages are short and never echo request bodies; collapse whitespace for one log line.
-    return { status: e.response.status, message: message.replace(/\s+/g, ' ').trim(), headers };
-}
-/**
- * GitHub rate limits: 429, or 403 with `retry-after` (secondary limits) or `x-ratelimit-remaining: 0`
- * (primary limit). The HTTP stack already retries 429; this teaches it GitHub's 403 forms.
- */
-function isRateLimit(res) {
-    if (res.status === 429)
-        return true;
-    if (res.status !== 403)
-        return false;
-    return res.headers['retry-after'] !== undefined || res.headers['x-ratelimit-remaining'] === '0';
-}
-
-;// CONCATENATED MODULE: ./src/secrets/octokit.ts
-
-
-/** The REST API version the calls are written against. */
-const API_VERSION = '2022-11-28';
-/** Returns a getter that creates the client on its first call and then returns the same one. */
-function lazyOctokit(options) {
-    const { token, apiUrl, http, log } = options;
-    const noop = () => { };
-    let octokit;
-    return () => (octokit ??= __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)).then(({ getOctokit }) => {
-        const client = getOctokit(token, {
-            baseUrl: apiUrl,
-            request: { fetch: createFetch(http, 'github', { retryWhen: isRateLimit }) },
-            log: {
-                debug: noop,
-                info: noop,
-                warn: (m) => log.warning(m),
-                error: (m) => log.warning(m),
-            },
-        });
-        client.hook.before('request', (request) => {
-            request.headers['x-github-api-version'] ??= API_VERSION;
-        });
-        return client;
-    }));
-}
-
+// EXTERNAL MODULE: ./src/secrets/octokit.ts + 1 modules
+var octokit = __webpack_require__(7431);
+// EXTERNAL MODULE: ./src/secrets/github-failure.ts
+var github_failure = __webpack_require__(8676);
 // EXTERNAL MODULE: ./src/secrets/target.ts
 var secrets_target = __webpack_require__(8013);
 ;// CONCATENATED MODULE: ./src/secrets/token-kind.ts
@@ -3875,7 +3497,7 @@ function headline({ action, target, failure }) {
 function advice(c) {
     if (c.failure.status === 401)
         return INVALID_TOKEN;
-    if (isRateLimit(c.failure))
+    if ((0,github_failure/* isRateLimit */.a)(c.failure))
         return rateLimitAdvice(c.failure.headers);
     if (c.failure.status === 403)
         return forbiddenAdvice(c);
@@ -3965,6 +3587,8 @@ function unfinishedWriteMessage(failure) {
     return `${firstMessage}${others}${partial} The old certificate stays registered${rerun}.`;
 }
 
+// EXTERNAL MODULE: ./src/http/errors.ts
+var http_errors = __webpack_require__(5590);
 ;// CONCATENATED MODULE: ./src/secrets/secrets-error.ts
 /**
  * The one error the secrets client throws, and how any failure of a GitHub call becomes one.
@@ -3992,7 +3616,7 @@ function toSecretsError(error, ctx) {
     if (error instanceof SecretsError)
         return error;
     const { action, target, secret } = ctx;
-    const failure = failureOf(error);
+    const failure = (0,github_failure/* failureOf */.g)(error);
     if (failure)
         return new SecretsError(describeFailure(failure, ctx), { status: failure.status, secret });
     const cause = error?.cause;
@@ -4057,6 +3681,7 @@ function repositoryId(api) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/operations.ts
+
 
 
 
@@ -4165,6 +3790,32 @@ function writeSecret(api, name, sealed, keyId) {
         }
     }, name);
 }
+/** Deletes one secret; 'gone' when it did not exist (GitHub answers 404; deleted by an earlier removal). */
+function deleteSecret(api, name) {
+    const { target } = api;
+    const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(target);
+    return call(api, `Deleting secret ${name}`, async (o) => {
+        try {
+            if (target.scope === 'repository')
+                await o.rest.actions.deleteRepoSecret({ owner, repo, secret_name: name });
+            else if (target.scope === 'environment')
+                await o.rest.actions.deleteEnvironmentSecret({
+                    owner,
+                    repo,
+                    environment_name: target.environment ?? '',
+                    secret_name: name,
+                });
+            else
+                await o.rest.actions.deleteOrgSecret({ org: target.organization ?? '', secret_name: name });
+            return 'deleted';
+        }
+        catch (error) {
+            if ((0,github_failure/* failureOf */.g)(error)?.status === 404)
+                return 'gone';
+            throw error;
+        }
+    }, name);
+}
 /**
  * The public key, read once: the client reads it while observing (in parallel with the list), so a
  * write needs only the PUTs. A failed read is not cached.
@@ -4203,8 +3854,9 @@ async function loadSeal() {
  *      leaves a new password beside the old certificate, and the next run (bootstrap with secrets) issues a
  *      certificate for that password;
  *   2. CERTIFICATE;
- *   3. CERTIFICATE_THUMBPRINT, only once the certificate is written: it never names a certificate the
- *      certificate secret does not hold.
+ *   3. CERTIFICATE_THUMBPRINT, only once the certificate is written; the old one is deleted before wave 2,
+ *      so it never names a certificate the certificate secret does not hold (a run stopped in between
+ *      leaves it missing, and the next run writes it).
  * A value refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
  * Any failure throws, naming what was and was not written: a partial write is never a success, and
  * nothing of a later wave is written after a failure.
@@ -4224,9 +3876,15 @@ async function writeSecrets(api, key, values) {
     }));
     if (entries.length === 0)
         return [];
+    // a new certificate: the old thumbprint is deleted before it, so that until the third wave writes the new
+    // one it names no certificate at all, never one EXO_CERTIFICATE does not hold
+    const replacing = values.CERTIFICATE !== undefined && values.CERTIFICATE_THUMBPRINT !== undefined;
     const [seal] = await Promise.all([loadSeal(), key.current()]);
     const written = [];
-    for (const wave of WAVES) {
+    for (const [i, wave] of WAVES.entries()) {
+        // before the certificate, once the first wave went through (a GitHub that refuses writes changes nothing)
+        if (i === 1 && replacing)
+            await deleteSecret(api, secretName(api.target.prefix, 'CERTIFICATE_THUMBPRINT'));
         const batch = entries.filter((e) => wave.includes(e.key));
         if (batch.length === 0)
             continue;
@@ -4295,7 +3953,7 @@ function createSecretsClient(options) {
     const apiUrl = (options.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
     const noop = () => { };
     const log = options.log ?? { info: noop, warning: noop, debug: noop };
-    const api = { octokit: lazyOctokit({ token, apiUrl, http, log }), target, token, env, log };
+    const api = { octokit: (0,octokit/* lazyOctokit */.K)({ token, apiUrl, http, log }), target, token, env, log };
     const key = cachedPublicKey(api);
     return {
         async existing() {
@@ -4303,6 +3961,10 @@ function createSecretsClient(options) {
             return inventoryOf(listed, target.prefix, { log, where: (0,secrets_target/* describeTarget */.ff)(target) });
         },
         write: (values) => writeSecrets(api, key, values),
+        async remove(names) {
+            const outcomes = await Promise.all(names.map((name) => deleteSecret(api, name)));
+            return names.filter((_, i) => outcomes[i] === 'deleted');
+        },
     };
 }
 
@@ -4518,7 +4180,7 @@ function setTokenOutputs(tokens, settings, log) {
         core/* setOutput */.uH('compliance-access-token', tokens.compliance.accessToken);
         core/* setOutput */.uH('compliance-access-token-expires-on', expiry(tokens.compliance));
     }
-    setIdentityOutputs({
+    (0,report/* setIdentityOutputs */.Dx)({
         appId: settings.appId ?? '',
         tenantId: tokens.tenantId,
         organization: settings.organization ?? '',
@@ -4564,6 +4226,10 @@ function setTokenOutputs(tokens, settings, log) {
 
 
 
+
+
+
+
 const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
 async function main_run(options) {
     const { settings } = options;
@@ -4572,10 +4238,12 @@ async function main_run(options) {
     assertTrustedEvent(env);
     // owned by the run: once it has failed, requests still in flight end instead of retrying
     const runFailed = new AbortController();
-    const http = new HttpClient({ env, log, signal: runFailed.signal });
+    const http = new client/* HttpClient */.Qq({ env, log, signal: runFailed.signal });
     log.info(`Signing in: ${SIGN_IN_TEXT[settings.mode]}.`);
     try {
-        if (settings.mode === 'self')
+        if (settings.remove)
+            await removeAccess(settings, http, env);
+        else if (settings.mode === 'self')
             await rotateOwnCertificate(settings, http, env, now);
         else if (settings.mode === 'token')
             await issueAccessToken(settings, http, env);
@@ -4726,6 +4394,44 @@ async function rotateOwnCertificate(settings, http, env, now) {
  */
 async function issueAccessToken(settings, http, env) {
     setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
+}
+/**
+ * Removal (`remove: true`, bootstrap only): the provisioning app takes away what exo-cba created for the
+ * managed app — its roles, consent, federated credentials, keys, the app itself when exo-cba created it —
+ * and the GitHub secrets it wrote. Idempotent; a dry run only shows the plan.
+ */
+async function removeAccess(settings, http, env) {
+    const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+    if (settings.secrets)
+        preloadGitHubClient();
+    const session = await signIn(settings, http, env);
+    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+    const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+    // observe
+    const observed = await observe(graph, {
+        appUniqueName: settings.appUniqueName,
+        appId: settings.appId,
+        // the tenant's domain is not needed to remove anything: skip its read
+        organization: settings.organization || '-',
+        listSecrets: secrets ? () => secrets.existing() : undefined,
+    });
+    const federatedCredentials = (observed.app && (await listFederatedCredentials(graph, { appId: observed.app.appId }))) || [];
+    // plan
+    const plan = planRemoval({ ...settings, secretPrefix: settings.secrets?.target.prefix }, { ...observed, federatedCredentials });
+    const planLines = reportRemovalPlan(plan, log);
+    const facts = { appUniqueName: settings.appId ?? settings.appUniqueName, plan, planLines };
+    if (settings.dryRun)
+        return reportRemoval(facts, log);
+    // apply, report
+    const changes = await applyRemoval(plan, {
+        graph,
+        appObjectId: observed.app?.id,
+        exchangeId: observed.exchange.id,
+        lineage: settings.lineage,
+        secrets,
+        log,
+    });
+    await reportRemoval({ ...facts, changes }, log);
 }
 /**
  * The secrets client loads its GitHub client (a chunk of its own) on first use, which is listing the
