@@ -39,7 +39,8 @@ test('with Application.ReadWrite.All the existing app is completed; its foreign 
   expect(emulator.state.managedApplications()).toHaveLength(1);
   expect(existing.keyCredentials.map((k) => k.displayName)).toEqual([
     'CN=legacy (uploaded by hand)',
-    `exo-cba ${result.outputs['certificate-thumbprint']}`,
+    // tagged with the run's lineage: the step outputs of this repository (no secrets)
+    expect.stringMatching(new RegExp(`^exo-cba ${result.outputs['certificate-thumbprint']} [0-9a-f]{10}$`)),
   ]);
   expect(existing.displayName).toBe('Legacy Exchange scripts');
   const sp = emulator.state.servicePrincipalByAppId(existing.appId)!;

@@ -237,6 +237,7 @@ describe('rotation', () => {
     expect(verify.length).toBeGreaterThan(0);
     expect(puts.map((p) => p.path.split('/').pop()).sort()).toEqual([
       'EXO_APP_ID',
+      'EXO_APP_OBJECT_ID',
       'EXO_CERTIFICATE',
       'EXO_CERTIFICATE_PASSWORD',
       'EXO_CERTIFICATE_THUMBPRINT',
