@@ -33,9 +33,9 @@ export interface RunFacts {
   log: WarningRecorder;
 }
 
-/** The app's name as the tenant has it: an adopted app keeps its own, a new one has the app-name input. */
+/** The app's name as the tenant has it: an adopted app (app-id) keeps its own; exo-cba's own follows app-name. */
 export function appDisplayName(facts: Pick<RunFacts, 'settings' | 'observed'>): string {
-  return facts.observed.app?.displayName || facts.settings.appName;
+  return (facts.settings.appId && facts.observed.app?.displayName) || facts.settings.appName;
 }
 
 function identity(
