@@ -1,7 +1,7 @@
 /** run(): sign in → observe → plan → apply (verify, publish) → report. The pipeline, nothing else. */
 import * as core from '@actions/core';
 import { assertTrustedEvent } from './action/event-guard.js';
-import { awaitedLater, type Logger } from './action/log.js';
+import { awaitedLater, recordWarnings } from './action/log.js';
 import { apply } from './apply/apply.js';
 import { EarlyRotation } from './apply/early-rotation.js';
 import { prepareNewKey } from './apply/new-key.js';
@@ -21,7 +21,7 @@ import { applyRemoval } from './apply/steps/removal.js';
 import { listFederatedCredentials } from './graph/federated-credentials.js';
 import { reportRemoval, reportRemovalPlan } from './publish/report-removal.js';
 import { POLICY_READ } from './graph/app-policies.js';
-import { GraphClient } from './graph/client.js';
+import { GraphClient, waitBudget } from './graph/client.js';
 import { HttpClient } from './http/client.js';
 import type { Settings } from './inputs/inputs.js';
 import { observe } from './observe/observe.js';
@@ -34,6 +34,7 @@ import { createSecretsClient } from './secrets/client.js';
 import { createVerifier } from './verify/verifier.js';
 import { issueTokens } from './token/issue-token.js';
 import { setTokenOutputs } from './token/outputs.js';
+import { writeTokenSummary } from './token/summary.js';
 
 export interface RunOptions {
   /** the validated inputs (`readSettings`, which also masked the secret ones) */
@@ -42,7 +43,8 @@ export interface RunOptions {
   now?: () => Date;
 }
 
-const log: Logger = { info: core.info, warning: core.warning, debug: core.debug };
+// one run per process: the warnings it records are this run's, for its job summary
+const log = recordWarnings({ info: core.info, warning: core.warning, debug: core.debug });
 
 export async function run(options: RunOptions): Promise<void> {
   const { settings } = options;
@@ -73,7 +75,7 @@ async function provision(
   env: NodeJS.ProcessEnv,
   now: () => Date,
 ): Promise<void> {
-  const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+  const budget = waitBudget(settings.verifyTimeoutSeconds);
   // generating a key takes 50-500 ms: when the inputs make a rotation certain, it overlaps signing in
   const newKey = prepareNewKey(settings);
 
@@ -81,7 +83,7 @@ async function provision(
   const signingIn = signIn(settings, http, env);
   if (settings.secrets) preloadGitHubClient();
   const session = await signingIn;
-  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, budget);
   const secrets =
     settings.secrets &&
     createSecretsClient({ token: settings.secrets.token, target: settings.secrets.target, http, log, env });
@@ -115,7 +117,7 @@ async function provision(
 
   // apply, verifying before publishing
   checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable);
-  const publish = certificatePublisher(settings, env);
+  const publisher = certificatePublisher(settings, env, log);
   const result = await apply(plan, {
     graph,
     observed,
@@ -126,7 +128,7 @@ async function provision(
     now,
     log,
     secrets,
-    onCertificate: publish,
+    onCertificate: publisher.publish,
     newKey,
     earlyCertificate: early.added,
     verify: createVerifier(plan, {
@@ -140,8 +142,8 @@ async function provision(
   });
 
   // publish and report
-  await publish(result.certificate, result.appId);
-  await reportRun(facts, plan, result, now);
+  await publisher.publish(result.certificate, result.appId);
+  await reportRun(facts, plan, result, now, publisher.credential(), env);
 }
 
 const SIGN_IN_TEXT: Record<Settings['mode'], string> = {
@@ -161,7 +163,7 @@ async function rotateOwnCertificate(
   now: () => Date,
 ): Promise<void> {
   const input = requireCertificate(settings);
-  const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+  const budget = waitBudget(settings.verifyTimeoutSeconds);
   const newKey = prepareNewKey(settings);
   if (settings.secrets) preloadGitHubClient();
 
@@ -173,7 +175,7 @@ async function rotateOwnCertificate(
     { certificateThumbprint: input.thumbprintSha1 },
   );
   assertSelfRotationPossible(session, settings, log);
-  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, budget);
   const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
 
   // observe what the app may see of itself
@@ -194,7 +196,7 @@ async function rotateOwnCertificate(
   if (settings.dryRun) return reportDryRun(facts, planLines);
 
   // apply, verifying before publishing
-  const publish = certificatePublisher(settings, env);
+  const publisher = certificatePublisher(settings, env, log);
   const result = await apply(plan, {
     graph,
     observed,
@@ -206,7 +208,7 @@ async function rotateOwnCertificate(
     now,
     log,
     secrets,
-    onCertificate: publish,
+    onCertificate: publisher.publish,
     newKey,
     verify: createVerifier(plan, {
       settings,
@@ -219,8 +221,8 @@ async function rotateOwnCertificate(
   });
 
   // publish and report
-  await publish(result.certificate, result.appId);
-  await reportRun(facts, plan, result, now);
+  await publisher.publish(result.certificate, result.appId);
+  await reportRun(facts, plan, result, now, publisher.credential(), env);
 }
 
 /**
@@ -228,7 +230,9 @@ async function rotateOwnCertificate(
  * (and, if asked, Security & Compliance) token. Nothing is written: no Graph call, no secret, no file.
  */
 async function issueAccessToken(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv): Promise<void> {
-  setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
+  const tokens = await issueTokens(settings, http, env, log);
+  setTokenOutputs(tokens, settings, log);
+  await writeTokenSummary(tokens, settings, log.warnings, env);
 }
 
 /**
@@ -237,10 +241,10 @@ async function issueAccessToken(settings: Settings, http: HttpClient, env: NodeJ
  * and the GitHub secrets it wrote. Idempotent; a dry run only shows the plan.
  */
 async function removeAccess(settings: Settings, http: HttpClient, env: NodeJS.ProcessEnv): Promise<void> {
-  const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+  const budget = waitBudget(settings.verifyTimeoutSeconds);
   if (settings.secrets) preloadGitHubClient();
   const session = await signIn(settings, http, env);
-  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+  const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, budget);
   const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
 
   // observe

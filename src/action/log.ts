@@ -8,6 +8,11 @@ export interface Logger {
   debug(message: string): void;
 }
 
+/** How long a wait has lasted of its budget ('verify-timeout'): the same words in every progress line. */
+export function waitedOf(elapsedSeconds: number, budgetSeconds: number): string {
+  return `${Math.round(elapsedSeconds)} s of ${Math.round(budgetSeconds)} s`;
+}
+
 /** The message of anything thrown, for wording an error or a warning around it. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -21,4 +26,22 @@ export function errorMessage(error: unknown): string {
 export function awaitedLater<T>(work: Promise<T>): Promise<T> {
   work.catch(() => {});
   return work;
+}
+
+/** A logger that also keeps every warning's text, so the job summary can list them. */
+export interface WarningRecorder extends Logger {
+  readonly warnings: readonly string[];
+}
+
+export function recordWarnings(log: Logger): WarningRecorder {
+  const warnings: string[] = [];
+  return {
+    info: (message) => log.info(message),
+    debug: (message) => log.debug(message),
+    warning: (message) => {
+      warnings.push(message);
+      log.warning(message);
+    },
+    warnings,
+  };
 }

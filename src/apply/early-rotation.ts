@@ -11,6 +11,7 @@ import { addCertificate, type AddedCertificate } from './key-credentials.js';
 import type { NewKey } from './new-key.js';
 import type { FirstRound } from '../observe/observe.js';
 import { holdsEveryWritePermission } from '../plan/permissions.js';
+import { certificateSubjectFor } from '../plan/subject.js';
 import {
   decideCertificate,
   proofKey,
@@ -66,7 +67,7 @@ export class EarlyRotation {
       {
         base: 'read',
         certificate: {
-          subject: settings.certificateSubject,
+          subject: certificateSubjectFor(settings, settings.appId ? app.displayName : undefined),
           validityDays: settings.certificateValidityDays,
           keySize: settings.keySize,
           now: now(),

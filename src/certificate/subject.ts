@@ -88,6 +88,15 @@ export function escapeDnValue(value: string): string {
     .replace(/ $/, '\\ ');
 }
 
+/**
+ * The default subject, `CN=<name>`: the name cut to CN's 64 characters (RFC 5280), so a long app name
+ * still makes a valid subject.
+ */
+export function commonNameSubject(name: string): string {
+  const maxLength = SUBJECT_ATTRIBUTES.CN?.maxLength ?? 64;
+  return `CN=${escapeDnValue([...name.trim()].slice(0, maxLength).join(''))}`;
+}
+
 /** Surrounding spaces are separators, unless escaped: "\\ " keeps a trailing space. */
 function trimUnescaped(raw: string): string {
   let text = raw.replace(/^\s+/, '');

@@ -40,14 +40,24 @@ export function isReplicationError(res: HttpResponse): boolean {
   );
 }
 
+/** Epoch ms: when the run's budget ('verify-timeout') started and when it ends. */
+export interface WaitBudget {
+  start: number;
+  deadline: number;
+}
+
+export function waitBudget(seconds: number, now: number = Date.now()): WaitBudget {
+  return { start: now, deadline: now + seconds * 1000 };
+}
+
 export class GraphClient {
   constructor(
     private readonly http: HttpClient,
     /** base URL without /v1.0 */
     private readonly endpoint: string,
     private readonly token: () => Promise<string>,
-    /** epoch ms: no retry waits beyond it */
-    private readonly deadline: number,
+    /** the run's time to wait for propagation ('verify-timeout'): no retry waits beyond its deadline */
+    private readonly budget: WaitBudget,
   ) {}
 
   /** The object at `path` checked against `options.shape`; undefined only for a 404 with `allowNotFound`. */
@@ -100,7 +110,8 @@ export class GraphClient {
       json: body,
       // key credentials carry public keys only, but keep bodies out of logs anyway
       sensitive: true,
-      deadline: this.deadline,
+      deadline: this.budget.deadline,
+      budgetStart: this.budget.start,
       retryWhen: options.afterCreate
         ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound)
         : undefined,

@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { errorMessage, type Logger } from '../action/log.js';
+import { errorMessage, waitedOf, type Logger } from '../action/log.js';
 import { describeRequest, redactUrl, scrub } from '../action/scrub.js';
 import { AgentPool } from './agents.js';
 import { decodeResponse, encodeRequest } from './encoding.js';
@@ -187,6 +187,12 @@ export class HttpClient {
     }
   }
 
+  /** `; 12 s of 600 s` for a request bounded by the run's budget ('verify-timeout'), else nothing. */
+  private budgetText({ req, deadline }: PreparedRequest): string {
+    if (req.budgetStart === undefined) return '';
+    return `; ${waitedOf((this.now() - req.budgetStart) / 1000, (deadline - req.budgetStart) / 1000)}`;
+  }
+
   /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
   private waitBeforeRetrying(prepared: PreparedRequest, res: SentResponse): number | undefined {
     const { req } = prepared;
@@ -210,8 +216,9 @@ export class HttpClient {
       return undefined;
     }
     const code = res.malformed ? 'unreadable body' : bodyErrorCode(res.data);
+    const why = retryAfter !== undefined ? 'Retry-After' : 'backoff';
     this.log.info(
-      `${req.method} ${redactUrl(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${retryAfter !== undefined ? 'Retry-After' : 'backoff'})`,
+      `${req.method} ${redactUrl(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${why}${this.budgetText(prepared)})`,
     );
     return wait;
   }
@@ -240,7 +247,7 @@ export class HttpClient {
       throw networkFailure(req, error, attempt, prepared.proxy, unsafeToRepeat);
     }
     this.log.info(
-      `${req.method} ${redactUrl(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`,
+      `${req.method} ${redactUrl(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff${this.budgetText(prepared)})`,
     );
     return wait;
   }

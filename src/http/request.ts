@@ -18,6 +18,8 @@ export interface HttpRequest {
   sensitive?: boolean;
   /** Epoch ms bound on all retries; default now + 120 s. */
   deadline?: number;
+  /** Epoch ms the deadline's budget ('verify-timeout') started at: retry lines then say "12 s of 600 s". */
+  budgetStart?: number;
   /** Extra retry predicate, e.g. Entra replication delays right after a create. */
   retryWhen?: (res: HttpResponse) => boolean;
   /** `retryWhen` means "not propagated yet": its retries poll on the propagation schedule (retry.ts). */

@@ -10,7 +10,7 @@ import {
   MIN_VALIDITY_DAYS,
   type KeySize,
 } from '../certificate/limits.js';
-import { escapeDnValue, parseSubject } from '../certificate/subject.js';
+import { commonNameSubject, parseSubject } from '../certificate/subject.js';
 import { InputError } from '../action/errors.js';
 import { maskCertificate } from '../action/mask.js';
 import type { InputCheck } from './reader.js';
@@ -27,6 +27,8 @@ export interface CertificateSettings {
   /** the published password (exo-cba's, 32+ characters), kept for a new certificate so the pair stays whole */
   publishedPassword?: string;
   certificateSubject: string;
+  /** no certificate-subject input: an adopted app's own name makes the subject (plan/subject.ts) */
+  certificateSubjectDefaulted: boolean;
   certificateValidityDays: number;
   rotateBeforeDays: number;
   /** fail the step when the published certificate expires this soon and was not rotated */
@@ -77,6 +79,7 @@ export async function readCertificateSettings(
     certificateUnreadable: repair ? problem?.message : undefined,
     publishedPassword: password.length >= MIN_PASSWORD_LENGTH ? password : undefined,
     certificateSubject,
+    certificateSubjectDefaulted: !check.string('certificate-subject'),
     certificateValidityDays,
     rotateBeforeDays,
     failBeforeDays,
@@ -86,7 +89,7 @@ export async function readCertificateSettings(
 
 /** The subject input, else CN=<app name>; checked now, so a bad one fails before any request. */
 function readSubject(check: InputCheck, appName: string): string {
-  const subject = check.string('certificate-subject') || `CN=${escapeDnValue(appName)}`;
+  const subject = check.string('certificate-subject') || commonNameSubject(appName);
   try {
     parseSubject(subject);
   } catch (error) {

@@ -6,6 +6,7 @@
 import { audienceNotes } from './app-audience.js';
 import { assertKeyLifetime } from './key-lifetime.js';
 import { protectionGrant, protectionNotes } from './protection.js';
+import { certificateSubjectFor } from './subject.js';
 import { MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretsToWrite, type SecretKey } from '../secrets/names.js';
@@ -97,6 +98,7 @@ export type PlanSettings = Pick<
   | 'roles'
   | 'certificate'
   | 'certificateSubject'
+  | 'certificateSubjectDefaulted'
   | 'certificateValidityDays'
   | 'rotateBeforeDays'
   | 'keySize'
@@ -360,7 +362,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     appStage.push({
       kind: 'add-certificate',
       reason: certificate.reason,
-      subject: settings.certificateSubject,
+      subject: certificateSubjectFor(settings, settings.appId ? app?.displayName : undefined),
       validityDays: settings.certificateValidityDays,
       keySize: settings.keySize,
       replaces: certificate.replaces,

@@ -14,6 +14,7 @@ import {
   type PlanSettings,
   type Step,
 } from './plan.js';
+import { certificateSubjectFor } from './subject.js';
 
 export interface SelfPlanInput {
   /** the app's keys, or only the certificate input when the app may not read itself */
@@ -22,6 +23,8 @@ export interface SelfPlanInput {
   keysKnown: boolean;
   existingSecrets?: Set<string>;
   certificateWrittenAt?: Date;
+  /** the app's own name, '' when it may not read itself */
+  app?: { displayName: string };
 }
 
 export function planSelfRotation(settings: PlanSettings, observed: SelfPlanInput, now: Date): Plan {
@@ -34,7 +37,7 @@ export function planSelfRotation(settings: PlanSettings, observed: SelfPlanInput
       {
         kind: 'add-certificate',
         reason: certificate.reason,
-        subject: settings.certificateSubject,
+        subject: certificateSubjectFor(settings, observed.app?.displayName),
         validityDays: settings.certificateValidityDays,
         keySize: settings.keySize,
         replaces: certificate.replaces,

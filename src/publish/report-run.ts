@@ -1,10 +1,11 @@
 /** The run's last phase: the plan as it was made, then what the run did (or, in a dry run, would do). */
-import type { Logger } from '../action/log.js';
+import type { Logger, WarningRecorder } from '../action/log.js';
 import type { ApplyResult } from '../apply/apply.js';
 import type { Settings } from '../inputs/inputs.js';
 import type { ObservedState } from '../observe/observe.js';
 import { describePlan, type Plan } from '../plan/plan.js';
 import { clearAlarm } from './alarm.js';
+import { connectLine, type ConnectCredential } from './connect-line.js';
 import { ExpiryError, judgeExpiry, type Expiry } from './expiry.js';
 import {
   announceExpiry,
@@ -28,7 +29,13 @@ export interface RunFacts {
   observed: ObservedState;
   /** the tenant's GUID */
   tenantId: string;
-  log: Logger;
+  /** the run's logger: its warnings close the job summary */
+  log: WarningRecorder;
+}
+
+/** The app's name as the tenant has it: an adopted app (app-id) keeps its own; exo-cba's own follows app-name. */
+export function appDisplayName(facts: Pick<RunFacts, 'settings' | 'observed'>): string {
+  return (facts.settings.appId && facts.observed.app?.displayName) || facts.settings.appName;
 }
 
 function identity(
@@ -73,7 +80,7 @@ export async function reportDryRun(facts: RunFacts, planLines: string[]): Promis
       }),
     );
   setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
-  await writeDryRunSummary(facts.settings, planLines, expiry || undefined);
+  await writeDryRunSummary(facts.settings, planLines, expiry || undefined, facts.log.warnings);
   failIfExpiring(expiry || undefined);
 }
 
@@ -83,6 +90,8 @@ export async function reportRun(
   plan: Plan,
   result: ApplyResult,
   now: () => Date,
+  credential: ConnectCredential | undefined,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const { log } = facts;
   const changed = result.changes.length > 0;
@@ -97,8 +106,16 @@ export async function reportRun(
     log.info(
       `Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`,
     );
+  // before the summary, so a warning of closing the alarm issue is listed in it
+  if (expiry.level !== 'error')
+    await clearAlarm(
+      facts.settings,
+      `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`,
+      { env, log },
+    );
   await writeSummary({
     settings: facts.settings,
+    appName: appDisplayName(facts),
     identity: ids,
     certificate: result.certificate,
     rotated: result.rotated,
@@ -107,14 +124,9 @@ export async function reportRun(
     changes: result.changes,
     secretsWritten: result.secretsWritten,
     expiry,
+    warnings: facts.log.warnings,
+    connect:
+      credential && connectLine({ ...ids, credential, runnerOs: env.RUNNER_OS, stepId: env.GITHUB_ACTION }),
   });
   failIfExpiring(expiry);
-  await clearAlarm(
-    facts.settings,
-    `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`,
-    {
-      env: process.env,
-      log,
-    },
-  );
 }

@@ -10,6 +10,8 @@ import { expiryLine, type Expiry } from './expiry.js';
 
 import { STATE_PFX_PATH } from '../action/state-names.js';
 import { escapeHtml as html } from './html.js';
+import type { ConnectLine } from './connect-line.js';
+import { connectSection, warningsSection } from './summary-sections.js';
 
 /**
  * Writes the PFX under RUNNER_TEMP (mode 0600); the post step deletes it. Its path is saved for the
@@ -62,6 +64,8 @@ export function setResultOutputs(result: { rotated: boolean; verified: Verified;
 
 export interface SummaryFacts {
   settings: Settings;
+  /** the app's display name as the tenant has it (an adopted app keeps its own) */
+  appName: string;
   identity: Identity;
   certificate: IssuedCertificate;
   rotated: boolean;
@@ -71,6 +75,10 @@ export interface SummaryFacts {
   secretsWritten: string[];
   planLines?: string[];
   expiry: Expiry;
+  /** every warning the run logged */
+  warnings: readonly string[];
+  /** how a later step connects with the result */
+  connect?: ConnectLine;
 }
 
 export function verificationText(verified: Verified, verification?: VerificationResult): string {
@@ -112,7 +120,7 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
         { data: 'What', header: true },
         { data: 'Value', header: true },
       ],
-      ['App', `${html(settings.appName)} — client ID <code>${html(identity.appId)}</code>`],
+      ['App', `${html(facts.appName)} — client ID <code>${html(identity.appId)}</code>`],
       ['Tenant', `<code>${html(identity.tenantId)}</code>`],
       [
         'Organization',
@@ -134,13 +142,16 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
   if (facts.changes.length) summary.addHeading('Changes', 3).addList(facts.changes.map(html));
   if (facts.planLines)
     summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
+  summary.addRaw(warningsSection(facts.warnings));
+  if (facts.connect) summary.addRaw(connectSection(facts.connect));
   await summary.write();
 }
 
 export async function writeDryRunSummary(
   settings: Settings,
   planLines: string[],
-  expiry?: Expiry,
+  expiry: Expiry | undefined,
+  warnings: readonly string[],
 ): Promise<void> {
   const certificate = settings.certificate;
   await core.summary
@@ -153,6 +164,7 @@ export async function writeDryRunSummary(
     )
     .addRaw(`<p>App <code>${html(settings.appUniqueName)}</code>: nothing was changed. The plan:</p>`)
     .addList(planLines.map(html))
+    .addRaw(warningsSection(warnings))
     .write();
 }
 

@@ -1,5 +1,6 @@
 /** What token mode tells the user while it waits for the bootstrap's changes, and when it gives up. */
 import { ActionError } from '../action/errors.js';
+import { waitedOf } from '../action/log.js';
 import type { OidcClaims } from '../auth/oidc.js';
 import type { Waiting } from '../verify/types.js';
 import type { TokenSettings } from './issue-token.js';
@@ -19,21 +20,22 @@ function roleNames(context: TokenMessageContext): string {
 }
 
 export function tokenProgress(context: TokenMessageContext, w: Waiting, seconds: number): string {
+  const waited = waitedOf(seconds, context.settings.verifyTimeoutSeconds);
   switch (w.stage) {
     case 'key':
       return (
         `waiting for Entra ID to know a federated credential of app ${context.appId} for subject ` +
-        `${context.oidc()?.sub ?? '(unknown)'}: ${seconds} s so far (AADSTS${w.code}; a credential added moments ago ` +
+        `${context.oidc()?.sub ?? '(unknown)'}: ${waited} (AADSTS${w.code}; a credential added moments ago ` +
         `takes minutes to propagate; if none was added, ${BOOTSTRAP} adds it with access-token: true)`
       );
     case 'consent':
       return (
-        `waiting for the admin consent of ${w.missing.join(', ')} to reach the app's tokens: ${seconds} s so far ` +
+        `waiting for the admin consent of ${w.missing.join(', ')} to reach the app's tokens: ${waited} ` +
         `(granted by ${BOOTSTRAP})`
       );
     case 'role':
       return (
-        `waiting for Exchange to honour the ${roleNames(context)} role of app ${context.appId}: ${seconds} s so far ` +
+        `waiting for Exchange to honour the ${roleNames(context)} role of app ${context.appId}: ${waited} ` +
         `(${w.status ? `Exchange answered ${w.status}` : w.text}; assigned by ${BOOTSTRAP})`
       );
   }

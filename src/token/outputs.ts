@@ -31,6 +31,11 @@ export function setTokenOutputs(
   });
   core.setOutput('verified', tokens.verified);
   core.setOutput('changed', 'false');
+  log.info(issuedText(tokens, settings));
+}
+
+/** What was issued, until when, and how it was checked; no token value. */
+export function issuedText(tokens: IssuedTokens, settings: Pick<Settings, 'appId'>): string {
   const what = tokens.compliance
     ? 'Exchange Online and Security & Compliance tokens'
     : 'an Exchange Online token';
@@ -40,7 +45,5 @@ export function setTokenOutputs(
       : tokens.verified === 'token'
         ? 'its claims carry the permissions'
         : 'not checked (verify: none)';
-  log.info(
-    `Issued ${what} of app ${settings.appId} until ${expiry(tokens.exchange)} (${checked}); nothing was written.`,
-  );
+  return `Issued ${what} of app ${settings.appId} until ${expiry(tokens.exchange)} (${checked}); nothing was written.`;
 }

@@ -1,4 +1,5 @@
 /** What verification tells the user: its progress, its result, and what to do when it gives up. */
+import { waitedOf } from '../action/log.js';
 import { entraText } from '../auth/auth.js';
 import { MODULE_FILE } from './exchange-check.js';
 import { VerificationError, type VerificationResult, type VerifyOptions, type Waiting } from './types.js';
@@ -30,13 +31,14 @@ export function signInRefusal(
 }
 
 export function progressMessage(options: VerifyOptions, w: Waiting, seconds: number): string {
+  const waited = waitedOf(seconds, options.timeoutSeconds);
   switch (w.stage) {
     case 'key':
-      return `waiting for Entra ID to accept the new key: ${seconds} s so far (AADSTS${w.code})`;
+      return `waiting for Entra ID to accept the new key: ${waited} (AADSTS${w.code})`;
     case 'consent':
-      return `waiting for admin consent of ${w.missing.join(', ')} to reach tokens: ${seconds} s so far`;
+      return `waiting for admin consent of ${w.missing.join(', ')} to reach tokens: ${waited}`;
     case 'role':
-      return `waiting for Exchange to honour the ${roleLabel(options)}: ${seconds} s so far (Exchange answered ${w.status})`;
+      return `waiting for Exchange to honour the ${roleLabel(options)}: ${waited} (Exchange answered ${w.status})`;
   }
 }
 

@@ -1,5 +1,6 @@
 /** `app-id`: manage an existing app the provisioning app did not create. */
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { openPfx } from '../../src/certificate/certificate.js';
 import { runAction } from '../support/run-action.js';
 
 let emulator: Emulator;
@@ -37,6 +38,11 @@ test('with Application.ReadWrite.All the existing app is completed; its foreign 
   expect(result.exitCode).toBe(0);
   expect(result.outputs['app-id']).toBe(existing.appId);
   expect(emulator.state.managedApplications()).toHaveLength(1);
+  // the app keeps its own name, and so do its new certificate and the summary
+  const cert = openPfx(result.outputs.certificate, result.outputs['certificate-password']);
+  expect(cert.subject).toBe('CN=Legacy Exchange scripts');
+  expect(result.summary).toContain('Legacy Exchange scripts — client ID');
+  expect(result.summary).not.toContain('Exchange Online Automation');
   expect(existing.keyCredentials.map((k) => k.displayName)).toEqual([
     'CN=legacy (uploaded by hand)',
     // tagged with the run's lineage: the step outputs of this repository (no secrets)

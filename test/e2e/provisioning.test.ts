@@ -268,7 +268,7 @@ describe('throttling', () => {
       emulator.throttle({ service: 'graph', method: 'PATCH', times: 1, retryAfterSeconds: 1 });
       const result = await runOn(emulator);
       expect(result.exitCode).toBe(0);
-      expect(result.stdout).toMatch(/429.*retrying in 1\.0 s \(Retry-After\)/);
+      expect(result.stdout).toMatch(/429.*retrying in 1\.0 s \(Retry-After; \d+ s of 30 s\)/);
       const throttled = emulator.requests.findIndex((r) => r.status === 429);
       const retry = emulator.requests
         .slice(throttled + 1)

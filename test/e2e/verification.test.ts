@@ -115,18 +115,18 @@ describe('replication delays are waited out, with progress in the log', () => {
     {
       stage: 'key',
       delays: { keyMs: 3000 },
-      progress: /^waiting for Entra ID to accept the new key: \d+ s so far \(AADSTS700027\)$/m,
+      progress: /^waiting for Entra ID to accept the new key: \d+ s of 60 s \(AADSTS700027\)$/m,
     },
     {
       stage: 'consent',
       delays: { consentMs: 3000 },
-      progress: /^waiting for admin consent of Exchange\.ManageAsApp to reach tokens: \d+ s so far$/m,
+      progress: /^waiting for admin consent of Exchange\.ManageAsApp to reach tokens: \d+ s of 60 s$/m,
     },
     {
       stage: 'role',
       delays: { roleMs: 3000 },
       progress:
-        /^waiting for Exchange to honour the Exchange Administrator role: \d+ s so far \(Exchange answered 401\)$/m,
+        /^waiting for Exchange to honour the Exchange Administrator role: \d+ s of 60 s \(Exchange answered 401\)$/m,
     },
   ])('$stage', async ({ delays, progress }) => {
     emulator = await startEmulator({ replication: delays });

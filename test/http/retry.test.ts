@@ -126,6 +126,31 @@ describe('retries', () => {
     expect(info[0]).toContain('→ 404 Request_ResourceNotFound, retrying in');
   });
 
+  it("says how much of the run's budget (verify-timeout) a replication wait has used", async () => {
+    const clock = fakeClock();
+    server.handle((_req, res, i) =>
+      i < 1
+        ? sendJson(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'not yet' } })
+        : sendJson(res, 201, { id: 'assignment' }),
+    );
+    const { http, info } = harness({ now: clock.now, sleep: clock.sleep });
+    const budgetStart = clock.now() - 12_000;
+    await http.request({
+      method: 'POST',
+      url: `${server.url}/v1.0/servicePrincipals/sp/appRoleAssignedTo`,
+      service: 'graph',
+      json: {},
+      budgetStart,
+      deadline: budgetStart + 600_000,
+      retryWhen: (r) => r.status === 404,
+      pollForPropagation: true,
+    });
+
+    expect(info[0]).toMatch(
+      /→ 404 Request_ResourceNotFound, retrying in \d+\.\d s \(backoff; 12 s of 600 s\)$/,
+    );
+  });
+
   it('stops before a wait would pass the deadline', async () => {
     const clock = fakeClock();
     server.handle((_req, res) => sendJson(res, 429, {}, { 'retry-after': '10' }));

@@ -37,6 +37,7 @@ describe('defaults', () => {
       permissions: ['Exchange.ManageAsApp'],
       roles: [{ name: 'Exchange Administrator', templateId: '29232cdf-9323-42fd-ade2-1d097af3e4de' }],
       certificateSubject: 'CN=Exchange Online Automation',
+      certificateSubjectDefaulted: true,
       certificateValidityDays: 365,
       rotateBeforeDays: 30,
       keySize: 2048,
@@ -48,6 +49,11 @@ describe('defaults', () => {
       dryRun: false,
     });
     expect(s.cloud.exchangeEnvironmentName).toBe('O365Default');
+  });
+
+  test("a given certificate-subject is kept as given, not replaced by an adopted app's name", async () => {
+    const s = await read({ 'certificate-subject': 'CN=Ops, O=Contoso' });
+    expect(s).toMatchObject({ certificateSubject: 'CN=Ops, O=Contoso', certificateSubjectDefaulted: false });
   });
 });
 

@@ -70,6 +70,7 @@ const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
   permissions: ['Exchange.ManageAsApp'],
   roles: [EXCHANGE_ADMIN],
   certificateSubject: 'CN=Exchange Online Automation',
+  certificateSubjectDefaulted: true,
   certificateValidityDays: 365,
   rotateBeforeDays: 30,
   keySize: 2048,
@@ -717,6 +718,27 @@ describe('the app’s display name', () => {
       NOW,
     );
     expect(result.stages).toEqual([]);
+  });
+
+  const newSubject = (result: ReturnType<typeof plan>) =>
+    steps(result.stages).flatMap((s) => (s.kind === 'add-certificate' ? [s.subject] : []));
+
+  it("an adopted app's new certificate is named after the app, unless certificate-subject was given", () => {
+    const adopted = observed([], {}, { displayName: 'Legacy, scripts' });
+    expect(newSubject(plan(settings({ appId: 'app-client' }), adopted, NOW))).toEqual([
+      'CN=Legacy\\, scripts',
+    ]);
+    const explicit = settings({
+      appId: 'app-client',
+      certificateSubject: 'CN=Ops, O=Contoso',
+      certificateSubjectDefaulted: false,
+    });
+    expect(newSubject(plan(explicit, adopted, NOW))).toEqual(['CN=Ops, O=Contoso']);
+  });
+
+  it("exo-cba's own app follows app-name, in its name and its certificate's subject", () => {
+    const renamed = observed([], {}, { displayName: 'Old name' });
+    expect(newSubject(plan(settings(), renamed, NOW))).toEqual(['CN=Exchange Online Automation']);
   });
 });
 

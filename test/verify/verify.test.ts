@@ -200,7 +200,7 @@ describe('verify: exchange', () => {
       .lines('info')
       .filter((m) => m.startsWith('waiting for Entra ID to accept the new key: '));
     expect(waiting).toHaveLength(result.attempts - 1);
-    expect(waiting[2]).toBe('waiting for Entra ID to accept the new key: 2 s so far (AADSTS700027)');
+    expect(waiting[2]).toBe('waiting for Entra ID to accept the new key: 2 s of 600 s (AADSTS700027)');
     // refused sign-ins, then one accepted token and one Exchange call
     const tokens = requestsSince(before, 'entra').filter((q) => q.path.endsWith('/oauth2/v2.0/token'));
     expect(tokens.map((q) => q.status)).toEqual([...Array(result.attempts - 1).fill(401), 200]);
@@ -218,7 +218,7 @@ describe('verify: exchange', () => {
     expect(result.method).toBe('exchange');
     expect(result.attempts).toBeGreaterThan(1);
     expect(r.lines('info')).toContain(
-      'waiting for admin consent of Exchange.ManageAsApp to reach tokens: 2 s so far',
+      'waiting for admin consent of Exchange.ManageAsApp to reach tokens: 2 s of 600 s',
     );
     // every try asked Entra afresh (no cached token), and Exchange was asked only once the token had the role
     const tokens = requestsSince(before, 'entra').filter((q) => q.path.endsWith('/oauth2/v2.0/token'));
@@ -236,7 +236,7 @@ describe('verify: exchange', () => {
 
     expect(result.method).toBe('exchange');
     expect(r.lines('info')[0]).toBe(
-      'waiting for Exchange to honour the Exchange Administrator role: 0 s so far (Exchange answered 401)',
+      'waiting for Exchange to honour the Exchange Administrator role: 0 s of 600 s (Exchange answered 401)',
     );
     // the module file and the cmdlet (side by side) are refused until the role arrives
     const statuses = requestsSince(before, 'exchange').map((q) => q.status);

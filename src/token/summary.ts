@@ -1,0 +1,30 @@
+/** Token mode's job summary: what was issued, the run's warnings, and the line that connects with the token. */
+import * as core from '@actions/core';
+import type { Settings } from '../inputs/inputs.js';
+import { connectLine } from '../publish/connect-line.js';
+import { escapeHtml as html } from '../publish/html.js';
+import { connectSection, warningsSection } from '../publish/summary-sections.js';
+import type { IssuedTokens } from './issue-token.js';
+import { issuedText } from './outputs.js';
+
+export async function writeTokenSummary(
+  tokens: IssuedTokens,
+  settings: Pick<Settings, 'appId' | 'organization' | 'cloud'>,
+  warnings: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const connect = connectLine({
+    runnerOs: env.RUNNER_OS,
+    stepId: env.GITHUB_ACTION,
+    appId: settings.appId ?? '',
+    organization: settings.organization ?? '',
+    exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+    credential: { kind: 'token' },
+  });
+  await core.summary
+    .addHeading('Exchange Online access token', 2)
+    .addRaw(`<p>${html(issuedText(tokens, settings))}</p>\n`)
+    .addRaw(warningsSection(warnings))
+    .addRaw(connectSection(connect))
+    .write();
+}
