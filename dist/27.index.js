@@ -21,6 +21,8 @@ var core = __webpack_require__(4559);
 var backoff = __webpack_require__(764);
 // EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
 var exchange_check = __webpack_require__(9272);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(3061);
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
 var auth = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/errors.ts
@@ -45,6 +47,7 @@ class VerificationError extends errors/* ActionError */.l {
 
 
 
+
 const list = (items) => (items.length ? items.join(', ') : '(none)');
 function roleLabel(options) {
     const names = options.roles.map((r) => r.name);
@@ -60,13 +63,14 @@ function signInRefusal(options, error, code) {
             `Check the 'tenant-id' input and that app ${options.appId} exists and is enabled in that tenant.`, { cause: error });
 }
 function progressMessage(options, w, seconds) {
+    const waited = (0,log/* waitedOf */.sV)(seconds, options.timeoutSeconds);
     switch (w.stage) {
         case 'key':
-            return `waiting for Entra ID to accept the new key: ${seconds} s so far (AADSTS${w.code})`;
+            return `waiting for Entra ID to accept the new key: ${waited} (AADSTS${w.code})`;
         case 'consent':
-            return `waiting for admin consent of ${w.missing.join(', ')} to reach tokens: ${seconds} s so far`;
+            return `waiting for admin consent of ${w.missing.join(', ')} to reach tokens: ${waited}`;
         case 'role':
-            return `waiting for Exchange to honour the ${roleLabel(options)}: ${seconds} s so far (Exchange answered ${w.status})`;
+            return `waiting for Exchange to honour the ${roleLabel(options)}: ${waited} (Exchange answered ${w.status})`;
     }
 }
 function timeoutError(options, w, seconds, attempts) {

@@ -44,7 +44,7 @@ async function afterFailure(settings, error, message, env = process.env) {
         await (0,_alarm_js__WEBPACK_IMPORTED_MODULE_1__/* .raiseAlarm */ .ye)(settings, message, { env, log });
     }
     catch (failure) {
-        log.warning(`exo-cba could not report the failure further: ${(0,_action_log_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(failure)}`);
+        log.warning(`exo-cba could not report the failure further: ${(0,_action_log_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(failure)}`);
     }
 }
 

@@ -331,6 +331,12 @@ class HttpClient {
             this.log.debug(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} response body: ${excerpt(raw.text)}`);
         }
     }
+    /** `; 12 s of 600 s` for a request bounded by the run's budget ('verify-timeout'), else nothing. */
+    budgetText({ req, deadline }) {
+        if (req.budgetStart === undefined)
+            return '';
+        return `; ${(0,log/* waitedOf */.sV)((this.now() - req.budgetStart) / 1000, (deadline - req.budgetStart) / 1000)}`;
+    }
     /** Milliseconds to wait before asking again for a retryable response; undefined to return it as is. */
     waitBeforeRetrying(prepared, res) {
         const { req } = prepared;
@@ -350,14 +356,15 @@ class HttpClient {
             return undefined;
         }
         const code = res.malformed ? 'unreadable body' : bodyErrorCode(res.data);
-        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${retryAfter !== undefined ? 'Retry-After' : 'backoff'})`);
+        const why = retryAfter !== undefined ? 'Retry-After' : 'backoff';
+        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${res.status}${code ? ` ${code}` : ''}, retrying in ${(wait / 1000).toFixed(1)} s (${why}${this.budgetText(prepared)})`);
         return wait;
     }
     /** Milliseconds to wait before retrying after a transport failure; throws the NetworkError when no retry is left. */
     waitAfterFailure(prepared, error, attempt, durationMs) {
         const { req } = prepared;
         const code = (0,errors/* errorCode */.CA)(error);
-        const message = (0,log/* errorMessage */.g)(error);
+        const message = (0,log/* errorMessage */.gJ)(error);
         this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? message, durationMs, attempt }));
         const wait = (0,retry/* backoffMs */.jo)(attempt, this.random);
         if (!(0,retry/* isRetryableError */.$d)(error, prepared.idempotent) ||
@@ -367,7 +374,7 @@ class HttpClient {
             const unsafeToRepeat = !prepared.idempotent && (0,retry/* isRetryableError */.$d)(error, true);
             throw (0,errors/* networkFailure */.rd)(req, error, attempt, prepared.proxy, unsafeToRepeat);
         }
-        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff)`);
+        this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${code ?? message}, retrying in ${(wait / 1000).toFixed(1)} s (backoff${this.budgetText(prepared)})`);
         return wait;
     }
     async attempt({ req, headers, body, proxy }) {
@@ -466,7 +473,7 @@ function isRetryableError(error, idempotent = true) {
         return false;
     if (code !== undefined && MAYBE_SENT_CODES.has(code))
         return true;
-    return /socket hang up|timeout|aborted|ERR_STREAM_PREMATURE_CLOSE/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+    return /socket hang up|timeout|aborted|ERR_STREAM_PREMATURE_CLOSE/i.test((0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
 }
 /**
  * Milliseconds a `Retry-After` header asks for (delta-seconds or HTTP-date), capped at
@@ -629,7 +636,7 @@ async function withIssues(target, what, ctx, work) {
     catch (error) {
         const status = (0,github_failure/* failureOf */.g)(error)?.status;
         log.warning(`exo-cba could not ${what} its alarm issue in ${target.at.owner}/${target.at.repo}` +
-            `${status ? ` (GitHub answered ${status})` : ''}: ${(0,scrub/* scrub */._I)((0,action_log/* errorMessage */.g)(error))}. Give the github-token the ` +
+            `${status ? ` (GitHub answered ${status})` : ''}: ${(0,scrub/* scrub */._I)((0,action_log/* errorMessage */.gJ)(error))}. Give the github-token the ` +
             '"Issues" repository permission (write), or turn issues on in the repository, to be told by an issue when a ' +
             'scheduled rotation fails.');
     }
@@ -798,7 +805,9 @@ function expiryLine(expiry) {
 /* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3441);
 /* harmony import */ var _action_state_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5487);
 /* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8207);
+/* harmony import */ var _summary_sections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7461);
 /** What the user sees: outputs, the PFX file, the log lines and the job summary. Never a secret value. */
+
 
 
 
@@ -876,7 +885,7 @@ async function writeSummary(facts) {
             { data: 'What', header: true },
             { data: 'Value', header: true },
         ],
-        ['App', `${(0,_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z)(settings.appName)} — client ID <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z)(identity.appId)}</code>`],
+        ['App', `${(0,_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z)(facts.appName)} — client ID <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z)(identity.appId)}</code>`],
         ['Tenant', `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z)(identity.tenantId)}</code>`],
         [
             'Organization',
@@ -899,9 +908,12 @@ async function writeSummary(facts) {
         summary.addHeading('Changes', 3).addList(facts.changes.map(_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z));
     if (facts.planLines)
         summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z));
+    summary.addRaw((0,_summary_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .warningsSection */ .x)(facts.warnings));
+    if (facts.connect)
+        summary.addRaw((0,_summary_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .connectSection */ .w)(facts.connect));
     await summary.write();
 }
-async function writeDryRunSummary(settings, planLines, expiry) {
+async function writeDryRunSummary(settings, planLines, expiry, warnings) {
     const certificate = settings.certificate;
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .addHeading('Exchange Online app-only access — dry run', 2)
@@ -911,6 +923,7 @@ async function writeDryRunSummary(settings, planLines, expiry) {
         : '')
         .addRaw(`<p>App <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z)(settings.appUniqueName)}</code>: nothing was changed. The plan:</p>`)
         .addList(planLines.map(_html_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .Z))
+        .addRaw((0,_summary_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .warningsSection */ .x)(warnings))
         .write();
 }
 /** The expiry output and, when due, its annotation (the error's failed step is the caller's). */
@@ -920,6 +933,37 @@ function announceExpiry(expiry) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(expiry.message);
     if (expiry.level === 'error' && expiry.message)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(expiry.message);
+}
+
+
+/***/ }),
+
+/***/ 7461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ connectSection),
+/* harmony export */   x: () => (/* binding */ warningsSection)
+/* harmony export */ });
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8207);
+
+/** Every warning the run logged, where the summary's reader sees them without opening the log. */
+function warningsSection(warnings) {
+    if (!warnings.length)
+        return '';
+    const items = warnings.map((w) => `<li>${(0,_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(w)}</li>`).join('');
+    return `<h3>Warnings</h3>\n<ul>${items}</ul>\n`;
+}
+/** The `Connect-ExchangeOnline` line and the `env:` it reads its secret from. */
+function connectSection(line) {
+    const env = Object.entries(line.env);
+    const envText = env.length
+        ? `<p>In the step's <code>env:</code>: ${env
+            .map(([name, expression]) => `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(`${name}: ${expression}`)}</code>`)
+            .join(', ')}</p>\n`
+        : '';
+    const notes = line.notes.length ? `<p>${line.notes.map(_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z).join(' ')}</p>\n` : '';
+    return `<h3>Connect</h3>\n<pre>${(0,_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(line.command)}</pre>\n${envText}${notes}`;
 }
 
 

@@ -36,9 +36,15 @@ class ActionError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   k: () => (/* binding */ awaitedLater)
+/* harmony export */   DT: () => (/* binding */ recordWarnings),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   kW: () => (/* binding */ awaitedLater),
+/* harmony export */   sV: () => (/* binding */ waitedOf)
 /* harmony export */ });
+/** How long a wait has lasted of its budget ('verify-timeout'): the same words in every progress line. */
+function waitedOf(elapsedSeconds, budgetSeconds) {
+    return `${Math.round(elapsedSeconds)} s of ${Math.round(budgetSeconds)} s`;
+}
 /** The message of anything thrown, for wording an error or a warning around it. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -51,6 +57,18 @@ function errorMessage(error) {
 function awaitedLater(work) {
     work.catch(() => { });
     return work;
+}
+function recordWarnings(log) {
+    const warnings = [];
+    return {
+        info: (message) => log.info(message),
+        debug: (message) => log.debug(message),
+        warning: (message) => {
+            warnings.push(message);
+            log.warning(message);
+        },
+        warnings,
+    };
 }
 
 
@@ -271,7 +289,7 @@ function isWorded(error) {
 function userMessage(error) {
     if (isWorded(error))
         return error.message;
-    return (`exo-cba hit an unexpected error: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}. This is a bug; please report it with the ` +
+    return (`exo-cba hit an unexpected error: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. This is a bug; please report it with the ` +
         'debug log (re-run the job with debug logging enabled).');
 }
 
@@ -313,8 +331,9 @@ function isKeySize(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ parseSubject),
 /* harmony export */   QV: () => (/* binding */ subjectValueTag),
-/* harmony export */   j7: () => (/* binding */ escapeDnValue)
+/* harmony export */   h: () => (/* binding */ commonNameSubject)
 /* harmony export */ });
+/* unused harmony export escapeDnValue */
 /**
  * Certificate subject names (`CN=Exchange Online Automation, O=Contoso`): parsed and checked without any
  * crypto library, so the inputs can be validated before node-forge is loaded.
@@ -380,6 +399,14 @@ function escapeDnValue(value) {
         .replace(/[\\,+"<>;=#]/g, (c) => `\\${c}`)
         .replace(/^ /, '\\ ')
         .replace(/ $/, '\\ ');
+}
+/**
+ * The default subject, `CN=<name>`: the name cut to CN's 64 characters (RFC 5280), so a long app name
+ * still makes a valid subject.
+ */
+function commonNameSubject(name) {
+    const maxLength = SUBJECT_ATTRIBUTES.CN?.maxLength ?? 64;
+    return `CN=${escapeDnValue([...name.trim()].slice(0, maxLength).join(''))}`;
 }
 /** Surrounding spaces are separators, unless escaped: "\\ " keeps a trailing space. */
 function trimUnescaped(raw) {
@@ -728,7 +755,7 @@ function networkHint(code, proxy) {
 /** The NetworkError for a request's last transport failure, with the hint that fits it. */
 function networkFailure(req, error, attempts, proxy, unsafeToRepeat = false) {
     const code = errorCode(error);
-    const message = (0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
+    const message = (0,_action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
     const notRepeated = unsafeToRepeat
         ? ' It was not sent again: the service may have applied it before the connection failed. Run the workflow again; exo-cba finds what was done.'
         : networkHint(code, proxy);
@@ -784,7 +811,7 @@ try {
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
             await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
         settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(900), __nccwpck_require__.e(723), __nccwpck_require__.e(44), __nccwpck_require__.e(134), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4673)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(900), __nccwpck_require__.e(723), __nccwpck_require__.e(44), __nccwpck_require__.e(134), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6341)));
         await run({ settings });
     }
     finally {
@@ -942,6 +969,7 @@ repairable = false) {
         certificateUnreadable: repair ? problem?.message : undefined,
         publishedPassword: password.length >= limits/* MIN_PASSWORD_LENGTH */.AG ? password : undefined,
         certificateSubject,
+        certificateSubjectDefaulted: !check.string('certificate-subject'),
         certificateValidityDays,
         rotateBeforeDays,
         failBeforeDays,
@@ -950,7 +978,7 @@ repairable = false) {
 }
 /** The subject input, else CN=<app name>; checked now, so a bad one fails before any request. */
 function readSubject(check, appName) {
-    const subject = check.string('certificate-subject') || `CN=${(0,certificate_subject/* escapeDnValue */.j7)(appName)}`;
+    const subject = check.string('certificate-subject') || (0,certificate_subject/* commonNameSubject */.h)(appName);
     try {
         (0,certificate_subject/* parseSubject */.Ci)(subject);
     }

@@ -5,9 +5,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony export awaitedLater */
+/* unused harmony exports waitedOf, awaitedLater, recordWarnings */
+/** How long a wait has lasted of its budget ('verify-timeout'): the same words in every progress line. */
+function waitedOf(elapsedSeconds, budgetSeconds) {
+    return `${Math.round(elapsedSeconds)} s of ${Math.round(budgetSeconds)} s`;
+}
 /** The message of anything thrown, for wording an error or a warning around it. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -20,6 +24,18 @@ function errorMessage(error) {
 function awaitedLater(work) {
     work.catch(() => { });
     return work;
+}
+function recordWarnings(log) {
+    const warnings = [];
+    return {
+        info: (message) => log.info(message),
+        debug: (message) => log.debug(message),
+        warning: (message) => {
+            warnings.push(message);
+            log.warning(message);
+        },
+        warnings,
+    };
 }
 
 
@@ -152,7 +168,7 @@ try {
     await post();
 }
 catch (error) {
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`exo-cba cleanup: ${(0,_action_log_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`exo-cba cleanup: ${(0,_action_log_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
 }
 
 __webpack_async_result__();

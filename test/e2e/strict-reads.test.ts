@@ -166,7 +166,7 @@ describe('the key credentials read of a rotation', () => {
 describe('a connection reset after Graph applied a POST', () => {
   // Passes once a repeated consent's "already exists" counts as done (issue #14, the key-lineage branch):
   // the HTTP layer repeats this POST because it is marked safe to repeat; Graph then answers "already exists".
-  it.failing('the admin consent is asked again and its "already exists" counts as done', async () => {
+  it('the admin consent is asked again and its "already exists" counts as done', async () => {
     const fresh = await startEmulator();
     let reset = false;
     fresh.intercept((req) => {
@@ -184,7 +184,12 @@ describe('a connection reset after Graph applied a POST', () => {
       expect(reset).toBe(true);
       expect(failureOf(run)).toBe('');
       expect(run.exitCode).toBe(0);
-      expect(fresh.state.appRoleAssignments).toHaveLength(1);
+      // one consent of the managed app to Exchange: the repeated POST created no second one
+      const exchange = [...fresh.state.servicePrincipals.values()].find(
+        (sp) => sp.appId === EXCHANGE_APP_ID,
+      )!;
+      expect(fresh.state.appRoleAssignments.filter((a) => a.resourceId === exchange.id)).toHaveLength(1);
+      expect(run.stdout).toContain('already in place');
     } finally {
       await fresh.close();
     }

@@ -1,5 +1,5 @@
-export const id = 673;
-export const ids = [673];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
 /***/ 8225:
@@ -210,7 +210,7 @@ function aadstsCode(error) {
  * scrubbed, as it ends up in a log or an error message.
  */
 function entraText(error) {
-    const raw = error?.errorMessage || (0,log/* errorMessage */.g)(error);
+    const raw = error?.errorMessage || (0,log/* errorMessage */.gJ)(error);
     const description = /AADSTS\d+:[\s\S]*/.exec(raw)?.[0] ?? raw;
     return (0,scrub/* scrub */._I)(description.split(/\r?\n|\s+Trace ID:|\s+-\s+Correlation ID:/)[0].trim());
 }
@@ -461,7 +461,7 @@ function readBody(req, res, shape) {
 
 /***/ }),
 
-/***/ 4673:
+/***/ 6341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -606,20 +606,23 @@ function isReplicationError(res) {
     const text = `${error?.code ?? ''} ${error?.message ?? ''}`;
     return /Request_ResourceNotFound|NoBackingApplicationObject|does not exist|does not reference a valid application object|not present/i.test(text);
 }
+function waitBudget(seconds, now = Date.now()) {
+    return { start: now, deadline: now + seconds * 1000 };
+}
 class GraphClient {
     http;
     endpoint;
     token;
-    deadline;
+    budget;
     constructor(http, 
     /** base URL without /v1.0 */
     endpoint, token, 
-    /** epoch ms: no retry waits beyond it */
-    deadline) {
+    /** the run's time to wait for propagation ('verify-timeout'): no retry waits beyond its deadline */
+    budget) {
         this.http = http;
         this.endpoint = endpoint;
         this.token = token;
-        this.deadline = deadline;
+        this.budget = budget;
     }
     get(path, options) {
         // a GET answers its shape or throws, except a 404 with allowNotFound
@@ -652,7 +655,8 @@ class GraphClient {
             json: body,
             // key credentials carry public keys only, but keep bodies out of logs anyway
             sensitive: true,
-            deadline: this.deadline,
+            deadline: this.budget.deadline,
+            budgetStart: this.budget.start,
             retryWhen: options.afterCreate
                 ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound)
                 : undefined,
@@ -1473,7 +1477,7 @@ async function addCertificate(writer, options) {
         first: base,
         afterCreate: options.afterCreate,
     });
-    const check = (0,action_log/* awaitedLater */.k)(keepRegistered(writer, issued, options.afterCreate));
+    const check = (0,action_log/* awaitedLater */.kW)(keepRegistered(writer, issued, options.afterCreate));
     return { issued, check, via: 'PATCH' };
 }
 
@@ -1650,7 +1654,7 @@ async function removeCertificates(step, state) {
     catch (error) {
         // the published certificate works and is in place; failing the job now would only stop the jobs that need it
         ctx.log.warning(`Could not remove old certificate(s) ${step.keys.map((k) => k.thumbprint).join(', ')} from the app: ` +
-            `${(0,action_log/* errorMessage */.g)(error)}. They stay registered (nothing breaks); the next run removes them.`);
+            `${(0,action_log/* errorMessage */.gJ)(error)}. They stay registered (nothing breaks); the next run removes them.`);
         return;
     }
     if (removed.length)
@@ -1959,6 +1963,30 @@ function explain(error, step, state) {
     throw error;
 }
 
+// EXTERNAL MODULE: ./src/certificate/subject.ts
+var certificate_subject = __webpack_require__(7928);
+;// CONCATENATED MODULE: ./src/plan/subject.ts
+/**
+ * The subject of a new certificate. An explicit certificate-subject is kept as given; the default names
+ * the app: an adopted app (app-id) by its own display name, which exo-cba does not change, rather than
+ * by the app-name input it never applied.
+ */
+
+function certificateSubjectFor(settings, 
+/** the adopted app's display name as read; undefined for exo-cba's own app (it follows app-name) */
+adoptedName) {
+    if (!settings.certificateSubjectDefaulted || !adoptedName?.trim())
+        return settings.certificateSubject;
+    const subject = (0,certificate_subject/* commonNameSubject */.h)(adoptedName);
+    try {
+        (0,certificate_subject/* parseSubject */.Ci)(subject);
+        return subject;
+    }
+    catch {
+        return settings.certificateSubject; // a name no subject can carry: the app-name default stands
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/app-audience.ts
 /** The managed app is single-tenant; an app that is not is left as it is, with a warning. */
 
@@ -2106,6 +2134,7 @@ function secretsToWrite(input) {
  * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
  * rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
+
 
 
 
@@ -2309,7 +2338,7 @@ function plan_plan(settings, observed, now) {
         appStage.push({
             kind: 'add-certificate',
             reason: certificate.reason,
-            subject: settings.certificateSubject,
+            subject: certificateSubjectFor(settings, settings.appId ? app?.displayName : undefined),
             validityDays: settings.certificateValidityDays,
             keySize: settings.keySize,
             replaces: certificate.replaces,
@@ -2457,6 +2486,7 @@ function describePlan(p) {
 
 
 
+
 class EarlyRotation {
     options;
     /** the add-certificate step, when it started early; apply's add-certificate step awaits it */
@@ -2467,7 +2497,7 @@ class EarlyRotation {
     /** observe's first round: starts the add-certificate step when the rotation is already certain. */
     onFirstRound = ({ app, exchange }) => {
         if (app && this.isCertain(app, exchange))
-            this.added = (0,action_log/* awaitedLater */.k)(this.add(app));
+            this.added = (0,action_log/* awaitedLater */.kW)(this.add(app));
     };
     isCertain(app, exchange) {
         const { settings, roles, now } = this.options;
@@ -2494,7 +2524,7 @@ class EarlyRotation {
         }, {
             base: 'read',
             certificate: {
-                subject: settings.certificateSubject,
+                subject: certificateSubjectFor(settings, settings.appId ? app.displayName : undefined),
                 validityDays: settings.certificateValidityDays,
                 keySize: settings.keySize,
                 now: now(),
@@ -2526,7 +2556,7 @@ class NewKey {
     /** Starts generating the key, once; every later call returns the same key. */
     start() {
         // add-certificate awaits it, and reports its error
-        this.pem ??= (0,action_log/* awaitedLater */.k)((0,rsa_key/* generateRsaKey */.$)(this.keySize));
+        this.pem ??= (0,action_log/* awaitedLater */.kW)((0,rsa_key/* generateRsaKey */.$)(this.keySize));
         return this.pem;
     }
 }
@@ -2567,7 +2597,7 @@ function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
             log.warning(warning);
     }
     catch (error) {
-        log.warning((0,action_log/* errorMessage */.g)(error).replace('; nothing was changed', ''));
+        log.warning((0,action_log/* errorMessage */.gJ)(error).replace('; nothing was changed', ''));
     }
 }
 
@@ -2828,6 +2858,7 @@ function assertSelfRotationPossible(session, wanted, log) {
  */
 
 
+
 function planSelfRotation(settings, observed, now) {
     const { keys } = observed;
     const certificate = decideCertificate(settings, keys, true, now);
@@ -2838,7 +2869,7 @@ function planSelfRotation(settings, observed, now) {
             {
                 kind: 'add-certificate',
                 reason: certificate.reason,
-                subject: settings.certificateSubject,
+                subject: certificateSubjectFor(settings, observed.app?.displayName),
                 validityDays: settings.certificateValidityDays,
                 keySize: settings.keySize,
                 replaces: certificate.replaces,
@@ -3277,13 +3308,13 @@ var state_names = __webpack_require__(5487);
 
 
 
-function certificatePublisher(settings, env) {
-    let published = false;
-    return async (certificate, appId) => {
-        if (published)
+function certificatePublisher(settings, env, log) {
+    let credential;
+    const publish = async (certificate, appId) => {
+        if (credential)
             return;
-        published = true;
         const path = (0,report/* writePfxFile */.qU)(certificate, env);
+        credential = { kind: 'file', path };
         (0,report/* setCertificateOutputs */.U7)(certificate, path);
         if (settings.installCertificate) {
             const installed = await installCertificate({
@@ -3292,19 +3323,97 @@ function certificatePublisher(settings, env) {
                 thumbprint: certificate.thumbprintSha1,
             });
             if (installed.warning)
-                core/* warning */.$e(installed.warning);
-            if (installed.installed)
+                log.warning(installed.warning);
+            if (installed.installed) {
                 core/* saveState */.LZ(state_names/* STATE_INSTALLED_THUMBPRINT */.H, certificate.thumbprintSha1);
+                credential = { kind: 'store', thumbprint: certificate.thumbprintSha1 };
+            }
         }
         core/* debug */.Yz(`published certificate ${certificate.thumbprintSha1} for app ${appId}`);
     };
+    return { publish, credential: () => credential };
 }
 
 // EXTERNAL MODULE: ./src/publish/alarm.ts + 1 modules
 var alarm = __webpack_require__(606);
+;// CONCATENATED MODULE: ./src/publish/connect-line.ts
+/**
+ * The `Connect-ExchangeOnline` line the job summary ends with, ready to copy into a later step of the job.
+ * It names public facts only (client ID, organization, thumbprint, file path); the password and the token
+ * are read from environment variables the step sets from the outputs, never written out.
+ */
+const PASSWORD_VARIABLE = 'EXO_PW';
+const TOKEN_VARIABLE = 'EXO_TOKEN';
+const PUBLIC_CLOUD = 'O365Default';
+/** A PowerShell single-quoted string: `'` doubles, nothing else is special. */
+function powershellQuote(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** A bare argument when it is a plain word (GUID, domain), else quoted. */
+function argument(value) {
+    return /^[\w.-]+$/.test(value) ? value : powershellQuote(value);
+}
+/** The runner names a step without an `id:` `__run`, `__owner_repo` and the like: those cannot be referenced. */
+function outputExpression(stepId, output) {
+    const id = stepId && /^[A-Za-z_][\w-]*$/.test(stepId) && !stepId.startsWith('__') ? stepId : '<id>';
+    return `\${{ steps.${id}.outputs.${output} }}`;
+}
+function credentialArguments(credential) {
+    switch (credential.kind) {
+        case 'store':
+            return `-CertificateThumbprint ${credential.thumbprint}`;
+        case 'file':
+            return (`-CertificateFilePath ${powershellQuote(credential.path)} ` +
+                `-CertificatePassword (ConvertTo-SecureString $env:${PASSWORD_VARIABLE} -AsPlainText -Force)`);
+        case 'token':
+            return `-AccessToken $env:${TOKEN_VARIABLE}`;
+    }
+}
+function credentialNotes(facts) {
+    const windows = facts.runnerOs === 'Windows';
+    switch (facts.credential.kind) {
+        case 'store':
+            return [
+                'The certificate is in Cert:\\CurrentUser\\My until the post step removes it at the end of the job.',
+            ];
+        case 'file':
+            return [
+                'The PFX file is deleted by the post step at the end of the job: use the line in a later step of this job.',
+                ...(windows
+                    ? ['With install-certificate: true, -CertificateThumbprint works instead of the file.']
+                    : []),
+            ];
+        case 'token':
+            return ['The token is valid for about an hour (output access-token-expires-on) and is not refreshed.'];
+    }
+}
+function connectLine(facts) {
+    const { credential } = facts;
+    const identity = credential.kind === 'token'
+        ? `-Organization ${argument(facts.organization)}`
+        : `-AppId ${argument(facts.appId)} -Organization ${argument(facts.organization)}`;
+    const environment = facts.exchangeEnvironmentName && facts.exchangeEnvironmentName !== PUBLIC_CLOUD
+        ? ` -ExchangeEnvironmentName ${argument(facts.exchangeEnvironmentName)}`
+        : '';
+    const env = credential.kind === 'file'
+        ? { [PASSWORD_VARIABLE]: outputExpression(facts.stepId, 'certificate-password') }
+        : credential.kind === 'token'
+            ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
+            : {};
+    const shell = facts.runnerOs === 'Windows'
+        ? []
+        : ['Run it with shell: pwsh (the default shell of this runner is bash).'];
+    return {
+        command: `Connect-ExchangeOnline ${identity}${environment} ${credentialArguments(credential)}`,
+        env,
+        notes: [...shell, ...credentialNotes(facts)],
+    };
+}
+
 // EXTERNAL MODULE: ./src/publish/expiry.ts
 var publish_expiry = __webpack_require__(3441);
 ;// CONCATENATED MODULE: ./src/publish/report-run.ts
+
 
 
 
@@ -3316,6 +3425,10 @@ function reportPlan(plan, log) {
     for (const note of plan.notes)
         log.warning(note);
     return lines;
+}
+/** The app's name as the tenant has it: an adopted app (app-id) keeps its own; exo-cba's own follows app-name. */
+function appDisplayName(facts) {
+    return (facts.settings.appId && facts.observed.app?.displayName) || facts.settings.appName;
 }
 function identity({ settings, observed, tenantId }, ids) {
     return {
@@ -3353,11 +3466,11 @@ async function reportDryRun(facts, planLines) {
             servicePrincipalId: observed.servicePrincipal?.id,
         }));
     (0,report/* setResultOutputs */.Ge)({ rotated: false, verified: 'unchanged', changed: false });
-    await (0,report/* writeDryRunSummary */.M6)(facts.settings, planLines, expiry || undefined);
+    await (0,report/* writeDryRunSummary */.M6)(facts.settings, planLines, expiry || undefined, facts.log.warnings);
     failIfExpiring(expiry || undefined);
 }
 /** The outputs, the log's account of the changes, and the job summary. */
-async function reportRun(facts, plan, result, now) {
+async function reportRun(facts, plan, result, now, credential, env = process.env) {
     const { log } = facts;
     const changed = result.changes.length > 0;
     const verified = result.verification?.method ?? (plan.tenantChanges ? 'none' : 'unchanged');
@@ -3370,8 +3483,12 @@ async function reportRun(facts, plan, result, now) {
         log.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
     else
         log.info(`Nothing changed: app ${result.appId} is set up; certificate ${result.certificate.thumbprintSha1} is valid until ${result.certificate.notAfter.toISOString()}.`);
+    // before the summary, so a warning of closing the alarm issue is listed in it
+    if (expiry.level !== 'error')
+        await (0,alarm/* clearAlarm */.FD)(facts.settings, `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`, { env, log });
     await (0,report/* writeSummary */.Sy)({
         settings: facts.settings,
+        appName: appDisplayName(facts),
         identity: ids,
         certificate: result.certificate,
         rotated: result.rotated,
@@ -3380,12 +3497,10 @@ async function reportRun(facts, plan, result, now) {
         changes: result.changes,
         secretsWritten: result.secretsWritten,
         expiry,
+        warnings: facts.log.warnings,
+        connect: credential && connectLine({ ...ids, credential, runnerOs: env.RUNNER_OS, stepId: env.GITHUB_ACTION }),
     });
     failIfExpiring(expiry);
-    await (0,alarm/* clearAlarm */.FD)(facts.settings, `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`, {
-        env: process.env,
-        log,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/inventory.ts
@@ -3623,7 +3738,7 @@ function toSecretsError(error, ctx) {
     if (cause instanceof http_errors/* NetworkError */.Dr)
         return new SecretsError(unansweredMessage(action, target, cause.message), { secret, cause });
     // Octokit wraps transport errors; their messages come from the HTTP stack, which scrubs them.
-    return new SecretsError(unansweredMessage(action, target, (0,action_log/* errorMessage */.g)(error)), { secret });
+    return new SecretsError(unansweredMessage(action, target, (0,action_log/* errorMessage */.gJ)(error)), { secret });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/org-access.ts
@@ -3979,7 +4094,7 @@ var promises_ = __webpack_require__(8500);
 
 function createVerifier(plan, { settings, organization, permissions, tenantId, http, log }) {
     const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
-    const loading = planned ? (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 8027))) : undefined;
+    const loading = planned ? (0,action_log/* awaitedLater */.kW)(__webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 8027))) : undefined;
     return async (certificate, appId, mode, signal, onKeyNotFound) => {
         if (!loading)
             throw new Error('internal: verification was not planned');
@@ -4012,21 +4127,23 @@ var exchange_check = __webpack_require__(9272);
 ;// CONCATENATED MODULE: ./src/token/messages.ts
 /** What token mode tells the user while it waits for the bootstrap's changes, and when it gives up. */
 
+
 const BOOTSTRAP = 'the bootstrap workflow (exo-cba with client-id, the provisioning app)';
 function roleNames(context) {
     return context.settings.roles.map((r) => r.name).join(' / ') || 'a directory role Exchange supports';
 }
 function tokenProgress(context, w, seconds) {
+    const waited = (0,action_log/* waitedOf */.sV)(seconds, context.settings.verifyTimeoutSeconds);
     switch (w.stage) {
         case 'key':
             return (`waiting for Entra ID to know a federated credential of app ${context.appId} for subject ` +
-                `${context.oidc()?.sub ?? '(unknown)'}: ${seconds} s so far (AADSTS${w.code}; a credential added moments ago ` +
+                `${context.oidc()?.sub ?? '(unknown)'}: ${waited} (AADSTS${w.code}; a credential added moments ago ` +
                 `takes minutes to propagate; if none was added, ${BOOTSTRAP} adds it with access-token: true)`);
         case 'consent':
-            return (`waiting for the admin consent of ${w.missing.join(', ')} to reach the app's tokens: ${seconds} s so far ` +
+            return (`waiting for the admin consent of ${w.missing.join(', ')} to reach the app's tokens: ${waited} ` +
                 `(granted by ${BOOTSTRAP})`);
         case 'role':
-            return (`waiting for Exchange to honour the ${roleNames(context)} role of app ${context.appId}: ${seconds} s so far ` +
+            return (`waiting for Exchange to honour the ${roleNames(context)} role of app ${context.appId}: ${waited} ` +
                 `(${w.status ? `Exchange answered ${w.status}` : w.text}; assigned by ${BOOTSTRAP})`);
     }
 }
@@ -4188,6 +4305,10 @@ function setTokenOutputs(tokens, settings, log) {
     });
     core/* setOutput */.uH('verified', tokens.verified);
     core/* setOutput */.uH('changed', 'false');
+    log.info(issuedText(tokens, settings));
+}
+/** What was issued, until when, and how it was checked; no token value. */
+function issuedText(tokens, settings) {
     const what = tokens.compliance
         ? 'Exchange Online and Security & Compliance tokens'
         : 'an Exchange Online token';
@@ -4196,7 +4317,33 @@ function setTokenOutputs(tokens, settings, log) {
         : tokens.verified === 'token'
             ? 'its claims carry the permissions'
             : 'not checked (verify: none)';
-    log.info(`Issued ${what} of app ${settings.appId} until ${expiry(tokens.exchange)} (${checked}); nothing was written.`);
+    return `Issued ${what} of app ${settings.appId} until ${expiry(tokens.exchange)} (${checked}); nothing was written.`;
+}
+
+// EXTERNAL MODULE: ./src/publish/summary-sections.ts
+var summary_sections = __webpack_require__(7461);
+;// CONCATENATED MODULE: ./src/token/summary.ts
+/** Token mode's job summary: what was issued, the run's warnings, and the line that connects with the token. */
+
+
+
+
+
+async function writeTokenSummary(tokens, settings, warnings, env) {
+    const connect = connectLine({
+        runnerOs: env.RUNNER_OS,
+        stepId: env.GITHUB_ACTION,
+        appId: settings.appId ?? '',
+        organization: settings.organization ?? '',
+        exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+        credential: { kind: 'token' },
+    });
+    await core/* summary */.z
+        .addHeading('Exchange Online access token', 2)
+        .addRaw(`<p>${(0,html/* escapeHtml */.Z)(issuedText(tokens, settings))}</p>\n`)
+        .addRaw((0,summary_sections/* warningsSection */.x)(warnings))
+        .addRaw((0,summary_sections/* connectSection */.w)(connect))
+        .write();
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -4230,7 +4377,9 @@ function setTokenOutputs(tokens, settings, log) {
 
 
 
-const log = { info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz };
+
+// one run per process: the warnings it records are this run's, for its job summary
+const log = (0,action_log/* recordWarnings */.DT)({ info: core/* info */.pq, warning: core/* warning */.$e, debug: core/* debug */.Yz });
 async function main_run(options) {
     const { settings } = options;
     const env = options.env ?? process.env;
@@ -4259,7 +4408,7 @@ async function main_run(options) {
     }
 }
 async function provision(settings, http, env, now) {
-    const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+    const budget = waitBudget(settings.verifyTimeoutSeconds);
     // generating a key takes 50-500 ms: when the inputs make a rotation certain, it overlaps signing in
     const newKey = prepareNewKey(settings);
     // sign in
@@ -4267,7 +4416,7 @@ async function provision(settings, http, env, now) {
     if (settings.secrets)
         preloadGitHubClient();
     const session = await signingIn;
-    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, budget);
     const secrets = settings.secrets &&
         createSecretsClient({ token: settings.secrets.token, target: settings.secrets.target, http, log, env });
     // observe; a rotation certain from the app's keys starts adding its certificate meanwhile
@@ -4297,7 +4446,7 @@ async function provision(settings, http, env, now) {
     }
     // apply, verifying before publishing
     checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable);
-    const publish = certificatePublisher(settings, env);
+    const publisher = certificatePublisher(settings, env, log);
     const result = await apply(plan, {
         graph,
         observed,
@@ -4308,7 +4457,7 @@ async function provision(settings, http, env, now) {
         now,
         log,
         secrets,
-        onCertificate: publish,
+        onCertificate: publisher.publish,
         newKey,
         earlyCertificate: early.added,
         verify: createVerifier(plan, {
@@ -4321,8 +4470,8 @@ async function provision(settings, http, env, now) {
         }),
     });
     // publish and report
-    await publish(result.certificate, result.appId);
-    await reportRun(facts, plan, result, now);
+    await publisher.publish(result.certificate, result.appId);
+    await reportRun(facts, plan, result, now, publisher.credential(), env);
 }
 const SIGN_IN_TEXT = {
     bootstrap: 'bootstrap — the provisioning app (client-id) with the job’s GitHub OIDC token',
@@ -4335,14 +4484,14 @@ const SIGN_IN_TEXT = {
  */
 async function rotateOwnCertificate(settings, http, env, now) {
     const input = requireCertificate(settings);
-    const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+    const budget = waitBudget(settings.verifyTimeoutSeconds);
     const newKey = prepareNewKey(settings);
     if (settings.secrets)
         preloadGitHubClient();
     // sign in as the app itself; its Exchange token shows the consent and roles the bootstrap granted
     const session = await signInAsApp({ ...settings, appId: settings.appId ?? '' }, certificateCredential(input), http, { certificateThumbprint: input.thumbprintSha1 });
     assertSelfRotationPossible(session, settings, log);
-    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, budget);
     const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
     // observe what the app may see of itself
     const self = await observeSelf(graph, session, {
@@ -4361,7 +4510,7 @@ async function rotateOwnCertificate(settings, http, env, now) {
     if (settings.dryRun)
         return reportDryRun(facts, planLines);
     // apply, verifying before publishing
-    const publish = certificatePublisher(settings, env);
+    const publisher = certificatePublisher(settings, env, log);
     const result = await apply(plan, {
         graph,
         observed,
@@ -4373,7 +4522,7 @@ async function rotateOwnCertificate(settings, http, env, now) {
         now,
         log,
         secrets,
-        onCertificate: publish,
+        onCertificate: publisher.publish,
         newKey,
         verify: createVerifier(plan, {
             settings,
@@ -4385,15 +4534,17 @@ async function rotateOwnCertificate(settings, http, env, now) {
         }),
     });
     // publish and report
-    await publish(result.certificate, result.appId);
-    await reportRun(facts, plan, result, now);
+    await publisher.publish(result.certificate, result.appId);
+    await reportRun(facts, plan, result, now, publisher.credential(), env);
 }
 /**
  * Token mode: the job signs in as the managed app with its own OIDC token and gets its Exchange Online
  * (and, if asked, Security & Compliance) token. Nothing is written: no Graph call, no secret, no file.
  */
 async function issueAccessToken(settings, http, env) {
-    setTokenOutputs(await issueTokens(settings, http, env, log), settings, log);
+    const tokens = await issueTokens(settings, http, env, log);
+    setTokenOutputs(tokens, settings, log);
+    await writeTokenSummary(tokens, settings, log.warnings, env);
 }
 /**
  * Removal (`remove: true`, bootstrap only): the provisioning app takes away what exo-cba created for the
@@ -4401,11 +4552,11 @@ async function issueAccessToken(settings, http, env) {
  * and the GitHub secrets it wrote. Idempotent; a dry run only shows the plan.
  */
 async function removeAccess(settings, http, env) {
-    const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
+    const budget = waitBudget(settings.verifyTimeoutSeconds);
     if (settings.secrets)
         preloadGitHubClient();
     const session = await signIn(settings, http, env);
-    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, deadline);
+    const graph = new GraphClient(http, settings.graphEndpoint, session.graphAccessToken, budget);
     const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
     // observe
     const observed = await observe(graph, {
@@ -4438,7 +4589,7 @@ async function removeAccess(settings, http, env) {
  * secrets in the first observe round: load it while signing in instead. The client reports any failure.
  */
 function preloadGitHubClient() {
-    (0,action_log/* awaitedLater */.k)(__webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)));
+    (0,action_log/* awaitedLater */.kW)(__webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)));
 }
 
 
