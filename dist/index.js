@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7032:
+/***/ 8055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32,7 +32,7 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 3061:
+/***/ 8592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -74,13 +74,13 @@ function recordWarnings(log) {
 
 /***/ }),
 
-/***/ 5431:
+/***/ 1368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ maskCertificate)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6825);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5242);
 /** Registers secret values with the runner so its log masking hides them, before anything could print them. */
 
 function maskCertificate(certificate) {
@@ -96,7 +96,7 @@ function maskCertificate(certificate) {
 
 /***/ }),
 
-/***/ 6825:
+/***/ 5242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -162,7 +162,7 @@ function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 8244:
+/***/ 3817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -261,16 +261,16 @@ function describeRequest(d) {
 
 /***/ }),
 
-/***/ 3019:
+/***/ 8140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ userMessage)
 /* harmony export */ });
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2336);
-/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5590);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7032);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3061);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8549);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8592);
 /**
  * What the user reads when the run fails. Errors exo-cba raises on purpose already say what happened and what to do; anything else (a TypeError, a library's error) is a bug
  * and is said to be one, so no internal message reaches the user unexplained.
@@ -296,7 +296,7 @@ function userMessage(error) {
 
 /***/ }),
 
-/***/ 4158:
+/***/ 171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -325,7 +325,7 @@ function isKeySize(value) {
 
 /***/ }),
 
-/***/ 7928:
+/***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -478,7 +478,7 @@ function subjectValueTag(shortName) {
 
 /***/ }),
 
-/***/ 1549:
+/***/ 1486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -568,7 +568,7 @@ const EXCHANGE_SUPPORTED_ROLES = {
 
 /***/ }),
 
-/***/ 2336:
+/***/ 869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -577,7 +577,7 @@ const EXCHANGE_SUPPORTED_ROLES = {
 /* harmony export */   h9: () => (/* binding */ GraphError)
 /* harmony export */ });
 /* unused harmony export forbiddenHint */
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3817);
 /** Graph error responses as errors a user can act on: OData code, message, request id, and for a 403 the permission to grant. */
 
 /** What to do about a 403 from Graph: name the application permission and how to grant it. */
@@ -686,7 +686,7 @@ function isDuplicate(error, text) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 8549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -695,8 +695,8 @@ function isDuplicate(error, text) {
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3061);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8244);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3817);
 /** The transport failure callers catch, worded with what to check (proxy, CA trust, DNS). */
 
 
@@ -768,16 +768,16 @@ function networkFailure(req, error, attempts, proxy, unsafeToRepeat = false) {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3518);
-/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9681);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6825);
-/* harmony import */ var _action_unexpected_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3019);
-/* harmony import */ var _publish_html_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8207);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8244);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(263);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9066);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5242);
+/* harmony import */ var _action_unexpected_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8140);
+/* harmony import */ var _publish_html_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3638);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3817);
 /**
  * Entry point of the main step: validates the inputs, runs the pipeline, and turns any failure into a
  * clear error and exit code 1. Only light modules load before the inputs are known to be valid, so a
@@ -809,9 +809,9 @@ try {
     try {
         // readSettings opens a given PFX with node-forge: load it here, so its loading is not counted either
         if ((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerInputs */ .ax)('certificate'))
-            await load(Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134)));
+            await load(Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8793)));
         settings = await (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readSettings */ .s)();
-        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(900), __nccwpck_require__.e(723), __nccwpck_require__.e(44), __nccwpck_require__.e(134), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6341)));
+        const { run } = await load(Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(542), __nccwpck_require__.e(669), __nccwpck_require__.e(498), __nccwpck_require__.e(793), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6954)));
         await run({ settings });
     }
     finally {
@@ -826,7 +826,7 @@ catch (error) {
     if (error instanceof Error && error.stack)
         (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)((0,_action_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(error.stack));
     if (settings)
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(44), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9378))).afterFailure(settings, error, message);
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(232), __nccwpck_require__.e(498), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 593))).afterFailure(settings, error, message);
 }
 
 __webpack_async_result__();
@@ -834,7 +834,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3518:
+/***/ 263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -844,9 +844,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cloud.ts
-var src_cloud = __nccwpck_require__(1549);
+var src_cloud = __nccwpck_require__(1486);
 // EXTERNAL MODULE: ./src/inputs/reader.ts
-var reader = __nccwpck_require__(9681);
+var reader = __nccwpck_require__(9066);
 ;// CONCATENATED MODULE: ./src/inputs/app.ts
 /** The inputs about the Exchange app: its names, and the permissions and roles it is to hold. */
 
@@ -927,13 +927,13 @@ function readRoles(check) {
 }
 
 // EXTERNAL MODULE: ./src/certificate/limits.ts
-var limits = __nccwpck_require__(4158);
+var limits = __nccwpck_require__(171);
 // EXTERNAL MODULE: ./src/certificate/subject.ts
-var certificate_subject = __nccwpck_require__(7928);
+var certificate_subject = __nccwpck_require__(323);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __nccwpck_require__(7032);
+var errors = __nccwpck_require__(8055);
 // EXTERNAL MODULE: ./src/action/mask.ts
-var mask = __nccwpck_require__(5431);
+var mask = __nccwpck_require__(1368);
 ;// CONCATENATED MODULE: ./src/inputs/certificate.ts
 
 
@@ -998,7 +998,7 @@ async function openCertificateInput(check) {
         return { problem };
     }
     // node-forge is loaded only here, to open a PFX
-    const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6134));
+    const { openPfx } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8793));
     try {
         const certificate = openPfx(pfxBase64, password);
         (0,mask/* maskCertificate */.w)(certificate); // its key in PEM is a new form of the secret: mask it before anything prints
@@ -1013,9 +1013,9 @@ async function openCertificateInput(check) {
 }
 
 // EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __nccwpck_require__(6825);
+var runner = __nccwpck_require__(5242);
 // EXTERNAL MODULE: ./src/secrets/target.ts
-var secrets_target = __nccwpck_require__(8013);
+var secrets_target = __nccwpck_require__(2676);
 ;// CONCATENATED MODULE: ./src/inputs/secret-target.ts
 /**
  * The GitHub secrets inputs: where to write the certificate and its password, when a github-token is given.
@@ -1147,7 +1147,7 @@ function readMode(check, given) {
 }
 
 // EXTERNAL MODULE: ./src/plan/lineage.ts
-var plan_lineage = __nccwpck_require__(9655);
+var plan_lineage = __nccwpck_require__(6578);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * Every input of action.yml, read and validated into one typed Settings object before the first request.
@@ -1215,7 +1215,7 @@ async function readSettings(read = reader/* runnerInputs */.ax, env = process.en
 
 /***/ }),
 
-/***/ 9681:
+/***/ 9066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1225,8 +1225,8 @@ async function readSettings(read = reader/* runnerInputs */.ax, env = process.en
 /* harmony export */   p0: () => (/* binding */ InputCheck),
 /* harmony export */   q: () => (/* binding */ maskSecretInputs)
 /* harmony export */ });
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6825);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8055);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
 /**
  * Raw inputs and their basic types. `InputCheck` reads one input at a time, turns a bad value into an
  * InputError naming the input, the value and the fix, and keeps going, so every problem is reported at once.
@@ -1386,7 +1386,7 @@ function httpsEndpoint(value) {
 
 /***/ }),
 
-/***/ 9655:
+/***/ 6578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1441,7 +1441,7 @@ function parseManagedKeyName(displayName) {
 
 /***/ }),
 
-/***/ 8207:
+/***/ 3638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1458,7 +1458,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 8013:
+/***/ 2676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1466,7 +1466,7 @@ function escapeHtml(text) {
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8055);
 /**
  * Where the secrets go: the scope, its repository, environment or organization, and the name prefix.
  * The inputs and the secrets client check a target with the same rules, before any request.
@@ -2110,6 +2110,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5388);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 61:
+/***/ 592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41,7 +41,7 @@ function recordWarnings(log) {
 
 /***/ }),
 
-/***/ 647:
+/***/ 53:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109,7 +109,7 @@ function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 487:
+/***/ 34:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -123,7 +123,7 @@ const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
 
 /***/ }),
 
-/***/ 576:
+/***/ 661:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -131,10 +131,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _publish_install_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(535);
-/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(647);
-/* harmony import */ var _action_state_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(487);
+/* harmony import */ var _publish_install_certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(651);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(592);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53);
+/* harmony import */ var _action_state_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(34);
 /**
  * Post step: deletes the PFX file and removes the certificate installed into the Windows store. Light on
  * purpose (no @actions/core): it runs after every job that used exo-cba.
@@ -176,7 +176,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 535:
+/***/ 651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -534,6 +534,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(576);
+/******/ var __webpack_exports__ = __nccwpck_require__(661);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

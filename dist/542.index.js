@@ -1,8 +1,8 @@
-export const id = 900;
-export const ids = [900];
+export const id = 542;
+export const ids = [542];
 export const modules = {
 
-/***/ 8827:
+/***/ 9445:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22,10 +22,10 @@ export const modules = {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8801);
-__webpack_require__(6469);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(4723);
+__webpack_require__(1203);
+__webpack_require__(7456);
 
 /* AES API */
 module.exports = forge.aes = forge.aes || {};
@@ -1100,7 +1100,7 @@ function _createCipher(options) {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 6087:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1111,9 +1111,9 @@ function _createCipher(options) {
  * Copyright (c) 2009-2015 Digital Bazaar, Inc.
  *
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8827);
-__webpack_require__(8193);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(4275);
 
 var tls = module.exports = forge.tls;
 
@@ -1389,15 +1389,15 @@ function compareMacs(key, mac1, mac2) {
 
 /***/ }),
 
-/***/ 9916:
+/***/ 938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
  * Copyright (c) 2019 Digital Bazaar, Inc.
  */
 
-var forge = __webpack_require__(7715);
-__webpack_require__(4171);
+var forge = __webpack_require__(8561);
+__webpack_require__(7357);
 var asn1 = forge.asn1;
 
 exports.privateKeyValidator = {
@@ -1487,7 +1487,7 @@ exports.publicKeyValidator = {
 
 /***/ }),
 
-/***/ 4171:
+/***/ 7357:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1625,9 +1625,9 @@ exports.publicKeyValidator = {
  * The full OID (including ASN.1 tag and length of 6 bytes) is:
  * 0x06062A864886F70D
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
-__webpack_require__(7155);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
+__webpack_require__(245);
 
 /* ASN.1 API */
 var asn1 = module.exports = forge.asn1 = forge.asn1 || {};
@@ -3016,7 +3016,7 @@ asn1.prettyPrint = function(obj, level, indentation) {
 
 /***/ }),
 
-/***/ 1513:
+/***/ 763:
 /***/ ((module) => {
 
 /**
@@ -3209,7 +3209,7 @@ function _encodeWithByteBuffer(input, alphabet) {
 
 /***/ }),
 
-/***/ 8801:
+/***/ 4723:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3219,8 +3219,8 @@ function _encodeWithByteBuffer(input, alphabet) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 module.exports = forge.cipher = forge.cipher || {};
 
@@ -3446,7 +3446,7 @@ BlockCipher.prototype.finish = function(pad) {
 
 /***/ }),
 
-/***/ 6469:
+/***/ 1203:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3456,8 +3456,8 @@ BlockCipher.prototype.finish = function(pad) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 forge.cipher = forge.cipher || {};
 
@@ -4480,7 +4480,7 @@ function from64To32(num) {
 
 /***/ }),
 
-/***/ 1420:
+/***/ 5918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4514,10 +4514,10 @@ function from64To32(num) {
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  * Copyright (c) 2012-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8801);
-__webpack_require__(6469);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(4723);
+__webpack_require__(1203);
+__webpack_require__(7456);
 
 /* DES API */
 module.exports = forge.des = forge.des || {};
@@ -4983,7 +4983,7 @@ function _createCipher(options) {
 
 /***/ }),
 
-/***/ 2725:
+/***/ 6735:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4996,12 +4996,12 @@ function _createCipher(options) {
  *
  * https://github.com/dchest/tweetnacl-js
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(6457);
-__webpack_require__(2761);
-__webpack_require__(7604);
-__webpack_require__(4886);
-var asn1Validator = __webpack_require__(9916);
+var forge = __webpack_require__(8561);
+__webpack_require__(7211);
+__webpack_require__(2055);
+__webpack_require__(2734);
+__webpack_require__(7456);
+var asn1Validator = __webpack_require__(938);
 var publicKeyValidator = asn1Validator.publicKeyValidator;
 var privateKeyValidator = asn1Validator.privateKeyValidator;
 
@@ -6107,7 +6107,7 @@ function M(o, a, b) {
 
 /***/ }),
 
-/***/ 7715:
+/***/ 8561:
 /***/ ((module) => {
 
 /**
@@ -6127,7 +6127,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6417:
+/***/ 2007:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6139,9 +6139,9 @@ module.exports = {
  *
  * Copyright (c) 2010-2012 Digital Bazaar, Inc. All rights reserved.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(175);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 /* HMAC API */
 var hmac = module.exports = forge.hmac = forge.hmac || {};
@@ -6280,7 +6280,7 @@ hmac.create = function() {
 
 /***/ }),
 
-/***/ 4900:
+/***/ 8542:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6290,37 +6290,37 @@ hmac.create = function() {
  *
  * Copyright 2011-2016 Digital Bazaar, Inc.
  */
-module.exports = __webpack_require__(7715);
-__webpack_require__(8827);
-__webpack_require__(5101);
-__webpack_require__(4171);
-__webpack_require__(8801);
-__webpack_require__(1420);
-__webpack_require__(2725);
-__webpack_require__(6417);
-__webpack_require__(5792);
-__webpack_require__(6126);
-__webpack_require__(658);
-__webpack_require__(2867);
-__webpack_require__(1283);
-__webpack_require__(3942);
-__webpack_require__(478);
-__webpack_require__(918);
-__webpack_require__(3480);
-__webpack_require__(0);
-__webpack_require__(3411);
-__webpack_require__(79);
-__webpack_require__(3850);
-__webpack_require__(2761);
-__webpack_require__(5075);
-__webpack_require__(3710);
-__webpack_require__(8193);
-__webpack_require__(4886);
+module.exports = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(6087);
+__webpack_require__(7357);
+__webpack_require__(4723);
+__webpack_require__(5918);
+__webpack_require__(6735);
+__webpack_require__(2007);
+__webpack_require__(9477);
+__webpack_require__(8388);
+__webpack_require__(5472);
+__webpack_require__(2893);
+__webpack_require__(9429);
+__webpack_require__(492);
+__webpack_require__(1608);
+__webpack_require__(1296);
+__webpack_require__(4382);
+__webpack_require__(4874);
+__webpack_require__(7013);
+__webpack_require__(5189);
+__webpack_require__(6736);
+__webpack_require__(2055);
+__webpack_require__(6893);
+__webpack_require__(3140);
+__webpack_require__(4275);
+__webpack_require__(7456);
 
 
 /***/ }),
 
-/***/ 6457:
+/***/ 7211:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright (c) 2005  Tom Wu
@@ -6371,7 +6371,7 @@ Address all questions regarding this license to:
   Tom Wu
   tjw@cs.Stanford.EDU
 */
-var forge = __webpack_require__(7715);
+var forge = __webpack_require__(8561);
 
 module.exports = forge.jsbn = forge.jsbn || {};
 
@@ -7621,7 +7621,7 @@ BigInteger.prototype.square = bnSquare;
 
 /***/ }),
 
-/***/ 5792:
+/***/ 9477:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7633,10 +7633,10 @@ BigInteger.prototype.square = bnSquare;
  * Copyright (c) 2014 Lautaro Cozzani <lautaro.cozzani@scytl.com>
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
-__webpack_require__(2761);
-__webpack_require__(6457);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
+__webpack_require__(2055);
+__webpack_require__(7211);
 
 module.exports = forge.kem = forge.kem || {};
 
@@ -7796,7 +7796,7 @@ function _createKDF(kdf, md, counterStart, digestLength) {
 
 /***/ }),
 
-/***/ 6126:
+/***/ 8388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7806,8 +7806,8 @@ function _createKDF(kdf, md, counterStart, digestLength) {
  *
  * Copyright (c) 2008-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 /* LOG API */
 module.exports = forge.log = forge.log || {};
@@ -8122,7 +8122,7 @@ forge.log.consoleLogger = sConsoleLogger;
 
 /***/ }),
 
-/***/ 658:
+/***/ 5472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8132,17 +8132,17 @@ forge.log.consoleLogger = sConsoleLogger;
  *
  * Copyright 2011-2017 Digital Bazaar, Inc.
  */
-module.exports = __webpack_require__(175);
+module.exports = __webpack_require__(6777);
 
-__webpack_require__(3148);
-__webpack_require__(7279);
-__webpack_require__(4929);
-__webpack_require__(7604);
+__webpack_require__(6138);
+__webpack_require__(6485);
+__webpack_require__(855);
+__webpack_require__(2734);
 
 
 /***/ }),
 
-/***/ 175:
+/***/ 6777:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8152,7 +8152,7 @@ __webpack_require__(7604);
  *
  * Copyright 2011-2017 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
+var forge = __webpack_require__(8561);
 
 module.exports = forge.md = forge.md || {};
 forge.md.algorithms = forge.md.algorithms || {};
@@ -8160,7 +8160,7 @@ forge.md.algorithms = forge.md.algorithms || {};
 
 /***/ }),
 
-/***/ 3148:
+/***/ 6138:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8170,9 +8170,9 @@ forge.md.algorithms = forge.md.algorithms || {};
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(175);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 var md5 = module.exports = forge.md5 = forge.md5 || {};
 forge.md.md5 = forge.md.algorithms.md5 = md5;
@@ -8456,7 +8456,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 7134:
+/***/ 7220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8466,8 +8466,8 @@ function _update(s, w, bytes) {
  *
  * Copyright 2012 Stefan Siegl <stesie@brokenpipe.de>
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(2867);
+var forge = __webpack_require__(8561);
+__webpack_require__(2893);
 
 module.exports = forge.mgf = forge.mgf || {};
 forge.mgf.mgf1 = forge.mgf1;
@@ -8475,7 +8475,7 @@ forge.mgf.mgf1 = forge.mgf1;
 
 /***/ }),
 
-/***/ 2867:
+/***/ 2893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8487,8 +8487,8 @@ forge.mgf.mgf1 = forge.mgf1;
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 forge.mgf = forge.mgf || {};
 var mgf1 = module.exports = forge.mgf.mgf1 = forge.mgf1 = forge.mgf1 || {};
@@ -8539,7 +8539,7 @@ mgf1.create = function(md) {
 
 /***/ }),
 
-/***/ 7155:
+/***/ 245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8549,7 +8549,7 @@ mgf1.create = function(md) {
  *
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
+var forge = __webpack_require__(8561);
 
 forge.pki = forge.pki || {};
 var oids = module.exports = forge.pki.oids = forge.oids = forge.oids || {};
@@ -8726,7 +8726,7 @@ _IN('1.3.6.1.5.5.7.3.8', 'timeStamping');
 
 /***/ }),
 
-/***/ 9205:
+/***/ 6959:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8748,18 +8748,18 @@ _IN('1.3.6.1.5.5.7.3.8', 'timeStamping');
  *
  * EncryptedData ::= OCTET STRING
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8827);
-__webpack_require__(4171);
-__webpack_require__(1420);
-__webpack_require__(175);
-__webpack_require__(7155);
-__webpack_require__(1283);
-__webpack_require__(3942);
-__webpack_require__(2761);
-__webpack_require__(5075);
-__webpack_require__(7462);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(7357);
+__webpack_require__(5918);
+__webpack_require__(6777);
+__webpack_require__(245);
+__webpack_require__(9429);
+__webpack_require__(492);
+__webpack_require__(2055);
+__webpack_require__(6893);
+__webpack_require__(2804);
+__webpack_require__(7456);
 
 if(typeof BigInteger === 'undefined') {
   var BigInteger = forge.jsbn.BigInteger;
@@ -9762,7 +9762,7 @@ function createPbkdf2Params(salt, countBytes, dkLen, prfAlgorithm) {
 
 /***/ }),
 
-/***/ 1283:
+/***/ 9429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9774,10 +9774,10 @@ function createPbkdf2Params(salt, countBytes, dkLen, prfAlgorithm) {
  *
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(6417);
-__webpack_require__(175);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(2007);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 var pkcs5 = forge.pkcs5 = forge.pkcs5 || {};
 
@@ -9980,7 +9980,7 @@ module.exports = forge.pbkdf2 = pkcs5.pbkdf2 = function(
 
 /***/ }),
 
-/***/ 3942:
+/***/ 492:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10011,8 +10011,8 @@ module.exports = forge.pbkdf2 = pkcs5.pbkdf2 = function(
  *
  * body: the binary-encoded body.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 // shortcut for pem API
 var pem = module.exports = forge.pem = forge.pem || {};
@@ -10400,7 +10400,7 @@ function _pemMessageScanner(str) {
 
 /***/ }),
 
-/***/ 478:
+/***/ 1608:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10448,10 +10448,10 @@ function _pemMessageScanner(str) {
  *
  * Copyright (c) 2013-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
-__webpack_require__(2761);
-__webpack_require__(7279);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
+__webpack_require__(2055);
+__webpack_require__(6485);
 
 // shortcut for PKCS#1 API
 var pkcs1 = module.exports = forge.pkcs1 = forge.pkcs1 || {};
@@ -10683,7 +10683,7 @@ function rsa_mgf1(seed, maskLength, hash) {
 
 /***/ }),
 
-/***/ 918:
+/***/ 1296:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10781,17 +10781,17 @@ function rsa_mgf1(seed, maskLength, hash) {
  *   ... -- For future extensions
  * }
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4171);
-__webpack_require__(6417);
-__webpack_require__(7155);
-__webpack_require__(1065);
-__webpack_require__(9205);
-__webpack_require__(2761);
-__webpack_require__(7462);
-__webpack_require__(7279);
-__webpack_require__(4886);
-__webpack_require__(3534);
+var forge = __webpack_require__(8561);
+__webpack_require__(7357);
+__webpack_require__(2007);
+__webpack_require__(245);
+__webpack_require__(999);
+__webpack_require__(6959);
+__webpack_require__(2055);
+__webpack_require__(2804);
+__webpack_require__(6485);
+__webpack_require__(7456);
+__webpack_require__(5184);
 
 // shortcut for asn.1 & PKI API
 var asn1 = forge.asn1;
@@ -11771,7 +11771,7 @@ p12.generateKey = forge.pbe.generatePkcs12Key;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 4382:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11792,16 +11792,16 @@ p12.generateKey = forge.pbe.generatePkcs12Key;
  * a separate file pkcs7asn1.js, since those are referenced from other
  * PKCS standards like PKCS #12.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8827);
-__webpack_require__(4171);
-__webpack_require__(1420);
-__webpack_require__(7155);
-__webpack_require__(3942);
-__webpack_require__(1065);
-__webpack_require__(2761);
-__webpack_require__(4886);
-__webpack_require__(3534);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(7357);
+__webpack_require__(5918);
+__webpack_require__(245);
+__webpack_require__(492);
+__webpack_require__(999);
+__webpack_require__(2055);
+__webpack_require__(7456);
+__webpack_require__(5184);
 
 // shortcut for ASN.1 API
 var asn1 = forge.asn1;
@@ -13038,7 +13038,7 @@ function _decryptContent(msg) {
 
 /***/ }),
 
-/***/ 1065:
+/***/ 999:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13150,9 +13150,9 @@ function _decryptContent(msg) {
  *
  * EncryptedKey ::= OCTET STRING
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4171);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7357);
+__webpack_require__(7456);
 
 // shortcut for ASN.1 API
 var asn1 = forge.asn1;
@@ -13455,7 +13455,7 @@ p7v.recipientInfoValidator = {
 
 /***/ }),
 
-/***/ 0:
+/***/ 4874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13466,17 +13466,17 @@ p7v.recipientInfoValidator = {
  *
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4171);
-__webpack_require__(7155);
-__webpack_require__(9205);
-__webpack_require__(3942);
-__webpack_require__(1283);
-__webpack_require__(918);
-__webpack_require__(3850);
-__webpack_require__(7462);
-__webpack_require__(4886);
-__webpack_require__(3534);
+var forge = __webpack_require__(8561);
+__webpack_require__(7357);
+__webpack_require__(245);
+__webpack_require__(6959);
+__webpack_require__(492);
+__webpack_require__(9429);
+__webpack_require__(1296);
+__webpack_require__(6736);
+__webpack_require__(2804);
+__webpack_require__(7456);
+__webpack_require__(5184);
 
 // shortcut for asn.1 API
 var asn1 = forge.asn1;
@@ -13564,7 +13564,7 @@ pki.privateKeyInfoToPem = function(pki, maxline) {
 
 /***/ }),
 
-/***/ 3411:
+/***/ 7013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13574,10 +13574,10 @@ pki.privateKeyInfoToPem = function(pki, maxline) {
  *
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
-__webpack_require__(6457);
-__webpack_require__(2761);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
+__webpack_require__(7211);
+__webpack_require__(2055);
 
 (function() {
 
@@ -13868,7 +13868,7 @@ function getMillerRabinTests(bits) {
 
 /***/ }),
 
-/***/ 79:
+/***/ 5189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13882,8 +13882,8 @@ function getMillerRabinTests(bits) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 var _crypto = null;
 if(forge.util.isNodejs && !forge.options.usePureJavaScript &&
@@ -14294,7 +14294,7 @@ prng.create = function(plugin) {
 
 /***/ }),
 
-/***/ 3850:
+/***/ 6736:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14304,9 +14304,9 @@ prng.create = function(plugin) {
  *
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(2761);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(2055);
+__webpack_require__(7456);
 
 // shortcut for PSS API
 var pss = module.exports = forge.pss = forge.pss || {};
@@ -14542,7 +14542,7 @@ pss.create = function(options) {
 
 /***/ }),
 
-/***/ 2761:
+/***/ 2055:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14560,11 +14560,11 @@ pss.create = function(options) {
  *
  * Copyright (c) 2009-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8827);
-__webpack_require__(4929);
-__webpack_require__(79);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(855);
+__webpack_require__(5189);
+__webpack_require__(7456);
 
 (function() {
 
@@ -14740,7 +14740,7 @@ module.exports = forge.random;
 
 /***/ }),
 
-/***/ 5075:
+/***/ 6893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14753,8 +14753,8 @@ module.exports = forge.random;
  * Information on the RC2 cipher is available from RFC #2268,
  * http://www.ietf.org/rfc/rfc2268.txt
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 var piTable = [
   0xd9, 0x78, 0xf9, 0xc4, 0x19, 0xdd, 0xb5, 0xed, 0x28, 0xe9, 0xfd, 0x79, 0x4a, 0xa0, 0xd8, 0x9d,
@@ -15157,7 +15157,7 @@ forge.rc2.createDecryptionCipher = function(key, bits) {
 
 /***/ }),
 
-/***/ 7462:
+/***/ 2804:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15223,14 +15223,14 @@ forge.rc2.createDecryptionCipher = function(key, bits) {
  *
  * The OID for the RSA key algorithm is: 1.2.840.113549.1.1.1
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4171);
-__webpack_require__(6457);
-__webpack_require__(7155);
-__webpack_require__(478);
-__webpack_require__(3411);
-__webpack_require__(2761);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7357);
+__webpack_require__(7211);
+__webpack_require__(245);
+__webpack_require__(1608);
+__webpack_require__(7013);
+__webpack_require__(2055);
+__webpack_require__(7456);
 
 if(typeof BigInteger === 'undefined') {
   var BigInteger = forge.jsbn.BigInteger;
@@ -17178,7 +17178,7 @@ function _base64ToBigInt(b64) {
 
 /***/ }),
 
-/***/ 7279:
+/***/ 6485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17188,9 +17188,9 @@ function _base64ToBigInt(b64) {
  *
  * Copyright (c) 2010-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(175);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 var sha1 = module.exports = forge.sha1 = forge.sha1 || {};
 forge.md.sha1 = forge.md.algorithms.sha1 = sha1;
@@ -17504,7 +17504,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 855:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17516,9 +17516,9 @@ function _update(s, w, bytes) {
  *
  * Copyright (c) 2010-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(175);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 var sha256 = module.exports = forge.sha256 = forge.sha256 || {};
 forge.md.sha256 = forge.md.algorithms.sha256 = sha256;
@@ -17838,7 +17838,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 7604:
+/***/ 2734:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17853,9 +17853,9 @@ function _update(s, w, bytes) {
  *
  * Copyright (c) 2014-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(175);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 var sha512 = module.exports = forge.sha512 = forge.sha512 || {};
 
@@ -18406,7 +18406,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 3710:
+/***/ 3140:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18419,12 +18419,12 @@ function _update(s, w, bytes) {
  *
  * @author https://github.com/shellac
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8827);
-__webpack_require__(6417);
-__webpack_require__(3148);
-__webpack_require__(7279);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(2007);
+__webpack_require__(6138);
+__webpack_require__(6485);
+__webpack_require__(7456);
 
 var ssh = module.exports = forge.ssh = forge.ssh || {};
 
@@ -18649,7 +18649,7 @@ function _sha1() {
 
 /***/ }),
 
-/***/ 8193:
+/***/ 4275:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18884,15 +18884,15 @@ function _sha1() {
  * due to the large block size of existing MACs and the small size of the
  * timing signal.
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(4171);
-__webpack_require__(6417);
-__webpack_require__(3148);
-__webpack_require__(3942);
-__webpack_require__(0);
-__webpack_require__(2761);
-__webpack_require__(7279);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(7357);
+__webpack_require__(2007);
+__webpack_require__(6138);
+__webpack_require__(492);
+__webpack_require__(4874);
+__webpack_require__(2055);
+__webpack_require__(6485);
+__webpack_require__(7456);
 
 /**
  * Generates pseudo random bytes by mixing the result of two hash functions,
@@ -23003,7 +23003,7 @@ forge.tls.createConnection = tls.createConnection;
 
 /***/ }),
 
-/***/ 4886:
+/***/ 7456:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23013,8 +23013,8 @@ forge.tls.createConnection = tls.createConnection;
  *
  * Copyright (c) 2010-2018 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(7715);
-var baseN = __webpack_require__(1513);
+var forge = __webpack_require__(8561);
+var baseN = __webpack_require__(763);
 
 /* Utilities API */
 var util = module.exports = forge.util = forge.util || {};
@@ -25662,7 +25662,7 @@ util.estimateCores = function(options, callback) {
 
 /***/ }),
 
-/***/ 3534:
+/***/ 5184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25774,17 +25774,17 @@ util.estimateCores = function(options, callback) {
  *   signature          BIT STRING
  * }
  */
-var forge = __webpack_require__(7715);
-__webpack_require__(8827);
-__webpack_require__(4171);
-__webpack_require__(1420);
-__webpack_require__(175);
-__webpack_require__(7134);
-__webpack_require__(7155);
-__webpack_require__(3942);
-__webpack_require__(3850);
-__webpack_require__(7462);
-__webpack_require__(4886);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(7357);
+__webpack_require__(5918);
+__webpack_require__(6777);
+__webpack_require__(7220);
+__webpack_require__(245);
+__webpack_require__(492);
+__webpack_require__(6736);
+__webpack_require__(2804);
+__webpack_require__(7456);
 
 // shortcut for asn.1 API
 var asn1 = forge.asn1;

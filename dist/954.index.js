@@ -1,8 +1,8 @@
-export const id = 341;
-export const ids = [341];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
-/***/ 8225:
+/***/ 2415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,22 +17,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SUBJECT_FORMS, msalAuthority
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
-// EXTERNAL MODULE: ../../main/node_modules/@azure/msal-node/dist/index.mjs + 115 modules
-var dist = __webpack_require__(9723);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@azure/msal-node/dist/index.mjs + 115 modules
+var dist = __webpack_require__(2669);
 // EXTERNAL MODULE: ./src/cloud.ts
-var cloud = __webpack_require__(1549);
+var cloud = __webpack_require__(1486);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(7032);
+var errors = __webpack_require__(8055);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(3061);
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(8244);
+var scrub = __webpack_require__(3817);
 // EXTERNAL MODULE: ./src/http/errors.ts
-var http_errors = __webpack_require__(5590);
+var http_errors = __webpack_require__(8549);
 // EXTERNAL MODULE: ./src/http/unexpected.ts
-var http_unexpected = __webpack_require__(5410);
+var http_unexpected = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/http/msal-network.ts
 /**
  * msal-node's network module backed by `HttpClient`, so token requests honour the proxy, the CA store
@@ -98,7 +98,7 @@ function createMsalNetworkClient(http, deadline) {
 }
 
 // EXTERNAL MODULE: ./src/auth/oidc.ts
-var oidc = __webpack_require__(1250);
+var oidc = __webpack_require__(161);
 ;// CONCATENATED MODULE: ./src/auth/auth.ts
 /**
  * Sign-in: the workflow's GitHub OIDC token is the client assertion of the provisioning app (no stored
@@ -287,16 +287,16 @@ function outageError(error) {
 
 /***/ }),
 
-/***/ 1250:
+/***/ 161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ GitHubOidcTokenSource),
 /* harmony export */   c: () => (/* binding */ jwtPayload)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
-/* harmony import */ var _http_unexpected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5410);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8055);
+/* harmony import */ var _http_unexpected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3217);
 /**
  * The workflow's GitHub OIDC token, fetched the way `core.getIDToken` does but through the one HTTP
  * stack; it is the provisioning app's client assertion.
@@ -393,7 +393,7 @@ function oidcRefusal(status) {
 
 /***/ }),
 
-/***/ 5410:
+/***/ 3217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -402,9 +402,9 @@ function oidcRefusal(status) {
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   ym: () => (/* binding */ ShapeError)
 /* harmony export */ });
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7032);
-/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8244);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5590);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _action_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3817);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8549);
 /**
  * A 2xx answer whose body is not what the call expects (a proxy's HTML page, `{}`, JSON cut short).
  * Nothing is decided from such an answer: it fails the run, naming the service and showing (scrubbed,
@@ -461,7 +461,7 @@ function readBody(req, res, shape) {
 
 /***/ }),
 
-/***/ 6341:
+/***/ 6954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -472,12 +472,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ main_run)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(7032);
+var errors = __webpack_require__(8055);
 ;// CONCATENATED MODULE: ./src/action/event-guard.ts
 /**
  * exo-cba holds tenant-wide admin power and publishes its credential as secrets: it runs only for
@@ -549,11 +549,11 @@ function assertTrustedEvent(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/action/log.ts
-var action_log = __webpack_require__(3061);
+var action_log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __webpack_require__(2336);
+var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/certificate/certificate.ts + 3 modules
-var certificate_certificate = __webpack_require__(6134);
+var certificate_certificate = __webpack_require__(8793);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/certificate/proof.ts
@@ -592,9 +592,9 @@ function proofOfPossession(appObjectId, signer, now = Date.now()) {
 }
 
 // EXTERNAL MODULE: ./src/action/mask.ts
-var mask = __webpack_require__(5431);
+var mask = __webpack_require__(1368);
 // EXTERNAL MODULE: ./src/http/unexpected.ts
-var unexpected = __webpack_require__(5410);
+var unexpected = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/graph/client.ts
 
 
@@ -899,7 +899,7 @@ async function removeKey(graph, appObjectId, keyId, proof) {
 }
 
 // EXTERNAL MODULE: ./src/plan/lineage.ts
-var plan_lineage = __webpack_require__(9655);
+var plan_lineage = __webpack_require__(6578);
 ;// CONCATENATED MODULE: ./src/graph/app-role-assignments.ts
 
 
@@ -1192,7 +1192,7 @@ function removeDirectoryRole(graph, assignmentId) {
 }
 
 // EXTERNAL MODULE: ./src/cloud.ts
-var cloud = __webpack_require__(1549);
+var cloud = __webpack_require__(1486);
 ;// CONCATENATED MODULE: ./src/graph/service-principals.ts
 /** Graph `servicePrincipal` objects: the managed app's, and Exchange Online's (whose appRoles name the permissions). */
 
@@ -1964,7 +1964,7 @@ function explain(error, step, state) {
 }
 
 // EXTERNAL MODULE: ./src/certificate/subject.ts
-var certificate_subject = __webpack_require__(7928);
+var certificate_subject = __webpack_require__(323);
 ;// CONCATENATED MODULE: ./src/plan/subject.ts
 /**
  * The subject of a new certificate. An explicit certificate-subject is kept as given; the default names
@@ -2073,7 +2073,7 @@ function protectionNotes(permissions, observed) {
 }
 
 // EXTERNAL MODULE: ./src/certificate/limits.ts
-var limits = __webpack_require__(4158);
+var limits = __webpack_require__(171);
 ;// CONCATENATED MODULE: ./src/secrets/names.ts
 /**
  * The secrets exo-cba publishes, how they are named, and which of them a run writes. Pure.
@@ -2538,7 +2538,7 @@ class EarlyRotation {
 }
 
 // EXTERNAL MODULE: ./src/certificate/rsa-key.ts
-var rsa_key = __webpack_require__(3544);
+var rsa_key = __webpack_require__(3131);
 ;// CONCATENATED MODULE: ./src/apply/new-key.ts
 /**
  * The private key of the certificate a rotation issues. RSA key generation takes 50-500 ms (off the event
@@ -2602,9 +2602,9 @@ function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
 }
 
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
-var auth = __webpack_require__(8225);
+var auth = __webpack_require__(2415);
 // EXTERNAL MODULE: ./src/auth/oidc.ts
-var auth_oidc = __webpack_require__(1250);
+var auth_oidc = __webpack_require__(161);
 ;// CONCATENATED MODULE: ./src/auth/sign-in.ts
 
 
@@ -3087,7 +3087,7 @@ async function applyRemoval(plan, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/publish/html.ts
-var html = __webpack_require__(8207);
+var html = __webpack_require__(3638);
 ;// CONCATENATED MODULE: ./src/publish/report-removal.ts
 /** What a removal run tells the user: the plan, what it removed, what it left alone, and the job summary. */
 
@@ -3125,7 +3125,7 @@ async function reportRemoval(facts, log) {
 }
 
 // EXTERNAL MODULE: ./src/http/client.ts + 3 modules
-var client = __webpack_require__(766);
+var client = __webpack_require__(7583);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/publish/install-certificate.ts
@@ -3296,9 +3296,9 @@ function quote(part) {
 }
 
 // EXTERNAL MODULE: ./src/publish/report.ts
-var report = __webpack_require__(6300);
+var report = __webpack_require__(6966);
 // EXTERNAL MODULE: ./src/action/state-names.ts
-var state_names = __webpack_require__(5487);
+var state_names = __webpack_require__(3034);
 ;// CONCATENATED MODULE: ./src/publish/publish.ts
 /**
  * Hands the certificate to the job: the PFX file under RUNNER_TEMP, the outputs and, on Windows with
@@ -3335,7 +3335,7 @@ function certificatePublisher(settings, env, log) {
 }
 
 // EXTERNAL MODULE: ./src/publish/alarm.ts + 1 modules
-var alarm = __webpack_require__(606);
+var alarm = __webpack_require__(423);
 ;// CONCATENATED MODULE: ./src/publish/connect-line.ts
 /**
  * The `Connect-ExchangeOnline` line the job summary ends with, ready to copy into a later step of the job.
@@ -3411,7 +3411,7 @@ function connectLine(facts) {
 }
 
 // EXTERNAL MODULE: ./src/publish/expiry.ts
-var publish_expiry = __webpack_require__(3441);
+var publish_expiry = __webpack_require__(360);
 ;// CONCATENATED MODULE: ./src/publish/report-run.ts
 
 
@@ -3524,11 +3524,11 @@ function inventoryOf(listed, prefix, context) {
 }
 
 // EXTERNAL MODULE: ./src/secrets/octokit.ts + 1 modules
-var octokit = __webpack_require__(7431);
+var octokit = __webpack_require__(7472);
 // EXTERNAL MODULE: ./src/secrets/github-failure.ts
-var github_failure = __webpack_require__(8676);
+var github_failure = __webpack_require__(1185);
 // EXTERNAL MODULE: ./src/secrets/target.ts
-var secrets_target = __webpack_require__(8013);
+var secrets_target = __webpack_require__(2676);
 ;// CONCATENATED MODULE: ./src/secrets/token-kind.ts
 /**
  * What kind of token the github-token is, told from its form alone (no request), to word a failure.
@@ -3703,7 +3703,7 @@ function unfinishedWriteMessage(failure) {
 }
 
 // EXTERNAL MODULE: ./src/http/errors.ts
-var http_errors = __webpack_require__(5590);
+var http_errors = __webpack_require__(8549);
 ;// CONCATENATED MODULE: ./src/secrets/secrets-error.ts
 /**
  * The one error the secrets client throws, and how any failure of a GitHub call becomes one.
@@ -3954,7 +3954,7 @@ function cachedPublicKey(api) {
  * requires. libsodium (WebAssembly) is imported only when a run writes secrets.
  */
 async function loadSeal() {
-    const { default: sodium } = await __webpack_require__.e(/* import() */ 866).then(__webpack_require__.bind(__webpack_require__, 8866));
+    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
     await sodium.ready;
     const base64 = sodium.base64_variants.ORIGINAL;
     return (value, publicKey) => sodium.to_base64(sodium.crypto_box_seal(sodium.from_string(value), sodium.from_base64(publicKey, base64)), base64);
@@ -4094,7 +4094,7 @@ var promises_ = __webpack_require__(8500);
 
 function createVerifier(plan, { settings, organization, permissions, tenantId, http, log }) {
     const planned = plan.stages.flat().some((s) => s.kind === 'verify-certificate');
-    const loading = planned ? (0,action_log/* awaitedLater */.kW)(__webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 8027))) : undefined;
+    const loading = planned ? (0,action_log/* awaitedLater */.kW)(__webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 5468))) : undefined;
     return async (certificate, appId, mode, signal, onKeyNotFound) => {
         if (!loading)
             throw new Error('internal: verification was not planned');
@@ -4121,9 +4121,9 @@ function createVerifier(plan, { settings, organization, permissions, tenantId, h
 }
 
 // EXTERNAL MODULE: ./src/verify/backoff.ts
-var backoff = __webpack_require__(764);
+var backoff = __webpack_require__(565);
 // EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
-var exchange_check = __webpack_require__(9272);
+var exchange_check = __webpack_require__(7894);
 ;// CONCATENATED MODULE: ./src/token/messages.ts
 /** What token mode tells the user while it waits for the bootstrap's changes, and when it gives up. */
 
@@ -4321,7 +4321,7 @@ function issuedText(tokens, settings) {
 }
 
 // EXTERNAL MODULE: ./src/publish/summary-sections.ts
-var summary_sections = __webpack_require__(7461);
+var summary_sections = __webpack_require__(1624);
 ;// CONCATENATED MODULE: ./src/token/summary.ts
 /** Token mode's job summary: what was issued, the run's warnings, and the line that connects with the token. */
 
@@ -4589,20 +4589,20 @@ async function removeAccess(settings, http, env) {
  * secrets in the first observe round: load it while signing in instead. The client reports any failure.
  */
 function preloadGitHubClient() {
-    (0,action_log/* awaitedLater */.kW)(__webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)));
+    (0,action_log/* awaitedLater */.kW)(__webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)));
 }
 
 
 /***/ }),
 
-/***/ 764:
+/***/ 565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ MAX_DELAY_MS),
 /* harmony export */   O: () => (/* binding */ attemptUntilDone)
 /* harmony export */ });
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8902);
 /**
  * The wait between verification attempts: the propagation schedule (http/retry.ts), 1 s at first, then
  * within a quarter of the time already waited more, up to 10 s, never past the deadline. Entra ID and
@@ -4631,7 +4631,7 @@ async function attemptUntilDone(attempt, options) {
 
 /***/ }),
 
-/***/ 9272:
+/***/ 7894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4646,13 +4646,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/cloud.ts
-var cloud = __webpack_require__(1549);
+var cloud = __webpack_require__(1486);
 // EXTERNAL MODULE: ./src/http/errors.ts
-var errors = __webpack_require__(5590);
+var errors = __webpack_require__(8549);
 // EXTERNAL MODULE: ./src/http/unexpected.ts
-var unexpected = __webpack_require__(5410);
+var unexpected = __webpack_require__(3217);
 // EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(8244);
+var scrub = __webpack_require__(3817);
 ;// CONCATENATED MODULE: ./src/verify/exchange-answers.ts
 /** Reading what Exchange's admin API answered: its error text, and the cmdlets its module file exports. */
 

@@ -1,8 +1,8 @@
-export const id = 44;
-export const ids = [44];
+export const id = 498;
+export const ids = [498];
 export const modules = {
 
-/***/ 5487:
+/***/ 3034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ const STATE_INSTALLED_THUMBPRINT = 'installed-thumbprint';
 
 /***/ }),
 
-/***/ 766:
+/***/ 7583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,20 +27,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, USER_AGENT, VERSION
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
-// EXTERNAL MODULE: ../../main/node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(3232);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
+var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(3061);
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(8244);
+var scrub = __webpack_require__(3817);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ../../main/node_modules/https-proxy-agent/dist/index.js + 4 modules
-var dist = __webpack_require__(8973);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 4 modules
+var dist = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/http/agents.ts
 /**
  * Keep-alive connection agents, direct or through a proxy. HTTPS through a proxy is tunnelled with
@@ -149,7 +149,7 @@ function decodeResponse(res) {
 }
 
 // EXTERNAL MODULE: ./src/http/errors.ts
-var errors = __webpack_require__(5590);
+var errors = __webpack_require__(8549);
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
 /**
  * Which proxy a URL goes through, read like curl reads it: `HTTPS_PROXY`/`https_proxy` for https URLs
@@ -200,7 +200,7 @@ function proxyForUrl(url, env) {
 }
 
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(251);
+var retry = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/http/client.ts
 /**
  * The one HTTP stack of exo-cba: every outbound call (GitHub OIDC, Entra token via msal-node,
@@ -401,7 +401,7 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 251:
+/***/ 8902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -416,8 +416,8 @@ class HttpClient {
 /* harmony export */   zM: () => (/* binding */ PROPAGATION_CAP_MS)
 /* harmony export */ });
 /* unused harmony export MAX_RETRY_AFTER_MS */
-/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3061);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5590);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8549);
 /**
  * When the HTTP stack tries again and how long it waits (Retry-After, else jittered exponential
  * backoff), bounded by the request's deadline and attempt budget. What is retried depends on what
@@ -522,7 +522,7 @@ function propagationDelayMs(waitedMs, random) {
 
 /***/ }),
 
-/***/ 606:
+/***/ 423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -535,11 +535,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALARM_EVENTS, ALARM_LABEL, runUrl
 
 // EXTERNAL MODULE: ./src/action/log.ts
-var action_log = __webpack_require__(3061);
+var action_log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/scrub.ts
-var scrub = __webpack_require__(8244);
+var scrub = __webpack_require__(3817);
 // EXTERNAL MODULE: ./src/secrets/github-failure.ts
-var github_failure = __webpack_require__(8676);
+var github_failure = __webpack_require__(1185);
 ;// CONCATENATED MODULE: ./src/github/issues.ts
 /**
  * The GitHub Issues calls of the expiry alarm, one function per call (REST "Issues" and "Labels"; the
@@ -584,11 +584,11 @@ async function updateIssue(octokit, at, issueNumber, change) {
 }
 
 // EXTERNAL MODULE: ./src/http/client.ts + 3 modules
-var client = __webpack_require__(766);
+var client = __webpack_require__(7583);
 // EXTERNAL MODULE: ./src/publish/html.ts
-var html = __webpack_require__(8207);
+var html = __webpack_require__(3638);
 // EXTERNAL MODULE: ./src/secrets/octokit.ts + 1 modules
-var octokit = __webpack_require__(7431);
+var octokit = __webpack_require__(7472);
 ;// CONCATENATED MODULE: ./src/publish/alarm.ts
 /**
  * The alarm issue: a failed scheduled rotation opens (or updates) ONE open issue in the workflow's
@@ -713,7 +713,7 @@ async function clearAlarm(settings, certificate, ctx) {
 
 /***/ }),
 
-/***/ 3441:
+/***/ 360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -722,7 +722,7 @@ async function clearAlarm(settings, certificate, ctx) {
 /* harmony export */   kn: () => (/* binding */ ExpiryError)
 /* harmony export */ });
 /* unused harmony export daysLeft */
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7032);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
 /**
  * Expiry you cannot miss: every run with a certificate says in how many whole days the published one
  * expires (output, summary); a warning when it is due for rotation and was not rotated; an error and a
@@ -782,7 +782,7 @@ function expiryLine(expiry) {
 
 /***/ }),
 
-/***/ 6300:
+/***/ 6966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -795,17 +795,17 @@ function expiryLine(expiry) {
 /* harmony export */   qU: () => (/* binding */ writePfxFile)
 /* harmony export */ });
 /* unused harmony export verificationText */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3441);
-/* harmony import */ var _action_state_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5487);
-/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8207);
-/* harmony import */ var _summary_sections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7461);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(360);
+/* harmony import */ var _action_state_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3034);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3638);
+/* harmony import */ var _summary_sections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1624);
 /** What the user sees: outputs, the PFX file, the log lines and the job summary. Never a secret value. */
 
 
@@ -938,14 +938,14 @@ function announceExpiry(expiry) {
 
 /***/ }),
 
-/***/ 7461:
+/***/ 1624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ connectSection),
 /* harmony export */   x: () => (/* binding */ warningsSection)
 /* harmony export */ });
-/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8207);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3638);
 
 /** Every warning the run logged, where the summary's reader sees them without opening the log. */
 function warningsSection(warnings) {
@@ -969,7 +969,7 @@ function connectSection(line) {
 
 /***/ }),
 
-/***/ 8676:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1012,7 +1012,7 @@ function isRateLimit(res) {
 
 /***/ }),
 
-/***/ 7431:
+/***/ 7472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1059,7 +1059,7 @@ function createFetch(http, service, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/secrets/github-failure.ts
-var github_failure = __webpack_require__(8676);
+var github_failure = __webpack_require__(1185);
 ;// CONCATENATED MODULE: ./src/secrets/octokit.ts
 
 
@@ -1070,7 +1070,7 @@ function lazyOctokit(options) {
     const { token, apiUrl, http, log } = options;
     const noop = () => { };
     let octokit;
-    return () => (octokit ??= __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587)).then(({ getOctokit }) => {
+    return () => (octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
         const client = getOctokit(token, {
             baseUrl: apiUrl,
             request: { fetch: createFetch(http, 'github', { retryWhen: github_failure/* isRateLimit */.a }) },

@@ -1,8 +1,8 @@
-export const id = 27;
-export const ids = [27];
+export const id = 468;
+export const ids = [468];
 export const modules = {
 
-/***/ 8027:
+/***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,18 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCertificate: () => (/* binding */ verifyCertificate)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(4559);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/verify/backoff.ts
-var backoff = __webpack_require__(764);
+var backoff = __webpack_require__(565);
 // EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
-var exchange_check = __webpack_require__(9272);
+var exchange_check = __webpack_require__(7894);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(3061);
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/auth/auth.ts + 1 modules
-var auth = __webpack_require__(8225);
+var auth = __webpack_require__(2415);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(7032);
+var errors = __webpack_require__(8055);
 ;// CONCATENATED MODULE: ./src/verify/types.ts
 /** What verification is asked to do, what an attempt can find, and how it ends. */
 

@@ -1,19 +1,19 @@
-export const id = 378;
-export const ids = [378];
+export const id = 593;
+export const ids = [593];
 export const modules = {
 
-/***/ 9378:
+/***/ 593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   afterFailure: () => (/* binding */ afterFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
-/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3061);
-/* harmony import */ var _alarm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(606);
-/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3441);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6300);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
+/* harmony import */ var _alarm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(423);
+/* harmony import */ var _expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(360);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6966);
 /**
  * After a failed run (the entry's catch): the expiry of the certificate still published (the input, as
  * nothing new was published) — output, annotation, summary line — and the alarm issue. Never throws: the

@@ -1,8 +1,8 @@
-export const id = 134;
-export const ids = [134];
+export const id = 793;
+export const ids = [793];
 export const modules = {
 
-/***/ 6134:
+/***/ 8793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,13 +18,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ../../main/node_modules/node-forge/lib/index.js
-var lib = __webpack_require__(4900);
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
+var lib = __webpack_require__(8542);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(7032);
+var errors = __webpack_require__(8055);
 // EXTERNAL MODULE: ./src/certificate/limits.ts
-var limits = __webpack_require__(4158);
+var limits = __webpack_require__(171);
 ;// CONCATENATED MODULE: ./src/certificate/native-kdf.ts
 /**
  * Native key derivation for node-forge. forge derives PKCS#12 keys and PBKDF2 with a forge digest in pure
@@ -265,9 +265,9 @@ function derOfCertBag(bag) {
 }
 
 // EXTERNAL MODULE: ./src/certificate/rsa-key.ts
-var rsa_key = __webpack_require__(3544);
+var rsa_key = __webpack_require__(3131);
 // EXTERNAL MODULE: ./src/certificate/subject.ts
-var certificate_subject = __webpack_require__(7928);
+var certificate_subject = __webpack_require__(323);
 ;// CONCATENATED MODULE: ./src/certificate/x509.ts
 /**
  * The X.509 structure of a self-signed certificate, laid out by node-forge and signed by Node: forge's RSA
@@ -474,7 +474,7 @@ function isoSeconds(date) {
 
 /***/ }),
 
-/***/ 3544:
+/***/ 3131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -485,7 +485,7 @@ function isoSeconds(date) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4158);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(171);
 /**
  * RSA keys from Node's native crypto: fast, off the event loop, and never node-forge's JavaScript keygen.
  * Loads no node-forge, so a run can start generating a key before the certificate code is needed.
