@@ -314,6 +314,27 @@ export function keysToRemove(keys: ObservedKey[], context: PruneContext): KeyRem
   return removals;
 }
 
+/** The keys of this run's lineage to remove, once the certificate decision is known (both plans). */
+export function lineageRemovals(
+  settings: Pick<PlanSettings, 'lineage' | 'certificate' | 'verifyTimeoutSeconds'>,
+  certificate: CertificateDecision,
+  keys: ObservedKey[],
+  now: Date,
+  publishedAt: Date | undefined,
+): KeyRemoval[] {
+  return keysToRemove(keys, {
+    lineage: settings.lineage.id,
+    rotating: certificate.action === 'rotate',
+    current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
+    replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
+    inputThumbprint: settings.certificate?.thumbprintSha1,
+    // a key this young may belong to a run in flight or to jobs holding the secret it replaced
+    graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
+    now,
+    publishedAt,
+  });
+}
+
 export function plan(settings: PlanSettings, observed: ObservedState, now: Date): Plan {
   const permissions = resolvePermissions(settings.permissions, observed.exchange);
   const app = observed.app;
@@ -411,16 +432,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     if (names.length) publishStage.push({ kind: 'publish-secrets', names });
   }
 
-  const removals = keysToRemove(keys, {
-    lineage: settings.lineage.id,
-    rotating: certificate.action === 'rotate',
-    current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
-    replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
-    inputThumbprint: settings.certificate?.thumbprintSha1,
-    graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
-    now,
-    publishedAt: observed.certificateWrittenAt,
-  });
+  const removals = lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt);
   if (removals.length)
     cleanupStage.push({
       kind: 'remove-certificates',

@@ -7,7 +7,7 @@ import { secretsToWrite } from '../secrets/names.js';
 import type { ObservedKey } from '../observe/observe.js';
 import {
   decideCertificate,
-  keysToRemove,
+  lineageRemovals,
   proofKey,
   reusablePassword,
   type Plan,
@@ -63,16 +63,7 @@ export function planSelfRotation(settings: PlanSettings, observed: SelfPlanInput
       ]);
   }
   const removals = observed.keysKnown
-    ? keysToRemove(keys, {
-        lineage: settings.lineage.id,
-        rotating: certificate.action === 'rotate',
-        current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
-        replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
-        inputThumbprint: settings.certificate?.thumbprintSha1,
-        graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
-        now,
-        publishedAt: observed.certificateWrittenAt,
-      })
+    ? lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt)
     : [];
   if (removals.length) stages.push([{ kind: 'remove-certificates', keys: removals, signWith }]);
   return { stages, certificate, tenantChanges: certificate.action === 'rotate', notes: [] };
