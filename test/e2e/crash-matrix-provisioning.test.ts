@@ -1,5 +1,5 @@
 /**
- * Issue #14, crash matrix (test/support/crash-matrix.ts): a first provisioning on an empty tenant killed
+ * crash matrix (test/support/crash-matrix.ts): a first provisioning on an empty tenant killed
  * after the first request of every kind it makes, then rerun as a workflow would; it converges every time.
  */
 import { expect, it } from '@jest/globals';

@@ -1,5 +1,5 @@
 /**
- * Issue #14, crash matrix (test/support/crash-matrix.ts): a forced rotation (an admin's own key on the app)
+ * crash matrix (test/support/crash-matrix.ts): a forced rotation (an admin's own key on the app)
  * killed after the first request of every kind it makes, then rerun as a workflow would; it converges
  * every time and the admin's key stays.
  */

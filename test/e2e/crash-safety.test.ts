@@ -1,5 +1,5 @@
 /**
- * Issue #3, crash safety: a rotation fails at each step in turn (the process killed, or the next call
+ * crash safety: a rotation fails at each step in turn (the process killed, or the next call
  * failing). Each time a job holding the old secret still signs in, and the runs that follow converge:
  * at most two exo-cba keys, the published certificate registered and in the secrets, foreign keys untouched.
  */

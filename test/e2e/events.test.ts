@@ -1,5 +1,5 @@
 /**
- * Issue #14, events: exo-cba publishes its credential only from events whose code and trigger the
+ * events: exo-cba publishes its credential only from events whose code and trigger the
  * repository's writers control. Whatever a fork or a commenter can trigger is refused before the first
  * request, with the reason; so is an event whose payload cannot be read.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue #14, every failure message says the truth: a 5xx is an outage to retry, not a refusal; a
+ * every failure message says the truth: a 5xx is an outage to retry, not a refusal; a
  * proxy's page is not Exchange accepting the certificate; the post step removes the PFX even after the
  * main step was killed.
  */

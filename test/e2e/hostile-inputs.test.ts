@@ -1,5 +1,5 @@
 /**
- * Issue #14, hostile inputs: a value that could inject a workflow command, HTML in the job summary, a
+ * hostile inputs: a value that could inject a workflow command, HTML in the job summary, a
  * list with no value, an absurd length or a nonsense number fails before the first request, naming the
  * input; an input certificate that is weak or cut short is refused for what it is.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue #14, "keys have an owner": two GitHub environments (production, staging) whose secrets point at the
+ * "keys have an owner": two GitHub environments (production, staging) whose secrets point at the
  * same app each publish their own certificate. Over several scheduled rounds — with rotations forced,
  * due (rotate-before-days) and skipped, and the keys ageing past the grace period between rounds — neither
  * ever removes the key the other has published. A consumer job still holding production's pre-rotation

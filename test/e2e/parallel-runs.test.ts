@@ -1,5 +1,5 @@
 /**
- * Issue #8, "parallel jobs never hurt each other" and "already exists is success": the bundled action run
+ * "parallel jobs never hurt each other" and "already exists is success": the bundled action run
  * several times at once against one tenant, as a matrix of jobs or concurrent dispatches would. Every run
  * that exits 0 still has its certificate registered (and signing in) once all have finished; once the
  * grace period is over, one more run leaves at most two keys of the lineage. Each parallel case is

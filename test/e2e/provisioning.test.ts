@@ -1,5 +1,5 @@
 /**
- * Issue #2 end to end: the bundled action, run as a runner runs it, against the emulator over HTTPS.
+ * End to end: the bundled action, run as a runner runs it, against the emulator over HTTPS.
  */
 import { statSync, existsSync } from 'node:fs';
 import { openPfx } from '../../src/certificate/certificate.js';

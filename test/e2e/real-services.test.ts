@@ -1,5 +1,5 @@
 /**
- * Issue #9 end to end: the bundled action against the emulator playing what the real services do and our
+ * End to end: the bundled action against the emulator playing what the real services do and our
  * earlier picture of them did not — Exchange's regional redirect and role-dependent cmdlets, Graph's
  * multi-tenant default for a new app, organization secrets with an access policy of their own, and GCC High's
  * Exchange Online Protection grant.

@@ -1,5 +1,5 @@
 /**
- * Issue #9: replication waits notice propagation quickly. With 3 s of replication per object, key, consent and
+ * replication waits notice propagation quickly. With 3 s of replication per object, key, consent and
  * role, a first provisioning waits each one out; every wait polls within about 1 s + a quarter of the time
  * already waited, so the run ends soon after the last propagation.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue #3 end to end: the bundled action (node dist/index.js) against the emulator. The input certificate
+ * End to end: the bundled action (node dist/index.js) against the emulator. The input certificate
  * is reused while valid, rotated when absent / unregistered / expiring / forced, in the order
  * add → verify → publish → remove, and a job holding the previous secret keeps signing in.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue #14, "secret writes are crash-safe": a run is killed, or one secret's PUT fails, between each pair of
+ * "secret writes are crash-safe": a run is killed, or one secret's PUT fails, between each pair of
  * secret writes — on a first provisioning (every secret written) and on a rotation away from a hand-made
  * certificate whose password is too short to keep (password, certificate and thumbprint written). Then the
  * workflow reruns as it is written, with the secrets as inputs. At every point the thumbprint secret names

@@ -1,5 +1,5 @@
 /**
- * Issue #4 end to end: the bundled action publishes the certificate and the app's identity as GitHub
+ * End to end: the bundled action publishes the certificate and the app's identity as GitHub
  * encrypted secrets, writes only what changed, says how to fix a token that cannot write them (before it
  * touches the tenant), and never leaves consumers without a working certificate when a write fails.
  */

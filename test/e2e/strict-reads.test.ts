@@ -1,5 +1,5 @@
 /**
- * Issue #14, strict reads: a 200 whose body is not what a read expects (a proxy's HTML page, `{}`, JSON
+ * strict reads: a 200 whose body is not what a read expects (a proxy's HTML page, `{}`, JSON
  * cut short) fails the run with an error naming the service and showing what came back; nothing is
  * decided from it, so nothing changes. GETs retry 5xx and bodies cut short; a POST Graph applied before
  * the connection reset is not repeated blindly.
@@ -164,7 +164,7 @@ describe('the key credentials read of a rotation', () => {
 });
 
 describe('a connection reset after Graph applied a POST', () => {
-  // Passes once a repeated consent's "already exists" counts as done (issue #14, the key-lineage branch):
+  // A repeated consent's "already exists" counts as done:
   // the HTTP layer repeats this POST because it is marked safe to repeat; Graph then answers "already exists".
   it('the admin consent is asked again and its "already exists" counts as done', async () => {
     const fresh = await startEmulator();

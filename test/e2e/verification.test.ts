@@ -1,5 +1,5 @@
 /**
- * Issue #5 end to end: after a change the bundled action waits until Exchange accepts the certificate
+ * End to end: after a change the bundled action waits until Exchange accepts the certificate
  * (or Entra issues an Exchange token with the permissions), waits out replication with progress lines,
  * gives up after verify-timeout naming what has not propagated — without publishing anything — falls back
  * to `token` when the admin API misbehaves, and says in the job summary how and how fast it verified.

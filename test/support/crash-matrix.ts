@@ -1,5 +1,5 @@
 /**
- * The crash matrix (issue #14): a run killed right after a request completes — the first request of every
+ * The crash matrix: a run killed right after a request completes — the first request of every
  * kind the run makes — then rerun as a workflow would (same inputs, the secrets as they are now). Every
  * time the tenant converges: the published pair opens, is registered and signs in; once the grace period
  * is over a rotation leaves at most two keys of the lineage; a foreign key is never lost.
