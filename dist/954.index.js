@@ -2293,6 +2293,20 @@ function keysToRemove(keys, context) {
     }
     return removals;
 }
+/** The keys of this run's lineage to remove, once the certificate decision is known (both plans). */
+function lineageRemovals(settings, certificate, keys, now, publishedAt) {
+    return keysToRemove(keys, {
+        lineage: settings.lineage.id,
+        rotating: certificate.action === 'rotate',
+        current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
+        replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
+        inputThumbprint: settings.certificate?.thumbprintSha1,
+        // a key this young may belong to a run in flight or to jobs holding the secret it replaced
+        graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
+        now,
+        publishedAt,
+    });
+}
 function plan_plan(settings, observed, now) {
     const permissions = resolvePermissions(settings.permissions, observed.exchange);
     const app = observed.app;
@@ -2379,16 +2393,7 @@ function plan_plan(settings, observed, now) {
         if (names.length)
             publishStage.push({ kind: 'publish-secrets', names });
     }
-    const removals = keysToRemove(keys, {
-        lineage: settings.lineage.id,
-        rotating: certificate.action === 'rotate',
-        current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
-        replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
-        inputThumbprint: settings.certificate?.thumbprintSha1,
-        graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
-        now,
-        publishedAt: observed.certificateWrittenAt,
-    });
+    const removals = lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt);
     if (removals.length)
         cleanupStage.push({
             kind: 'remove-certificates',
@@ -2896,16 +2901,7 @@ function planSelfRotation(settings, observed, now) {
             ]);
     }
     const removals = observed.keysKnown
-        ? keysToRemove(keys, {
-            lineage: settings.lineage.id,
-            rotating: certificate.action === 'rotate',
-            current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
-            replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
-            inputThumbprint: settings.certificate?.thumbprintSha1,
-            graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
-            now,
-            publishedAt: observed.certificateWrittenAt,
-        })
+        ? lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt)
         : [];
     if (removals.length)
         stages.push([{ kind: 'remove-certificates', keys: removals, signWith }]);
@@ -3983,7 +3979,9 @@ async function loadSeal() {
 
 
 /** Writes the given secrets; returns their names in write order. */
-async function writeSecrets(api, key, values) {
+async function writeSecrets(api, key, values, 
+/** the thumbprint secret was listed (false: there is none to delete; undefined: not known) */
+known = {}) {
     const entries = SECRET_KEYS.filter((k) => values[k] !== undefined).map((k) => ({
         key: k,
         name: secretName(api.target.prefix, k),
@@ -3993,7 +3991,9 @@ async function writeSecrets(api, key, values) {
         return [];
     // a new certificate: the old thumbprint is deleted before it, so that until the third wave writes the new
     // one it names no certificate at all, never one EXO_CERTIFICATE does not hold
-    const replacing = values.CERTIFICATE !== undefined && values.CERTIFICATE_THUMBPRINT !== undefined;
+    const replacing = values.CERTIFICATE !== undefined &&
+        values.CERTIFICATE_THUMBPRINT !== undefined &&
+        known.thumbprintListed !== false;
     const [seal] = await Promise.all([loadSeal(), key.current()]);
     const written = [];
     for (const [i, wave] of WAVES.entries()) {
@@ -4058,6 +4058,7 @@ function unfinished(failed, written) {
 
 
 
+
 /** Throws an InputError, before any request, when GitHub would refuse the target. */
 function createSecretsClient(options) {
     const { token, target, http } = options;
@@ -4070,12 +4071,16 @@ function createSecretsClient(options) {
     const log = options.log ?? { info: noop, warning: noop, debug: noop };
     const api = { octokit: (0,octokit/* lazyOctokit */.K)({ token, apiUrl, http, log }), target, token, env, log };
     const key = cachedPublicKey(api);
+    // whether the thumbprint secret exists, once listed: a rotation deletes it only then
+    let thumbprintListed;
     return {
         async existing() {
             const [listed] = await Promise.all([listSecrets(api), key.current()]);
+            const thumbprint = secretName(target.prefix, 'CERTIFICATE_THUMBPRINT');
+            thumbprintListed = listed.some((s) => s.name === thumbprint);
             return inventoryOf(listed, target.prefix, { log, where: (0,secrets_target/* describeTarget */.ff)(target) });
         },
-        write: (values) => writeSecrets(api, key, values),
+        write: (values) => writeSecrets(api, key, values, { thumbprintListed }),
         async remove(names) {
             const outcomes = await Promise.all(names.map((name) => deleteSecret(api, name)));
             return names.filter((_, i) => outcomes[i] === 'deleted');

@@ -12,7 +12,7 @@
 import type { Logger } from '../action/log.js';
 import type { HttpClient } from '../http/client.js';
 import { inventoryOf, type SecretsInventory } from './inventory.js';
-import type { SecretValues } from './names.js';
+import { secretName, type SecretValues } from './names.js';
 import { lazyOctokit } from './octokit.js';
 import { cachedPublicKey, deleteSecret, listSecrets, type SecretsApi } from './operations.js';
 import { describeTarget, secretTargetProblems, type SecretTarget } from './target.js';
@@ -47,13 +47,17 @@ export function createSecretsClient(options: {
   const log: Logger = options.log ?? { info: noop, warning: noop, debug: noop };
   const api: SecretsApi = { octokit: lazyOctokit({ token, apiUrl, http, log }), target, token, env, log };
   const key = cachedPublicKey(api);
+  // whether the thumbprint secret exists, once listed: a rotation deletes it only then
+  let thumbprintListed: boolean | undefined;
 
   return {
     async existing() {
       const [listed] = await Promise.all([listSecrets(api), key.current()]);
+      const thumbprint = secretName(target.prefix, 'CERTIFICATE_THUMBPRINT');
+      thumbprintListed = listed.some((s) => s.name === thumbprint);
       return inventoryOf(listed, target.prefix, { log, where: describeTarget(target) });
     },
-    write: (values) => writeSecrets(api, key, values),
+    write: (values) => writeSecrets(api, key, values, { thumbprintListed }),
     async remove(names) {
       const outcomes = await Promise.all(names.map((name) => deleteSecret(api, name)));
       return names.filter((_, i) => outcomes[i] === 'deleted');

@@ -41,6 +41,8 @@ export async function writeSecrets(
   api: SecretsApi,
   key: PublicKeyCache,
   values: Partial<SecretValues>,
+  /** the thumbprint secret was listed (false: there is none to delete; undefined: not known) */
+  known: { thumbprintListed?: boolean } = {},
 ): Promise<string[]> {
   const entries: Entry[] = SECRET_KEYS.filter((k) => values[k] !== undefined).map((k) => ({
     key: k,
@@ -50,7 +52,10 @@ export async function writeSecrets(
   if (entries.length === 0) return [];
   // a new certificate: the old thumbprint is deleted before it, so that until the third wave writes the new
   // one it names no certificate at all, never one EXO_CERTIFICATE does not hold
-  const replacing = values.CERTIFICATE !== undefined && values.CERTIFICATE_THUMBPRINT !== undefined;
+  const replacing =
+    values.CERTIFICATE !== undefined &&
+    values.CERTIFICATE_THUMBPRINT !== undefined &&
+    known.thumbprintListed !== false;
   const [seal] = await Promise.all([loadSeal(), key.current()]);
   const written: string[] = [];
   for (const [i, wave] of WAVES.entries()) {
