@@ -550,6 +550,8 @@ function assertTrustedEvent(env = process.env) {
 
 // EXTERNAL MODULE: ./src/action/log.ts
 var action_log = __webpack_require__(8592);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/graph/errors.ts
 var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/certificate/certificate.ts + 3 modules
@@ -1515,6 +1517,8 @@ class ApplyState {
     registeredAfterPublishing = false;
     /** the proof key the certificate was added with (none: PATCH), for putting it back the same way */
     signedWith;
+    /** epoch ms the new key was written */
+    keyWrittenAt;
     constructor(ctx) {
         this.ctx = ctx;
         const { app, servicePrincipal } = ctx.observed;
@@ -1607,6 +1611,7 @@ async function addCertificateStep(step, state) {
             afterCreate: state.appCreated,
         }));
     state.signedWith = step.signWith;
+    state.keyWrittenAt = Date.now();
     state.keyCheck = added.check;
     // a failed re-read ends verification's waits; the stage loop reports it
     added.check.catch((error) => state.keyLost.abort(error));
@@ -1903,6 +1908,11 @@ function holdsEveryWritePermission(roles) {
 }
 
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
+/**
+ * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
+ * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
+ */
+
 
 
 
@@ -1928,9 +1938,21 @@ async function apply(plan, ctx) {
     }
     await state.takeKeyCheck();
     const { certificate, app } = state;
-    if (state.rotated && certificate && app && !state.registeredAfterPublishing && ctx.keysReadable !== false)
+    if (state.rotated && certificate && app && !state.registeredAfterPublishing && ctx.keysReadable !== false) {
+        // a PATCH of another run based on a read from before ours lands up to a round trip or two later: a run
+        // that ends sooner (no verification) looks once that has passed, so it still sees and repairs the loss
+        if (!state.signedWith)
+            await settle(state.keyWrittenAt);
         await ensureRegistered(state.keyWriter(state.signedWith), certificate);
+    }
     return result(state);
+}
+/** How long after a keyCredentials PATCH a concurrent PATCH based on an older read may still land. */
+const PATCH_SETTLE_MS = 2000;
+async function settle(writtenAt) {
+    const wait = (writtenAt ?? 0) + PATCH_SETTLE_MS - Date.now();
+    if (wait > 0)
+        await (0,promises_.setTimeout)(wait);
 }
 function result(state) {
     const app = state.requireApp();
@@ -4088,8 +4110,6 @@ function createSecretsClient(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/verify/verifier.ts
 /**
  * The verify callback apply calls after adding a certificate. The verification module loads only when

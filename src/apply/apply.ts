@@ -2,6 +2,7 @@
  * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
  * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { IssuedCertificate } from '../certificate/certificate.js';
 import { ActionError } from '../action/errors.js';
 import { GraphError } from '../graph/errors.js';
@@ -42,9 +43,21 @@ export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult>
   }
   await state.takeKeyCheck();
   const { certificate, app } = state;
-  if (state.rotated && certificate && app && !state.registeredAfterPublishing && ctx.keysReadable !== false)
+  if (state.rotated && certificate && app && !state.registeredAfterPublishing && ctx.keysReadable !== false) {
+    // a PATCH of another run based on a read from before ours lands up to a round trip or two later: a run
+    // that ends sooner (no verification) looks once that has passed, so it still sees and repairs the loss
+    if (!state.signedWith) await settle(state.keyWrittenAt);
     await ensureRegistered(state.keyWriter(state.signedWith), certificate);
+  }
   return result(state);
+}
+
+/** How long after a keyCredentials PATCH a concurrent PATCH based on an older read may still land. */
+const PATCH_SETTLE_MS = 2000;
+
+async function settle(writtenAt: number | undefined): Promise<void> {
+  const wait = (writtenAt ?? 0) + PATCH_SETTLE_MS - Date.now();
+  if (wait > 0) await delay(wait);
 }
 
 function result(state: ApplyState): ApplyResult {

@@ -81,6 +81,8 @@ export class ApplyState {
   registeredAfterPublishing = false;
   /** the proof key the certificate was added with (none: PATCH), for putting it back the same way */
   signedWith?: string;
+  /** epoch ms the new key was written */
+  keyWrittenAt?: number;
 
   constructor(readonly ctx: ApplyContext) {
     const { app, servicePrincipal } = ctx.observed;

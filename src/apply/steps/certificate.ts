@@ -35,6 +35,7 @@ export async function addCertificateStep(step: StepOf<'add-certificate'>, state:
       afterCreate: state.appCreated,
     }));
   state.signedWith = step.signWith;
+  state.keyWrittenAt = Date.now();
   state.keyCheck = added.check;
   // a failed re-read ends verification's waits; the stage loop reports it
   added.check.catch((error: unknown) => state.keyLost.abort(error));
