@@ -8758,7 +8758,7 @@ __webpack_require__(9429);
 __webpack_require__(492);
 __webpack_require__(2055);
 __webpack_require__(6893);
-__webpack_require__(2804);
+__webpack_require__(423);
 __webpack_require__(7456);
 
 if(typeof BigInteger === 'undefined') {
@@ -10788,7 +10788,7 @@ __webpack_require__(245);
 __webpack_require__(999);
 __webpack_require__(6959);
 __webpack_require__(2055);
-__webpack_require__(2804);
+__webpack_require__(423);
 __webpack_require__(6485);
 __webpack_require__(7456);
 __webpack_require__(5184);
@@ -13474,7 +13474,7 @@ __webpack_require__(492);
 __webpack_require__(9429);
 __webpack_require__(1296);
 __webpack_require__(6736);
-__webpack_require__(2804);
+__webpack_require__(423);
 __webpack_require__(7456);
 __webpack_require__(5184);
 
@@ -15157,7 +15157,7 @@ forge.rc2.createDecryptionCipher = function(key, bits) {
 
 /***/ }),
 
-/***/ 2804:
+/***/ 423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25783,7 +25783,7 @@ __webpack_require__(7220);
 __webpack_require__(245);
 __webpack_require__(492);
 __webpack_require__(6736);
-__webpack_require__(2804);
+__webpack_require__(423);
 __webpack_require__(7456);
 
 // shortcut for asn.1 API

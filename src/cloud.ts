@@ -97,6 +97,9 @@ export const CLOUDS: Record<CloudName, Cloud> = {
   },
 };
 
+/** The tenant's initial domain in each cloud: what `-Organization` takes. */
+export const INITIAL_DOMAIN = /\.(onmicrosoft\.com|onmicrosoft\.us|partner\.onmschina\.cn)$/i;
+
 /** Hosts msal-node knows as Microsoft clouds; any other authority host is configured as a known authority. */
 export const MICROSOFT_LOGIN_HOSTS = new Set([
   'login.microsoftonline.com',

@@ -1,22 +1,24 @@
 /**
- * Carries out a plan: each stage's steps concurrently, stages in order. Every step is idempotent and
- * re-reads where a concurrent run could have changed things, so a rerun after any failure converges.
+ * Carries out a plan: each stage's steps concurrently, stages in order, except that writes to the app object
+ * itself go one at a time (Entra refuses writes to one application made too close together). Every step is
+ * idempotent and re-reads where a concurrent run could have changed things, so a rerun after any failure
+ * converges. A run applies its plan in two parts, so the certificate is handed to the job in between:
+ * `applyChanges` (the tenant, then verification) and `applyPublication` (secrets, pruning, the last look at
+ * the run's own key).
  */
-import { setTimeout as delay } from 'node:timers/promises';
-import type { IssuedCertificate } from '../certificate/certificate.js';
 import { ActionError } from '../action/errors.js';
+import type { IssuedCertificate } from '../certificate/certificate.js';
 import { GraphError } from '../graph/errors.js';
-import { ensureRegistered } from './key-credentials.js';
-import { ApplyState, type ApplyContext } from './state.js';
-import { runStep } from './steps/index.js';
 import { EXISTING_APP_WRITES } from '../plan/permissions.js';
 import type { Plan, Step } from '../plan/plan.js';
-import type { VerificationResult } from '../verify/verify.js';
+import type { VerificationResult } from '../verify/types.js';
+import { RunState, type ApplyContext } from './context.js';
+import { runStep } from './steps/index.js';
 
 export interface ApplyResult {
   appObjectId: string;
   appId: string;
-  servicePrincipalId: string;
+  servicePrincipalId?: string;
   certificate: IssuedCertificate;
   rotated: boolean;
   verification?: VerificationResult;
@@ -25,50 +27,34 @@ export interface ApplyResult {
   changes: string[];
 }
 
-export async function apply(plan: Plan, ctx: ApplyContext): Promise<ApplyResult> {
-  const state = new ApplyState(ctx);
-  // the new key overlaps the round trips before add-certificate
-  if (plan.stages.flat().some((s) => s.kind === 'add-certificate')) ctx.newKey.start();
+/** The steps that come once the certificate is verified and handed to the job. */
+const PUBLICATION: ReadonlySet<Step['kind']> = new Set<Step['kind']>(['publish-secrets', 'remove-certificates']);
 
-  for (const stage of plan.stages) {
-    // the certificate is published (outputs, file) only once it is registered and verified, before secrets are written
-    if (stage.some((s) => s.kind === 'publish-secrets' || s.kind === 'remove-certificates')) {
-      await state.takeKeyCheck();
-      if (state.certificate && state.app) await ctx.onCertificate?.(state.certificate, state.app.appId);
-    }
-    await Promise.all([
-      state.takeKeyCheck(),
-      ...stage.map((step) => runStep(step, state).catch((error: unknown) => explain(error, step, state))),
-    ]);
-  }
-  await state.takeKeyCheck();
-  const { certificate, app } = state;
-  if (state.rotated && certificate && app && !state.registeredAfterPublishing && ctx.keysReadable !== false) {
-    // a PATCH of another run based on a read from before ours lands up to a round trip or two later: a run
-    // that ends sooner (no verification) looks once that has passed, so it still sees and repairs the loss
-    if (!state.signedWith) await settle(state.keyWrittenAt);
-    await ensureRegistered(state.keyWriter(state.signedWith), certificate);
-  }
-  return result(state);
+/** Steps that write the application object: never two at once. */
+const APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
+  'update-app-permissions',
+  'rename-app',
+  'add-certificate',
+  'add-federated-credential',
+]);
+
+/** The tenant's changes and the verification of the certificate; returns the state for the publication. */
+export async function applyChanges(plan: Plan, ctx: ApplyContext): Promise<RunState> {
+  const state = new RunState(ctx);
+  await runStages(plan.stages.map((stage) => stage.filter((s) => !PUBLICATION.has(s.kind))), state);
+  return state;
 }
 
-/** How long after a keyCredentials PATCH a concurrent PATCH based on an older read may still land. */
-const PATCH_SETTLE_MS = 2000;
-
-async function settle(writtenAt: number | undefined): Promise<void> {
-  const wait = (writtenAt ?? 0) + PATCH_SETTLE_MS - Date.now();
-  if (wait > 0) await delay(wait);
-}
-
-function result(state: ApplyState): ApplyResult {
+/** Secrets, then old keys; the last thing is a look at the run's own key, put back if a concurrent run dropped it. */
+export async function applyPublication(plan: Plan, state: RunState): Promise<ApplyResult> {
+  await runStages(plan.stages.map((stage) => stage.filter((s) => PUBLICATION.has(s.kind))), state);
+  if (state.rotated) await state.keys().keepRegistered();
   const app = state.requireApp();
-  if (!state.servicePrincipalId) throw new ActionError('internal: no service principal after apply');
-  if (!state.certificate) throw new ActionError('internal: no certificate after apply');
   return {
     appObjectId: app.id,
     appId: app.appId,
     servicePrincipalId: state.servicePrincipalId,
-    certificate: state.certificate,
+    certificate: state.requireCertificate(),
     rotated: state.rotated,
     verification: state.verification,
     secretsWritten: state.secretsWritten,
@@ -76,21 +62,36 @@ function result(state: ApplyState): ApplyResult {
   };
 }
 
-/** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
-function explain(error: unknown, step: Step, state: ApplyState): never {
-  if (
-    error instanceof GraphError &&
-    error.status === 403 &&
-    EXISTING_APP_WRITES.has(step.kind) &&
-    !state.appCreated
-  ) {
-    throw new ActionError(
-      `Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
-        'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
-        "an app made elsewhere (the 'app-id' input), grant the provisioning app Application.ReadWrite.All and admin-consent it, " +
-        'or add its service principal as an owner of the app. Nothing in this step was changed.',
-      { cause: error },
-    );
+async function runStages(stages: Step[][], state: RunState): Promise<void> {
+  for (const stage of stages) {
+    const appWrites = stage.filter((s) => APP_WRITES.has(s.kind));
+    const others = stage.filter((s) => !APP_WRITES.has(s.kind));
+    await Promise.all([
+      (async () => {
+        for (const step of appWrites) await run(step, state);
+      })(),
+      ...others.map((step) => run(step, state)),
+    ]);
   }
-  throw error;
+}
+
+async function run(step: Step, state: RunState): Promise<void> {
+  try {
+    await runStep(step, state);
+  } catch (error) {
+    throw explain(error, step, state);
+  }
+}
+
+/** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
+function explain(error: unknown, step: Step, state: RunState): unknown {
+  if (!(error instanceof GraphError) || error.status !== 403 || !EXISTING_APP_WRITES.has(step.kind) || state.appCreated)
+    return error;
+  return new ActionError(
+    `Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
+      'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
+      "an app made elsewhere (the 'app-id' input), grant the provisioning app Application.ReadWrite.All and admin-consent it, " +
+      'or add its service principal as an owner of the app. Nothing in this step was changed.',
+    { cause: error },
+  );
 }

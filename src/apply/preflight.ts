@@ -9,7 +9,7 @@ import type { Plan } from '../plan/plan.js';
 /** Throws when a Graph permission the plan needs is missing; warns about what else deserves attention. */
 export function checkBeforeApplying(
   plan: Plan,
-  roles: unknown,
+  roles: string[],
   clientId: string,
   log: Logger,
   unreadable?: string,
@@ -31,7 +31,7 @@ export function checkBeforeApplying(
 }
 
 /** A dry run reports what a real run would be refused, as a warning, without failing. */
-export function warnWhatApplyWouldRefuse(plan: Plan, roles: unknown, clientId: string, log: Logger): void {
+export function warnWhatApplyWouldRefuse(plan: Plan, roles: string[], clientId: string, log: Logger): void {
   try {
     const warning = assertGraphPermissions(plan, roles, clientId);
     if (warning) log.warning(warning);

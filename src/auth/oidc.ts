@@ -1,11 +1,12 @@
 /**
- * The workflow's GitHub OIDC token, fetched the way `core.getIDToken` does but through the one HTTP
- * stack; it is the provisioning app's client assertion.
+ * The job's GitHub OIDC token, fetched as `core.getIDToken` does (same variables, `&audience=`, masked) but
+ * through the one HTTP stack, so proxies, the CA bundle and the retry policy apply to it as to every call.
  */
 import * as core from '@actions/core';
+import { z } from 'zod';
 import { ActionError } from '../action/errors.js';
 import type { HttpClient } from '../http/client.js';
-import { readBody, ShapeError } from '../http/unexpected.js';
+import { readBody } from '../http/body.js';
 
 export interface OidcClaims {
   iss: string;
@@ -24,11 +25,13 @@ export function jwtPayload(token: string): Record<string, unknown> {
   }
 }
 
-/**
- * Fetches GitHub OIDC tokens the way `core.getIDToken` does (same variables, `&audience=`, masked), but
- * through the one HTTP stack so proxies, the CA bundle and retries apply.
- */
+/** The endpoint's `{ "value": "<jwt>" }`; never shown (error excerpts are scrubbed). */
+const oidcTokenSchema = z
+  .object({ value: z.string().refine((v) => v.split('.').length === 3, 'not a JWT') })
+  .transform((body) => body.value);
+
 export class GitHubOidcTokenSource {
+  /** the claims of the last token fetched: the user matches them against the federated credential */
   lastClaims?: OidcClaims;
 
   constructor(
@@ -50,59 +53,39 @@ export class GitHubOidcTokenSource {
 
   async getToken(): Promise<string> {
     this.assertAvailable();
-    const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL as string;
-    const requestToken = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string;
+    const base = this.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
     const req = {
       method: 'GET',
-      url: `${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
+      url: `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(this.audience)}`,
       service: 'oidc',
     } as const;
     const res = await this.http.request({
       ...req,
-      headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+      headers: { authorization: `Bearer ${this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}` },
       sensitive: true,
     });
     if (res.status !== 200) throw oidcRefusal(res.status);
-    const token = readBody(req, res, oidcTokenShape);
+    const token = readBody(req, res, oidcTokenSchema);
     core.setSecret(token);
     const claims = jwtPayload(token);
     const first = !this.lastClaims;
-    this.lastClaims = {
-      iss: String(claims.iss ?? ''),
-      sub: String(claims.sub ?? ''),
-      aud: String(claims.aud ?? ''),
-    };
-    if (first) {
-      core.info(
-        `GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`,
-      );
-    }
+    this.lastClaims = { iss: String(claims.iss ?? ''), sub: String(claims.sub ?? ''), aud: String(claims.aud ?? '') };
+    if (first) core.info(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
     return token;
   }
 }
 
-/** The token in the OIDC endpoint's `{ "value": "<jwt>" }`; never shown (the excerpt is scrubbed). */
-function oidcTokenShape(body: unknown): string {
-  const value = (body as { value?: unknown } | null)?.value;
-  if (typeof value !== 'string' || value.split('.').length !== 3) {
-    throw new ShapeError("the body has no token in 'value'");
-  }
-  return value;
-}
-
 /** What a non-200 answer of GitHub's OIDC endpoint means for the user. */
 function oidcRefusal(status: number): ActionError {
-  if (status >= 500) {
+  if (status >= 500)
     return new ActionError(
       `GitHub's OIDC token endpoint is unavailable (HTTP ${status}); nothing was changed. This is an outage on ` +
         "GitHub's side: run the workflow again later.",
     );
-  }
-  if (status === 401 || status === 403) {
+  if (status === 401 || status === 403)
     return new ActionError(
       `GitHub's OIDC token endpoint refused the token request (HTTP ${status}). Check that the job has ` +
         "'permissions: id-token: write'.",
     );
-  }
   return new ActionError(`GitHub's OIDC token endpoint answered HTTP ${status} without a token.`);
 }

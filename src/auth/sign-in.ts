@@ -1,66 +1,115 @@
 /**
- * Signs the provisioning app in to Microsoft Graph with the workflow's GitHub OIDC token, and keeps its
- * token for every Graph call of the run.
+ * The two identities a run signs in as:
+ * - the provisioning app (bootstrap, remove, revoke), with the job's GitHub OIDC token, for Microsoft Graph;
+ * - the managed app (rotate), with its current certificate: a Graph token for its own keys (it needs no Graph
+ *   permission for addKey/removeKey) and an Exchange token whose `roles` and `wids` claims show its consent and
+ *   directory roles without reading anything in Graph.
+ * Tokens are kept until five minutes before they expire; every refusal is worded by refusals.ts.
  */
+import type { Cloud } from '../cloud.js';
 import type { HttpClient } from '../http/client.js';
-import { cachedToken, createTokenClient, signInError } from './auth.js';
 import { GitHubOidcTokenSource, type OidcClaims } from './oidc.js';
+import { signInRefusal } from './refusals.js';
+import { cachedToken, claimList, createTokenClient, type AccessToken, type Credential } from './token-client.js';
 
-export interface SignInOptions {
+interface Where {
   authorityHost: string;
   tenantId: string;
-  clientId: string;
-  /** audience of the GitHub OIDC token */
-  audience: string;
-  cloud: {
-    /** token audience of Microsoft Graph */
-    graphResource: string;
-  };
+  cloud: Cloud;
 }
 
-export interface Session {
+export interface ProvisioningSession {
   /** the tenant's GUID, from the token (the `tenant-id` input may be a domain name) */
   tenantId: string;
-  /** the Graph token's `roles` claim: the application permissions the provisioning app holds */
-  roles: unknown;
-  /** a current Graph access token (renewed five minutes before it expires) */
-  graphAccessToken: () => Promise<string>;
+  /** the Graph application permissions the provisioning app holds (its token's `roles`) */
+  roles: string[];
+  /** a current Graph access token */
+  graphToken: () => Promise<string>;
   /** the running job's OIDC claims (its subject is the default one to trust for token mode) */
   oidc?: OidcClaims;
 }
 
 /** Fails at once, before any request, when the runner offers no OIDC token. */
-export async function signIn(
-  options: SignInOptions,
+export async function signInAsProvisioningApp(
+  settings: Where & { clientId: string; audience: string },
   http: HttpClient,
   env: NodeJS.ProcessEnv,
-): Promise<Session> {
-  const oidc = new GitHubOidcTokenSource(http, options.audience, env);
+): Promise<ProvisioningSession> {
+  const oidc = new GitHubOidcTokenSource(http, settings.audience, env);
   oidc.assertAvailable();
-  const client = createTokenClient({
-    authorityHost: options.authorityHost,
-    tenantId: options.tenantId,
-    clientId: options.clientId,
-    credential: { kind: 'oidc', source: oidc },
-    http,
-  });
-  const cached = cachedToken(client, options.cloud.graphResource);
-  const graphToken = async () => {
+  const client = createTokenClient({ ...settings, credential: { kind: 'oidc', source: oidc }, http });
+  const cached = cachedToken(client, settings.cloud.graphResource);
+  const graph = async (): Promise<AccessToken> => {
     try {
       return await cached();
     } catch (error) {
-      throw signInError(error, {
-        clientId: options.clientId,
-        tenantId: options.tenantId,
-        oidc: oidc.lastClaims,
-      });
+      throw signInRefusal(error, { app: 'provisioning', ...settings, oidc: oidc.lastClaims });
     }
   };
-  const signedIn = await graphToken();
+  const token = await graph();
   return {
-    tenantId: String(signedIn.claims.tid ?? options.tenantId),
-    roles: signedIn.claims.roles,
-    graphAccessToken: async () => (await graphToken()).accessToken,
+    tenantId: String(token.claims.tid ?? settings.tenantId),
+    roles: claimList(token, 'roles'),
+    graphToken: async () => (await graph()).accessToken,
     oidc: oidc.lastClaims,
+  };
+}
+
+export interface AppSession {
+  /** the tenant's GUID, from the token */
+  tenantId: string;
+  /** the managed app's service principal (the token's `oid`) */
+  servicePrincipalId?: string;
+  /** a current Graph token of the app itself (no `roles`: it needs none to roll its own keys) */
+  graphToken: () => Promise<string>;
+  /** an Exchange Online token of the app: its `roles` (consent) and `wids` (directory roles) */
+  exchange: AccessToken;
+}
+
+/** The certificate a job holds, as msal-node's client credential. */
+export function certificateCredential(certificate: {
+  privateKeyPem: string;
+  thumbprintSha256: string;
+  certificatePem: string;
+}): Credential {
+  return {
+    kind: 'certificate',
+    privateKeyPem: certificate.privateKeyPem,
+    thumbprintSha256: certificate.thumbprintSha256,
+    certificatePem: certificate.certificatePem,
+  };
+}
+
+/** The managed app signs in with its current certificate (the rotate entry). */
+export async function signInWithCertificate(
+  settings: Where & { appId: string },
+  certificate: { privateKeyPem: string; thumbprintSha256: string; certificatePem: string; thumbprintSha1: string },
+  http: HttpClient,
+): Promise<AppSession> {
+  const client = createTokenClient({
+    ...settings,
+    clientId: settings.appId,
+    credential: certificateCredential(certificate),
+    http,
+  });
+  const explain = (error: unknown) =>
+    signInRefusal(error, { app: 'managed', ...settings, certificateThumbprint: certificate.thumbprintSha1 });
+  const cached = cachedToken(client, settings.cloud.graphResource);
+  const graph = async (): Promise<AccessToken> => {
+    try {
+      return await cached();
+    } catch (error) {
+      throw explain(error);
+    }
+  };
+  const [graphToken, exchange] = await Promise.all([
+    graph(),
+    client.acquire(settings.cloud.exchangeResource).catch((error: unknown) => Promise.reject(explain(error))),
+  ]);
+  return {
+    tenantId: String(graphToken.claims.tid ?? settings.tenantId),
+    servicePrincipalId: typeof exchange.claims.oid === 'string' ? exchange.claims.oid : undefined,
+    graphToken: async () => (await graph()).accessToken,
+    exchange,
   };
 }

@@ -5,7 +5,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { InputError } from '../action/errors.js';
-import { pkcs12Kdf, withNativeKdfs } from './native-kdf.js';
+import { withUtf8Pbkdf2 } from './utf8-pbkdf2.js';
 
 // OpenSSL 3 writes 2048 iterations too. The password is 256 random bits, so stretching adds nothing.
 const PBE_ITERATIONS = 2048;
@@ -39,7 +39,7 @@ export function buildPfx(
     generateLocalKeyId: true,
   };
   if (friendlyName !== undefined) options.friendlyName = friendlyName;
-  const pfxAsn1 = withNativeKdfs(() => forge.pkcs12.toPkcs12Asn1(key, [cert], password, options));
+  const pfxAsn1 = withUtf8Pbkdf2(() => forge.pkcs12.toPkcs12Asn1(key, [cert], password, options));
 
   // PFX ::= SEQUENCE { version, authSafe ContentInfo { contentType, [0] OCTET STRING }, macData }
   const authSafe = (pfxAsn1.value as forge.asn1.Asn1[])[1]!;
@@ -52,7 +52,9 @@ export function buildPfx(
 /** MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER } with HMAC-SHA256. */
 function sha256MacData(safeBytes: string, password: string): forge.asn1.Asn1 {
   const salt = forge.random.getBytesSync(SALT_BYTES);
-  const macKey = pkcs12Kdf(password, salt, MAC_KEY_ID, PBE_ITERATIONS, 32, forge.md.sha256.create());
+  const macKey = forge.pkcs12
+    .generateKey(password, forge.util.createBuffer(salt), MAC_KEY_ID, PBE_ITERATIONS, 32, forge.md.sha256.create())
+    .getBytes();
   const hmac = forge.hmac.create();
   hmac.start(forge.md.sha256.create(), macKey);
   hmac.update(safeBytes);
@@ -77,7 +79,7 @@ function sha256MacData(safeBytes: string, password: string): forge.asn1.Asn1 {
 
 /** Opens a PFX (DER) with its password and returns its private-key and certificate bags. */
 export function readPfx(der: Buffer, password: string): PfxBags {
-  const pfx = withNativeKdfs(() => decryptPfx(der, password));
+  const pfx = withUtf8Pbkdf2(() => decryptPfx(der, password));
   const bags = pfx.safeContents.flatMap((contents) => contents.safeBags);
   return {
     keyBags: bags.filter(

@@ -3,8 +3,8 @@
  * token needs the "Issues" repository permission, write — the workflow's GITHUB_TOKEN with
  * `permissions: issues: write` has it).
  */
-import { failureOf } from '../secrets/github-failure.js';
-import type { Octokit } from '../secrets/octokit.js';
+import { failureOf } from './failure.js';
+import type { Octokit } from './client.js';
 
 export interface Repository {
   owner: string;

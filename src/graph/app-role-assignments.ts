@@ -1,18 +1,13 @@
 /** App role assignments: the admin consent of the Exchange permissions to the managed app's service principal. */
 import type { GraphClient } from './client.js';
 import { isDuplicate } from './errors.js';
-import { appRoleAssignmentsShape } from './shapes.js';
+import { appRoleAssignmentsSchema, type AppRoleAssignment } from './schemas.js';
+
+export type { AppRoleAssignment };
 
 /** Microsoft documents both for the grant; reading assignments needs only an application read permission. */
 export const CONSENT_PERMISSION = 'AppRoleAssignment.ReadWrite.All (with Application.Read.All)';
 const READ_PERMISSION = 'Application.Read.All (or AppRoleAssignment.ReadWrite.All)';
-
-export interface AppRoleAssignment {
-  id: string;
-  appRoleId: string;
-  principalId: string;
-  resourceId: string;
-}
 
 export async function listAppRoleAssignments(
   graph: GraphClient,
@@ -20,7 +15,7 @@ export async function listAppRoleAssignments(
 ): Promise<AppRoleAssignment[]> {
   return graph.get(`/servicePrincipals/${servicePrincipalId}/appRoleAssignments`, {
     permission: READ_PERMISSION,
-    shape: appRoleAssignmentsShape,
+    schema: appRoleAssignmentsSchema,
   });
 }
 

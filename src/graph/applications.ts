@@ -1,42 +1,20 @@
 /** Graph `application` objects: the managed app registration. */
 import { odataString, type GraphClient } from './client.js';
-import { applicationShape, keyCredentialsShape } from './shapes.js';
+import {
+  applicationSchema,
+  keyCredentialsSchema,
+  type Application,
+  type KeyCredential,
+  type RequiredResourceAccess,
+} from './schemas.js';
+
+export type { Application, KeyCredential, RequiredResourceAccess };
 
 export const APP_PERMISSION =
   'Application.ReadWrite.OwnedBy (or Application.ReadWrite.All for an app it does not own)';
 
-export interface KeyCredential {
-  keyId: string;
-  type: string;
-  usage: string;
-  displayName: string | null;
-  customKeyIdentifier: string | null;
-  startDateTime: string;
-  endDateTime: string;
-  /** base64 DER; present only when keyCredentials is `$select`ed */
-  key?: string | null;
-}
-
-export interface RequiredResourceAccess {
-  resourceAppId: string;
-  resourceAccess: { id: string; type: string }[];
-}
-
-export interface Application {
-  id: string;
-  appId: string;
-  displayName: string;
-  uniqueName?: string | null;
-  /** who may sign in: `AzureADMyOrg` is this tenant only; the others make the app multi-tenant */
-  signInAudience?: string;
-  /** when the app was created: app management policies apply to apps created after a date */
-  createdDateTime?: string | null;
-  requiredResourceAccess: RequiredResourceAccess[];
-  keyCredentials: KeyCredential[];
-}
-
 const SELECT =
-  '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,requiredResourceAccess,keyCredentials';
+  '$select=id,appId,displayName,uniqueName,signInAudience,createdDateTime,tags,requiredResourceAccess,keyCredentials';
 
 /**
  * exo-cba's app is single-tenant. Graph's own upsert sample answers `AzureADandPersonalMicrosoftAccount` for a
@@ -45,6 +23,12 @@ const SELECT =
  */
 export const SINGLE_TENANT = 'AzureADMyOrg';
 
+/**
+ * The tag (Graph application `tags`: "custom strings that can be used to categorize and identify the
+ * application") exo-cba gives the apps it creates: a removal deletes only those, and strips an adopted one.
+ */
+export const EXO_CBA_TAG = 'exo-cba';
+
 export function getApplicationByUniqueName(
   graph: GraphClient,
   uniqueName: string,
@@ -52,7 +36,7 @@ export function getApplicationByUniqueName(
   return graph.get(`/applications(uniqueName=${odataString(uniqueName)})?${SELECT}`, {
     permission: APP_PERMISSION,
     allowNotFound: true,
-    shape: applicationShape,
+    schema: applicationSchema,
   });
 }
 
@@ -60,7 +44,7 @@ export function getApplicationByAppId(graph: GraphClient, appId: string): Promis
   return graph.get(`/applications(appId=${odataString(appId)})?${SELECT}`, {
     permission: APP_PERMISSION,
     allowNotFound: true,
-    shape: applicationShape,
+    schema: applicationSchema,
   });
 }
 
@@ -72,11 +56,12 @@ export async function upsertApplication(
 ): Promise<Application | undefined> {
   return graph.patch(
     `/applications(uniqueName=${odataString(uniqueName)})`,
-    { ...body, signInAudience: SINGLE_TENANT },
+    // only an app observed missing is upserted: the tags of an app that exists are not replaced
+    { ...body, signInAudience: SINGLE_TENANT, tags: [EXO_CBA_TAG] },
     {
       permission: 'Application.ReadWrite.OwnedBy',
       headers: { prefer: 'create-if-missing' },
-      shape: applicationShape,
+      schema: applicationSchema,
     },
   );
 }
@@ -90,7 +75,7 @@ export async function getKeyCredentials(
   return graph.get(`/applications/${id}?$select=keyCredentials`, {
     permission: APP_PERMISSION,
     afterCreate,
-    shape: keyCredentialsShape,
+    schema: keyCredentialsSchema,
   });
 }
 

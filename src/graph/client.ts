@@ -1,8 +1,8 @@
 /** Typed access to Microsoft Graph v1.0 over the one HTTP stack, with the provisioning app's token. */
+import type { z } from 'zod';
+import { readBody } from '../http/body.js';
 import type { HttpClient } from '../http/client.js';
 import type { HttpResponse } from '../http/request.js';
-import type { Shape } from '../http/shape.js';
-import { readBody } from '../http/unexpected.js';
 import { graphErrorFrom } from './errors.js';
 
 export interface GraphCallOptions {
@@ -20,14 +20,14 @@ export interface GraphCallOptions {
   idempotent?: boolean;
 }
 
-/** A read: the body must have `shape`, or the call fails naming Graph and what came back. */
-export interface GraphReadOptions<T> extends GraphCallOptions {
-  shape: Shape<T>;
+/** A read: the body must match `schema`, or the call fails naming Graph and what came back. */
+export interface GraphReadOptions<S extends z.ZodType> extends GraphCallOptions {
+  schema: S;
 }
 
-/** A write whose answer, when it has a body, must have `shape`. */
-export interface GraphWriteOptions<T> extends GraphCallOptions {
-  shape?: Shape<T>;
+/** A write whose answer, when it has a body, must match `schema`. */
+export interface GraphWriteOptions<S extends z.ZodType> extends GraphCallOptions {
+  schema?: S;
 }
 
 /** Errors Entra answers while a new object has not reached every replica yet. */
@@ -60,20 +60,23 @@ export class GraphClient {
     private readonly budget: WaitBudget,
   ) {}
 
-  /** The object at `path` checked against `options.shape`; undefined only for a 404 with `allowNotFound`. */
-  get<T>(path: string, options: GraphReadOptions<T> & { allowNotFound: true }): Promise<T | undefined>;
-  get<T>(path: string, options: GraphReadOptions<T> & { allowNotFound?: false }): Promise<T>;
-  get<T>(path: string, options: GraphReadOptions<T>): Promise<T | undefined> {
-    // a GET answers its shape or throws, except a 404 with allowNotFound
-    return this.call<T>('GET', path, undefined, options);
+  /** The object at `path` checked against `options.schema`; undefined only for a 404 with `allowNotFound`. */
+  get<S extends z.ZodType>(
+    path: string,
+    options: GraphReadOptions<S> & { allowNotFound: true },
+  ): Promise<z.infer<S> | undefined>;
+  get<S extends z.ZodType>(path: string, options: GraphReadOptions<S> & { allowNotFound?: false }): Promise<z.infer<S>>;
+  get<S extends z.ZodType>(path: string, options: GraphReadOptions<S>): Promise<z.infer<S> | undefined> {
+    // a GET answers its schema or throws, except a 404 with allowNotFound
+    return this.call('GET', path, undefined, options);
   }
 
-  patch<T>(path: string, body: unknown, options: GraphWriteOptions<T>): Promise<T | undefined> {
-    return this.call<T>('PATCH', path, body, { idempotent: true, ...options });
+  patch<S extends z.ZodType>(path: string, body: unknown, options: GraphWriteOptions<S>): Promise<z.infer<S> | undefined> {
+    return this.call('PATCH', path, body, { idempotent: true, ...options });
   }
 
-  post<T>(path: string, body: unknown, options: GraphWriteOptions<T>): Promise<T | undefined> {
-    return this.call<T>('POST', path, body, options);
+  post<S extends z.ZodType>(path: string, body: unknown, options: GraphWriteOptions<S>): Promise<z.infer<S> | undefined> {
+    return this.call('POST', path, body, options);
   }
 
   /**
@@ -93,13 +96,13 @@ export class GraphClient {
     return found ? 'deleted' : 'gone';
   }
 
-  private async call<T>(
+  private async call<S extends z.ZodType>(
     method: 'GET' | 'PATCH' | 'POST' | 'DELETE',
     path: string,
     body: unknown,
-    options: GraphWriteOptions<T>,
+    options: GraphWriteOptions<S>,
     onNotFound?: () => void,
-  ): Promise<T | undefined> {
+  ): Promise<z.infer<S> | undefined> {
     const token = await this.token();
     const url = `${this.endpoint}/v1.0${path}`;
     const res = await this.http.request({
@@ -123,8 +126,8 @@ export class GraphClient {
     if (res.status >= 200 && res.status < 300) {
       // a write may answer without a body (204); a read never may
       if (method !== 'GET' && res.data === '' && !res.malformed) return undefined;
-      if (!options.shape) return undefined;
-      return readBody({ service: 'graph', method, url }, res, options.shape);
+      if (!options.schema) return undefined;
+      return readBody({ service: 'graph', method, url }, res, options.schema);
     }
     if (res.status === 404 && options.allowNotFound) {
       onNotFound?.();

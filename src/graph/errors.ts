@@ -1,4 +1,5 @@
 /** Graph error responses as errors a user can act on: OData code, message, request id, and for a 403 the permission to grant. */
+import { ActionError } from '../action/errors.js';
 import { scrub } from '../action/scrub.js';
 import type { HttpResponse } from '../http/request.js';
 
@@ -21,7 +22,7 @@ interface ODataErrorBody {
 }
 
 /** A Graph call answered with an error status; the message is safe to show (scrubbed). */
-export class GraphError extends Error {
+export class GraphError extends ActionError {
   readonly status: number;
   /** OData error code, e.g. `Authorization_RequestDenied`, `Request_ResourceNotFound`; '' when the body was not OData. */
   readonly code: string;

@@ -4,38 +4,16 @@
  * federatedidentitycredential-upsert: `PATCH …/federatedIdentityCredentials(name='…')` with
  * `Prefer: create-if-missing` creates (201) or updates (204) by name, so a rerun converges.
  */
-import { array, list, object, optionalString, string, type Shape } from '../http/shape.js';
 import { odataString, type GraphClient } from './client.js';
 import { APP_PERMISSION } from './applications.js';
 import { GraphError } from './errors.js';
+import {
+  federatedCredentialSchema,
+  federatedCredentialsSchema,
+  type FederatedCredential,
+} from './schemas.js';
 
-function federatedCredential(value: unknown, what: string): FederatedCredential {
-  const item = object(value, what);
-  return {
-    id: string(item, 'id', what),
-    name: string(item, 'name', what),
-    issuer: string(item, 'issuer', what),
-    subject: string(item, 'subject', what),
-    audiences: array(item, 'audiences', what).map(String),
-    description: optionalString(item, 'description', what),
-  };
-}
-
-/** `{ value: [...] }`: a credential without its name, issuer or subject is not understood (strict reads). */
-const federatedCredentialsShape: Shape<FederatedCredential[]> = list(
-  'value',
-  federatedCredential,
-  'the federated credentials',
-);
-
-export interface FederatedCredential {
-  id: string;
-  name: string;
-  issuer: string;
-  subject: string;
-  audiences: string[];
-  description?: string | null;
-}
+export type { FederatedCredential };
 
 /** Entra's limit per application (Entra docs, federated credential configuration considerations). */
 export const MAX_FEDERATED_CREDENTIALS = 20;
@@ -53,7 +31,7 @@ export async function listFederatedCredentials(
   return graph.get(`/applications(${address})/federatedIdentityCredentials`, {
     permission: APP_PERMISSION,
     allowNotFound: true,
-    shape: federatedCredentialsShape,
+    schema: federatedCredentialsSchema,
   });
 }
 
@@ -73,7 +51,7 @@ export async function upsertFederatedCredential(
   afterCreate: boolean,
 ): Promise<'created' | 'updated'> {
   // `name` is the key in the URL and immutable: the body leaves it out (the update doc's example sends it)
-  const created = await graph.patch<FederatedCredential>(
+  const created = await graph.patch(
     `/applications/${appObjectId}/federatedIdentityCredentials(name=${odataString(credential.name)})`,
     {
       issuer: credential.issuer,
@@ -86,7 +64,7 @@ export async function upsertFederatedCredential(
       headers: { prefer: 'create-if-missing' },
       afterCreate,
       // 201 with the new credential when it was created; 204 without a body when it existed
-      shape: (body) => federatedCredential(body, 'the federated credential'),
+      schema: federatedCredentialSchema,
     },
   );
   return created ? 'created' : 'updated';

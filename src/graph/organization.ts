@@ -2,15 +2,15 @@
 import { ActionError } from '../action/errors.js';
 import { GraphError } from './errors.js';
 import type { GraphClient } from './client.js';
-import { organizationDomainsShape } from './shapes.js';
+import { organizationDomainsSchema } from './schemas.js';
 
 export async function getInitialDomain(graph: GraphClient): Promise<string> {
   try {
     const domains = await graph.get('/organization?$select=verifiedDomains', {
       permission: 'Organization.Read.All',
-      shape: organizationDomainsShape,
+      schema: organizationDomainsSchema,
     });
-    const initial = domains?.find((d) => d.isInitial)?.name;
+    const initial = domains.find((d) => d.isInitial)?.name;
     if (!initial)
       throw new ActionError(
         'Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).',

@@ -1,16 +1,11 @@
 /** Directory role assignments (Exchange Administrator or a narrower role) of the managed app's service principal. */
 import { odataString, type GraphClient } from './client.js';
 import { isDuplicate } from './errors.js';
-import { roleAssignmentsShape } from './shapes.js';
+import { roleAssignmentsSchema, type RoleAssignment } from './schemas.js';
+
+export type { RoleAssignment };
 
 export const ROLE_PERMISSION = 'RoleManagement.ReadWrite.Directory';
-
-export interface RoleAssignment {
-  id: string;
-  principalId: string;
-  roleDefinitionId: string;
-  directoryScopeId: string;
-}
 
 export async function listRoleAssignments(
   graph: GraphClient,
@@ -19,7 +14,7 @@ export async function listRoleAssignments(
   const filter = encodeURIComponent(`principalId eq ${odataString(principalId)}`);
   return graph.get(`/roleManagement/directory/roleAssignments?$filter=${filter}`, {
     permission: ROLE_PERMISSION,
-    shape: roleAssignmentsShape,
+    schema: roleAssignmentsSchema,
   });
 }
 

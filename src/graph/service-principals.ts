@@ -1,24 +1,12 @@
 /** Graph `servicePrincipal` objects: the managed app's, and Exchange Online's (whose appRoles name the permissions). */
 import { EXCHANGE_APP_ID } from '../cloud.js';
 import { odataString, type GraphClient } from './client.js';
-import { servicePrincipalShape } from './shapes.js';
+import { servicePrincipalSchema, type AppRole, type ServicePrincipal } from './schemas.js';
 
-export interface AppRole {
-  id: string;
-  value: string | null;
-  allowedMemberTypes: string[];
-  isEnabled: boolean;
-}
-
-export interface ServicePrincipal {
-  id: string;
-  appId: string;
-  displayName: string;
-  appRoles: AppRole[];
-}
+export type { AppRole, ServicePrincipal };
 
 const READ = 'Application.ReadWrite.OwnedBy (or Application.Read.All)';
-const SELECT = '$select=id,appId,displayName,appRoles';
+const SELECT = '$select=id,appId,displayName,accountEnabled,appRoles';
 
 export function getServicePrincipalByAppId(
   graph: GraphClient,
@@ -27,7 +15,7 @@ export function getServicePrincipalByAppId(
   return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
     permission: READ,
     allowNotFound: true,
-    shape: servicePrincipalShape,
+    schema: servicePrincipalSchema,
   });
 }
 
@@ -44,7 +32,7 @@ export async function upsertServicePrincipal(graph: GraphClient, appId: string):
       permission: 'Application.ReadWrite.OwnedBy',
       headers: { prefer: 'create-if-missing' },
       afterCreate: true,
-      shape: servicePrincipalShape,
+      schema: servicePrincipalSchema,
     },
   );
   if (created?.id) return created;
@@ -52,6 +40,17 @@ export async function upsertServicePrincipal(graph: GraphClient, appId: string):
   return graph.get(`/servicePrincipals(appId=${odataString(appId)})?${SELECT}`, {
     permission: READ,
     afterCreate: true,
-    shape: servicePrincipalShape,
+    schema: servicePrincipalSchema,
+  });
+}
+
+/**
+ * Enables or disables the service principal (`accountEnabled`): disabled, Entra issues no token to the app from
+ * that moment, whatever its credential (Graph v1.0 serviceprincipal-update; Entra "disable user sign-in for an
+ * application": "prevents all tokens from being issued for that application"). 204 No Content.
+ */
+export async function setServicePrincipalEnabled(graph: GraphClient, id: string, enabled: boolean): Promise<void> {
+  await graph.patch(`/servicePrincipals/${id}`, { accountEnabled: enabled }, {
+    permission: 'Application.ReadWrite.OwnedBy (as owner of the service principal) or Application.ReadWrite.All',
   });
 }

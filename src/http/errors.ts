@@ -1,10 +1,12 @@
 /** The transport failure callers catch, worded with what to check (proxy, CA trust, DNS). */
+import { getProxyForUrl } from 'proxy-from-env';
+import { ActionError } from '../action/errors.js';
 import { errorMessage } from '../action/log.js';
 import { redactUrl, scrub } from '../action/scrub.js';
 import type { HttpRequest, ServiceName } from './request.js';
 
 /** Transport failure (no HTTP response) after the retries the deadline and attempt budget allowed. */
-export class NetworkError extends Error {
+export class NetworkError extends ActionError {
   readonly url: string;
   readonly code?: string;
   readonly attempts: number;
@@ -63,9 +65,10 @@ export function networkFailure(
   req: Pick<HttpRequest, 'method' | 'url' | 'service'>,
   error: unknown,
   attempts: number,
-  proxy: string | undefined,
   unsafeToRepeat = false,
 ): NetworkError {
+  // the proxy axios chose for this URL (HTTPS_PROXY unless NO_PROXY names the host), for the hint
+  const proxy = getProxyForUrl(req.url) || undefined;
   const code = errorCode(error);
   const message = errorMessage(error);
   const notRepeated = unsafeToRepeat

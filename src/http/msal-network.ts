@@ -12,7 +12,7 @@ import {
 import { redactUrl } from '../action/scrub.js';
 import type { HttpClient } from './client.js';
 import { NetworkError } from './errors.js';
-import { UnexpectedResponseError } from './unexpected.js';
+import { UnexpectedResponseError } from './body.js';
 
 /** The msal error code for an Entra answer of 5xx: the service failed, it did not refuse. */
 export const ENTRA_UNAVAILABLE = 'entra_unavailable';

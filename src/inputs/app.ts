@@ -58,11 +58,24 @@ export function readApp(check: InputCheck): AppSettings {
         : `'${appName}' gives no usable unique name; set app-unique-name, e.g. exchange-automation.`,
     );
   }
-  const appId = check.string('app-id') || undefined;
-  if (appId && !GUID.test(appId))
-    check.fail('app-id', `'${appId}' is not a GUID. Use the Application (client) ID of the app to manage.`);
-
+  const appId = readAppId(check, false) || undefined;
   return { appName, appUniqueName, appId, permissions: readPermissions(check), roles: readRoles(check) };
+}
+
+const ID_INPUTS = {
+  'app-id': "the managed app's Application (client) ID: pass ${{ secrets.EXO_APP_ID }}",
+  'app-object-id': "the managed app's object ID: pass ${{ secrets.EXO_APP_OBJECT_ID }} as the bootstrap wrote it",
+};
+
+/** The managed app's client ID (`app-id`, required by every entry but the bootstrap) or object ID. */
+export function readAppId(
+  check: InputCheck,
+  required: boolean,
+  name: keyof typeof ID_INPUTS = 'app-id',
+): string {
+  const id = required ? check.required(name, ID_INPUTS[name]) : check.string(name);
+  if (id && !GUID.test(id)) check.fail(name, `'${id}' is not a GUID. Use ${ID_INPUTS[name]}.`);
+  return id;
 }
 
 /** A list input: its items, or the default when unset; a list that holds no item (`,,,`) is an error. */
@@ -94,7 +107,7 @@ function readPermissions(check: InputCheck): string[] {
 }
 
 /** The `roles` input, resolved and deduplicated; an unknown role is an error naming the supported ones. */
-function readRoles(check: InputCheck): RoleRequest[] {
+export function readRoles(check: InputCheck): RoleRequest[] {
   const roles: RoleRequest[] = [];
   for (const value of readList(check, 'roles', 'Exchange Administrator')) {
     const role = resolveRole(value);

@@ -2,13 +2,13 @@
  * Raw inputs and their basic types. `InputCheck` reads one input at a time, turns a bad value into an
  * InputError naming the input, the value and the fix, and keeps going, so every problem is reported at once.
  */
+import * as core from '@actions/core';
 import { ActionError, InputError } from '../action/errors.js';
-import { getInput, setSecret } from '../action/runner.js';
 
-/** Reads one input the way the runner passes it (INPUT_<NAME> with hyphens kept). */
+/** Reads one input the way the runner passes it (INPUT_<NAME> with hyphens kept), trimmed. */
 export type InputReader = (name: string) => string;
 
-export const runnerInputs: InputReader = (name) => getInput(name);
+export const runnerInputs: InputReader = (name) => core.getInput(name);
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -19,7 +19,7 @@ const SECRET_INPUTS = ['certificate', 'certificate-password', 'github-token'];
 export function maskSecretInputs(read: InputReader): void {
   for (const name of SECRET_INPUTS) {
     const value = read(name).trim();
-    if (value) setSecret(value);
+    if (value) core.setSecret(value);
   }
 }
 
@@ -63,6 +63,8 @@ const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\
 /** Reads typed inputs and collects every error instead of stopping at the first. */
 export class InputCheck {
   readonly errors: InputError[] = [];
+  /** what the user should know about the inputs, logged as warnings once they are all read */
+  readonly notes: string[] = [];
   /** inputs already reported, so a refused value is not reported again as missing */
   private readonly refused = new Set<string>();
   constructor(private readonly read: InputReader) {}
@@ -124,15 +126,25 @@ export class InputCheck {
     this.fail(name, `'${value}' is not one of ${choices.join(', ')}.`);
     return fallback;
   }
-  url(name: string, fallback: string, example: string): string {
-    const value = this.string(name);
+  /**
+   * An https base URL (no query or fragment, no trailing slash) from `value`, the input or environment
+   * variable `name` holds (upper case: a variable); `fallback` when it is empty.
+   */
+  url(name: string, value: string, fallback: string, example: string): string {
     if (!value) return fallback;
     const url = httpsEndpoint(value);
     if (!url) {
-      this.fail(name, `'${value}' is not an https URL without query or fragment, like ${example}.`);
+      const message = `'${value}' is not an https URL without query or fragment, like ${example}.`;
+      if (/^[A-Z0-9_]+$/.test(name)) this.errors.push(new InputError(name, message, 'Environment variable'));
+      else this.fail(name, message);
       return fallback;
     }
     return url.toString().replace(/\/+$/, '');
+  }
+
+  /** Whether the input was refused already (too long, control characters): it is not reported again. */
+  refusedInput(name: string): boolean {
+    return this.refused.has(name);
   }
 
   /** Throws one ActionError listing every bad input, if there is any. */

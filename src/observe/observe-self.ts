@@ -1,23 +1,19 @@
 /**
  * What a self-rotating app can learn about itself without any Graph permission:
  * - its keys, if Graph lets an app read its own application object (users report it does — microsoftgraph
- *   /microsoft-graph-docs issues 15879 and 15880 — but Microsoft does not document it, so a refusal is
- *   expected and handled: the object ID then comes from the `app-object-id` input the bootstrap published,
- *   and old keys are left for a run that can read them);
+ *   /microsoft-graph-docs issues 15879 and 15880 — but Microsoft does not document it, so a refusal is expected
+ *   and handled: the object ID then comes from the `app-object-id` input the bootstrap published, and old keys
+ *   are left for a run that can read them);
  * - its consent and directory roles, from its own Exchange token (`roles`, `wids`), before any write.
  */
 import { ActionError } from '../action/errors.js';
 import type { Logger } from '../action/log.js';
-import type { AppSession } from '../auth/app-sign-in.js';
+import type { AppSession } from '../auth/sign-in.js';
 import { getApplicationByAppId } from '../graph/applications.js';
 import type { GraphClient } from '../graph/client.js';
 import { GraphError } from '../graph/errors.js';
-import type { IssuedCertificate } from '../certificate/certificate.js';
-import { keyCredentialDates } from '../certificate/certificate.js';
-import { managedKeyName, type Lineage } from '../plan/lineage.js';
+import { observeKey, type ObservedKey } from '../keys/key.js';
 import type { SecretsInventory } from '../secrets/inventory.js';
-import { observeKey, type ObservedKey } from './observe.js';
-import { describeMissingAccess, missingExchangeAccess } from './exchange-access.js';
 
 export interface SelfObservation {
   app: { id: string; appId: string; displayName: string };
@@ -28,22 +24,12 @@ export interface SelfObservation {
   certificateWrittenAt?: Date;
 }
 
-export interface SelfObserveOptions {
-  appId: string;
-  appObjectId?: string;
-  listSecrets?: () => Promise<SecretsInventory>;
-  log: Logger;
-}
-
 export async function observeSelf(
   graph: GraphClient,
   session: AppSession,
-  options: SelfObserveOptions,
+  options: { appId: string; appObjectId?: string; listSecrets?: () => Promise<SecretsInventory>; log: Logger },
 ): Promise<SelfObservation> {
-  const [app, secrets] = await Promise.all([
-    readOwnApplication(graph, options.appId),
-    options.listSecrets?.(),
-  ]);
+  const [app, secrets] = await Promise.all([readOwnApplication(graph, options.appId), options.listSecrets?.()]);
   const id = app?.id ?? options.appObjectId;
   if (!id) {
     throw new ActionError(
@@ -58,7 +44,7 @@ export async function observeSelf(
     );
   return {
     app: { id, appId: options.appId, displayName: app?.displayName ?? '' },
-    keys: app ? (app.keyCredentials ?? []).map(observeKey) : undefined,
+    keys: app?.keyCredentials.map(observeKey),
     servicePrincipalId: session.servicePrincipalId,
     existingSecrets: secrets?.names,
     certificateWrittenAt: secrets?.certificateWrittenAt,
@@ -73,41 +59,4 @@ async function readOwnApplication(graph: GraphClient, appId: string) {
     if (error instanceof GraphError && error.status === 403) return undefined;
     throw error;
   }
-}
-
-/** The certificate input as a key of the app: its sign-in proved it registered and valid. */
-export function inputAsKey(certificate: IssuedCertificate, lineage: Lineage): ObservedKey {
-  return {
-    keyId: '',
-    type: 'AsymmetricX509Cert',
-    usage: 'Verify',
-    displayName: managedKeyName(certificate.thumbprintSha1, lineage),
-    customKeyIdentifier: null,
-    ...keyCredentialDates(certificate),
-    thumbprint: certificate.thumbprintSha1,
-    managed: true,
-    lineage: lineage.id,
-  };
-}
-
-/**
- * What only the provisioning app can fix, said before any write: the consent and the directory roles, as
- * the app's Exchange token shows them (exchange-access.ts).
- */
-export function assertSelfRotationPossible(
-  session: AppSession,
-  wanted: { permissions: string[]; roles: { name: string; templateId: string }[] },
-  log: Logger,
-): void {
-  const access = missingExchangeAccess(session.exchange.claims, wanted);
-  if (access.rolesUnknown)
-    log.info(
-      "The Exchange token names no directory roles ('wids'): the roles are checked by verification only.",
-    );
-  const missing = describeMissingAccess(access, wanted);
-  if (missing.length)
-    throw new ActionError(
-      `The app lacks ${missing.join(' and ')}, which only the provisioning app can grant. Run the bootstrap workflow ` +
-        '(exo-cba with client-id) once; then this self-rotation works. Nothing was changed.',
-    );
 }

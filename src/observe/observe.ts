@@ -2,41 +2,36 @@
  * Reads what exists in the tenant, in as few sequential round trips as the dependencies allow:
  * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
  */
-import { createHash } from 'node:crypto';
-import { parseManagedKeyName } from '../plan/lineage.js';
-import type { SecretsInventory } from '../secrets/inventory.js';
 import { ActionError } from '../action/errors.js';
 import type { GraphClient } from '../graph/client.js';
 import {
   getApplicationByAppId,
   getApplicationByUniqueName,
+  getKeyCredentials,
   type Application,
-  type KeyCredential,
 } from '../graph/applications.js';
 import { listAppRoleAssignments, type AppRoleAssignment } from '../graph/app-role-assignments.js';
 import { readAppPolicy, readDefaultPolicy, type KeyLifetimeLimit } from '../graph/app-policies.js';
 import { getInitialDomain } from '../graph/organization.js';
 import { listFederatedCredentials, type FederatedCredential } from '../graph/federated-credentials.js';
-import type { ObservedPolicies } from '../plan/key-lifetime.js';
 import { listRoleAssignments, type RoleAssignment } from '../graph/role-assignments.js';
 import {
   getExchangeServicePrincipal,
   getServicePrincipalByAppId,
   type ServicePrincipal,
 } from '../graph/service-principals.js';
+import { observeKey, type ObservedKey } from '../keys/key.js';
+import type { SecretsInventory } from '../secrets/inventory.js';
 
-/** A key credential with what the plan needs to know about it. */
-export interface ObservedKey extends KeyCredential {
-  /** SHA-1 thumbprint, 40 upper-case hex (from the DER, else from customKeyIdentifier) */
-  thumbprint: string;
-  /** written by exo-cba (displayName `exo-cba <thumbprint> [<lineage>]`); others are never touched */
-  managed: boolean;
-  /** the lineage tag of an exo-cba key; none on keys written before lineages existed */
-  lineage?: string;
+/** The certificate lifetime limits of the tenant's app management policies. */
+export interface ObservedPolicies {
+  tenant?: KeyLifetimeLimit;
+  /** null: the app has a policy of its own without a certificate rule */
+  app?: KeyLifetimeLimit | null;
 }
 
 export interface ObservedState {
-  app?: Omit<Application, 'keyCredentials'> & { keyCredentials: ObservedKey[] };
+  app?: ObservedApp;
   servicePrincipal?: ServicePrincipal;
   exchange: ServicePrincipal;
   /** GCC High / DoD: Exchange Online Protection's service principal (null: absent; undefined: not needed) */
@@ -54,27 +49,17 @@ export interface ObservedState {
   federatedCredentials?: FederatedCredential[];
 }
 
-export function observeKey(key: KeyCredential): ObservedKey {
-  let thumbprint = '';
-  if (key.key)
-    thumbprint = createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
-  else if (key.customKeyIdentifier)
-    thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
-  return { ...key, thumbprint, ...parseManagedKeyName(key.displayName) };
-}
-
-/** What the first observe round read: enough to decide a rotation. */
-export interface FirstRound {
-  app: ObservedState['app'];
-  exchange: ServicePrincipal;
-  /** the tenant default app management policy's certificate limit, when policies are read */
-  tenantPolicy?: KeyLifetimeLimit;
-}
+export type ObservedApp = Omit<Application, 'keyCredentials'> & { keyCredentials: ObservedKey[] };
 
 export interface ObserveOptions {
   appUniqueName: string;
   appId?: string;
+  /** the tenant's `.onmicrosoft.com` domain when the inputs give it; else it is read from Graph, if needed */
   organization?: string;
+  /** a removal does not need the domain: it is not read */
+  organizationNeeded?: boolean;
+  /** a removal finds the app gone once an earlier removal took it: no error then */
+  appMayBeGone?: boolean;
   /** the cloud's protection resource (src/cloud.ts), read with the Exchange one */
   protectionAppId?: string;
   /** the provisioning app holds Policy.Read.All: read the app management policies */
@@ -82,11 +67,6 @@ export interface ObserveOptions {
   listSecrets?: () => Promise<SecretsInventory>;
   /** read the app's federated credentials too (access-token: true), in the first round */
   federatedCredentials?: boolean;
-  /**
-   * Called once the first round (the app with its keys, the Exchange service principal, the secrets) is
-   * read and checked, while the rest is still being read: a certain rotation starts from here.
-   */
-  onFirstRound?: (first: FirstRound) => void;
 }
 
 function settled<T>(result: { found?: T; error?: unknown }): T | undefined {
@@ -110,7 +90,7 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
       ? getApplicationByAppId(graph, options.appId)
       : getApplicationByUniqueName(graph, options.appUniqueName),
     getExchangeServicePrincipal(graph),
-    options.organization ? Promise.resolve(options.organization) : getInitialDomain(graph),
+    options.organization || options.organizationNeeded === false ? options.organization ?? '' : getInitialDomain(graph),
     options.listSecrets?.(),
     // settled, not thrown: when the app itself is missing, that is the error to report
     options.appId
@@ -136,17 +116,13 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
         'tenant. Exchange Online must be licensed and provisioned in the tenant before app-only access can be set up.',
     );
   }
-  if (options.appId && !app) {
+  if (options.appId && !app && !options.appMayBeGone) {
     throw new ActionError(
       `No application with client ID ${options.appId} is visible to the provisioning app. Check the 'app-id' input; to manage ` +
         'an app it did not create, the provisioning app needs Application.ReadWrite.All (OwnedBy only sees its own apps). ' +
         'Leave app-id empty to let exo-cba create and manage its own app.',
     );
   }
-  const observedApp = app
-    ? { ...app, keyCredentials: (app.keyCredentials ?? []).map(observeKey) }
-    : undefined;
-  options.onFirstRound?.({ app: observedApp, exchange, tenantPolicy });
   const [servicePrincipal, appPolicy] = await Promise.all([
     !app
       ? undefined
@@ -155,14 +131,15 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
         : getServicePrincipalByAppId(graph, app.appId),
     app && options.readPolicies ? readAppPolicy(graph, app.id) : undefined,
   ]);
-  const [appRoleAssignments, roleAssignments] = servicePrincipal
-    ? await Promise.all([
-        listAppRoleAssignments(graph, servicePrincipal.id),
-        listRoleAssignments(graph, servicePrincipal.id),
-      ])
-    : [[], []];
+  // the last round reads the keys again: the plan decides from the freshest list, and a run that changes
+  // nothing has then looked at its certificate's key last
+  const [appRoleAssignments, roleAssignments, keys] = await Promise.all([
+    servicePrincipal ? listAppRoleAssignments(graph, servicePrincipal.id) : [],
+    servicePrincipal ? listRoleAssignments(graph, servicePrincipal.id) : [],
+    app && servicePrincipal ? getKeyCredentials(graph, app.id) : app?.keyCredentials,
+  ]);
   return {
-    app: observedApp,
+    app: app && keys && { ...app, keyCredentials: keys.map(observeKey) },
     servicePrincipal,
     exchange,
     ...(protection !== undefined ? { protection } : {}),

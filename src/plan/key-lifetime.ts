@@ -5,13 +5,7 @@
  * `restrictForAppsCreatedAfterDateTime` (Graph docs keyCredentialConfiguration).
  */
 import { InputError } from '../action/errors.js';
-import type { KeyLifetimeLimit } from '../graph/app-policies.js';
-
-export interface ObservedPolicies {
-  tenant?: KeyLifetimeLimit;
-  /** null: the app has a policy of its own without a certificate rule */
-  app?: KeyLifetimeLimit | null;
-}
+import type { ObservedPolicies } from '../observe/observe.js';
 
 export function assertKeyLifetime(
   validityDays: number,
@@ -30,9 +24,4 @@ export function assertKeyLifetime(
       `of at most ${limit.maxLifetime} (${limit.maxDays} days). Set certificate-validity-days to ${limit.maxDays} or ` +
       'less; nothing was changed.',
   );
-}
-
-/** Whether the tenant default alone (all the first observe round knows) lets a rotation start early. */
-export function tenantAllowsLifetime(validityDays: number, tenant: KeyLifetimeLimit | undefined): boolean {
-  return !tenant || validityDays <= tenant.maxDays;
 }

@@ -48,8 +48,8 @@ const APP_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Director
  * application read permission: Microsoft documents Application.Read.All next to
  * AppRoleAssignment.ReadWrite.All for that call, and some tenants answer 403 without it.
  */
-export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: string): string | undefined {
-  const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
+export function assertGraphPermissions(plan: Plan, roles: string[], clientId: string): string | undefined {
+  const granted = new Set(roles);
   const missing = needs(plan).filter((n) => !n.permissions.some((p) => granted.has(p)));
   if (!missing.length) {
     const grants = plan.stages.flat().some((s) => s.kind === 'grant-permission');
@@ -68,15 +68,5 @@ export function assertGraphPermissions(plan: Plan, roles: unknown, clientId: str
       `Its token carries: ${granted.size ? [...granted].sort().join(', ') : 'no application permissions'}.\n` +
       'Grant them: Entra admin center → App registrations → the provisioning app → API permissions → Add a permission → ' +
       "Microsoft Graph → Application permissions, then 'Grant admin consent'. New consent reaches tokens within minutes.",
-  );
-}
-
-/** Whether the token holds every write permission any plan can need: a rotation may then start early. */
-export function holdsEveryWritePermission(roles: unknown): boolean {
-  const granted = new Set(Array.isArray(roles) ? roles.map(String) : []);
-  return (
-    (granted.has('Application.ReadWrite.OwnedBy') || granted.has('Application.ReadWrite.All')) &&
-    granted.has('AppRoleAssignment.ReadWrite.All') &&
-    granted.has('RoleManagement.ReadWrite.Directory')
   );
 }

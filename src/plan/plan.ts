@@ -1,44 +1,33 @@
 /**
- * The plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps in
- * one stage do not depend on each other and run concurrently; stages run in order. The order encodes the
- * rotation rule: add the new key → verify it → publish it → only then remove old keys.
+ * The bootstrap's plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps
+ * in one stage do not depend on each other (writes to the app itself still go one at a time); stages run in
+ * order. The order encodes the rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
 import { audienceNotes } from './app-audience.js';
 import { assertKeyLifetime } from './key-lifetime.js';
+import {
+  decideCertificate,
+  lineageRemovals,
+  proofKey,
+  reusablePassword,
+  type CertificateDecision,
+  type KeyRemoval,
+  type KeySettings,
+  type RotationReason,
+} from './keys.js';
 import { protectionGrant, protectionNotes } from './protection.js';
 import { certificateSubjectFor } from './subject.js';
-import { MIN_PASSWORD_LENGTH } from '../certificate/limits.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretsToWrite, type SecretKey } from '../secrets/names.js';
 import { InputError } from '../action/errors.js';
-import type { RequiredResourceAccess } from '../graph/applications.js';
+import type { RequiredResourceAccess } from '../graph/schemas.js';
 import type { RoleRequest } from '../inputs/app.js';
-import type { Settings } from '../inputs/inputs.js';
+import type { BootstrapSettings } from '../inputs/settings.js';
 import type { VerifyMode } from '../inputs/verification.js';
-import type { ObservedKey, ObservedState } from '../observe/observe.js';
-import type { Lineage } from './lineage.js';
+import type { ObservedState } from '../observe/observe.js';
 import { planFederatedCredentials, type AddFederatedCredential, type TokenTrust } from './federated-trust.js';
 
-const DAY = 86_400_000;
-
-export type RotationReason =
-  | 'new-app'
-  | 'no-certificate-input'
-  | 'unreadable-input'
-  | 'not-registered'
-  | 'expiring'
-  | 'expired'
-  | 'forced';
-
-export type CertificateDecision =
-  | { action: 'reuse'; thumbprint: string; expiresOn: Date }
-  | { action: 'rotate'; reason: RotationReason; replaces?: string };
-
-export interface KeyRemoval {
-  keyId: string;
-  thumbprint: string;
-  reason: 'expired' | 'superseded' | 'orphaned';
-}
+export type { CertificateDecision, KeyRemoval, RotationReason };
 
 export type Step =
   | {
@@ -56,10 +45,8 @@ export type Step =
       reason: RotationReason;
       subject: string;
       validityDays: number;
-      keySize: number;
+      keySize: 2048 | 3072 | 4096;
       replaces?: string;
-      /** the registered, valid certificate input that signs `addKey`'s proof; none: PATCH (first key, recovery) */
-      signWith?: string;
     }
   | {
       kind: 'grant-permission';
@@ -73,67 +60,44 @@ export type Step =
   | AddFederatedCredential
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
-  | {
-      kind: 'remove-certificates';
-      keys: KeyRemoval[];
-      /** the registered, valid certificate input that signs `removeKey`'s proofs; none: PATCH */
-      signWith?: string;
-    };
+  | { kind: 'remove-certificates'; keys: KeyRemoval[] };
 
 export interface Plan {
   stages: Step[][];
   certificate: CertificateDecision;
+  /** the certificate input's thumbprint when it signs addKey/removeKey proofs; none: keyCredentials PATCH */
+  signer?: string;
   /** the tenant changes (verification is due) */
   tenantChanges: boolean;
   /** what exo-cba leaves as it is but the user should know (it never removes access it did not just grant) */
   notes: string[];
 }
 
+/** What the bootstrap's plan decides from: its inputs, the run's lineage and the secret prefix in use. */
 export type PlanSettings = Pick<
-  Settings,
+  BootstrapSettings,
   | 'appName'
   | 'appUniqueName'
   | 'appId'
   | 'permissions'
   | 'roles'
-  | 'certificate'
   | 'certificateSubject'
   | 'certificateSubjectDefaulted'
   | 'certificateValidityDays'
-  | 'rotateBeforeDays'
   | 'keySize'
-  | 'forceRotate'
   | 'verify'
-  | 'verifyTimeoutSeconds'
-  | 'certificateUnreadable'
-  | 'publishedPassword'
-> & {
-  secretPrefix?: string;
-  lineage: Lineage;
-  /** access-token: true — the consumer jobs' OIDC subjects the managed app must trust */
-  trust?: TokenTrust;
-};
+> &
+  KeySettings & {
+    secretPrefix?: string;
+    /** access-token: true — the consumer jobs' OIDC subjects the managed app must trust */
+    trust?: TokenTrust;
+  };
 
 /** One GitHub secret to write: its full name, which value it holds, and why. */
 export interface SecretWrite {
   name: string;
   value: SecretKey;
   reason: 'missing' | 'changed';
-}
-
-/**
- * A rotation keeps the published password (when it is strong enough), so the two secrets can never
- * disagree: a run that fails between writing EXO_CERTIFICATE and EXO_CERTIFICATE_PASSWORD would otherwise
- * leave a pair that opens nothing, and every later run would stop at the input check.
- */
-export function reusablePassword(settings: {
-  certificate?: { password: string };
-  publishedPassword?: string;
-}): string | undefined {
-  const input = settings.certificate;
-  if (input) return input.password.length >= MIN_PASSWORD_LENGTH ? input.password : undefined;
-  // no usable certificate input, but exo-cba's published password: keep it, so a pair split by a crash heals
-  return settings.publishedPassword;
 }
 
 /** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
@@ -181,158 +145,6 @@ function withResourceRoles(
     }
   }
   return { value, adds };
-}
-
-function keyExpiry(key: ObservedKey): number {
-  return Date.parse(key.endDateTime);
-}
-
-/**
- * The key that signs `addKey`/`removeKey` proofs: the certificate input, while it is registered on the app
- * and valid. Graph refuses these actions to an app without a valid certificate; then only a PATCH of
- * `keyCredentials` (the provisioning app's) can add or remove keys.
- */
-export function proofKey(
-  settings: Pick<PlanSettings, 'certificate'>,
-  keys: ObservedKey[],
-  now: Date,
-): string | undefined {
-  const input = settings.certificate;
-  const key = input && keys.find((k) => k.thumbprint === input.thumbprintSha1);
-  if (!input || !key) return undefined;
-  const at = now.getTime();
-  const valid = Date.parse(key.startDateTime) <= at && keyExpiry(key) > at && input.notAfter.getTime() > at;
-  return valid ? key.thumbprint : undefined;
-}
-
-/** Reuse or rotate: depends only on the inputs, the app's keys and the time. */
-export function decideCertificate(
-  settings: PlanSettings,
-  keys: ObservedKey[],
-  appExists: boolean,
-  now: Date,
-): CertificateDecision {
-  const input = settings.certificate;
-  const registered = input ? keys.find((k) => k.thumbprint === input.thumbprintSha1) : undefined;
-  if (!appExists) return { action: 'rotate', reason: 'new-app' };
-  if (settings.forceRotate) return { action: 'rotate', reason: 'forced', replaces: registered?.thumbprint };
-  if (!input)
-    return {
-      action: 'rotate',
-      reason: settings.certificateUnreadable ? 'unreadable-input' : 'no-certificate-input',
-    };
-  if (!registered) return { action: 'rotate', reason: 'not-registered' };
-  const expiresOn = Math.min(input.notAfter.getTime(), keyExpiry(registered));
-  // an expired key is no use to anyone: it is removed, not kept as the replaced one
-  if (expiresOn <= now.getTime()) return { action: 'rotate', reason: 'expired' };
-  if (expiresOn - now.getTime() <= settings.rotateBeforeDays * DAY) {
-    return { action: 'rotate', reason: 'expiring', replaces: registered.thumbprint };
-  }
-  return { action: 'reuse', thumbprint: registered.thumbprint, expiresOn: new Date(expiresOn) };
-}
-
-/** What a run knows about its own lineage's keys when it prunes. */
-export interface PruneContext {
-  /** the run's lineage id (the tag in its keys' displayName) */
-  lineage: string;
-  /** a new key is added in this run: only then are superseded and orphaned keys pruned */
-  rotating: boolean;
-  /** the key this run leaves published: the reused input (reuse) or none yet (rotation: the new key) */
-  current?: string;
-  /** the published key this rotation replaces (the certificate input): kept until it expires */
-  replaces?: string;
-  /** the certificate input's thumbprint: a key written before lineages existed is adopted by it */
-  inputThumbprint?: string;
-  /** a key this young may belong to a run still in flight, or to jobs holding an older secret */
-  graceMs: number;
-  now: Date;
-  /** when the lineage's certificate secret was last written (secrets in use) */
-  publishedAt?: Date;
-}
-
-/** GitHub's clock and ours may differ; a key this close to the last secret write may have been published by it. */
-const PUBLISH_MARGIN_MS = 2 * 60_000;
-
-/**
- * Keys of the run's own lineage to remove; keys of other lineages and foreign keys are never removed.
- *
- * - Every run removes its lineage's expired keys (and expired keys written before lineages existed).
- * - Only a rotating run removes more, and only keys older than the grace period (a younger key may belong
- *   to a parallel run not finished yet, or to jobs that started with the secret it replaced): keys older
- *   than the one this rotation replaces (superseded once that one was published), and keys newer than it
- *   that are not current (a crashed run's never-published key, or a parallel run's superseded one).
- * - Any run removes a key it can prove was never published: created after the lineage's certificate
- *   secret was last written, and older than the grace period (its run ended without publishing it).
- * - The replaced key stays until it expires, for jobs already queued with the old secret; so once the
- *   grace period is over a lineage holds at most two keys: the current one and the one it replaced.
- */
-export function keysToRemove(keys: ObservedKey[], context: PruneContext): KeyRemoval[] {
-  const now = context.now.getTime();
-  const expired = (k: ObservedKey) => keyExpiry(k) <= now;
-  const ours = keys.filter(
-    (k) =>
-      k.managed &&
-      k.thumbprint !== context.current &&
-      (k.lineage === context.lineage ||
-        (k.lineage === undefined && k.thumbprint === context.inputThumbprint)),
-  );
-  const removals: KeyRemoval[] = [];
-  const remove = (key: ObservedKey, reason: KeyRemoval['reason']) =>
-    removals.push({ keyId: key.keyId, thumbprint: key.thumbprint, reason });
-  const old = (k: ObservedKey) => now - Date.parse(k.startDateTime) > context.graceMs;
-  const neverPublished = (k: ObservedKey) =>
-    context.publishedAt !== undefined &&
-    Date.parse(k.startDateTime) > context.publishedAt.getTime() + PUBLISH_MARGIN_MS &&
-    old(k);
-  for (const key of keys) {
-    const legacyExpired = key.managed && key.lineage === undefined && !ours.includes(key) && expired(key);
-    if ((ours.includes(key) && expired(key)) || legacyExpired) remove(key, 'expired');
-    else if (ours.includes(key) && neverPublished(key)) remove(key, 'orphaned');
-  }
-  if (!context.rotating) return removals;
-
-  const valid = ours.filter((k) => !expired(k) && !neverPublished(k));
-  // newest first; keys issued in the same second rank by position (keys are appended at the end)
-  const newestFirst = valid
-    .map((k, i) => ({ k, i }))
-    .sort((a, b) => Date.parse(b.k.startDateTime) - Date.parse(a.k.startDateTime) || b.i - a.i)
-    .map(({ k }) => k);
-  const previous = valid.find((k) => k.thumbprint === context.replaces) ?? newestFirst[0];
-  if (!previous) return removals;
-  const previousStart = Date.parse(previous.startDateTime);
-  const older = (k: ObservedKey) => {
-    const start = Date.parse(k.startDateTime);
-    // one issued in the same second is older only if it comes before it
-    return start < previousStart || (start === previousStart && keys.indexOf(k) < keys.indexOf(previous));
-  };
-  for (const key of valid) {
-    if (key === previous) continue;
-    if (older(key)) {
-      if (now - previousStart > context.graceMs) remove(key, 'superseded');
-    } else if (old(key)) remove(key, 'orphaned');
-  }
-  return removals;
-}
-
-/** The keys of this run's lineage to remove, once the certificate decision is known (both plans). */
-export function lineageRemovals(
-  settings: Pick<PlanSettings, 'lineage' | 'certificate' | 'verifyTimeoutSeconds'>,
-  certificate: CertificateDecision,
-  keys: ObservedKey[],
-  now: Date,
-  publishedAt: Date | undefined,
-): KeyRemoval[] {
-  return keysToRemove(keys, {
-    lineage: settings.lineage.id,
-    rotating: certificate.action === 'rotate',
-    current: certificate.action === 'reuse' ? certificate.thumbprint : undefined,
-    replaces: certificate.action === 'rotate' ? certificate.replaces : undefined,
-    inputThumbprint: settings.certificate?.thumbprintSha1,
-    // a key this young may belong to a run in flight or to jobs holding the secret it replaced
-    graceMs: (settings.verifyTimeoutSeconds + 15 * 60) * 1000,
-    now,
-    publishedAt,
-  });
 }
 
 export function plan(settings: PlanSettings, observed: ObservedState, now: Date): Plan {
@@ -387,7 +199,6 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
       validityDays: settings.certificateValidityDays,
       keySize: settings.keySize,
       replaces: certificate.replaces,
-      signWith: proofKey(settings, keys, now),
     });
   }
 
@@ -433,16 +244,12 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   }
 
   const removals = lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt);
-  if (removals.length)
-    cleanupStage.push({
-      kind: 'remove-certificates',
-      keys: removals,
-      signWith: proofKey(settings, keys, now),
-    });
+  if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });
 
   return {
     stages: stages.filter((s) => s.length > 0),
     certificate,
+    signer: proofKey(settings, keys, now),
     tenantChanges,
     notes: [
       ...leftoverAccess(

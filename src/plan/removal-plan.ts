@@ -1,21 +1,23 @@
 /**
- * The removal plan (`remove: true`): a pure function from (settings, observed tenant and secrets) to
+ * The removal plan (the remove entry): a pure function from (settings, observed tenant and secrets) to
  * ordered stages of deletions that take away what exo-cba created for the managed app, and the list of
  * what it leaves alone because exo-cba did not create it.
  *
- * - exo-cba's own app (found by its unique name) is deleted (soft delete), after its directory roles and
- *   consent are taken away; its keys and federated credentials go with it.
- * - An adopted app (`app-id`) is never deleted: it is stripped of exo-cba's keys (any lineage), the
+ * - exo-cba's own app (tagged `exo-cba` when it created it) is deleted (soft delete), after its directory roles
+ *   and consent are taken away; its keys and federated credentials go with it.
+ * - An adopted app (no tag) is never deleted: it is stripped of exo-cba's keys (any lineage), the
  *   federated credentials exo-cba added (`exo-cba…`), the directory roles in `roles` and the consent in
  *   `permissions`.
  * - The prefix's GitHub secrets in the secret scope are deleted last.
  */
 import { EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
-import type { FederatedCredential } from '../graph/federated-credentials.js';
-import type { Settings } from '../inputs/inputs.js';
+import { EXO_CBA_TAG } from '../graph/applications.js';
+import type { FederatedCredential } from '../graph/schemas.js';
+import type { RemoveSettings } from '../inputs/settings.js';
 import type { ObservedState } from '../observe/observe.js';
 import { SECRET_KEYS, secretName } from '../secrets/names.js';
-import { resolvePermissions, type KeyRemoval } from './plan.js';
+import type { KeyRemoval } from './keys.js';
+import { resolvePermissions } from './plan.js';
 
 /** The name of every federated credential exo-cba adds starts with this. */
 export const MANAGED_CREDENTIAL_PREFIX = 'exo-cba';
@@ -27,9 +29,7 @@ export interface RemovalObserved extends Pick<
   federatedCredentials: FederatedCredential[];
 }
 
-export type RemovalSettings = Pick<Settings, 'appId' | 'appUniqueName' | 'roles' | 'permissions'> & {
-  secretPrefix?: string;
-};
+export type RemovalSettings = Pick<RemoveSettings, 'roles' | 'permissions'> & { secretPrefix?: string };
 
 export type RemovalStep =
   | { kind: 'remove-federated-credential'; id: string; name: string }
@@ -83,7 +83,7 @@ function appSteps(
   const managedCredentials = observed.federatedCredentials.filter((f) =>
     f.name.startsWith(MANAGED_CREDENTIAL_PREFIX),
   );
-  if (!settings.appId) {
+  if (app.tags.includes(EXO_CBA_TAG)) {
     // exo-cba created this app: deleting it takes its keys and federated credentials along
     return [
       {
@@ -95,7 +95,7 @@ function appSteps(
       },
     ];
   }
-  kept.push(`the app ${app.displayName} (${app.appId}) itself: adopted with 'app-id', never deleted`);
+  kept.push(`the app ${app.displayName} (${app.appId}) itself: exo-cba did not create it, so it is never deleted`);
   for (const key of foreignKeys)
     kept.push(`key ${key.thumbprint || key.keyId} ('${key.displayName ?? ''}'): not written by exo-cba`);
   for (const f of observed.federatedCredentials)

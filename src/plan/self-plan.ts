@@ -1,20 +1,16 @@
 /**
- * The plan of a self-rotation: only what the app may do with its own keys — add a key (addKey, signed by
- * its current certificate), verify it, publish it, remove old keys of its lineage (removeKey, when it could
- * read its keys). Pure, like the bootstrap plan, and built from the same rules.
+ * The plan of a self-rotation: only what the app may do with its own keys — add a key (addKey, signed by its
+ * current certificate), verify it, publish it, remove old keys of its lineage (removeKey, when it could read its
+ * keys). Pure, like the bootstrap's plan, and built from the same rules (keys.ts).
  */
+import type { ObservedKey } from '../keys/key.js';
+import type { RotateSettings } from '../inputs/settings.js';
 import { secretsToWrite } from '../secrets/names.js';
-import type { ObservedKey } from '../observe/observe.js';
-import {
-  decideCertificate,
-  lineageRemovals,
-  proofKey,
-  reusablePassword,
-  type Plan,
-  type PlanSettings,
-  type Step,
-} from './plan.js';
-import { certificateSubjectFor } from './subject.js';
+import { decideCertificate, lineageRemovals, proofKey, reusablePassword, type KeySettings } from './keys.js';
+import type { Plan, Step } from './plan.js';
+
+export type SelfPlanSettings = Pick<RotateSettings, 'certificateSubject' | 'certificateValidityDays' | 'keySize' | 'verify'> &
+  KeySettings & { secretPrefix?: string };
 
 export interface SelfPlanInput {
   /** the app's keys, or only the certificate input when the app may not read itself */
@@ -23,25 +19,21 @@ export interface SelfPlanInput {
   keysKnown: boolean;
   existingSecrets?: Set<string>;
   certificateWrittenAt?: Date;
-  /** the app's own name, '' when it may not read itself */
-  app?: { displayName: string };
 }
 
-export function planSelfRotation(settings: PlanSettings, observed: SelfPlanInput, now: Date): Plan {
+export function planSelfRotation(settings: SelfPlanSettings, observed: SelfPlanInput, now: Date): Plan {
   const { keys } = observed;
   const certificate = decideCertificate(settings, keys, true, now);
-  const signWith = proofKey(settings, keys, now);
   const stages: Step[][] = [];
   if (certificate.action === 'rotate') {
     stages.push([
       {
         kind: 'add-certificate',
         reason: certificate.reason,
-        subject: certificateSubjectFor(settings, observed.app?.displayName),
+        subject: settings.certificateSubject,
         validityDays: settings.certificateValidityDays,
         keySize: settings.keySize,
         replaces: certificate.replaces,
-        signWith,
       },
     ]);
     if (settings.verify !== 'none') stages.push([{ kind: 'verify-certificate', mode: settings.verify }]);
@@ -55,16 +47,17 @@ export function planSelfRotation(settings: PlanSettings, observed: SelfPlanInput
       identityChanged: false,
     });
     if (writes.length)
-      stages.push([
-        {
-          kind: 'publish-secrets',
-          names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })),
-        },
-      ]);
+      stages.push([{ kind: 'publish-secrets', names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })) }]);
   }
   const removals = observed.keysKnown
     ? lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt)
     : [];
-  if (removals.length) stages.push([{ kind: 'remove-certificates', keys: removals, signWith }]);
-  return { stages, certificate, tenantChanges: certificate.action === 'rotate', notes: [] };
+  if (removals.length) stages.push([{ kind: 'remove-certificates', keys: removals }]);
+  return {
+    stages,
+    certificate,
+    signer: proofKey(settings, keys, now),
+    tenantChanges: certificate.action === 'rotate',
+    notes: [],
+  };
 }

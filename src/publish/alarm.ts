@@ -16,16 +16,20 @@ import {
   type Repository,
 } from '../github/issues.js';
 import { HttpClient } from '../http/client.js';
-import type { Settings } from '../inputs/inputs.js';
-import { failureOf } from '../secrets/github-failure.js';
+import type { Lineage } from '../keys/lineage.js';
+import { failureOf } from '../github/failure.js';
 import { escapeHtml } from './html.js';
-import { lazyOctokit, type Octokit } from '../secrets/octokit.js';
+import { lazyOctokit, type Octokit } from '../github/client.js';
 
 export const ALARM_LABEL = 'exo-cba';
 /** the events of a rotation nobody watches: a failure there must reach someone */
 export const ALARM_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_dispatch']);
 
-export type AlarmSettings = Pick<Settings, 'secrets' | 'tenantId' | 'lineage' | 'remove'>;
+export interface AlarmSettings {
+  secrets?: { token: string };
+  tenantId: string;
+  lineage: Lineage;
+}
 
 interface AlarmTarget {
   at: Repository;
@@ -42,7 +46,7 @@ export function runUrl(env: NodeJS.ProcessEnv): string {
 }
 
 function alarmTarget(settings: AlarmSettings, env: NodeJS.ProcessEnv): AlarmTarget | undefined {
-  if (settings.remove || !settings.secrets || !ALARM_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+  if (!settings.secrets || !ALARM_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
     return undefined;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) return undefined;
@@ -62,7 +66,7 @@ async function withIssues(
   work: (octokit: Octokit) => Promise<void>,
 ): Promise<void> {
   const { env, log } = ctx;
-  const http = new HttpClient({ env, log });
+  const http = new HttpClient({ log });
   try {
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     await work(await lazyOctokit({ token: target.token, apiUrl, http, log })());

@@ -1,27 +1,28 @@
 /**
- * After a failed run (the entry's catch): the expiry of the certificate still published (the input, as
- * nothing new was published) — output, annotation, summary line — and the alarm issue. Never throws: the
- * step has failed already, with its own message.
+ * After a failed run (the entry's catch): the expiry of the certificate still published (the input, as nothing
+ * new was published) — output, annotation, summary line — and, for the runs that keep the certificate up to date,
+ * the alarm issue. Never throws: the step has failed already, with its own message.
  */
-import * as core from '@actions/core';
 import { errorMessage, type Logger } from '../action/log.js';
-import type { Settings } from '../inputs/inputs.js';
+import { writeJobSummary } from '../action/summary.js';
+import type { Settings } from '../inputs/settings.js';
+import { lineageOfRun } from '../keys/lineage.js';
 import { raiseAlarm } from './alarm.js';
 import { ExpiryError, expiryLine, judgeExpiry } from './expiry.js';
-import { announceExpiry } from './report.js';
-
-const log: Logger = { info: core.info, warning: core.warning, debug: core.debug };
+import { announceExpiry } from './outputs.js';
 
 export async function afterFailure(
   settings: Settings,
   error: unknown,
   message: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
 ): Promise<void> {
+  if (settings.intent !== 'bootstrap' && settings.intent !== 'rotate' && settings.intent !== 'use') return;
   try {
     const input = settings.certificate;
     // an ExpiryError is this very judgement, announced by the run that threw it
-    if (input && !settings.remove && !(error instanceof ExpiryError)) {
+    if (input && !(error instanceof ExpiryError)) {
       const expiry = judgeExpiry(input, {
         ...settings,
         rotated: false,
@@ -29,11 +30,16 @@ export async function afterFailure(
         cause: 'this run failed (see the error above)',
       });
       announceExpiry(expiry);
-      await core.summary
-        .addRaw(`<p>Published certificate <code>${input.thumbprintSha1}</code>: ${expiryLine(expiry)}.</p>`)
-        .write();
+      await writeJobSummary((s) =>
+        s.addRaw(`<p>Published certificate <code>${input.thumbprintSha1}</code>: ${expiryLine(expiry)}.</p>`),
+      );
     }
-    await raiseAlarm(settings, message, { env, log });
+    if (settings.intent !== 'use')
+      await raiseAlarm(
+        { secrets: settings.secrets, tenantId: settings.tenantId, lineage: lineageOfRun(settings.secrets, env) },
+        message,
+        { env, log },
+      );
   } catch (failure) {
     log.warning(`exo-cba could not report the failure further: ${errorMessage(failure)}`);
   }

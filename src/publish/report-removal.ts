@@ -1,6 +1,7 @@
 /** What a removal run tells the user: the plan, what it removed, what it left alone, and the job summary. */
 import * as core from '@actions/core';
 import type { Logger } from '../action/log.js';
+import { writeJobSummary } from '../action/summary.js';
 import { describeRemoval, type RemovalPlan } from '../plan/removal-plan.js';
 import { escapeHtml as html } from './html.js';
 
@@ -14,7 +15,7 @@ export function reportRemovalPlan(plan: RemovalPlan, log: Logger): string[] {
 }
 
 export async function reportRemoval(
-  facts: { appUniqueName: string; plan: RemovalPlan; planLines: string[]; changes?: string[] },
+  facts: { app: string; plan: RemovalPlan; planLines: string[]; changes?: string[] },
   log: Logger,
 ): Promise<void> {
   const { plan, changes } = facts;
@@ -23,16 +24,13 @@ export async function reportRemoval(
   if (!changes) log.info('dry-run: true — nothing was removed.');
   else if (changes.length) log.info(`Removed:\n${changes.map((c) => `  - ${c}`).join('\n')}`);
   else log.info('Nothing to remove: exo-cba left nothing here (an earlier removal took it away).');
-  const summary = core.summary.addHeading(
-    `Exchange Online app-only access — removal${changes ? '' : ' (dry run)'}`,
-    2,
-  );
-  summary.addRaw(`<p>App <code>${html(facts.appUniqueName)}</code>.</p>`);
-  if (!changes)
-    summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
-  else if (changes.length) summary.addHeading('Removed', 3).addList(changes.map(html));
-  else summary.addRaw('<p>Nothing to remove: exo-cba left nothing here.</p>');
-  if (plan.kept.length)
-    summary.addHeading('Left alone (not created by exo-cba)', 3).addList(plan.kept.map(html));
-  await summary.write();
+  await writeJobSummary((summary) => {
+    summary.addHeading(`Exchange Online app-only access — removal${changes ? '' : ' (dry run)'}`, 2);
+    summary.addRaw(`<p>App <code>${html(facts.app)}</code>.</p>`);
+    if (!changes) summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
+    else if (changes.length) summary.addHeading('Removed', 3).addList(changes.map(html));
+    else summary.addRaw('<p>Nothing to remove: exo-cba left nothing here.</p>');
+    if (plan.kept.length) summary.addHeading('Left alone (not created by exo-cba)', 3).addList(plan.kept.map(html));
+    return summary;
+  });
 }

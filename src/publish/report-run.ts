@@ -1,20 +1,13 @@
-/** The run's last phase: the plan as it was made, then what the run did (or, in a dry run, would do). */
+/** The last phase of a run that provisions or rotates: the plan as it was made, then what the run did (or would do). */
 import type { Logger, WarningRecorder } from '../action/log.js';
 import type { ApplyResult } from '../apply/apply.js';
-import type { Settings } from '../inputs/inputs.js';
-import type { ObservedState } from '../observe/observe.js';
+import type { ExpiryPolicy } from '../inputs/certificate.js';
 import { describePlan, type Plan } from '../plan/plan.js';
-import { clearAlarm } from './alarm.js';
+import { clearAlarm, type AlarmSettings } from './alarm.js';
 import { connectLine, type ConnectCredential } from './connect-line.js';
 import { ExpiryError, judgeExpiry, type Expiry } from './expiry.js';
-import {
-  announceExpiry,
-  setIdentityOutputs,
-  setResultOutputs,
-  writeDryRunSummary,
-  writeSummary,
-  type Identity,
-} from './report.js';
+import { announceExpiry, setIdentityOutputs, setResultOutputs, type Identity } from './outputs.js';
+import { writeDryRunSummary, writeSummary } from './summary.js';
 
 /** Logs the plan and its notes; returns its lines for the dry run's summary. */
 export function reportPlan(plan: Plan, log: Logger): string[] {
@@ -24,32 +17,20 @@ export function reportPlan(plan: Plan, log: Logger): string[] {
   return lines;
 }
 
+/** What the report says about the run, whichever identity ran it. */
 export interface RunFacts {
-  settings: Settings;
-  observed: ObservedState;
-  /** the tenant's GUID */
-  tenantId: string;
+  /** the app's display name as the tenant has it (an adopted app keeps its own) */
+  appName: string;
+  /** the tenant's GUID, organization and cloud; the app's IDs once known */
+  identity: Omit<Identity, 'appId'> & { appId?: string };
+  /** the Exchange permissions and directory roles the app is given */
+  access: { permissions: string[]; roles: string[] };
+  expiryPolicy: ExpiryPolicy;
+  alarm: AlarmSettings;
   /** the run's logger: its warnings close the job summary */
   log: WarningRecorder;
-}
-
-/** The app's name as the tenant has it: an adopted app (app-id) keeps its own; exo-cba's own follows app-name. */
-export function appDisplayName(facts: Pick<RunFacts, 'settings' | 'observed'>): string {
-  return (facts.settings.appId && facts.observed.app?.displayName) || facts.settings.appName;
-}
-
-function identity(
-  { settings, observed, tenantId }: RunFacts,
-  ids: { appId: string; appObjectId?: string; servicePrincipalId?: string },
-): Identity {
-  return {
-    appId: ids.appId,
-    appObjectId: ids.appObjectId,
-    servicePrincipalId: ids.servicePrincipalId,
-    tenantId,
-    organization: observed.organization,
-    exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
-  };
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
 }
 
 /** Fails the step, once everything else is done and published, when the certificate expires too soon. */
@@ -58,30 +39,21 @@ function failIfExpiring(expiry: Expiry | undefined): void {
 }
 
 /** A dry run changed nothing: the outputs of what exists, and the plan in the summary. */
-export async function reportDryRun(facts: RunFacts, planLines: string[]): Promise<void> {
-  const { settings } = facts;
+export async function reportDryRun(
+  facts: RunFacts,
+  planLines: string[],
+  input: { notAfter: Date; thumbprintSha1: string } | undefined,
+): Promise<void> {
   const expiry =
-    settings.certificate &&
-    judgeExpiry(settings.certificate, {
-      ...settings,
-      rotated: false,
-      now: new Date(),
-      cause: 'dry-run: true changes nothing',
-    });
+    input &&
+    judgeExpiry(input, { ...facts.expiryPolicy, rotated: false, now: facts.now(), cause: 'dry-run: true changes nothing' });
   if (expiry) announceExpiry(expiry);
-  const { observed } = facts;
   facts.log.info('dry-run: true — nothing was changed.');
-  if (observed.app)
-    setIdentityOutputs(
-      identity(facts, {
-        appId: observed.app.appId,
-        appObjectId: observed.app.id,
-        servicePrincipalId: observed.servicePrincipal?.id,
-      }),
-    );
+  const { appId, ...identity } = facts.identity;
+  if (appId) setIdentityOutputs({ ...identity, appId });
   setResultOutputs({ rotated: false, verified: 'unchanged', changed: false });
-  await writeDryRunSummary(facts.settings, planLines, expiry || undefined, facts.log.warnings);
-  failIfExpiring(expiry || undefined);
+  await writeDryRunSummary(facts.appName, input, planLines, expiry, facts.log.warnings);
+  failIfExpiring(expiry);
 }
 
 /** The outputs, the log's account of the changes, and the job summary. */
@@ -89,16 +61,19 @@ export async function reportRun(
   facts: RunFacts,
   plan: Plan,
   result: ApplyResult,
-  now: () => Date,
-  credential: ConnectCredential | undefined,
-  env: NodeJS.ProcessEnv = process.env,
+  credential: ConnectCredential,
 ): Promise<void> {
-  const { log } = facts;
+  const { log, env } = facts;
   const changed = result.changes.length > 0;
   const verified = result.verification?.method ?? (plan.tenantChanges ? 'none' : 'unchanged');
-  const ids = identity(facts, result);
-  const expiry = judgeExpiry(result.certificate, { ...facts.settings, rotated: result.rotated, now: now() });
-  setIdentityOutputs(ids);
+  const identity: Identity = {
+    ...facts.identity,
+    appId: result.appId,
+    appObjectId: result.appObjectId,
+    servicePrincipalId: result.servicePrincipalId ?? facts.identity.servicePrincipalId,
+  };
+  const expiry = judgeExpiry(result.certificate, { ...facts.expiryPolicy, rotated: result.rotated, now: facts.now() });
+  setIdentityOutputs(identity);
   announceExpiry(expiry);
   setResultOutputs({ rotated: result.rotated, verified, changed });
   if (changed) log.info(`Changed:\n${result.changes.map((c) => `  - ${c}`).join('\n')}`);
@@ -108,15 +83,14 @@ export async function reportRun(
     );
   // before the summary, so a warning of closing the alarm issue is listed in it
   if (expiry.level !== 'error')
-    await clearAlarm(
-      facts.settings,
-      `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`,
-      { env, log },
-    );
+    await clearAlarm(facts.alarm, `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`, {
+      env,
+      log,
+    });
   await writeSummary({
-    settings: facts.settings,
-    appName: appDisplayName(facts),
-    identity: ids,
+    access: facts.access,
+    appName: facts.appName,
+    identity,
     certificate: result.certificate,
     rotated: result.rotated,
     verified,
@@ -124,9 +98,8 @@ export async function reportRun(
     changes: result.changes,
     secretsWritten: result.secretsWritten,
     expiry,
-    warnings: facts.log.warnings,
-    connect:
-      credential && connectLine({ ...ids, credential, runnerOs: env.RUNNER_OS, stepId: env.GITHUB_ACTION }),
+    warnings: log.warnings,
+    connect: connectLine({ ...identity, credential, runnerOs: env.RUNNER_OS, stepId: env.GITHUB_ACTION }),
   });
   failIfExpiring(expiry);
 }

@@ -13,7 +13,7 @@ import type { Logger } from '../action/log.js';
 import type { HttpClient } from '../http/client.js';
 import { inventoryOf, type SecretsInventory } from './inventory.js';
 import { secretName, type SecretValues } from './names.js';
-import { lazyOctokit } from './octokit.js';
+import { lazyOctokit } from '../github/client.js';
 import { cachedPublicKey, deleteSecret, listSecrets, type SecretsApi } from './operations.js';
 import { describeTarget, secretTargetProblems, type SecretTarget } from './target.js';
 import { writeSecrets } from './write.js';

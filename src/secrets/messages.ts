@@ -2,8 +2,8 @@
  * The wording of every secrets failure: what failed, where, what GitHub said, and what to do about it
  * for this scope and this kind of token. Pure; names, scopes and GitHub's messages only, never a value.
  */
-import type { GitHubFailure } from './github-failure.js';
-import { isRateLimit } from './github-failure.js';
+import type { GitHubFailure } from '../github/failure.js';
+import { isRateLimit } from '../github/failure.js';
 import { describeTarget, type SecretScope, type SecretTarget } from './target.js';
 import { isLikelyGitHubToken, tokenKind, type TokenKind } from './token-kind.js';
 

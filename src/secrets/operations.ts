@@ -3,10 +3,11 @@
  * Every failure becomes a SecretsError that says what to do.
  */
 import type { Logger } from '../action/log.js';
-import { failureOf } from './github-failure.js';
-import { UnexpectedResponseError } from '../http/unexpected.js';
+import { failureOf } from '../github/failure.js';
+import { z } from 'zod';
+import { describeIssue, UnexpectedResponseError } from '../http/body.js';
 import { noPublicKeyMessage } from './messages.js';
-import type { Octokit } from './octokit.js';
+import type { Octokit } from '../github/client.js';
 import { orgAccess } from './org-access.js';
 import { SecretsError, toSecretsError } from './secrets-error.js';
 import { describeTarget, repositoryOf, type SecretTarget } from './target.js';
@@ -61,9 +62,9 @@ export function readPublicKey(api: SecretsApi): Promise<PublicKey> {
               environment_name: target.environment ?? '',
             })
           : await o.rest.actions.getOrgPublicKey({ org: target.organization ?? '' });
-    const { key_id, key } = res.data;
-    if (typeof key_id !== 'string' || typeof key !== 'string')
-      throw new SecretsError(noPublicKeyMessage(target));
+    const parsed = publicKeySchema.safeParse(res.data);
+    if (!parsed.success) throw new SecretsError(noPublicKeyMessage(target));
+    const { key_id, key } = parsed.data;
     api.log.debug(`Secrets: public key ${key_id} of ${describeTarget(target)}`);
     return { key_id, key };
   });
@@ -120,21 +121,21 @@ function checkedPages<M extends ((params: never) => Promise<ListPage>) & { endpo
   return Object.assign(checked, { endpoint: method.endpoint }) as unknown as M;
 }
 
+/** A page of GitHub's secrets list: a page not understood must not read as "no secrets". */
+const secretsPageSchema = z.object({
+  total_count: z.number(),
+  secrets: z.array(
+    z.object({ name: z.string(), updated_at: z.string().refine((d) => !Number.isNaN(Date.parse(d)), 'not a date') }),
+  ),
+});
+
 function secretsPageProblem(data: unknown): string | undefined {
-  const page = data as { total_count?: unknown; secrets?: unknown } | null;
-  if (
-    typeof page !== 'object' ||
-    page === null ||
-    !Array.isArray(page.secrets) ||
-    typeof page.total_count !== 'number'
-  )
-    return 'the body is not a list of secrets';
-  const bad = page.secrets.some((item: unknown) => {
-    const { name, updated_at } = (item ?? {}) as { name?: unknown; updated_at?: unknown };
-    return typeof name !== 'string' || typeof updated_at !== 'string' || Number.isNaN(Date.parse(updated_at));
-  });
-  return bad ? "a listed secret has no string 'name' and date 'updated_at'" : undefined;
+  const parsed = secretsPageSchema.safeParse(data);
+  return parsed.success ? undefined : describeIssue(parsed.error);
 }
+
+/** The scope's public key as GitHub answers it. */
+export const publicKeySchema = z.object({ key_id: z.string(), key: z.string() });
 
 /** Creates or replaces one secret with a value sealed for the key `keyId`. */
 export function writeSecret(api: SecretsApi, name: string, sealed: string, keyId: string): Promise<void> {

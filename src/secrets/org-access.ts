@@ -7,7 +7,7 @@
  * Sources: GitHub REST docs "Get an organization secret", "Create or update an organization secret", "List
  * selected repositories for an organization secret".
  */
-import type { Octokit } from './octokit.js';
+import type { Octokit } from '../github/client.js';
 import { call, type SecretsApi } from './operations.js';
 import { SecretsError } from './secrets-error.js';
 import { repositoryOf, type SecretVisibility } from './target.js';

@@ -4,7 +4,7 @@
 import { ActionError } from '../action/errors.js';
 import { errorMessage } from '../action/log.js';
 import { NetworkError } from '../http/errors.js';
-import { failureOf } from './github-failure.js';
+import { failureOf } from '../github/failure.js';
 import { describeFailure, unansweredMessage, type FailureContext } from './messages.js';
 
 /** A GitHub call failed; the message says what to do. Never carries a secret value. */

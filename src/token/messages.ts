@@ -3,21 +3,20 @@ import { ActionError } from '../action/errors.js';
 import { waitedOf } from '../action/log.js';
 import type { OidcClaims } from '../auth/oidc.js';
 import type { Waiting } from '../verify/types.js';
-import type { TokenSettings } from './issue-token.js';
+import type { TokenSettings } from '../inputs/settings.js';
 
 export interface TokenMessageContext {
   appId: string;
   oidc: () => OidcClaims | undefined;
-  settings: Pick<TokenSettings, 'verifyTimeoutSeconds' | 'roles'>;
+  settings: Pick<TokenSettings, 'verifyTimeoutSeconds'>;
   /** the sign-in error in words, with the subject to trust and the bootstrap inputs that trust it */
   explain: (error: unknown) => ActionError;
 }
 
-const BOOTSTRAP = 'the bootstrap workflow (exo-cba with client-id, the provisioning app)';
+const BOOTSTRAP = 'the bootstrap workflow (exo-cba/exo-cba with client-id, the provisioning app)';
 
-function roleNames(context: TokenMessageContext): string {
-  return context.settings.roles.map((r) => r.name).join(' / ') || 'a directory role Exchange supports';
-}
+/** What gives the app its Exchange rights. */
+const EXCHANGE_RIGHTS = 'directory role';
 
 export function tokenProgress(context: TokenMessageContext, w: Waiting, seconds: number): string {
   const waited = waitedOf(seconds, context.settings.verifyTimeoutSeconds);
@@ -35,7 +34,7 @@ export function tokenProgress(context: TokenMessageContext, w: Waiting, seconds:
       );
     case 'role':
       return (
-        `waiting for Exchange to honour the ${roleNames(context)} role of app ${context.appId}: ${waited} ` +
+        `waiting for Exchange to honour the ${EXCHANGE_RIGHTS} of app ${context.appId}: ${waited} ` +
         `(${w.status ? `Exchange answered ${w.status}` : w.text}; assigned by ${BOOTSTRAP})`
       );
   }
@@ -58,7 +57,7 @@ export function tokenTimeout(context: TokenMessageContext, w: Waiting, seconds: 
     case 'role':
       return new ActionError(
         `App ${context.appId} signs in and holds the permissions, but Exchange Online does not accept it ${waited}: ` +
-          `${w.status ? `Exchange answered ${w.status}: ${w.text}` : w.text}. The ${roleNames(context)} role is missing or ` +
+          `${w.status ? `Exchange answered ${w.status}: ${w.text}` : w.text}. The ${EXCHANGE_RIGHTS} is missing or ` +
           `has not reached Exchange (often many minutes). Run ${BOOTSTRAP} once; it assigns the role. ${later} ` +
           'No token was output.',
       );

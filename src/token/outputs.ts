@@ -1,10 +1,10 @@
 /** Hands the tokens to the job: masked outputs, the identity for -Organization, and a log line without values. */
 import * as core from '@actions/core';
 import type { Logger } from '../action/log.js';
-import type { AccessToken } from '../auth/auth.js';
-import type { Settings } from '../inputs/inputs.js';
-import { setIdentityOutputs } from '../publish/report.js';
-import type { IssuedTokens } from './issue-token.js';
+import type { AccessToken } from '../auth/token-client.js';
+import type { TokenSettings } from '../inputs/settings.js';
+import { setIdentityOutputs } from '../publish/outputs.js';
+import type { IssuedTokens } from '../pipelines/token.js';
 
 function expiry(token: AccessToken): string {
   // msal always reports the expiry; an hour is Entra's default for app-only tokens
@@ -13,7 +13,7 @@ function expiry(token: AccessToken): string {
 
 export function setTokenOutputs(
   tokens: IssuedTokens,
-  settings: Pick<Settings, 'appId' | 'organization' | 'cloud'>,
+  settings: Pick<TokenSettings, 'appId' | 'organization' | 'cloud'>,
   log: Logger,
 ): void {
   // createTokenClient's acquire() masked each token as Entra returned it, before anything could print it
@@ -24,9 +24,9 @@ export function setTokenOutputs(
     core.setOutput('compliance-access-token-expires-on', expiry(tokens.compliance));
   }
   setIdentityOutputs({
-    appId: settings.appId ?? '',
+    appId: settings.appId,
     tenantId: tokens.tenantId,
-    organization: settings.organization ?? '',
+    organization: settings.organization,
     exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
   });
   core.setOutput('verified', tokens.verified);
@@ -35,7 +35,7 @@ export function setTokenOutputs(
 }
 
 /** What was issued, until when, and how it was checked; no token value. */
-export function issuedText(tokens: IssuedTokens, settings: Pick<Settings, 'appId'>): string {
+export function issuedText(tokens: IssuedTokens, settings: Pick<TokenSettings, 'appId'>): string {
   const what = tokens.compliance
     ? 'Exchange Online and Security & Compliance tokens'
     : 'an Exchange Online token';

@@ -1,30 +1,29 @@
 /** Token mode's job summary: what was issued, the run's warnings, and the line that connects with the token. */
-import * as core from '@actions/core';
-import type { Settings } from '../inputs/inputs.js';
+import { writeJobSummary } from '../action/summary.js';
+import type { TokenSettings } from '../inputs/settings.js';
 import { connectLine } from '../publish/connect-line.js';
 import { escapeHtml as html } from '../publish/html.js';
 import { connectSection, warningsSection } from '../publish/summary-sections.js';
-import type { IssuedTokens } from './issue-token.js';
+import type { IssuedTokens } from '../pipelines/token.js';
 import { issuedText } from './outputs.js';
 
 export async function writeTokenSummary(
   tokens: IssuedTokens,
-  settings: Pick<Settings, 'appId' | 'organization' | 'cloud'>,
+  settings: Pick<TokenSettings, 'appId' | 'organization' | 'cloud'>,
   warnings: readonly string[],
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const connect = connectLine({
     runnerOs: env.RUNNER_OS,
     stepId: env.GITHUB_ACTION,
-    appId: settings.appId ?? '',
-    organization: settings.organization ?? '',
+    appId: settings.appId,
+    organization: settings.organization,
     exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
     credential: { kind: 'token' },
   });
-  await core.summary
+  await writeJobSummary((s) => s
     .addHeading('Exchange Online access token', 2)
     .addRaw(`<p>${html(issuedText(tokens, settings))}</p>\n`)
     .addRaw(warningsSection(warnings))
-    .addRaw(connectSection(connect))
-    .write();
+    .addRaw(connectSection(connect)));
 }

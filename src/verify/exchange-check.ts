@@ -17,13 +17,13 @@
  * check: `verified: exchange` only when Exchange itself said yes.
  */
 import { randomUUID } from 'node:crypto';
-import type { AccessToken } from '../auth/auth.js';
+import type { AccessToken } from '../auth/token-client.js';
 import { EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { NetworkError } from '../http/errors.js';
 import type { HttpResponse } from '../http/request.js';
-import { bodyExcerpt } from '../http/unexpected.js';
-import { exchangeText, exportedCmdlets } from './exchange-answers.js';
-import { sendToExchange, type ExchangeAnswer } from './exchange-redirect.js';
+import { bodyExcerpt } from '../http/body.js';
+import { exchangeText, exportedCmdlets } from '../exchange/answers.js';
+import { sendToExchange, type ExchangeAnswer } from '../exchange/redirects.js';
 import type { Done, Outcome, VerifyOptions, Waiting } from './types.js';
 
 /** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */

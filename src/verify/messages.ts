@@ -1,6 +1,6 @@
 /** What verification tells the user: its progress, its result, and what to do when it gives up. */
 import { waitedOf } from '../action/log.js';
-import { entraText } from '../auth/auth.js';
+import { entraText } from '../auth/token-client.js';
 import { MODULE_FILE } from './exchange-check.js';
 import { VerificationError, type VerificationResult, type VerifyOptions, type Waiting } from './types.js';
 

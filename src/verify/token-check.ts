@@ -2,7 +2,8 @@
  * The token check: signs in as the managed app with the new certificate (fresh from Entra, never msal's
  * cache) and checks that the Exchange token's `roles` carry the permissions.
  */
-import { aadstsCode, createTokenClient, entraText, type AccessToken } from '../auth/auth.js';
+import { certificateCredential } from '../auth/sign-in.js';
+import { aadstsCode, claimList, createTokenClient, entraText, type AccessToken } from '../auth/token-client.js';
 import { signInRefusal } from './messages.js';
 import type { VerifyOptions, Waiting } from './types.js';
 
@@ -16,27 +17,22 @@ import type { VerifyOptions, Waiting } from './types.js';
  * - 7000229 "missing service principal in the tenant": public texts only (UNVERIFIED in the reference).
  * Not 7000215: it is "Invalid client secret is provided" (reference-error-codes.md), never a certificate's.
  */
-const KEY_NOT_FOUND = 700027;
+export const KEY_NOT_FOUND = 700027;
 
 export const REPLICATION_AADSTS = new Set([700016, 700027, 7000229]);
 
 /** An Exchange token carrying the permissions, or what has not propagated yet; throws on a lasting refusal. */
 export type TokenCheck = () => Promise<{ token: AccessToken } | Waiting>;
 
-export function tokenCheck(options: VerifyOptions): TokenCheck {
+export function tokenCheck(options: VerifyOptions, deadline: number): TokenCheck {
   const client = createTokenClient({
     authorityHost: options.authorityHost,
     tenantId: options.tenantId,
     clientId: options.appId,
-    credential: {
-      kind: 'certificate',
-      privateKeyPem: options.certificate.privateKeyPem,
-      thumbprintSha256: options.certificate.thumbprintSha256,
-      certificatePem: options.certificate.certificatePem,
-    },
+    credential: certificateCredential(options.certificate),
     http: options.http,
-    // wall-clock bound on each token request's own retries (throttling), like the waits between attempts
-    deadline: Date.now() + options.timeoutSeconds * 1000,
+    // bounds each token request's own retries (throttling), like the waits between attempts
+    deadline,
   });
 
   return async () => {
@@ -46,10 +42,9 @@ export function tokenCheck(options: VerifyOptions): TokenCheck {
     } catch (error) {
       const code = aadstsCode(error);
       if (code === undefined || !REPLICATION_AADSTS.has(code)) throw signInRefusal(options, error, code);
-      if (code === KEY_NOT_FOUND) await options.onKeyNotFound?.();
       return { done: false, stage: 'key', code, text: entraText(error), cause: error };
     }
-    const granted = Array.isArray(token.claims.roles) ? token.claims.roles.map(String) : [];
+    const granted = claimList(token, 'roles');
     const missing = options.permissions.filter((p) => !granted.includes(p));
     if (missing.length) return { done: false, stage: 'consent', missing, granted };
     return { token };

@@ -1,6 +1,5 @@
 /** What verification is asked to do, what an attempt can find, and how it ends. */
 import { ActionError } from '../action/errors.js';
-import type { Logger } from '../action/log.js';
 import type { HttpClient } from '../http/client.js';
 
 export type VerifyMode = 'exchange' | 'token';
@@ -33,17 +32,6 @@ export interface VerifyOptions {
   };
   timeoutSeconds: number;
   http: HttpClient;
-  log?: Logger;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  /** jitter of the waits between attempts (default Math.random) */
-  random?: () => number;
-  /**
-   * Entra answered "key not found" (AADSTS700027): usually replication, but a concurrent keyCredentials
-   * PATCH may have dropped the key. Called to look at the app (and put the key back) at once; throws when
-   * the key cannot be kept.
-   */
-  onKeyNotFound?: () => Promise<void>;
 }
 
 export interface VerificationResult {

@@ -1,13 +1,9 @@
-import {
-  aadstsCode,
-  cachedToken,
-  msalAuthority,
-  signInError,
-  type AccessToken,
-} from '../../src/auth/auth.js';
+import { signInRefusal } from '../../src/auth/refusals.js';
+import { aadstsCode, cachedToken, msalAuthority, type AccessToken } from '../../src/auth/token-client.js';
 import { ActionError } from '../../src/action/errors.js';
 
 const ctx = {
+  app: 'provisioning' as const,
   clientId: '0c3c1f0a-5d6e-4b8a-9f1e-2a3b4c5d6e7f',
   tenantId: 'contoso.onmicrosoft.com',
   oidc: {
@@ -44,7 +40,7 @@ describe('signInError says what to fix', () => {
   test.each(['AADSTS70021', 'AADSTS700211', 'AADSTS700212', 'AADSTS700213'])(
     '%s: the federated credential, with the token claims',
     (code) => {
-      const error = signInError(
+      const error = signInRefusal(
         msalError(`${code}: No matching federated identity record found for presented assertion subject.`),
         ctx,
       );
@@ -56,7 +52,7 @@ describe('signInError says what to fix', () => {
   );
 
   test('AADSTS700016: the client-id or tenant', () => {
-    const error = signInError(
+    const error = signInRefusal(
       msalError("AADSTS700016: Application with identifier 'x' was not found in the directory"),
       ctx,
     );
@@ -64,13 +60,13 @@ describe('signInError says what to fix', () => {
   });
 
   test('AADSTS90002: the tenant', () => {
-    expect(signInError(msalError('AADSTS90002: Tenant not found.'), ctx).message).toMatch(
+    expect(signInRefusal(msalError('AADSTS90002: Tenant not found.'), ctx).message).toMatch(
       /does not know tenant 'contoso.onmicrosoft.com'/,
     );
   });
 
   test('other codes keep the code and the first line of Entra’s text', () => {
-    const error = signInError(
+    const error = signInRefusal(
       msalError('AADSTS7000112: Application is disabled.\r\nTrace ID: 1\r\nCorrelation ID: 2'),
       ctx,
     );
@@ -80,7 +76,7 @@ describe('signInError says what to fix', () => {
 
   test('our own errors pass through unchanged', () => {
     const own = new ActionError('add permissions id-token: write');
-    expect(signInError(own, ctx)).toBe(own);
+    expect(signInRefusal(own, ctx)).toBe(own);
   });
 
   test('aadstsCode reads whole codes', () => {

@@ -98,6 +98,8 @@ export interface Application {
   displayName: string;
   createdDateTime: string;
   signInAudience: string;
+  /** Graph's `tags`: "custom strings that can be used to categorize and identify the application" */
+  tags: string[];
   requiredResourceAccess: RequiredResourceAccess[];
   keyCredentials: StoredKeyCredential[];
   federatedIdentityCredentials: FederatedIdentityCredential[];

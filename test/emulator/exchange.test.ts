@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
-import { createTokenClient } from '../../src/auth/auth.js';
+import { createTokenClient } from '../../src/auth/token-client.js';
 import {
   generateCertificate,
   keyCredentialDates,
@@ -29,7 +29,6 @@ beforeAll(async () => {
   emulator = await startEmulator();
   http = new HttpClient({
     ca: readFileSync(emulator.caFile, 'utf8'),
-    env: {},
     log: { debug: () => {}, info: () => {} },
   });
   cert = await generateCertificate({

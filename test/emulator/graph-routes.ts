@@ -60,6 +60,7 @@ const WRITABLE_APPLICATION = [
   'requiredResourceAccess',
   'keyCredentials',
   'signInAudience',
+  'tags',
   'uniqueName',
 ];
 const SIGN_IN_AUDIENCES = [
@@ -131,6 +132,7 @@ export class GraphRoutes {
       if (call.method === 'GET') return this.getServicePrincipal(call, caller, sp, key);
       if (call.method === 'PATCH' && appId !== undefined)
         return this.upsertServicePrincipal(call, caller, appId);
+      if (call.method === 'PATCH') return this.patchServicePrincipal(call, caller, sp, key);
       return methodNotAllowed();
     }
     if (/^\/servicePrincipals$/i.test(p)) {
@@ -248,6 +250,9 @@ export class GraphRoutes {
     if ('signInAudience' in body && !SIGN_IN_AUDIENCES.includes(String(body.signInAudience))) {
       return badRequest("Invalid value specified for property 'signInAudience' of resource 'Application'.");
     }
+    if ('tags' in body && (!Array.isArray(body.tags) || body.tags.some((t) => typeof t !== 'string'))) {
+      return badRequest("Invalid value specified for property 'tags' of resource 'Application'.");
+    }
     let access: RequiredResourceAccess[] | undefined;
     if ('requiredResourceAccess' in body) {
       access = parseRequiredResourceAccess(body.requiredResourceAccess);
@@ -267,6 +272,7 @@ export class GraphRoutes {
     }
     if (typeof body.displayName === 'string') app.displayName = body.displayName;
     if (typeof body.signInAudience === 'string') app.signInAudience = body.signInAudience;
+    if (Array.isArray(body.tags)) app.tags = body.tags.map(String);
     if (access) app.requiredResourceAccess = access;
     if (keys) app.keyCredentials = keys;
     return undefined;
@@ -325,6 +331,36 @@ export class GraphRoutes {
       }
     }
     if (typeof call.body.displayName === 'string') sp.displayName = call.body.displayName;
+    return ok(204);
+  }
+
+  /**
+   * `PATCH /servicePrincipals/{id}`: `accountEnabled` false disables the app (Entra then issues it no token,
+   * AADSTS7000112 in entra.ts); Graph v1.0 serviceprincipal-update, 204 No Content. Application.ReadWrite.OwnedBy
+   * covers service principals the caller owns (the owners of their app here), else Application.ReadWrite.All.
+   */
+  private patchServicePrincipal(
+    call: GraphCall,
+    caller: Caller,
+    sp: ServicePrincipal | undefined,
+    key: string,
+  ): EmulatorResponse {
+    const refused = this.check(caller, 'servicePrincipal.create');
+    if (refused) return refused;
+    if (!isObject(call.body)) return odataError(400, 'BadRequest', 'Empty Payload. JSON content expected.');
+    if (!sp || !this.visible(sp.createdAt)) return notFound(key);
+    const app = this.state.applicationByAppId(sp.appId);
+    if (!mayWrite(caller.roles, app?.owners ?? [], caller.servicePrincipalId)) return denied();
+    for (const name of Object.keys(call.body)) {
+      if (name !== 'displayName' && name !== 'accountEnabled' && !name.startsWith('@odata.'))
+        return badRequest(
+          `Property '${name}' is not modelled by the emulator's servicePrincipal (writable: displayName, accountEnabled).`,
+        );
+    }
+    if ('accountEnabled' in call.body && typeof call.body.accountEnabled !== 'boolean')
+      return badRequest("Invalid value specified for property 'accountEnabled' of resource 'ServicePrincipal'.");
+    if (typeof call.body.displayName === 'string') sp.displayName = call.body.displayName;
+    if (typeof call.body.accountEnabled === 'boolean') sp.accountEnabled = call.body.accountEnabled;
     return ok(204);
   }
 

@@ -59,7 +59,7 @@ export function applicationJson(app: Application, state: TenantState, withKeys: 
     publisherDomain: state.initialDomain,
     serviceManagementReference: null,
     signInAudience: app.signInAudience,
-    tags: [],
+    tags: [...app.tags],
     tokenEncryptionKeyId: null,
     uniqueName: app.uniqueName,
     samlMetadataUrl: null,

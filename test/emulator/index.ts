@@ -101,9 +101,9 @@ export interface Emulator {
   caFile: string;
   /** every request answered so far, in order of completion */
   requests: RequestLogEntry[];
-  /** environment a runner gives the action: OIDC request variables, CA, GitHub API URL, repository */
+  /** environment a runner gives the action: OIDC request variables, CA, GitHub API URL, repository, endpoints */
   runnerEnv(): Record<string, string>;
-  /** the action inputs that point it at this emulator (tenant-id, client-id, endpoint overrides) */
+  /** the inputs of the provisioning app's entries for this emulator (tenant-id, client-id) */
   actionInputs(): Record<string, string>;
   /** answers matching requests with an error (or a connection reset) instead of the service */
   fault(rule: FaultRule): void;
@@ -239,14 +239,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       GITHUB_EVENT_NAME: oidc.eventName,
       GITHUB_REF: oidc.ref,
       GITHUB_ACTIONS: 'true',
+      EXO_CBA_AUTHORITY_HOST: urls.entra,
+      EXO_CBA_GRAPH_ENDPOINT: urls.graph,
+      EXO_CBA_EXCHANGE_ENDPOINT: urls.exchange,
     }),
     actionInputs: () => ({
       ...(options.cloud ? { cloud: options.cloud } : {}),
       'tenant-id': state.tenantId,
       'client-id': state.provisioningApp.appId,
-      'authority-host': urls.entra,
-      'graph-endpoint': urls.graph,
-      'exchange-endpoint': urls.exchange,
     }),
     fault: addRule,
     throttle: (rule) =>

@@ -145,6 +145,7 @@ export class TenantState {
       uniqueName: null,
       createdDateTime: new Date().toISOString(),
       signInAudience: 'AzureADMyOrg',
+      tags: [],
       requiredResourceAccess: [],
       keyCredentials: [],
       federatedIdentityCredentials: [],

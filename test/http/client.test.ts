@@ -1,7 +1,8 @@
 /** HttpClient over real TLS on 127.0.0.1: bodies, headers, connection reuse and what it logs. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { USER_AGENT, VERSION } from '../../src/http/client.js';
+import { USER_AGENT } from '../../src/http/client.js';
+import { VERSION } from '../../src/version.js';
 import { harness, repo, server, useTestServer } from '../support/http-harness.js';
 import { sendJson } from '../support/http-servers.js';
 

@@ -1,6 +1,6 @@
 /** The removal plan is a pure function of (settings, observed tenant and secrets). */
 import { describe, expect, it } from '@jest/globals';
-import type { ObservedKey } from '../../src/observe/observe.js';
+import type { ObservedKey } from '../../src/keys/key.js';
 import {
   describeRemoval,
   planRemoval,
@@ -30,7 +30,6 @@ function key(n: number, managed: boolean, lineage?: string): ObservedKey {
 }
 
 const settings: RemovalSettings = {
-  appUniqueName: 'exchange-online-automation',
   roles: [EXCHANGE_ADMIN],
   permissions: ['Exchange.ManageAsApp'],
   secretPrefix: 'EXO_',
@@ -41,6 +40,7 @@ function tenant(): RemovalObserved {
     id: 'exo-sp',
     appId: '00000002-0000-0ff1-ce00-000000000000',
     displayName: 'Office 365 Exchange Online',
+    accountEnabled: true,
     appRoles: [
       {
         id: MANAGE_AS_APP,
@@ -56,10 +56,12 @@ function tenant(): RemovalObserved {
       id: 'app-object',
       appId: 'app-client',
       displayName: 'Exchange Online Automation',
+      signInAudience: 'AzureADMyOrg',
+      tags: ['exo-cba'],
       requiredResourceAccess: [],
       keyCredentials: [key(1, true, 'aaaaaaaaaa'), key(2, true, 'bbbbbbbbbb'), key(3, false)],
     },
-    servicePrincipal: { id: 'sp', appId: 'app-client', displayName: 'x', appRoles: [] },
+    servicePrincipal: { id: 'sp', appId: 'app-client', displayName: 'x', accountEnabled: true, appRoles: [] },
     exchange,
     appRoleAssignments: [
       { id: 'c1', appRoleId: MANAGE_AS_APP, principalId: 'sp', resourceId: 'exo-sp' },
@@ -104,7 +106,9 @@ describe('planRemoval', () => {
   });
 
   it('an adopted app is stripped, never deleted: exo-cba keys of every lineage and its credentials go', () => {
-    const plan = planRemoval({ ...settings, appId: 'app-client' }, tenant());
+    const adopted = tenant();
+    adopted.app!.tags = [];
+    const plan = planRemoval(settings, adopted);
     const steps = plan.stages.flat();
     expect(steps.some((s) => s.kind === 'delete-app')).toBe(false);
     expect(steps.find((s) => s.kind === 'remove-keys')).toMatchObject({

@@ -1,7 +1,7 @@
 /** Small helpers the end-to-end tests share: running against an emulator, reading what a run did. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createTokenClient } from '../../src/auth/auth.js';
+import { createTokenClient } from '../../src/auth/token-client.js';
 import { openPfx } from '../../src/certificate/certificate.js';
 import { HttpClient } from '../../src/http/client.js';
 import type { Emulator, RequestLogEntry } from '../emulator/index.js';
@@ -14,13 +14,40 @@ export function runOn(
   emulator: Emulator,
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
-  options: Pick<RunActionOptions, 'killWhen' | 'killOn'> = {},
+  options: Pick<RunActionOptions, 'killWhen' | 'killOn' | 'entry'> = {},
 ): Promise<ActionRun> {
   return runAction({
     inputs: { ...emulator.actionInputs(), 'verify-timeout': '30', ...inputs },
     env: { ...emulator.runnerEnv(), ...env },
     ...options,
   });
+}
+
+/** The inputs a scheduled rotation passes: the EXO_* secrets a bootstrap wrote (or its outputs). */
+export function rotateInputs(
+  emulator: Emulator,
+  published: { appId: string; appObjectId?: string; certificate: string; password: string },
+): Record<string, string> {
+  return {
+    'tenant-id': emulator.state.tenantId,
+    organization: emulator.state.initialDomain,
+    'app-id': published.appId,
+    ...(published.appObjectId ? { 'app-object-id': published.appObjectId } : {}),
+    certificate: published.certificate,
+    'certificate-password': published.password,
+    'verify-timeout': '30',
+  };
+}
+
+/** Runs an entry other than the bootstrap: only the inputs given (no client-id), the emulator's environment. */
+export function runEntryOn(
+  emulator: Emulator,
+  entry: Exclude<RunActionOptions['entry'], undefined | 'index' | 'post'>,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  options: Pick<RunActionOptions, 'killWhen' | 'killOn'> = {},
+): Promise<ActionRun> {
+  return runAction({ inputs, env: { ...emulator.runnerEnv(), ...env }, entry, ...options });
 }
 
 export function runWithPostOn(

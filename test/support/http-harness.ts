@@ -43,7 +43,6 @@ export function harness(options: HttpClientOptions = {}): Harness {
   const info: string[] = [];
   const http = new HttpClient({
     ca: tls.caPem,
-    env: {},
     log: { debug: (m) => debug.push(m), info: (m) => info.push(m) },
     sleep: async (ms) => {
       waits.push(ms);

@@ -5,7 +5,7 @@
  */
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { readFileSync } from 'node:fs';
-import { msalAuthority } from '../../src/auth/auth.js';
+import { msalAuthority } from '../../src/auth/token-client.js';
 import { openPfx } from '../../src/certificate/certificate.js';
 import { HttpClient } from '../../src/http/client.js';
 import { createMsalNetworkClient } from '../../src/http/msal-network.js';

@@ -25,6 +25,8 @@ export interface ActionRun {
   durationMs: number;
 }
 
+export type Entry = 'index' | 'rotate' | 'token' | 'use' | 'remove' | 'revoke' | 'post';
+
 export interface RunActionOptions {
   inputs: Record<string, string>;
   env?: Record<string, string>;
@@ -34,7 +36,8 @@ export interface RunActionOptions {
   killWhen?: (line: string) => boolean;
   /** kill the process when this settles (e.g. when the emulator sees a given request) */
   killOn?: Promise<unknown>;
-  entry?: 'index' | 'post';
+  /** which entry's file in dist/ runs: index (the root, bootstrap), rotate, token, use, remove, revoke or post */
+  entry?: Entry;
   /** reuse a runner temp dir (the post step needs the one of its main step) */
   runnerTemp?: string;
   state?: Record<string, string>;

@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { keyCredentialDates, openPfx, type IssuedCertificate } from '../../src/certificate/certificate.js';
-import { lineageOf, managedKeyName, parseManagedKeyName, type Lineage } from '../../src/plan/lineage.js';
+import { lineageOf, managedKeyName, parseManagedKeyName, type Lineage } from '../../src/keys/lineage.js';
 import type { GitHubSecretScope } from '../emulator/github.js';
 import type { Application, Emulator, StoredKeyCredential } from '../emulator/index.js';
 import { signInWithSecret } from './old-secret-client.js';

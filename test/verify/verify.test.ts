@@ -1,7 +1,8 @@
 /**
- * Verification against the emulator's Entra token endpoint and Exchange admin API, over real HTTPS, with
- * msal-node and the action's HTTP stack. Replication delays are real emulator behaviour; the injected
- * sleep lets that time pass at once (`state.elapse`), so waits of minutes take milliseconds.
+ * Verification (the verify-certificate step) against the emulator's Entra token endpoint and Exchange admin
+ * API, over real HTTPS, with msal-node and the action's HTTP stack. Replication delays are real emulator
+ * behaviour; the injected clock lets that time pass at once (`state.elapse`), so waits of minutes take
+ * milliseconds.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
@@ -11,14 +12,20 @@ import {
   keyCredentialDates,
   type IssuedCertificate,
 } from '../../src/certificate/certificate.js';
+import { RunState } from '../../src/apply/context.js';
+import { verifyCertificate as verifyStep } from '../../src/apply/steps/certificate.js';
+import type { Clock } from '../../src/action/clock.js';
+import type { Logger } from '../../src/action/log.js';
+import { GraphClient, waitBudget } from '../../src/graph/client.js';
 import { HttpClient } from '../../src/http/client.js';
+import { PROPAGATION_CAP_MS as MAX_DELAY_MS } from '../../src/http/retry.js';
+import { lineageOf } from '../../src/keys/lineage.js';
 import {
-  MAX_DELAY_MS,
-  verifyCertificate,
   VerificationError,
+  type VerificationResult,
   type VerifyMode,
   type VerifyOptions,
-} from '../../src/verify/verify.js';
+} from '../../src/verify/types.js';
 import {
   DIRECTORY_ROLES,
   EXCHANGE_APP_ROLES,
@@ -84,8 +91,31 @@ function arrangeApp(options: { consent?: boolean; role?: string | null } = {}): 
   return { appId: app.appId, sp };
 }
 
+/** What a verification run is given: the options, and the clock and log of the run. */
+type TestOptions = VerifyOptions & { clock: Clock; log: Logger };
+
+/** Runs the verify-certificate step for the app, the way apply does after adding its key. */
+async function verifyCertificate(options: TestOptions): Promise<VerificationResult> {
+  const { clock, log, mode, appId, tenantId, organization, certificate, http, ...verification } = options;
+  const graph = new GraphClient(http, emulator.urls.graph, async () => '', waitBudget(60, clock.now()));
+  const state = new RunState({
+    graph,
+    http,
+    observed: { app: { id: 'not-read', appId }, organization },
+    tenantId,
+    lineage: lineageOf({ kind: 'outputs', repository: 'contoso/verify' }),
+    verification,
+    clock,
+    log,
+  });
+  state.certificate = cert;
+  await verifyStep({ kind: 'verify-certificate', mode: mode === 'token' ? 'token' : 'exchange' }, state);
+  if (!state.verification || certificate.thumbprintSha1 !== cert.thumbprintSha1) throw new Error('not verified');
+  return state.verification;
+}
+
 interface Run {
-  options: VerifyOptions;
+  options: TestOptions;
   sleeps: number[];
   logs: { level: string; message: string }[];
   lines(level: string): string[];
@@ -93,18 +123,17 @@ interface Run {
 
 /** Options pointing verification at the emulator, with a fake clock that also ages the tenant. */
 function run(appId: string, mode: VerifyMode = 'exchange', timeoutSeconds = 600): Run {
-  let clock = 1_700_000_000_000;
+  let now = 1_700_000_000_000;
   const sleeps: number[] = [];
   const logs: { level: string; message: string }[] = [];
   const record = (level: string) => (message: string) => logs.push({ level, message });
   const http = new HttpClient({
     ca,
-    env: {},
     log: { debug: record('http-debug'), info: record('http-info') },
     sleep: async () => undefined,
   });
   clients.push(http);
-  const options: VerifyOptions = {
+  const options: TestOptions = {
     mode,
     tenantId: emulator.state.tenantId,
     authorityHost: emulator.urls.entra,
@@ -118,14 +147,16 @@ function run(appId: string, mode: VerifyMode = 'exchange', timeoutSeconds = 600)
     timeoutSeconds,
     http,
     log: { info: record('info'), warning: record('warning'), debug: record('debug') },
-    now: () => clock,
-    // no jitter: the propagation schedule's ceilings
-    random: () => 1,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      clock += ms;
-      emulator.state.elapse(ms);
-      await new Promise((resolve) => setImmediate(resolve));
+    clock: {
+      now: () => now,
+      // no jitter: the propagation schedule's ceilings
+      jitter: () => 1,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+        now += ms;
+        emulator.state.elapse(ms);
+        await new Promise((resolve) => setImmediate(resolve));
+      },
     },
   };
   return {

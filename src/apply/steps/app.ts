@@ -5,9 +5,9 @@ import {
   updateApplication,
   upsertApplication,
 } from '../../graph/applications.js';
-import type { ApplyState, StepOf } from '../state.js';
+import type { RunState, StepOf } from '../context.js';
 
-export async function createApp(step: StepOf<'create-app'>, state: ApplyState): Promise<void> {
+export async function createApp(step: StepOf<'create-app'>, state: RunState): Promise<void> {
   const { graph } = state.ctx;
   const created = await upsertApplication(graph, step.uniqueName, {
     displayName: step.displayName,
@@ -21,13 +21,12 @@ export async function createApp(step: StepOf<'create-app'>, state: ApplyState): 
     );
   state.app = { id: found.id, appId: found.appId };
   state.appCreated = true;
-  state.appCreatedConcurrently = !created?.id;
   state.changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
 }
 
 export async function updateAppPermissions(
   step: StepOf<'update-app-permissions'>,
-  state: ApplyState,
+  state: RunState,
 ): Promise<void> {
   await updateApplication(
     state.ctx.graph,
@@ -38,7 +37,7 @@ export async function updateAppPermissions(
   state.changes.push(`requested ${step.adds.join(', ')}`);
 }
 
-export async function renameApp(step: StepOf<'rename-app'>, state: ApplyState): Promise<void> {
+export async function renameApp(step: StepOf<'rename-app'>, state: RunState): Promise<void> {
   await updateApplication(state.ctx.graph, state.requireApp().id, { displayName: step.displayName });
   state.changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
 }

@@ -7,11 +7,11 @@ import {
   upsertFederatedCredential,
 } from '../../graph/federated-credentials.js';
 import { FEDERATED_CREDENTIAL_DESCRIPTION } from '../../plan/federated-trust.js';
-import type { ApplyState, StepOf } from '../state.js';
+import type { RunState, StepOf } from '../context.js';
 
 export async function addFederatedCredential(
   step: StepOf<'add-federated-credential'>,
-  state: ApplyState,
+  state: RunState,
 ): Promise<void> {
   try {
     const outcome = await upsertFederatedCredential(

@@ -1,10 +1,11 @@
 /** The step that writes the certificate and the app's identity to GitHub secrets. */
 import type { SecretValues } from '../../secrets/names.js';
-import type { ApplyState, StepOf } from '../state.js';
+import type { RunState, StepOf } from '../context.js';
 
-export async function publishSecrets(step: StepOf<'publish-secrets'>, state: ApplyState): Promise<void> {
-  const { ctx, certificate } = state;
-  if (!ctx.secrets || !certificate) return;
+export async function publishSecrets(step: StepOf<'publish-secrets'>, state: RunState): Promise<void> {
+  const { ctx } = state;
+  const certificate = state.requireCertificate();
+  if (!ctx.secrets) return;
   const values: SecretValues = {
     APP_ID: state.requireApp().appId,
     APP_OBJECT_ID: state.requireApp().id,

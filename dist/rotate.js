@@ -1,0 +1,2 @@
+import { run } from './exo-cba.js';
+await run('rotate');

@@ -1,0 +1,101 @@
+/**
+ * The bootstrap (the root entry): the provisioning app signs in with the job's GitHub OIDC token, observes the
+ * tenant, and creates or repairs the managed app, its consent, roles, certificate, federated credentials and
+ * the secrets. Everything after the plan is the shared rotation pipeline.
+ */
+import { checkBeforeApplying, warnWhatApplyWouldRefuse } from '../apply/preflight.js';
+import { signInAsProvisioningApp } from '../auth/sign-in.js';
+import { POLICY_READ } from '../graph/app-policies.js';
+import { GraphClient, waitBudget } from '../graph/client.js';
+import type { BootstrapSettings } from '../inputs/settings.js';
+import { lineageOfRun } from '../keys/lineage.js';
+import { observe } from '../observe/observe.js';
+import { tokenTrust } from '../plan/federated-trust.js';
+import { reusablePassword } from '../plan/keys.js';
+import { plan as planBootstrap, resolvePermissions } from '../plan/plan.js';
+import { createSecretsClient } from '../secrets/client.js';
+import { rotate } from './rotation.js';
+import type { Run } from './run.js';
+
+export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<void> {
+  const { http, env, clock, log } = run;
+  const session = await signInAsProvisioningApp(settings, http, env);
+  const graph = new GraphClient(http, settings.graphEndpoint, session.graphToken, waitBudget(settings.verifyTimeoutSeconds, clock.now()));
+  const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+  const lineage = lineageOfRun(settings.secrets, env);
+
+  const observed = await observe(graph, {
+    appUniqueName: settings.appUniqueName,
+    appId: settings.appId,
+    organization: settings.organization,
+    protectionAppId: settings.cloud.protectionResource?.appId,
+    readPolicies: session.roles.includes(POLICY_READ),
+    listSecrets: secrets ? () => secrets.existing() : undefined,
+    federatedCredentials: settings.accessToken,
+  });
+  const now = new Date(clock.now());
+  const plan = planBootstrap(
+    {
+      ...settings,
+      lineage: lineage.id,
+      secretPrefix: settings.secrets?.target.prefix,
+      trust: tokenTrust(settings, session.oidc),
+    },
+    observed,
+    now,
+  );
+  const input = settings.certificate;
+  const permissions = resolvePermissions(settings.permissions, observed.exchange).map((p) => p.permission);
+
+  await rotate(
+    {
+      plan,
+      dryRun: settings.dryRun,
+      input,
+      check: (mode) =>
+        mode === 'dry-run'
+          ? warnWhatApplyWouldRefuse(plan, session.roles, settings.clientId, log)
+          : checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable),
+      context: {
+        graph,
+        http,
+        observed,
+        tenantId: session.tenantId,
+        inputCertificate: input,
+        signer: plan.signer && input?.thumbprintSha1 === plan.signer ? input : undefined,
+        lineage,
+        reusablePassword: reusablePassword(settings),
+        verification: {
+          authorityHost: settings.authorityHost,
+          exchangeEndpoint: settings.exchangeEndpoint,
+          exchangeResource: settings.cloud.exchangeResource,
+          permissions,
+          roles: settings.roles,
+          timeoutSeconds: settings.verifyTimeoutSeconds,
+        },
+        secrets,
+        clock,
+        log,
+      },
+      facts: {
+        // an adopted app (app-id) keeps its own name; exo-cba's own follows app-name
+        appName: (settings.appId && observed.app?.displayName) || settings.appName,
+        identity: {
+          appId: observed.app?.appId,
+          appObjectId: observed.app?.id,
+          servicePrincipalId: observed.servicePrincipal?.id,
+          tenantId: session.tenantId,
+          organization: observed.organization,
+          exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
+        },
+        access: { permissions: settings.permissions, roles: settings.roles.map((r) => r.name) },
+        expiryPolicy: settings,
+        alarm: { secrets: settings.secrets, tenantId: settings.tenantId, lineage },
+        log,
+        env,
+        now: () => new Date(clock.now()),
+      },
+    },
+    run,
+  );
+}

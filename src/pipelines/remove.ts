@@ -1,0 +1,48 @@
+/**
+ * The remove entry: the provisioning app takes away what exo-cba set up for the managed app — its roles, consent,
+ * federated credentials and keys, the app itself when exo-cba created it — and the GitHub secrets it wrote.
+ * Idempotent; a dry run only shows the plan.
+ */
+import { applyRemoval } from '../apply/removal.js';
+import { signInAsProvisioningApp } from '../auth/sign-in.js';
+import { GraphClient, waitBudget } from '../graph/client.js';
+import { listFederatedCredentials } from '../graph/federated-credentials.js';
+import type { RemoveSettings } from '../inputs/settings.js';
+import { observe } from '../observe/observe.js';
+import { planRemoval } from '../plan/removal-plan.js';
+import { reportRemoval, reportRemovalPlan } from '../publish/report-removal.js';
+import { createSecretsClient } from '../secrets/client.js';
+import type { Run } from './run.js';
+
+/** How long a removal's Graph calls may wait out throttling and replication. */
+const REMOVAL_BUDGET_SECONDS = 300;
+
+export async function remove(settings: RemoveSettings, run: Run): Promise<void> {
+  const { http, env, clock, log } = run;
+  const session = await signInAsProvisioningApp(settings, http, env);
+  const graph = new GraphClient(http, settings.graphEndpoint, session.graphToken, waitBudget(REMOVAL_BUDGET_SECONDS, clock.now()));
+  const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+
+  const observed = await observe(graph, {
+    appUniqueName: '',
+    appId: settings.appId,
+    organizationNeeded: false,
+    appMayBeGone: true,
+    listSecrets: secrets ? () => secrets.existing() : undefined,
+  });
+  const federatedCredentials = (observed.app && (await listFederatedCredentials(graph, { appId: observed.app.appId }))) || [];
+  const plan = planRemoval({ ...settings, secretPrefix: settings.secrets?.target.prefix }, { ...observed, federatedCredentials });
+  const planLines = reportRemovalPlan(plan, log);
+  const facts = { app: observed.app?.displayName ?? settings.appId, plan, planLines };
+  if (settings.dryRun) return reportRemoval(facts, log);
+
+  const changes = await applyRemoval(plan, {
+    graph,
+    appObjectId: observed.app?.id,
+    exchangeId: observed.exchange.id,
+    secrets,
+    clock,
+    log,
+  });
+  await reportRemoval({ ...facts, changes }, log);
+}

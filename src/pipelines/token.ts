@@ -1,0 +1,126 @@
+/**
+ * The token entry: the job signs in as the managed app with its own GitHub OIDC token (a federated credential the
+ * bootstrap added) and gets an Exchange Online access token — and, when asked, a Security & Compliance one — for
+ * `Connect-ExchangeOnline -AccessToken`. Nothing is written anywhere: no Graph call at all, no secret, no file.
+ *
+ * Right after the bootstrap, Entra and Exchange may not know the new credential, consent or role yet: each
+ * attempt signs in afresh and the run waits, bounded by `verify-timeout`, saying at once what it waits for.
+ */
+import { signInRefusal } from '../auth/refusals.js';
+import { GitHubOidcTokenSource } from '../auth/oidc.js';
+import { aadstsCode, claimList, createTokenClient, entraText, type AccessToken, type TokenClient } from '../auth/token-client.js';
+import type { TokenSettings } from '../inputs/settings.js';
+import { missingExchangeAccess } from '../observe/exchange-access.js';
+import { tokenProgress, tokenTimeout } from '../token/messages.js';
+import { setTokenOutputs } from '../token/outputs.js';
+import { writeTokenSummary } from '../token/summary.js';
+import { exchangeCheck } from '../verify/exchange-check.js';
+import type { Outcome, Waiting } from '../verify/types.js';
+import { PropagationWait } from '../verify/wait.js';
+import type { Run } from './run.js';
+
+export interface IssuedTokens {
+  /** the tenant's GUID, from the token */
+  tenantId: string;
+  exchange: AccessToken;
+  compliance?: AccessToken;
+  /** exchange: Exchange answered the token; token: its claims carry the access; none: not checked */
+  verified: 'exchange' | 'token' | 'none';
+}
+
+/** Entra's answer while a federated credential added moments ago has not propagated (Entra docs). */
+const CREDENTIAL_NOT_PROPAGATED = 70021;
+
+export async function token(settings: TokenSettings, run: Run): Promise<void> {
+  const tokens = await issueTokens(settings, run);
+  setTokenOutputs(tokens, settings, run.log);
+  await writeTokenSummary(tokens, settings, run.log.warnings, run.env);
+}
+
+async function issueTokens(settings: TokenSettings, run: Run): Promise<IssuedTokens> {
+  const { http, env, clock, log } = run;
+  const oidc = new GitHubOidcTokenSource(http, settings.audience, env);
+  oidc.assertAvailable();
+  // bounds the waits for propagation, and each request's own retries (throttling)
+  const wait = new PropagationWait(clock, settings.verify === 'none' ? 0 : settings.verifyTimeoutSeconds);
+  const client = createTokenClient({
+    ...settings,
+    clientId: settings.appId,
+    credential: { kind: 'oidc', source: oidc },
+    http,
+    deadline: clock.now() + settings.verifyTimeoutSeconds * 1000,
+  });
+  const explain = (error: unknown) => signInRefusal(error, { app: 'managed', ...settings, oidc: oidc.lastClaims });
+  const context = { appId: settings.appId, oidc: () => oidc.lastClaims, settings, explain };
+
+  for (;;) {
+    wait.attempted();
+    const outcome = await attempt(client, settings, run, explain, wait.deadline);
+    if (outcome.done) {
+      if (outcome.fallbackReason)
+        log.warning(`${outcome.fallbackReason.replace(/\.$/, '')}: the token was checked by its claims only (Exchange's answer is unknown).`);
+      if (outcome.tokens.compliance) warnComplianceAccess(outcome.tokens.compliance, log);
+      const verified = settings.verify === 'none' ? 'none' : outcome.fallbackReason ? 'token' : settings.verify;
+      return { ...outcome.tokens, verified };
+    }
+    log.info(tokenProgress(context, outcome, wait.seconds()));
+    await wait.pause(() => tokenTimeout(context, outcome, wait.seconds()));
+  }
+}
+
+type TokenOutcome = (Extract<Outcome, { done: true }> & { tokens: Omit<IssuedTokens, 'verified'> }) | Waiting;
+
+/** One sign-in: the tokens and what they show, or what has not propagated yet. */
+async function attempt(
+  client: TokenClient,
+  settings: TokenSettings,
+  run: Run,
+  explain: (error: unknown) => Error,
+  deadline: number,
+): Promise<TokenOutcome> {
+  let exchange: AccessToken;
+  let compliance: AccessToken | undefined;
+  try {
+    // one OIDC token per Entra request (msal asks for the assertion each time); the two requests run together
+    [exchange, compliance] = await Promise.all([
+      client.acquire(settings.cloud.exchangeResource, true),
+      settings.complianceAccessToken ? client.acquire(settings.cloud.complianceResource, true) : undefined,
+    ]);
+  } catch (error) {
+    const code = aadstsCode(error);
+    if (code !== CREDENTIAL_NOT_PROPAGATED) throw explain(error);
+    return { done: false, stage: 'key', code, text: entraText(error), cause: error };
+  }
+  const tenantId = String(exchange.claims.tid ?? settings.tenantId);
+  const tokens = { tenantId, exchange, compliance };
+  if (settings.verify === 'none') return { done: true, tokens };
+  const missing = missingExchangeAccess(exchange, settings);
+  if (missing.permissions.length)
+    return { done: false, stage: 'consent', missing: missing.permissions, granted: claimList(exchange, 'roles') };
+  if (missing.role)
+    return {
+      done: false,
+      stage: 'role',
+      status: 0,
+      text: "the token's directory roles ('wids') hold none Exchange supports for app-only access",
+    };
+  if (settings.verify !== 'exchange') return { done: true, tokens };
+  const probe = exchangeCheck({ ...settings, tenantId, http: run.http, roles: [] }, deadline);
+  const outcome = await probe(exchange);
+  return outcome.done ? { ...outcome, tokens } : outcome;
+}
+
+/**
+ * Security & Compliance PowerShell wants Exchange.ManageAsApp of Microsoft Exchange Online Protection
+ * (office-docs-powershell PR #13783), a consent the bootstrap does not grant: said, not enforced, as the
+ * service's own check of this token is not publicly documented.
+ */
+function warnComplianceAccess(token: AccessToken, log: Run['log']): void {
+  if (!claimList(token, 'roles').includes('Exchange.ManageAsApp'))
+    log.warning(
+      "The Security & Compliance token carries no Exchange.ManageAsApp: Microsoft's docs ask for that permission of " +
+        "'Microsoft Exchange Online Protection' for Connect-IPPSSession. Grant it: Entra admin center → App registrations → " +
+        'the managed app → API permissions → Add a permission → APIs my organization uses → Microsoft Exchange Online ' +
+        "Protection → Application permissions → Exchange.ManageAsApp, then 'Grant admin consent'.",
+    );
+}
