@@ -309,8 +309,6 @@ var verify_wait = __webpack_require__(5636);
 
 
 
-
-
 async function addCertificate(step, state) {
     const { ctx } = state;
     const app = state.requireApp();
@@ -330,7 +328,7 @@ async function addCertificate(step, state) {
 }
 /**
  * Waits until Entra ID (and Exchange) accept the certificate. When Entra answers "key not found", the app is
- * looked at at once: a key another run removed will not propagate, and the run ends within seconds saying so.
+ * looked at at once: a key a concurrent change dropped will not propagate, so it is put back within seconds.
  */
 async function verifyCertificate(step, state) {
     const { ctx } = state;
@@ -359,9 +357,10 @@ async function verifyCertificate(step, state) {
             state.verification = result;
             return;
         }
-        if (state.rotated && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND && !(await state.keys().isRegistered(certificate)))
-            throw new errors/* ActionError */.lZ(`The new certificate ${certificate.thumbprintSha1} was removed from the app by another run while exo-cba ` +
-                `verified it. Nothing was published: the previous certificate, if any, stays in use. ${key_ring/* CONCURRENCY_HINT */.O4}`);
+        // a key a concurrent change dropped will never propagate: put it back now, not after verify-timeout
+        const restored = state.rotated && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND && (await state.keys().restoreBeforePublishing());
+        if (restored)
+            continue;
         ctx.log.info(progressMessage(options, outcome, wait.seconds()));
         await wait.pause(() => timeoutError(options, outcome, wait.seconds(), wait.attempts));
     }
@@ -524,6 +523,9 @@ const APP_WRITES = new Set([
 async function applyChanges(plan, ctx) {
     const state = new RunState(ctx);
     await runStages(plan.stages.map((stage) => stage.filter((s) => !PUBLICATION.has(s.kind))), state);
+    // a new key is handed to the job only once it was seen registered
+    if (state.rotated)
+        await state.keys().confirmBeforePublishing();
     return state;
 }
 /** Secrets, then old keys; the last thing is a look at the run's own key, put back if a concurrent run dropped it. */
@@ -769,7 +771,7 @@ async function rotate(prepared, run) {
     }
     prepared.check('apply');
     const state = await applyChanges(plan, context);
-    const credential = await (0,hand_over/* handToJob */.I)(state.requireCertificate(), { installCertificate: false }, run.env, run.log);
+    const credential = await (0,hand_over/* handToJob */.I)(state.requireCertificate(), { installCertificate: false, pfxOutputs: true }, run.env, run.log);
     const result = await applyPublication(plan, state);
     await reportRun(facts, plan, result, credential);
 }
@@ -905,19 +907,36 @@ function credentialNotes(facts) {
             return ['The token is valid for about an hour (output access-token-expires-on) and is not refreshed.'];
     }
 }
+/** The published secrets a job that holds no outputs of exo-cba reads instead. */
+const FROM_SECRETS = {
+    appId: ['EXO_APP_ID', '${{ secrets.EXO_APP_ID }}'],
+    organization: ['EXO_ORGANIZATION', '${{ secrets.EXO_ORGANIZATION }}'],
+};
 function connectLine(facts) {
     const { credential } = facts;
+    const fromSecrets = {};
+    const value = (field) => {
+        const given = facts[field];
+        if (typeof given === 'string')
+            return argument(given);
+        const [variable, expression] = FROM_SECRETS[field];
+        fromSecrets[variable] = expression;
+        return `$env:${variable}`;
+    };
     const identity = credential.kind === 'token'
-        ? `-Organization ${argument(facts.organization)}`
-        : `-AppId ${argument(facts.appId)} -Organization ${argument(facts.organization)}`;
+        ? `-Organization ${value('organization')}`
+        : `-AppId ${value('appId')} -Organization ${value('organization')}`;
     const environment = facts.exchangeEnvironmentName && facts.exchangeEnvironmentName !== PUBLIC_CLOUD
         ? ` -ExchangeEnvironmentName ${argument(facts.exchangeEnvironmentName)}`
         : '';
-    const env = credential.kind === 'file'
-        ? { [PASSWORD_VARIABLE]: outputExpression(facts.stepId, 'certificate-password') }
-        : credential.kind === 'token'
-            ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
-            : {};
+    const password = Object.keys(fromSecrets).length
+        ? '${{ secrets.EXO_CERTIFICATE_PASSWORD }}'
+        : outputExpression(facts.stepId, 'certificate-password');
+    const env = {
+        ...fromSecrets,
+        ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
+        ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+    };
     const shell = facts.runnerOs === 'Windows'
         ? []
         : ['Run it with shell: pwsh (the default shell of this runner is bash).'];
@@ -987,9 +1006,12 @@ function writePfxFile(certificate, env = process.env) {
 
 
 /** Returns how a later step signs in with it: the store when the import worked, else the file. */
-async function handToJob(certificate, options, env, log) {
+async function handToJob(certificate, 
+/** `pfxOutputs`: the PFX and its password as outputs too (the use entry's job has them as secrets already) */
+options, env, log) {
     const path = writePfxFile(certificate, env);
-    (0,outputs/* setCertificateOutputs */.U7)(certificate, path);
+    (0,outputs/* setCertificateOutputs */.U7)(certificate, path, options.pfxOutputs);
+    core/* debug */.Yz(`published certificate ${certificate.thumbprintSha1} to ${path}`);
     if (!options.installCertificate)
         return { kind: 'file', path };
     const installed = await (0,install_certificate/* installCertificate */.LG)({

@@ -468,19 +468,36 @@ function credentialNotes(facts) {
             return ['The token is valid for about an hour (output access-token-expires-on) and is not refreshed.'];
     }
 }
+/** The published secrets a job that holds no outputs of exo-cba reads instead. */
+const FROM_SECRETS = {
+    appId: ['EXO_APP_ID', '${{ secrets.EXO_APP_ID }}'],
+    organization: ['EXO_ORGANIZATION', '${{ secrets.EXO_ORGANIZATION }}'],
+};
 function connectLine(facts) {
     const { credential } = facts;
+    const fromSecrets = {};
+    const value = (field) => {
+        const given = facts[field];
+        if (typeof given === 'string')
+            return argument(given);
+        const [variable, expression] = FROM_SECRETS[field];
+        fromSecrets[variable] = expression;
+        return `$env:${variable}`;
+    };
     const identity = credential.kind === 'token'
-        ? `-Organization ${argument(facts.organization)}`
-        : `-AppId ${argument(facts.appId)} -Organization ${argument(facts.organization)}`;
+        ? `-Organization ${value('organization')}`
+        : `-AppId ${value('appId')} -Organization ${value('organization')}`;
     const environment = facts.exchangeEnvironmentName && facts.exchangeEnvironmentName !== PUBLIC_CLOUD
         ? ` -ExchangeEnvironmentName ${argument(facts.exchangeEnvironmentName)}`
         : '';
-    const env = credential.kind === 'file'
-        ? { [PASSWORD_VARIABLE]: outputExpression(facts.stepId, 'certificate-password') }
-        : credential.kind === 'token'
-            ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
-            : {};
+    const password = Object.keys(fromSecrets).length
+        ? '${{ secrets.EXO_CERTIFICATE_PASSWORD }}'
+        : outputExpression(facts.stepId, 'certificate-password');
+    const env = {
+        ...fromSecrets,
+        ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
+        ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+    };
     const shell = facts.runnerOs === 'Windows'
         ? []
         : ['Run it with shell: pwsh (the default shell of this runner is bash).'];
@@ -516,11 +533,14 @@ function setIdentityOutputs(identity) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('organization', identity.organization);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('exchange-environment-name', identity.exchangeEnvironmentName);
 }
-function setCertificateOutputs(certificate, path) {
+/** The certificate's public facts and path; with `pfx`, also the PFX and its password (masked). */
+function setCertificateOutputs(certificate, path, pfx) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-thumbprint', certificate.thumbprintSha1);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-thumbprint-sha256', certificate.thumbprintSha256);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-expires-on', certificate.notAfter.toISOString());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-path', path);
+    if (!pfx)
+        return;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate', certificate.pfxBase64);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-password', certificate.password);
 }

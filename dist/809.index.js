@@ -879,11 +879,10 @@ async function setServicePrincipalEnabled(graph, id, enabled) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O4: () => (/* binding */ CONCURRENCY_HINT),
   qB: () => (/* binding */ KeyRing)
 });
 
-// UNUSED EXPORTS: PATCH_SETTLE_MS
+// UNUSED EXPORTS: CONCURRENCY_HINT, PATCH_SETTLE_MS
 
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(8055);
@@ -982,10 +981,12 @@ const READD_ATTEMPTS = 4;
  * from a read taken before that write lands within a round trip or two, and is then seen and repaired.
  */
 const PATCH_SETTLE_MS = 2000;
-const CONCURRENCY_HINT = 'Put exo-cba runs for one app in a `concurrency:` group so they cannot overlap, and rerun the job.';
+const CONCURRENCY_HINT = 'Put exo-cba runs for one app in a `concurrency:` group so they cannot overlap.';
 class KeyRing {
     options;
     own = { state: 'none' };
+    /** how often the run's key was put back after a concurrent change dropped it */
+    restored = 0;
     constructor(options) {
         this.options = options;
     }
@@ -1013,27 +1014,46 @@ class KeyRing {
         return this.via;
     }
     /**
+     * Verification saw Entra refuse the run's new key: if a concurrent change dropped it, it is added again (the
+     * same way) and true returned; a key that keeps disappearing ends the run, with nothing published.
+     */
+    async restoreBeforePublishing() {
+        return this.restore('while this run verified it');
+    }
+    /** Right before the run hands its new key to anyone: it is registered, or put back until it is. */
+    async confirmBeforePublishing() {
+        if (this.options.readable === false)
+            return;
+        while (await this.restore('before this run published it'))
+            ;
+    }
+    /**
      * The last look before the run exits 0 with its key published: once a concurrent PATCH based on an older read
      * can no longer land, read the keys; a key it dropped is added again (the same way) and the read repeated.
      */
     async keepRegistered() {
         if (this.own.state !== 'added' || this.options.readable === false)
             return;
-        const { certificate, at } = this.own;
-        const { clock, log } = this.options;
-        const wait = at + PATCH_SETTLE_MS - clock.now();
+        const { clock } = this.options;
+        const wait = this.own.at + PATCH_SETTLE_MS - clock.now();
         if (wait > 0)
             await clock.sleep(wait);
-        for (let attempt = 1;; attempt++) {
-            if (await this.isRegistered(certificate))
-                return;
-            if (attempt > READD_ATTEMPTS)
-                throw new errors/* ActionError */.lZ(`The published certificate ${certificate.thumbprintSha1} keeps disappearing from the app: another run keeps ` +
-                    `rewriting its keys. ${CONCURRENCY_HINT}`);
-            log.warning(`Certificate ${certificate.thumbprintSha1}, published by this run, was removed from the app by a concurrent ` +
-                `change; registering it again. ${CONCURRENCY_HINT}`);
-            await this.write(certificate);
-        }
+        while (await this.restore('after this run published it'))
+            ;
+    }
+    /** Adds the run's key again when it is gone; false when it is registered. */
+    async restore(when) {
+        if (this.own.state !== 'added' || (await this.isRegistered(this.own.certificate)))
+            return false;
+        const { certificate } = this.own;
+        if (++this.restored > READD_ATTEMPTS)
+            throw new errors/* ActionError */.lZ(`Certificate ${certificate.thumbprintSha1} keeps disappearing from the app: another run keeps rewriting its ` +
+                `keys${when.startsWith('after') ? '' : '. Nothing was published: the previous certificate, if any, stays in use'}. ` +
+                `${CONCURRENCY_HINT} Then rerun the job.`);
+        this.options.log.warning(`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change ${when}; ` +
+            `registering it again. ${CONCURRENCY_HINT}`);
+        await this.write(certificate);
+        return true;
     }
     /**
      * Removes keys of the run's lineage, never `protect` (the certificate the run leaves published). With a signer,

@@ -11,10 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _action_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8770);
 /* harmony import */ var _publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(360);
-/* harmony import */ var _publish_hand_over_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(960);
-/* harmony import */ var _publish_html_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3638);
-/* harmony import */ var _publish_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
-/* harmony import */ var _publish_summary_sections_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1624);
+/* harmony import */ var _publish_connect_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6732);
+/* harmony import */ var _publish_hand_over_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(960);
+/* harmony import */ var _publish_html_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3638);
+/* harmony import */ var _publish_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6689);
+/* harmony import */ var _publish_summary_sections_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1624);
+
 
 
 
@@ -23,24 +25,133 @@ __webpack_require__.r(__webpack_exports__);
 
 async function use(settings, run) {
     const { certificate } = settings;
-    const credential = await (0,_publish_hand_over_js__WEBPACK_IMPORTED_MODULE_2__/* .handToJob */ .I)(certificate, settings, run.env, run.log);
+    const credential = await (0,_publish_hand_over_js__WEBPACK_IMPORTED_MODULE_3__/* .handToJob */ .I)(certificate, { ...settings, pfxOutputs: false }, run.env, run.log);
     const expiry = (0,_publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeExpiry */ .BF)(certificate, {
         ...settings,
         rotated: false,
         now: run.now(),
         cause: 'the rotation workflow has not replaced it yet',
     });
-    (0,_publish_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .announceExpiry */ .pI)(expiry);
+    (0,_publish_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .announceExpiry */ .pI)(expiry);
     run.log.info(`Certificate ${certificate.thumbprintSha1} (${certificate.subject}): ${(0,_publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryLine */ .c$)(expiry)}; ` +
         (credential.kind === 'store' ? `imported into Cert:\\CurrentUser\\My.` : `PFX file ${credential.kind === 'file' ? credential.path : ''}.`));
     await (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .writeJobSummary */ .j)((s) => s
         .addHeading('Exchange Online certificate', 2)
-        .addRaw(`<p>Certificate <code>${certificate.thumbprintSha1}</code> (${(0,_publish_html_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .Z)(certificate.subject)}), ${(0,_publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryLine */ .c$)(expiry)}` +
+        .addRaw(`<p>Certificate <code>${certificate.thumbprintSha1}</code> (${(0,_publish_html_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .Z)(certificate.subject)}), ${(0,_publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryLine */ .c$)(expiry)}` +
         (credential.kind === 'store' ? ', in <code>Cert:\\CurrentUser\\My</code>' : ', as a PFX file (output certificate-path)') +
         '; removed at the end of the job.</p>\n')
-        .addRaw((0,_publish_summary_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .warningsSection */ .x)(run.log.warnings)));
+        .addRaw((0,_publish_summary_sections_js__WEBPACK_IMPORTED_MODULE_6__/* .warningsSection */ .x)(run.log.warnings))
+        .addRaw((0,_publish_summary_sections_js__WEBPACK_IMPORTED_MODULE_6__/* .connectSection */ .w)((0,_publish_connect_line_js__WEBPACK_IMPORTED_MODULE_2__/* .connectLine */ .$o)({
+        runnerOs: run.env.RUNNER_OS,
+        stepId: run.env.GITHUB_ACTION,
+        appId: { fromSecrets: true },
+        organization: { fromSecrets: true },
+        // the cloud is not the use entry's concern: sovereign clouds add -ExchangeEnvironmentName themselves
+        exchangeEnvironmentName: '',
+        credential,
+    }))));
     if (expiry.level === 'error' && expiry.message)
         throw new _publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpiryError */ .kn(expiry.message);
+}
+
+
+/***/ }),
+
+/***/ 6732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ connectLine)
+/* harmony export */ });
+/* unused harmony exports PASSWORD_VARIABLE, TOKEN_VARIABLE, powershellQuote */
+/**
+ * The `Connect-ExchangeOnline` line the job summary ends with, ready to copy into a later step of the job.
+ * It names public facts only (client ID, organization, thumbprint, file path); the password and the token
+ * are read from environment variables the step sets from the outputs, never written out.
+ */
+const PASSWORD_VARIABLE = 'EXO_PW';
+const TOKEN_VARIABLE = 'EXO_TOKEN';
+const PUBLIC_CLOUD = 'O365Default';
+/** A PowerShell single-quoted string: `'` doubles, nothing else is special. */
+function powershellQuote(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** A bare argument when it is a plain word (GUID, domain), else quoted. */
+function argument(value) {
+    return /^[\w.-]+$/.test(value) ? value : powershellQuote(value);
+}
+/** The runner names a step without an `id:` `__run`, `__owner_repo` and the like: those cannot be referenced. */
+function outputExpression(stepId, output) {
+    const id = stepId && /^[A-Za-z_][\w-]*$/.test(stepId) && !stepId.startsWith('__') ? stepId : '<id>';
+    return `\${{ steps.${id}.outputs.${output} }}`;
+}
+function credentialArguments(credential) {
+    switch (credential.kind) {
+        case 'store':
+            return `-CertificateThumbprint ${credential.thumbprint}`;
+        case 'file':
+            return (`-CertificateFilePath ${powershellQuote(credential.path)} ` +
+                `-CertificatePassword (ConvertTo-SecureString $env:${PASSWORD_VARIABLE} -AsPlainText -Force)`);
+        case 'token':
+            return `-AccessToken $env:${TOKEN_VARIABLE}`;
+    }
+}
+function credentialNotes(facts) {
+    const windows = facts.runnerOs === 'Windows';
+    switch (facts.credential.kind) {
+        case 'store':
+            return [
+                'The certificate is in Cert:\\CurrentUser\\My until the post step removes it at the end of the job.',
+            ];
+        case 'file':
+            return [
+                'The PFX file is deleted by the post step at the end of the job: use the line in a later step of this job.',
+                ...(windows
+                    ? ['With install-certificate: true, -CertificateThumbprint works instead of the file.']
+                    : []),
+            ];
+        case 'token':
+            return ['The token is valid for about an hour (output access-token-expires-on) and is not refreshed.'];
+    }
+}
+/** The published secrets a job that holds no outputs of exo-cba reads instead. */
+const FROM_SECRETS = {
+    appId: ['EXO_APP_ID', '${{ secrets.EXO_APP_ID }}'],
+    organization: ['EXO_ORGANIZATION', '${{ secrets.EXO_ORGANIZATION }}'],
+};
+function connectLine(facts) {
+    const { credential } = facts;
+    const fromSecrets = {};
+    const value = (field) => {
+        const given = facts[field];
+        if (typeof given === 'string')
+            return argument(given);
+        const [variable, expression] = FROM_SECRETS[field];
+        fromSecrets[variable] = expression;
+        return `$env:${variable}`;
+    };
+    const identity = credential.kind === 'token'
+        ? `-Organization ${value('organization')}`
+        : `-AppId ${value('appId')} -Organization ${value('organization')}`;
+    const environment = facts.exchangeEnvironmentName && facts.exchangeEnvironmentName !== PUBLIC_CLOUD
+        ? ` -ExchangeEnvironmentName ${argument(facts.exchangeEnvironmentName)}`
+        : '';
+    const password = Object.keys(fromSecrets).length
+        ? '${{ secrets.EXO_CERTIFICATE_PASSWORD }}'
+        : outputExpression(facts.stepId, 'certificate-password');
+    const env = {
+        ...fromSecrets,
+        ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
+        ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+    };
+    const shell = facts.runnerOs === 'Windows'
+        ? []
+        : ['Run it with shell: pwsh (the default shell of this runner is bash).'];
+    return {
+        command: `Connect-ExchangeOnline ${identity}${environment} ${credentialArguments(credential)}`,
+        env,
+        notes: [...shell, ...credentialNotes(facts)],
+    };
 }
 
 
@@ -171,9 +282,12 @@ function writePfxFile(certificate, env = process.env) {
 
 
 /** Returns how a later step signs in with it: the store when the import worked, else the file. */
-async function handToJob(certificate, options, env, log) {
+async function handToJob(certificate, 
+/** `pfxOutputs`: the PFX and its password as outputs too (the use entry's job has them as secrets already) */
+options, env, log) {
     const path = writePfxFile(certificate, env);
-    (0,outputs/* setCertificateOutputs */.U7)(certificate, path);
+    (0,outputs/* setCertificateOutputs */.U7)(certificate, path, options.pfxOutputs);
+    core/* debug */.Yz(`published certificate ${certificate.thumbprintSha1} to ${path}`);
     if (!options.installCertificate)
         return { kind: 'file', path };
     const installed = await (0,install_certificate/* installCertificate */.LG)({
@@ -214,11 +328,14 @@ function setIdentityOutputs(identity) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('organization', identity.organization);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('exchange-environment-name', identity.exchangeEnvironmentName);
 }
-function setCertificateOutputs(certificate, path) {
+/** The certificate's public facts and path; with `pfx`, also the PFX and its password (masked). */
+function setCertificateOutputs(certificate, path, pfx) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-thumbprint', certificate.thumbprintSha1);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-thumbprint-sha256', certificate.thumbprintSha256);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-expires-on', certificate.notAfter.toISOString());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-path', path);
+    if (!pfx)
+        return;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate', certificate.pfxBase64);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('certificate-password', certificate.password);
 }

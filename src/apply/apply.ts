@@ -42,6 +42,8 @@ const APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
 export async function applyChanges(plan: Plan, ctx: ApplyContext): Promise<RunState> {
   const state = new RunState(ctx);
   await runStages(plan.stages.map((stage) => stage.filter((s) => !PUBLICATION.has(s.kind))), state);
+  // a new key is handed to the job only once it was seen registered
+  if (state.rotated) await state.keys().confirmBeforePublishing();
   return state;
 }
 

@@ -31,8 +31,7 @@ const READD_ATTEMPTS = 4;
  */
 export const PATCH_SETTLE_MS = 2000;
 
-export const CONCURRENCY_HINT =
-  'Put exo-cba runs for one app in a `concurrency:` group so they cannot overlap, and rerun the job.';
+export const CONCURRENCY_HINT = 'Put exo-cba runs for one app in a `concurrency:` group so they cannot overlap.';
 
 /** The state of the run's own key. */
 type OwnKey =
@@ -59,6 +58,8 @@ export interface KeyRingOptions {
 
 export class KeyRing {
   private own: OwnKey = { state: 'none' };
+  /** how often the run's key was put back after a concurrent change dropped it */
+  private restored = 0;
 
   constructor(private readonly options: KeyRingOptions) {}
 
@@ -88,28 +89,47 @@ export class KeyRing {
   }
 
   /**
+   * Verification saw Entra refuse the run's new key: if a concurrent change dropped it, it is added again (the
+   * same way) and true returned; a key that keeps disappearing ends the run, with nothing published.
+   */
+  async restoreBeforePublishing(): Promise<boolean> {
+    return this.restore('while this run verified it');
+  }
+
+  /** Right before the run hands its new key to anyone: it is registered, or put back until it is. */
+  async confirmBeforePublishing(): Promise<void> {
+    if (this.options.readable === false) return;
+    while (await this.restore('before this run published it'));
+  }
+
+  /**
    * The last look before the run exits 0 with its key published: once a concurrent PATCH based on an older read
    * can no longer land, read the keys; a key it dropped is added again (the same way) and the read repeated.
    */
   async keepRegistered(): Promise<void> {
     if (this.own.state !== 'added' || this.options.readable === false) return;
-    const { certificate, at } = this.own;
-    const { clock, log } = this.options;
-    const wait = at + PATCH_SETTLE_MS - clock.now();
+    const { clock } = this.options;
+    const wait = this.own.at + PATCH_SETTLE_MS - clock.now();
     if (wait > 0) await clock.sleep(wait);
-    for (let attempt = 1; ; attempt++) {
-      if (await this.isRegistered(certificate)) return;
-      if (attempt > READD_ATTEMPTS)
-        throw new ActionError(
-          `The published certificate ${certificate.thumbprintSha1} keeps disappearing from the app: another run keeps ` +
-            `rewriting its keys. ${CONCURRENCY_HINT}`,
-        );
-      log.warning(
-        `Certificate ${certificate.thumbprintSha1}, published by this run, was removed from the app by a concurrent ` +
-          `change; registering it again. ${CONCURRENCY_HINT}`,
+    while (await this.restore('after this run published it'));
+  }
+
+  /** Adds the run's key again when it is gone; false when it is registered. */
+  private async restore(when: string): Promise<boolean> {
+    if (this.own.state !== 'added' || (await this.isRegistered(this.own.certificate))) return false;
+    const { certificate } = this.own;
+    if (++this.restored > READD_ATTEMPTS)
+      throw new ActionError(
+        `Certificate ${certificate.thumbprintSha1} keeps disappearing from the app: another run keeps rewriting its ` +
+          `keys${when.startsWith('after') ? '' : '. Nothing was published: the previous certificate, if any, stays in use'}. ` +
+          `${CONCURRENCY_HINT} Then rerun the job.`,
       );
-      await this.write(certificate);
-    }
+    this.options.log.warning(
+      `Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change ${when}; ` +
+        `registering it again. ${CONCURRENCY_HINT}`,
+    );
+    await this.write(certificate);
+    return true;
   }
 
   /**

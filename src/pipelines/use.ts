@@ -8,17 +8,18 @@ import type { WarningRecorder } from '../action/log.js';
 import { writeJobSummary } from '../action/summary.js';
 import type { UseSettings } from '../inputs/settings.js';
 import { ExpiryError, expiryLine, judgeExpiry } from '../publish/expiry.js';
+import { connectLine } from '../publish/connect-line.js';
 import { handToJob } from '../publish/hand-over.js';
 import { escapeHtml as html } from '../publish/html.js';
 import { announceExpiry } from '../publish/outputs.js';
-import { warningsSection } from '../publish/summary-sections.js';
+import { connectSection, warningsSection } from '../publish/summary-sections.js';
 
 export async function use(
   settings: UseSettings,
   run: { env: NodeJS.ProcessEnv; log: WarningRecorder; now: () => Date },
 ): Promise<void> {
   const { certificate } = settings;
-  const credential = await handToJob(certificate, settings, run.env, run.log);
+  const credential = await handToJob(certificate, { ...settings, pfxOutputs: false }, run.env, run.log);
   const expiry = judgeExpiry(certificate, {
     ...settings,
     rotated: false,
@@ -38,7 +39,20 @@ export async function use(
         (credential.kind === 'store' ? ', in <code>Cert:\\CurrentUser\\My</code>' : ', as a PFX file (output certificate-path)') +
         '; removed at the end of the job.</p>\n',
     )
-    .addRaw(warningsSection(run.log.warnings)),
+    .addRaw(warningsSection(run.log.warnings))
+    .addRaw(
+      connectSection(
+        connectLine({
+          runnerOs: run.env.RUNNER_OS,
+          stepId: run.env.GITHUB_ACTION,
+          appId: { fromSecrets: true },
+          organization: { fromSecrets: true },
+          // the cloud is not the use entry's concern: sovereign clouds add -ExchangeEnvironmentName themselves
+          exchangeEnvironmentName: '',
+          credential,
+        }),
+      ),
+    ),
   );
   if (expiry.level === 'error' && expiry.message) throw new ExpiryError(expiry.message);
 }

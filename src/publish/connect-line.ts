@@ -14,8 +14,9 @@ export type ConnectCredential =
 export interface ConnectFacts {
   /** RUNNER_OS: Windows, Linux or macOS */
   runnerOs: string | undefined;
-  appId: string;
-  organization: string;
+  /** the app and organization; a job that only uses the published certificate reads them from the secrets */
+  appId: string | { fromSecrets: true };
+  organization: string | { fromSecrets: true };
   exchangeEnvironmentName: string;
   credential: ConnectCredential;
   /** GITHUB_ACTION: the exo-cba step's id, when the workflow gave it one */
@@ -81,22 +82,38 @@ function credentialNotes(facts: ConnectFacts): string[] {
   }
 }
 
+/** The published secrets a job that holds no outputs of exo-cba reads instead. */
+const FROM_SECRETS = {
+  appId: ['EXO_APP_ID', '${{ secrets.EXO_APP_ID }}'],
+  organization: ['EXO_ORGANIZATION', '${{ secrets.EXO_ORGANIZATION }}'],
+} as const;
+
 export function connectLine(facts: ConnectFacts): ConnectLine {
   const { credential } = facts;
+  const fromSecrets: Record<string, string> = {};
+  const value = (field: 'appId' | 'organization') => {
+    const given = facts[field];
+    if (typeof given === 'string') return argument(given);
+    const [variable, expression] = FROM_SECRETS[field];
+    fromSecrets[variable] = expression;
+    return `$env:${variable}`;
+  };
   const identity =
     credential.kind === 'token'
-      ? `-Organization ${argument(facts.organization)}`
-      : `-AppId ${argument(facts.appId)} -Organization ${argument(facts.organization)}`;
+      ? `-Organization ${value('organization')}`
+      : `-AppId ${value('appId')} -Organization ${value('organization')}`;
   const environment =
     facts.exchangeEnvironmentName && facts.exchangeEnvironmentName !== PUBLIC_CLOUD
       ? ` -ExchangeEnvironmentName ${argument(facts.exchangeEnvironmentName)}`
       : '';
-  const env: Record<string, string> =
-    credential.kind === 'file'
-      ? { [PASSWORD_VARIABLE]: outputExpression(facts.stepId, 'certificate-password') }
-      : credential.kind === 'token'
-        ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
-        : {};
+  const password = Object.keys(fromSecrets).length
+    ? '${{ secrets.EXO_CERTIFICATE_PASSWORD }}'
+    : outputExpression(facts.stepId, 'certificate-password');
+  const env: Record<string, string> = {
+    ...fromSecrets,
+    ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
+    ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+  };
   const shell =
     facts.runnerOs === 'Windows'
       ? []

@@ -15,12 +15,14 @@ import { writePfxFile } from './pfx-file.js';
 /** Returns how a later step signs in with it: the store when the import worked, else the file. */
 export async function handToJob(
   certificate: IssuedCertificate,
-  options: { installCertificate: boolean },
+  /** `pfxOutputs`: the PFX and its password as outputs too (the use entry's job has them as secrets already) */
+  options: { installCertificate: boolean; pfxOutputs: boolean },
   env: NodeJS.ProcessEnv,
   log: Logger,
 ): Promise<ConnectCredential> {
   const path = writePfxFile(certificate, env);
-  setCertificateOutputs(certificate, path);
+  setCertificateOutputs(certificate, path, options.pfxOutputs);
+  core.debug(`published certificate ${certificate.thumbprintSha1} to ${path}`);
   if (!options.installCertificate) return { kind: 'file', path };
   const installed = await installCertificate({
     pfxPath: path,

@@ -21,11 +21,13 @@ export function setIdentityOutputs(identity: Identity): void {
   core.setOutput('exchange-environment-name', identity.exchangeEnvironmentName);
 }
 
-export function setCertificateOutputs(certificate: IssuedCertificate, path: string): void {
+/** The certificate's public facts and path; with `pfx`, also the PFX and its password (masked). */
+export function setCertificateOutputs(certificate: IssuedCertificate, path: string, pfx: boolean): void {
   core.setOutput('certificate-thumbprint', certificate.thumbprintSha1);
   core.setOutput('certificate-thumbprint-sha256', certificate.thumbprintSha256);
   core.setOutput('certificate-expires-on', certificate.notAfter.toISOString());
   core.setOutput('certificate-path', path);
+  if (!pfx) return;
   core.setOutput('certificate', certificate.pfxBase64);
   core.setOutput('certificate-password', certificate.password);
 }

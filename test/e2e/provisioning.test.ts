@@ -4,7 +4,7 @@
 import { statSync, existsSync } from 'node:fs';
 import { openPfx } from '../../src/certificate/certificate.js';
 import { EXCHANGE_APP_ROLES, DIRECTORY_ROLES, startEmulator, type Emulator } from '../emulator/index.js';
-import { runOn, runWithPostOn } from '../support/e2e.js';
+import { runEntryOn, runOn, runWithPostOn } from '../support/e2e.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { outputsLineage } from '../support/tenant-keys.js';
 
@@ -171,11 +171,19 @@ test('narrowing roles adds the narrower role and warns about the one left, witho
   }
 });
 
-test('install-certificate on a Linux runner warns how to connect instead, and the run succeeds', async () => {
+test('the use entry with install-certificate on a Linux runner warns how to connect instead, and succeeds', async () => {
   const emulator = await startEmulator();
   try {
-    const result = await runOn(emulator, { 'install-certificate': 'true' });
+    const published = await runOn(emulator);
+    const result = await runEntryOn(emulator, 'use', {
+      certificate: published.outputs.certificate,
+      'certificate-password': published.outputs['certificate-password'],
+      'install-certificate': 'true',
+    });
     expect(result.exitCode).toBe(0);
+    expect(result.outputs['certificate-thumbprint']).toBe(published.outputs['certificate-thumbprint']);
+    expect(result.outputs).not.toHaveProperty('certificate');
+    expect(result.outputs).not.toHaveProperty('certificate-password');
     expect(result.stdout).toMatch(/::warning::.*-CertificateThumbprint.*Windows.*-CertificateFilePath/);
     expect(result.state['installed-thumbprint']).toBeUndefined();
   } finally {
@@ -433,7 +441,7 @@ describe('bad inputs fail before any request, naming the input', () => {
     [
       'rotate-before-days',
       { 'rotate-before-days': '400' },
-      /Input 'rotate-before-days': 400 must be less than certificate-validity-days \(365\)/,
+      /Input 'rotate-before-days': 400 must be less than the lifetime of new certificates \(365 days\)/,
     ],
     ['verify', { verify: 'maybe' }, /Input 'verify': 'maybe' is not one of exchange, token, none/],
     [

@@ -5,7 +5,7 @@
  */
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { fakeGitHubToken } from '../emulator/github.js';
-import { graphWrites, runOn, since } from '../support/e2e.js';
+import { graphWrites, runEntryOn, runOn, since } from '../support/e2e.js';
 
 const REPO = 'contoso/exchange-automation';
 const EXCHANGE_ADMINISTRATOR = '29232cdf-9323-42fd-ade2-1d097af3e4de';
@@ -34,6 +34,14 @@ function leftovers(appId: string) {
   };
 }
 
+/** The remove entry, signed in as the provisioning app. */
+const remove = (inputs: Record<string, string>) =>
+  runEntryOn(emulator, 'remove', {
+    'tenant-id': emulator.state.tenantId,
+    'client-id': emulator.state.provisioningApp.appId,
+    ...inputs,
+  });
+
 test('removal after provisioning leaves the tenant and the repository clean; a second removal changes nothing', async () => {
   const first = await runOn(emulator, { 'github-token': token });
   expect(first.exitCode).toBe(0);
@@ -41,7 +49,7 @@ test('removal after provisioning leaves the tenant and the repository clean; a s
   const sp = emulator.state.servicePrincipalByAppId(appId)!;
   expect(emulator.state.directoryRoles(sp.id)).toEqual([EXCHANGE_ADMINISTRATOR]);
 
-  const removal = await runOn(emulator, { 'github-token': token, remove: 'true' });
+  const removal = await remove({ 'app-id': appId, 'github-token': token });
   expect(removal.exitCode).toBe(0);
   expect(removal.outputs.changed).toBe('true');
   // the consent and the role were held by the service principal, now soft-deleted with the app
@@ -60,7 +68,7 @@ test('removal after provisioning leaves the tenant and the repository clean; a s
   expect(removal.summary).toContain('Removed');
 
   const mark = emulator.requests.length;
-  const again = await runOn(emulator, { 'github-token': token, remove: 'true' });
+  const again = await remove({ 'app-id': appId, 'github-token': token });
   expect(again.exitCode).toBe(0);
   expect(again.outputs.changed).toBe('false');
   expect(again.stdout).toContain('Nothing to remove');
@@ -72,7 +80,7 @@ test('dry-run removal shows the plan and writes nothing', async () => {
   const first = await runOn(emulator, { 'github-token': token });
   const before = leftovers(first.outputs['app-id']);
   const mark = emulator.requests.length;
-  const dry = await runOn(emulator, { 'github-token': token, remove: 'true', 'dry-run': 'true' });
+  const dry = await remove({ 'app-id': first.outputs['app-id'], 'github-token': token, 'dry-run': 'true' });
   expect(dry.exitCode).toBe(0);
   expect(dry.stdout).toMatch(/Removal plan:[\s\S]*remove directory role Exchange Administrator/);
   expect(dry.stdout).toMatch(/revoke admin consent for Office 365 Exchange Online Exchange\.ManageAsApp/);
@@ -115,7 +123,7 @@ test('an adopted app is kept with its foreign key and credential; what exo-cba a
   expect(adopt.exitCode).toBe(0);
   expect(leftovers(existing.appId)).toMatchObject({ exoKeys: 1, consents: 1, roles: 1 });
 
-  const removal = await runOn(emulator, { 'app-id': existing.appId, 'github-token': token, remove: 'true' });
+  const removal = await remove({ 'app-id': existing.appId, 'github-token': token });
   expect(removal.exitCode).toBe(0);
   expect(leftovers(existing.appId)).toEqual({
     app: true,
@@ -128,21 +136,18 @@ test('an adopted app is kept with its foreign key and credential; what exo-cba a
   expect(existing.keyCredentials.map((k) => k.displayName)).toEqual(['CN=legacy (uploaded by hand)']);
   expect(existing.federatedIdentityCredentials.map((f) => f.name)).toEqual(['deploy-by-hand']);
   expect(emulator.state.deletedApplications.size).toBe(0);
-  expect(removal.stdout).toMatch(/Left alone[\s\S]*adopted with 'app-id', never deleted/);
+  expect(removal.stdout).toMatch(/Left alone[\s\S]*exo-cba did not create it, so it is never deleted/);
   expect(removal.stdout).toMatch(/key .*CN=legacy \(uploaded by hand\).*not written by exo-cba/);
   expect(removal.stdout).toMatch(/federated credential deploy-by-hand: not added by exo-cba/);
 });
 
-test('remove: true without client-id is refused with the reason, before any request', async () => {
+test('the remove entry without client-id is refused with the reason, before any request', async () => {
   const mark = emulator.requests.length;
-  const run = await runOn(emulator, {
-    'client-id': '',
+  const run = await runEntryOn(emulator, 'remove', {
+    'tenant-id': emulator.state.tenantId,
     'app-id': '00000000-0000-4000-8000-000000000001',
-    organization: 'contoso.onmicrosoft.com',
-    'access-token': 'true',
-    remove: 'true',
   });
   expect(run.exitCode).toBe(1);
-  expect(run.stdout).toMatch(/remove.*needs client-id: only the provisioning app/);
+  expect(run.stdout).toMatch(/Input 'client-id': is required: the provisioning app's Application \(client\) ID/);
   expect(since(emulator, mark)).toEqual([]);
 });

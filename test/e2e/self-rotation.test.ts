@@ -1,12 +1,12 @@
 /**
- * Self-rotation: with client-id empty, the managed app signs in with its own current certificate and
+ * Self-rotation (the rotate entry): the managed app signs in with its own current certificate and
  * rolls its keys with addKey/removeKey — no GitHub OIDC, no provisioning app, no Graph permission. What
  * only the provisioning app can do (consent, role, the first key, recovery) is refused before any write.
  */
 import { openPfx } from '../../src/certificate/certificate.js';
 import { fakeGitHubToken } from '../emulator/github.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { failureOf, graphWrites, githubPuts, runOn, since } from '../support/e2e.js';
+import { failureOf, graphWrites, githubPuts, runEntryOn, runOn, since } from '../support/e2e.js';
 import type { ActionRun } from '../support/run-action.js';
 import { exoCbaThumbprints, managedApp } from '../support/tenant-keys.js';
 import { signInWithSecret } from '../support/old-secret-client.js';
@@ -28,7 +28,6 @@ const secret = (name: string) => emulator.github.decrypt(scope, `EXO_${name}`) ?
 /** The inputs of a scheduled self-rotation, as examples/rotate.yml passes them from the secrets. */
 function selfInputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    'client-id': '',
     'app-id': secret('APP_ID'),
     'app-object-id': secret('APP_OBJECT_ID'),
     organization: secret('ORGANIZATION'),
@@ -53,6 +52,10 @@ function revokeProvisioningApp(): void {
     emulator.state.revokeGraphPermission(permission);
 }
 
+/** The scheduled rotation: the rotate entry with the secrets' values. */
+const rotate = (inputs: Record<string, string>) =>
+  runEntryOn(emulator, 'rotate', { 'tenant-id': emulator.state.tenantId, 'verify-timeout': '30', ...inputs });
+
 const noOidc = (run: ActionRun, from: number) =>
   since(emulator, from).filter((r) => r.service === 'oidc').length === 0 && run.exitCode === 0;
 
@@ -66,10 +69,10 @@ describe('self-rotation after the provisioning app lost every permission', () =>
     revokeProvisioningApp();
 
     const from = emulator.requests.length;
-    const rotation = await runOn(emulator, selfInputs({ 'force-rotate': 'true' }));
+    const rotation = await rotate(selfInputs({ 'force-rotate': 'true' }));
     expect(failureOf(rotation)).toBe('');
     expect(rotation.outputs).toMatchObject({ rotated: 'true', changed: 'true', verified: 'exchange' });
-    expect(rotation.stdout).toContain('Signing in: self');
+    expect(rotation.stdout).toContain('exo-cba rotate: the managed app (app-id) rotates its own certificate');
     expect(noOidc(rotation, from)).toBe(true);
     const app = managedApp(emulator);
     // the only Graph write is the app's own addKey
@@ -85,7 +88,7 @@ describe('self-rotation after the provisioning app lost every permission', () =>
     expect(secret('CERTIFICATE_PASSWORD')).toBe(old.password);
 
     const steadyFrom = emulator.requests.length;
-    const steady = await runOn(emulator, selfInputs());
+    const steady = await rotate(selfInputs());
     expect(steady.exitCode).toBe(0);
     expect(steady.outputs).toMatchObject({ rotated: 'false', changed: 'false', verified: 'unchanged' });
     expect(graphWrites(since(emulator, steadyFrom))).toEqual([]);
@@ -96,14 +99,14 @@ describe('self-rotation after the provisioning app lost every permission', () =>
     emulator.state.selfRead = true;
     await runOn(emulator, { 'github-token': token });
     revokeProvisioningApp();
-    const first = await runOn(emulator, selfInputs({ 'force-rotate': 'true' }));
+    const first = await rotate(selfInputs({ 'force-rotate': 'true' }));
     expect(first.exitCode).toBe(0);
     // the key the first self-rotation replaced is superseded once its successor is older than the grace period
     const app = managedApp(emulator);
     for (const key of app.keyCredentials)
       key.startDateTime = new Date(Date.parse(key.startDateTime) - 2 * 3600_000).toISOString();
     const from = emulator.requests.length;
-    const second = await runOn(emulator, selfInputs({ 'force-rotate': 'true' }));
+    const second = await rotate(selfInputs({ 'force-rotate': 'true' }));
     expect(failureOf(second)).toBe('');
     const writes = graphWrites(since(emulator, from)).map((w) => `${w.method} ${w.path}`);
     expect(writes).toEqual([
@@ -128,7 +131,7 @@ describe('what only the provisioning app can do is refused before any write', ()
       ...emulator.state.appRoleAssignments.filter((a) => a.principalId !== sp.id),
     );
     const from = emulator.requests.length;
-    const run = await runOn(emulator, selfInputs({ 'force-rotate': 'true' }));
+    const run = await rotate(selfInputs({ 'force-rotate': 'true' }));
     expect(run.exitCode).toBe(1);
     expect(failureOf(run)).toMatch(
       /lacks the admin consent for Exchange.ManageAsApp.*Run the bootstrap workflow/,
@@ -141,7 +144,7 @@ describe('what only the provisioning app can do is refused before any write', ()
     await runOn(emulator, { 'github-token': token });
     managedApp(emulator).keyCredentials.splice(0);
     const from = emulator.requests.length;
-    const run = await runOn(emulator, selfInputs());
+    const run = await rotate(selfInputs());
     expect(run.exitCode).toBe(1);
     expect(failureOf(run)).toMatch(/is not a valid key of app .*Run the bootstrap workflow/);
     expect(graphWrites(since(emulator, from))).toEqual([]);
@@ -149,20 +152,20 @@ describe('what only the provisioning app can do is refused before any write', ()
 
   it('without app-object-id and without self-read, the run asks for the secret the bootstrap wrote', async () => {
     await runOn(emulator, { 'github-token': token });
-    const run = await runOn(emulator, selfInputs({ 'app-object-id': '', 'force-rotate': 'true' }));
+    const run = await rotate(selfInputs({ 'app-object-id': '', 'force-rotate': 'true' }));
     expect(run.exitCode).toBe(1);
     expect(failureOf(run)).toContain('app-object-id: ${{ secrets.EXO_APP_OBJECT_ID }}');
   });
 
   it('without organization (tenant-id a GUID) the inputs are refused before any request', async () => {
     const from = emulator.requests.length;
-    const run = await runOn(emulator, {
+    const run = await rotate({
       ...selfInputs(),
       'app-id': '00000000-0000-0000-0000-000000000001',
       organization: '',
     });
     expect(run.exitCode).toBe(1);
-    expect(failureOf(run)).toContain("Input 'organization': is required when client-id is empty");
+    expect(failureOf(run)).toContain("Input 'organization': is required when tenant-id is a GUID");
     expect(since(emulator, from)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * the runner's OS that a later step can copy — public values only, the secrets by environment variable.
  */
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { runOn } from '../support/e2e.js';
+import { runEntryOn, runOn } from '../support/e2e.js';
 import { managedApp } from '../support/tenant-keys.js';
 import type { ActionRun } from '../support/run-action.js';
 
@@ -35,13 +35,25 @@ test('on a Linux runner: the PFX file and its password by variable, in a pwsh st
   expect(run.summary).not.toContain('<h3>Warnings</h3>');
 });
 
-test("on a Windows runner: no shell note; install-certificate's warning is listed before the line", async () => {
+test("the use entry on a Windows runner: no shell note; install-certificate's warning is listed before the line", async () => {
+  const published = await runOn(emulator);
   // this test host is not Windows, so the certificate store import only warns: the file line stays
-  const run = await runOn(emulator, { 'install-certificate': 'true' }, { RUNNER_OS: 'Windows' });
+  const run = await runEntryOn(
+    emulator,
+    'use',
+    {
+      certificate: published.outputs.certificate,
+      'certificate-password': published.outputs['certificate-password'],
+      'install-certificate': 'true',
+    },
+    { RUNNER_OS: 'Windows' },
+  );
   expect(run.exitCode).toBe(0);
   const connect = decoded(lastSection(run));
+  expect(connect).toContain('Connect-ExchangeOnline -AppId $env:EXO_APP_ID -Organization $env:EXO_ORGANIZATION');
   expect(connect).toContain('-CertificateFilePath');
-  expect(connect).toContain('EXO_PW: ${{ steps.<id>.outputs.certificate-password }}');
+  expect(connect).toContain('EXO_APP_ID: ${{ secrets.EXO_APP_ID }}');
+  expect(connect).toContain('EXO_PW: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}');
   expect(connect).not.toMatch(/shell: pwsh/);
   expect(connect).toMatch(/install-certificate: true, -CertificateThumbprint works/);
 
@@ -56,13 +68,13 @@ test("on a Windows runner: no shell note; install-certificate's warning is liste
 test('token mode: a summary with the -AccessToken line, and no token in it', async () => {
   const bootstrap = await runOn(emulator, { 'access-token': 'true' });
   expect(bootstrap.exitCode).toBe(0);
-  const run = await runOn(
+  const run = await runEntryOn(
     emulator,
+    'token',
     {
-      'client-id': '',
+      'tenant-id': emulator.state.tenantId,
       'app-id': managedApp(emulator).appId,
       organization: emulator.state.initialDomain,
-      'access-token': 'true',
     },
     { GITHUB_ACTION: 'exo' },
   );

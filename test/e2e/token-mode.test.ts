@@ -1,13 +1,13 @@
 /**
  * Token mode (OIDC all the way): a bootstrap with `access-token: true` makes the managed app trust the
  * consumer jobs' GitHub OIDC subjects (its own federated credentials, upserted by name, others untouched,
- * the 20-per-app limit said before writing); a consumer job with client-id empty, app-id and
- * `access-token: true` then signs in as the app with its own OIDC token and gets an Exchange token Exchange
- * accepts — no Graph call, no certificate, nothing written.
+ * the 20-per-app limit said before writing); a consumer job using the token entry with app-id then signs
+ * in as the app with its own OIDC token and gets an Exchange token Exchange accepts — no Graph call, no
+ * certificate, nothing written.
  */
 import { randomUUID } from 'node:crypto';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { failureOf, graphWrites, runOn, since } from '../support/e2e.js';
+import { failureOf, runEntryOn, graphWrites, runOn, since } from '../support/e2e.js';
 import { managedApp } from '../support/tenant-keys.js';
 
 const JOB_SUBJECT = 'repo:contoso/exchange-automation:ref:refs/heads/main';
@@ -28,13 +28,13 @@ async function bootstrap(extra: Record<string, string> = {}) {
   return run;
 }
 
-/** A consumer job: no client-id, no certificate — the app's ID, the organization and access-token: true. */
+/** A consumer job: the token entry with the app's ID and the organization — no certificate. */
 function consumer(extra: Record<string, string> = {}) {
-  return runOn(emulator, {
-    'client-id': '',
+  return runEntryOn(emulator, 'token', {
+    'tenant-id': emulator.state.tenantId,
     'app-id': managedApp(emulator).appId,
     organization,
-    'access-token': 'true',
+    'verify-timeout': '30',
     ...extra,
   });
 }
@@ -72,17 +72,12 @@ describe('bootstrap with access-token: true, then a consumer job', () => {
     const from = emulator.requests.length;
     const run = await consumer();
     expect(failureOf(run)).toBe('');
-    expect(run.stdout).toContain('Signing in: token');
+    expect(run.stdout).toContain('exo-cba token: the managed app (app-id) hands this job an access token');
     const requests = since(emulator, from);
     expect(requests.filter((r) => r.service === 'graph' || r.service === 'github')).toEqual([]);
-    // the OIDC token, Entra's token for Exchange, and Exchange's answers to it: the module's connect call
-    // (EXOModuleFile) and, as the role may run it, Get-OrganizationConfig beside it
-    expect(requests.map((r) => `${r.service} ${r.status}`)).toEqual([
-      'oidc 200',
-      'entra 200',
-      'exchange 200',
-      'exchange 200',
-    ]);
+    // the OIDC token, Entra's token for Exchange, and Exchange's answer to the module's connect call
+    // (EXOModuleFile), which every role may make
+    expect(requests.map((r) => `${r.service} ${r.status}`)).toEqual(['oidc 200', 'entra 200', 'exchange 200']);
     const token = run.outputs['access-token'];
     expect(token.split('.')).toHaveLength(3);
     // masked before anything else could print it, and never printed otherwise
@@ -201,7 +196,7 @@ describe('consumer jobs that cannot sign in yet', () => {
     expect(run.exitCode).not.toBe(0);
     expect(failureOf(run)).toContain('its Exchange token lacks Exchange.ManageAsApp');
     expect(failureOf(run)).toContain(
-      'Run the bootstrap workflow (exo-cba with client-id, the provisioning app) once',
+      'Run the bootstrap workflow (exo-cba/exo-cba with client-id, the provisioning app) once',
     );
     expect(run.outputs).not.toHaveProperty('access-token');
   });

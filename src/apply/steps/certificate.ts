@@ -1,9 +1,7 @@
 /** The steps that add, verify and remove the app's certificates, through the run's key ring. */
-import { ActionError } from '../../action/errors.js';
 import { errorMessage } from '../../action/log.js';
 import { maskCertificate } from '../../action/mask.js';
 import { generateCertificate } from '../../certificate/certificate.js';
-import { CONCURRENCY_HINT } from '../../keys/key-ring.js';
 import { certificateCheck, verificationResult } from '../../verify/certificate-check.js';
 import { fallbackWarning, progressMessage, timeoutError, verifiedMessage } from '../../verify/messages.js';
 import { KEY_NOT_FOUND } from '../../verify/token-check.js';
@@ -31,7 +29,7 @@ export async function addCertificate(step: StepOf<'add-certificate'>, state: Run
 
 /**
  * Waits until Entra ID (and Exchange) accept the certificate. When Entra answers "key not found", the app is
- * looked at at once: a key another run removed will not propagate, and the run ends within seconds saying so.
+ * looked at at once: a key a concurrent change dropped will not propagate, so it is put back within seconds.
  */
 export async function verifyCertificate(step: StepOf<'verify-certificate'>, state: RunState): Promise<void> {
   const { ctx } = state;
@@ -58,11 +56,10 @@ export async function verifyCertificate(step: StepOf<'verify-certificate'>, stat
       state.verification = result;
       return;
     }
-    if (state.rotated && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND && !(await state.keys().isRegistered(certificate)))
-      throw new ActionError(
-        `The new certificate ${certificate.thumbprintSha1} was removed from the app by another run while exo-cba ` +
-          `verified it. Nothing was published: the previous certificate, if any, stays in use. ${CONCURRENCY_HINT}`,
-      );
+    // a key a concurrent change dropped will never propagate: put it back now, not after verify-timeout
+    const restored =
+      state.rotated && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND && (await state.keys().restoreBeforePublishing());
+    if (restored) continue;
     ctx.log.info(progressMessage(options, outcome, wait.seconds()));
     await wait.pause(() => timeoutError(options, outcome, wait.seconds(), wait.attempts));
   }
