@@ -11,11 +11,22 @@ execFileSync(process.execPath, [ncc, 'build', 'src/index.ts', '-o', out, '--lice
   stdio: 'inherit',
 });
 mkdirSync('dist', { recursive: true });
-for (const file of readdirSync(out)) renameSync(`${out}/${file}`, `dist/${file === 'index.js' ? 'exo-cba.js' : file}`);
+for (const file of readdirSync(out))
+  renameSync(`${out}/${file}`, `dist/${file === 'index.js' ? 'exo-cba.js' : file}`);
 rmSync(out, { recursive: true, force: true });
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 
-const entries = { index: 'bootstrap', rotate: 'rotate', token: 'token', use: 'use', remove: 'remove', revoke: 'revoke' };
+const entries = {
+  index: 'bootstrap',
+  rotate: 'rotate',
+  token: 'token',
+  use: 'use',
+  remove: 'remove',
+  revoke: 'revoke',
+};
 for (const [file, intent] of Object.entries(entries))
   writeFileSync(`dist/${file}.js`, `import { run } from './exo-cba.js';\nawait run('${intent}');\n`);
 writeFileSync('dist/post.js', "import { post } from './exo-cba.js';\nawait post();\n");
+
+// the reference tables of docs/inputs-outputs.md follow the action.yml files
+execFileSync(process.execPath, ['scripts/inputs-outputs.mjs'], { stdio: 'inherit' });

@@ -14,9 +14,11 @@ import { readSettings, type Intent, type Settings, type SettingsOf } from './inp
 import { escapeHtml } from './publish/html.js';
 
 const INTENTS: Record<Intent, string> = {
-  bootstrap: 'the provisioning app (client-id) creates and repairs the managed app and publishes its certificate',
+  bootstrap:
+    'the provisioning app (client-id) creates and repairs the managed app and publishes its certificate',
   rotate: 'the managed app (app-id) rotates its own certificate, signed in with it',
-  token: 'the managed app (app-id) hands this job an access token, signed in with the job’s GitHub OIDC token',
+  token:
+    'the managed app (app-id) hands this job an access token, signed in with the job’s GitHub OIDC token',
   use: 'this job uses the published certificate; no sign-in, no request',
   remove: 'the provisioning app (client-id) takes away what exo-cba set up for the managed app',
   revoke: 'the provisioning app (client-id) disables the managed app now (emergency)',
@@ -36,15 +38,22 @@ export async function run(intent: Intent, env: NodeJS.ProcessEnv = process.env):
     const message = scrub(userMessage(error));
     core.setFailed(message);
     // the job summary is where people look first: say there what failed
-    await writeJobSummary((s) => s.addRaw(`## Exchange Online app-only access: failed\n\n<pre>${escapeHtml(message)}</pre>\n`));
+    await writeJobSummary((s) =>
+      s.addRaw(`## Exchange Online app-only access: failed\n\n<pre>${escapeHtml(message)}</pre>\n`),
+    );
     if (error instanceof Error && error.stack) core.debug(scrub(error.stack));
-    if (settings) await (await import('./publish/failure.js')).afterFailure(settings, error, message, env, log);
+    if (settings)
+      await (await import('./publish/failure.js')).afterFailure(settings, error, message, env, log);
   }
 }
 
 async function runPipeline(settings: Settings, env: NodeJS.ProcessEnv, log: WarningRecorder): Promise<void> {
   if (settings.intent === 'use')
-    return (await import('./pipelines/use.js')).use(settings, { env, log, now: () => new Date(systemClock.now()) });
+    return (await import('./pipelines/use.js')).use(settings, {
+      env,
+      log,
+      now: () => new Date(systemClock.now()),
+    });
   const { HttpClient } = await import('./http/client.js');
   // owned by the run: once it has failed, requests still in flight end instead of retrying
   const failed = new AbortController();

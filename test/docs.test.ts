@@ -1,57 +1,16 @@
 /**
- * The user documentation stays true to action.yml: every input and output appears in the README's tables and in
- * docs/inputs-outputs.md with action.yml's default, no table documents an input or output that does not exist,
- * and every relative link in README.md and docs/ points at a file (and heading) that exists.
+ * The user documentation stays true to the action.yml files: docs/inputs-outputs.md holds their tables as the
+ * build writes them, the README names every entry, and every relative link in README.md and docs/ points at a
+ * file (and heading) that exists.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error -- a build script in plain JavaScript, without type declarations
+import { ENTRIES, render } from '../scripts/inputs-outputs.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-interface ActionEntry {
-  name: string;
-  required: boolean;
-  default?: string;
-}
-
-/**
- * The `inputs:` or `outputs:` map of action.yml. action.yml is kept in the plain shape GitHub documents (two-space
- * indentation, one key per line), which this reads without a YAML dependency; the test below checks that it found
- * entries at all, so a change of shape fails loudly instead of passing vacuously.
- */
-function actionEntries(yaml: string, section: 'inputs' | 'outputs'): ActionEntry[] {
-  const entries: ActionEntry[] = [];
-  let inSection = false;
-  let current: ActionEntry | undefined;
-  for (const line of yaml.split(/\r?\n/)) {
-    if (/^\S/.test(line)) {
-      inSection = line.startsWith(`${section}:`);
-      current = undefined;
-      continue;
-    }
-    if (!inSection) continue;
-    const key = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-    if (key) {
-      current = { name: key[1], required: false };
-      entries.push(current);
-      continue;
-    }
-    const field = /^ {4}(required|default):\s*(.*?)\s*$/.exec(line);
-    if (field && current) {
-      const value = unquote(field[2]);
-      if (field[1] === 'required') current.required = value === 'true';
-      else current.default = value;
-    }
-  }
-  return entries;
-}
-
-function unquote(value: string): string {
-  const quoted = /^'(.*)'$/.exec(value) ?? /^"(.*)"$/.exec(value);
-  return quoted ? quoted[1].replace(/''/g, "'") : value;
-}
 
 /** Markdown without fenced code blocks (examples there are not links or table rows). */
 function withoutCode(markdown: string): string {
@@ -122,60 +81,17 @@ function markdownFiles(): string[] {
   return ['README.md', ...docs];
 }
 
-const action = read('action.yml');
-const inputs = actionEntries(action, 'inputs');
-const outputs = actionEntries(action, 'outputs');
-
-describe('action.yml as the docs read it', () => {
-  it('has the inputs and outputs of the contract', () => {
-    expect(inputs.length).toBeGreaterThanOrEqual(30);
-    expect(outputs.length).toBeGreaterThanOrEqual(15);
-    expect(inputs.find((i) => i.name === 'tenant-id')).toEqual({ name: 'tenant-id', required: true });
-    expect(inputs.find((i) => i.name === 'app-name')?.default).toBe('Exchange Online Automation');
-    expect(outputs.map((o) => o.name)).toContain('certificate-path');
-  });
-});
-
-describe.each([
-  ['README.md', (md: string) => section(md, 'Inputs'), (md: string) => section(md, 'Outputs')],
-  ['docs/inputs-outputs.md', (md: string) => section(md, 'Inputs'), (md: string) => section(md, 'Outputs')],
-])('%s', (file, inputsPart, outputsPart) => {
-  const markdown = read(file);
-
-  it('documents every input of action.yml with its default', () => {
-    const rows = namedRows(inputsPart(markdown));
-    const problems: string[] = [];
-    for (const input of inputs) {
-      const cells = rows.get(input.name)?.[0];
-      if (!cells) {
-        problems.push(`${input.name}: missing`);
-        continue;
-      }
-      const defaultCell = cells[0] ?? '';
-      if (input.required && !/required/i.test(defaultCell))
-        problems.push(`${input.name}: required in action.yml, default cell says '${defaultCell}'`);
-      if (input.default !== undefined && !defaultCell.includes(`\`${input.default}\``))
-        problems.push(
-          `${input.name}: default in action.yml is '${input.default}', docs say '${defaultCell}'`,
-        );
-      if (!input.required && input.default === undefined && /^`[^`]*`$/.test(defaultCell))
-        problems.push(`${input.name}: has no default in action.yml, docs give '${defaultCell}'`);
-    }
-    expect(problems).toEqual([]);
+describe('the reference of the inputs and outputs', () => {
+  it('docs/inputs-outputs.md holds the tables of every action.yml as npm run build writes them', async () => {
+    const page = read('docs/inputs-outputs.md');
+    expect(await render(page, ROOT)).toBe(page);
+    for (const [, , uses] of ENTRIES) expect(page).toContain(`\`${uses}\``);
   });
 
-  it('documents no input that action.yml lacks, and each once', () => {
-    const rows = namedRows(inputsPart(markdown));
-    const names = new Set(inputs.map((i) => i.name));
-    expect([...rows.keys()].filter((n) => !names.has(n))).toEqual([]);
-    expect([...rows].filter(([, r]) => r.length > 1).map(([n]) => n)).toEqual([]);
-  });
-
-  it('documents every output of action.yml and no other', () => {
-    const rows = namedRows(outputsPart(markdown));
-    const names = new Set(outputs.map((o) => o.name));
-    expect(outputs.map((o) => o.name).filter((n) => !rows.has(n))).toEqual([]);
-    expect([...rows.keys()].filter((n) => !names.has(n))).toEqual([]);
+  it('the README names every entry with its uses: line and links the reference', () => {
+    const readme = section(read('README.md'), 'The entries');
+    for (const [, , uses] of ENTRIES) expect(readme).toContain(`\`${uses}\``);
+    expect(readme).toContain('(docs/inputs-outputs.md)');
   });
 });
 
@@ -215,15 +131,7 @@ describe('README first screen', () => {
 });
 
 describe('the checks themselves', () => {
-  it('parse action.yml entries, table rows, anchors and links', () => {
-    const yaml =
-      "name: x\ninputs:\n  a-b:\n    description: 'd'\n    default: 'it''s'\n  c:\n    required: true\noutputs:\n  o:\n    description: 'x'\nruns:\n  using: node24\n";
-    expect(actionEntries(yaml, 'inputs')).toEqual([
-      { name: 'a-b', required: false, default: "it's" },
-      { name: 'c', required: true },
-    ]);
-    expect(actionEntries(yaml, 'outputs').map((o) => o.name)).toEqual(['o']);
-
+  it('parse table rows, anchors and links', () => {
     const md = '| `a-b` | `1` | x \\| y |\n| `B` | no |\n```\n| `c` | hidden |\n```\n';
     expect([...namedRows(md)]).toEqual([['a-b', [['`1`', 'x \\| y']]]]);
 

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { actionFile } from './support/action-files.js';
 import { actionNames, exoSteps } from './support/workflow-yaml.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,32 +35,29 @@ describe('examples/', () => {
 
   describe.each(EXAMPLES)('%s', (file) => {
     const yaml = read(`examples/${file}`);
-    // token mode (access-token: true): the jobs sign in as the managed app, with no provisioning app or certificate
-    const tokenMode = /access-token: true/.test(yaml) && !yaml.includes('certificate:');
     const steps = exoSteps(yaml);
-    const inputs = actionNames('inputs');
-    const outputs = actionNames('outputs');
+    // token jobs sign in as the managed app, with no provisioning app and no certificate
+    const tokenMode = steps.every((s) => s.entry === 'token');
 
-    it('uses exo-cba with inputs that action.yml defines', () => {
+    it('uses exo-cba entries with inputs their action.yml defines, and every required one', () => {
       expect(steps.length).toBeGreaterThan(0);
       for (const step of steps) {
-        expect(step.with.length).toBeGreaterThan(0);
+        const inputs = actionNames('inputs', step.entry);
         expect(step.with.filter((k) => !inputs.has(k))).toEqual([]);
-        expect(step.with).toContain('tenant-id');
-        if (tokenMode)
-          expect(step.with).toEqual(expect.arrayContaining(['app-id', 'organization', 'access-token']));
-        // the provisioning app (client-id) or the managed app itself (app-id)
-        else expect(step.with.filter((k) => k === 'client-id' || k === 'app-id')).toHaveLength(1);
+        const required = Object.entries(actionFile(step.entry).inputs).filter(([, i]) => i.required);
+        expect(required.map(([name]) => name).filter((name) => !step.with.includes(name))).toEqual([]);
       }
     });
 
-    it('reads only outputs that action.yml defines', () => {
-      const ids = new Set(steps.map((s) => s.id).filter(Boolean));
-      const used = [...yaml.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)]
-        .filter(([, id]) => ids.has(id))
-        .map(([, , name]) => name);
+    it('reads only outputs that the entries define', () => {
+      const byId = new Map(steps.filter((s) => s.id).map((s) => [s.id, s.entry]));
+      const used = [...yaml.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)].filter(([, id]) =>
+        byId.has(id),
+      );
       expect(used.length).toBeGreaterThan(0);
-      expect(used.filter((name) => !outputs.has(name))).toEqual([]);
+      expect(used.filter(([, id, name]) => !actionNames('outputs', byId.get(id)).has(name)).map(([m]) => m)).toEqual(
+        [],
+      );
     });
 
     it('passes the published certificate back in, from the secrets', () => {
@@ -81,19 +79,23 @@ describe('examples/', () => {
     });
 
     it('reads the tenant, and the provisioning app or the managed app, from the documented variables and secrets', () => {
-      expect(yaml).toContain('tenant-id: ${{ vars.ENTRA_TENANT_ID }}');
-      if (tokenMode) {
-        expect(yaml).not.toContain('vars.EXO_CBA_CLIENT_ID');
-        return;
-      }
       for (const step of steps) {
-        if (step.with.includes('client-id')) continue;
-        expect(step.with).toEqual(expect.arrayContaining(['app-object-id', 'organization']));
+        if (step.entry === 'use') continue; // no sign-in: the certificate pair is all it takes
+        expect(step.values['tenant-id']).toBe('${{ vars.ENTRA_TENANT_ID }}');
+        if (step.entry === 'bootstrap') expect(step.values['client-id']).toBe('${{ vars.EXO_CBA_CLIENT_ID }}');
+        if (step.entry === 'rotate')
+          expect(step.values).toMatchObject({
+            'app-id': '${{ secrets.EXO_APP_ID }}',
+            'app-object-id': '${{ secrets.EXO_APP_OBJECT_ID }}',
+            organization: '${{ secrets.EXO_ORGANIZATION }}',
+          });
+        if (step.entry === 'token')
+          expect(step.values).toMatchObject({
+            'app-id': '${{ secrets.EXO_APP_ID }}',
+            organization: '${{ secrets.EXO_ORGANIZATION }}',
+          });
       }
-      if (yaml.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}')) return;
-      expect(yaml).toContain('app-id: ${{ secrets.EXO_APP_ID }}');
-      expect(yaml).toContain('app-object-id: ${{ secrets.EXO_APP_OBJECT_ID }}');
-      expect(yaml).toContain('organization: ${{ secrets.EXO_ORGANIZATION }}');
+      if (tokenMode) expect(yaml).not.toContain('vars.EXO_CBA_CLIENT_ID');
     });
 
     it('grants the workflow token nothing by default, and id-token: write only to the bootstrap job', () => {
@@ -105,10 +107,7 @@ describe('examples/', () => {
           .replace(/\s+#.*$/gm, '')
           .trim();
         // the bootstrap job signs in with OIDC as the provisioning app; a token-mode job as the managed app
-        if (
-          job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}') ||
-          (tokenMode && job.includes('access-token: true'))
-        )
+        if (job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}') || job.includes('exo-cba/exo-cba/token@'))
           expect(permissions).toBe('id-token: write');
         else expect(job).not.toContain('id-token');
       }
@@ -171,7 +170,7 @@ describe('examples/', () => {
     );
     expect(yaml).toContain('Connect-IPPSSession -AccessToken $env:EXO_COMPLIANCE_TOKEN');
     expect(yaml).toContain('EXO_TOKEN: ${{ steps.exo-refreshed.outputs.access-token }}');
-    expect(yaml.match(/client-id: ''/g)?.length).toBe(4);
+    expect(yaml.match(/uses: exo-cba\/exo-cba\/token@v1/g)?.length).toBe(4);
   });
 
   it('exchange-job.yml: -CertificateFilePath on Linux, -CertificateThumbprint after install-certificate on Windows', () => {

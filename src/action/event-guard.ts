@@ -47,7 +47,7 @@ function readPayload(event: string, env: NodeJS.ProcessEnv): EventPayload {
     if (!path) throw new Error('GITHUB_EVENT_PATH is not set');
     const payload: unknown = JSON.parse(readFileSync(path, 'utf8'));
     if (typeof payload !== 'object' || payload === null) throw new Error('it is not a JSON object');
-    return payload as EventPayload;
+    return payload;
   } catch {
     throw refuse(event, 'its event payload could not be read, so where its code comes from is unknown');
   }

@@ -28,7 +28,10 @@ export interface ApplyResult {
 }
 
 /** The steps that come once the certificate is verified and handed to the job. */
-const PUBLICATION: ReadonlySet<Step['kind']> = new Set<Step['kind']>(['publish-secrets', 'remove-certificates']);
+const PUBLICATION: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
+  'publish-secrets',
+  'remove-certificates',
+]);
 
 /** Steps that write the application object: never two at once. */
 const APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
@@ -41,7 +44,10 @@ const APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
 /** The tenant's changes and the verification of the certificate; returns the state for the publication. */
 export async function applyChanges(plan: Plan, ctx: ApplyContext): Promise<RunState> {
   const state = new RunState(ctx);
-  await runStages(plan.stages.map((stage) => stage.filter((s) => !PUBLICATION.has(s.kind))), state);
+  await runStages(
+    plan.stages.map((stage) => stage.filter((s) => !PUBLICATION.has(s.kind))),
+    state,
+  );
   // a new key is handed to the job only once it was seen registered
   if (state.rotated) await state.keys().confirmBeforePublishing();
   return state;
@@ -49,7 +55,10 @@ export async function applyChanges(plan: Plan, ctx: ApplyContext): Promise<RunSt
 
 /** Secrets, then old keys; the last thing is a look at the run's own key, put back if a concurrent run dropped it. */
 export async function applyPublication(plan: Plan, state: RunState): Promise<ApplyResult> {
-  await runStages(plan.stages.map((stage) => stage.filter((s) => PUBLICATION.has(s.kind))), state);
+  await runStages(
+    plan.stages.map((stage) => stage.filter((s) => PUBLICATION.has(s.kind))),
+    state,
+  );
   if (state.rotated) await state.keys().keepRegistered();
   const app = state.requireApp();
   return {
@@ -87,7 +96,12 @@ async function run(step: Step, state: RunState): Promise<void> {
 
 /** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
 function explain(error: unknown, step: Step, state: RunState): unknown {
-  if (!(error instanceof GraphError) || error.status !== 403 || !EXISTING_APP_WRITES.has(step.kind) || state.appCreated)
+  if (
+    !(error instanceof GraphError) ||
+    error.status !== 403 ||
+    !EXISTING_APP_WRITES.has(step.kind) ||
+    state.appCreated
+  )
     return error;
   return new ActionError(
     `Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +

@@ -69,8 +69,12 @@ export class GitHubOidcTokenSource {
     core.setSecret(token);
     const claims = jwtPayload(token);
     const first = !this.lastClaims;
-    this.lastClaims = { iss: String(claims.iss ?? ''), sub: String(claims.sub ?? ''), aud: String(claims.aud ?? '') };
-    if (first) core.info(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
+    const text = (name: string) => (typeof claims[name] === 'string' ? claims[name] : '');
+    this.lastClaims = { iss: text('iss'), sub: text('sub'), aud: text('aud') };
+    if (first)
+      core.info(
+        `GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`,
+      );
     return token;
   }
 }

@@ -48,9 +48,12 @@ export function signInRefusal(error: unknown, who: SignInIdentity): ActionError 
         { cause: error },
       );
     case 90002: // InvalidTenantName
-      return new ActionError(`Entra ID does not know tenant '${who.tenantId}'. Check the 'tenant-id' input. ${entra}`, {
-        cause: error,
-      });
+      return new ActionError(
+        `Entra ID does not know tenant '${who.tenantId}'. Check the 'tenant-id' input. ${entra}`,
+        {
+          cause: error,
+        },
+      );
     case 700024: // "Client assertion is not within its valid time range"
       return new ActionError(
         `Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. ${entra}`,
@@ -65,7 +68,8 @@ export function signInRefusal(error: unknown, who: SignInIdentity): ActionError 
           { cause: error },
         );
   }
-  const whose = who.app === 'provisioning' ? `the provisioning app (client-id ${id})` : `the managed app ${id}`;
+  const whose =
+    who.app === 'provisioning' ? `the provisioning app (client-id ${id})` : `the managed app ${id}`;
   return new ActionError(
     `Entra ID refused the sign-in of ${whose}` +
       (code ? `: AADSTS${code}: ${entraText(error).replace(/^AADSTS\d+:\s*/, '')}` : `: ${entraText(error)}`),
@@ -85,7 +89,9 @@ function noCredential(who: SignInIdentity, entra: string, error: unknown): Actio
       { cause: error },
     );
   }
-  const claims = oidc ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'` : 'the OIDC token';
+  const claims = oidc
+    ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
+    : 'the OIDC token';
   return new ActionError(
     `Entra ID found no federated credential on the provisioning app (client-id ${who.clientId}) that matches this ` +
       `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
@@ -107,7 +113,8 @@ function outageError(error: unknown): ActionError | undefined {
     return new ActionError(entraText(error), { cause: error });
   }
   if (errorCode === ENTRA_UNAVAILABLE || (typeof status === 'number' && status >= 500)) {
-    const what = errorCode === ENTRA_UNAVAILABLE ? entraText(error) : `HTTP ${status}: ${entraText(error)}`;
+    const what =
+      errorCode === ENTRA_UNAVAILABLE ? entraText(error) : `HTTP ${String(status)}: ${entraText(error)}`;
     return new ActionError(
       `Entra ID is unavailable (${what}); nothing was changed. This is an outage on Microsoft's side, not a ` +
         'refusal of the sign-in: run the workflow again later.',

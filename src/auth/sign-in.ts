@@ -10,7 +10,14 @@ import type { Cloud } from '../cloud.js';
 import type { HttpClient } from '../http/client.js';
 import { GitHubOidcTokenSource, type OidcClaims } from './oidc.js';
 import { signInRefusal } from './refusals.js';
-import { cachedToken, claimList, createTokenClient, type AccessToken, type Credential } from './token-client.js';
+import {
+  cachedToken,
+  claimList,
+  createTokenClient,
+  stringClaim,
+  type AccessToken,
+  type Credential,
+} from './token-client.js';
 
 interface Where {
   authorityHost: string;
@@ -48,7 +55,7 @@ export async function signInAsProvisioningApp(
   };
   const token = await graph();
   return {
-    tenantId: String(token.claims.tid ?? settings.tenantId),
+    tenantId: stringClaim(token.claims, 'tid') || settings.tenantId,
     roles: claimList(token, 'roles'),
     graphToken: async () => (await graph()).accessToken,
     oidc: oidc.lastClaims,
@@ -83,7 +90,12 @@ export function certificateCredential(certificate: {
 /** The managed app signs in with its current certificate (the rotate entry). */
 export async function signInWithCertificate(
   settings: Where & { appId: string },
-  certificate: { privateKeyPem: string; thumbprintSha256: string; certificatePem: string; thumbprintSha1: string },
+  certificate: {
+    privateKeyPem: string;
+    thumbprintSha256: string;
+    certificatePem: string;
+    thumbprintSha1: string;
+  },
   http: HttpClient,
 ): Promise<AppSession> {
   const client = createTokenClient({
@@ -107,8 +119,8 @@ export async function signInWithCertificate(
     client.acquire(settings.cloud.exchangeResource).catch((error: unknown) => Promise.reject(explain(error))),
   ]);
   return {
-    tenantId: String(graphToken.claims.tid ?? settings.tenantId),
-    servicePrincipalId: typeof exchange.claims.oid === 'string' ? exchange.claims.oid : undefined,
+    tenantId: stringClaim(graphToken.claims, 'tid') || settings.tenantId,
+    servicePrincipalId: stringClaim(exchange.claims, 'oid') || undefined,
     graphToken: async () => (await graph()).accessToken,
     exchange,
   };

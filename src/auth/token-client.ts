@@ -57,6 +57,12 @@ export interface AccessToken {
   expiresOn: Date | null;
 }
 
+/** A string claim (`tid`, `oid`); '' when the token does not carry it as a string. */
+export function stringClaim(claims: Record<string, unknown>, name: string): string {
+  const value = claims[name];
+  return typeof value === 'string' ? value : '';
+}
+
 /** An array claim (`roles`, `wids`) as strings; none when the token does not carry it. */
 export function claimList(token: AccessToken, claim: 'roles' | 'wids'): string[] {
   const value = token.claims[claim];

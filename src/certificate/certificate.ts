@@ -73,7 +73,7 @@ export async function generateCertificate(options: NewCertificateOptions): Promi
   if (privateKey.asymmetricKeyDetails?.modulusLength !== options.keySize) {
     throw new Error(`generateCertificate: the pre-generated key is not RSA ${options.keySize}.`);
   }
-  const forgeKey = forge.pki.privateKeyFromPem(privateKeyPem) as forge.pki.rsa.PrivateKey;
+  const forgeKey = forge.pki.privateKeyFromPem(privateKeyPem);
 
   // X.509 times have second precision; truncating here keeps every later comparison exact.
   const notBefore = new Date(Math.floor((options.now.getTime() - CLOCK_SKEW_MS) / 1000) * 1000);
@@ -118,7 +118,7 @@ export function openPfx(pfxBase64: string, password: string): IssuedCertificate 
     );
   }
 
-  const privateKey = keyObjectOfBag(keyBags[0]!);
+  const privateKey = keyObjectOfBag(keyBags[0]);
   if (privateKey.asymmetricKeyType !== 'rsa') {
     throw new InputError(
       'certificate',

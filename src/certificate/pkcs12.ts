@@ -42,9 +42,9 @@ export function buildPfx(
   const pfxAsn1 = withUtf8Pbkdf2(() => forge.pkcs12.toPkcs12Asn1(key, [cert], password, options));
 
   // PFX ::= SEQUENCE { version, authSafe ContentInfo { contentType, [0] OCTET STRING }, macData }
-  const authSafe = (pfxAsn1.value as forge.asn1.Asn1[])[1]!;
-  const content = (authSafe.value as forge.asn1.Asn1[])[1]!;
-  const safeBytes = (content.value as forge.asn1.Asn1[])[0]!.value as string;
+  const authSafe = (pfxAsn1.value as forge.asn1.Asn1[])[1];
+  const content = (authSafe.value as forge.asn1.Asn1[])[1];
+  const safeBytes = (content.value as forge.asn1.Asn1[])[0].value as string;
   (pfxAsn1.value as forge.asn1.Asn1[]).push(sha256MacData(safeBytes, password));
   return Buffer.from(forge.asn1.toDer(pfxAsn1).getBytes(), 'binary').toString('base64');
 }
@@ -53,7 +53,14 @@ export function buildPfx(
 function sha256MacData(safeBytes: string, password: string): forge.asn1.Asn1 {
   const salt = forge.random.getBytesSync(SALT_BYTES);
   const macKey = forge.pkcs12
-    .generateKey(password, forge.util.createBuffer(salt), MAC_KEY_ID, PBE_ITERATIONS, 32, forge.md.sha256.create())
+    .generateKey(
+      password,
+      forge.util.createBuffer(salt),
+      MAC_KEY_ID,
+      PBE_ITERATIONS,
+      32,
+      forge.md.sha256.create(),
+    )
     .getBytes();
   const hmac = forge.hmac.create();
   hmac.start(forge.md.sha256.create(), macKey);
@@ -66,7 +73,7 @@ function sha256MacData(safeBytes: string, password: string): forge.asn1.Asn1 {
           asn1.Class.UNIVERSAL,
           asn1.Type.OID,
           false,
-          asn1.oidToDer(forge.pki.oids.sha256!).getBytes(),
+          asn1.oidToDer(forge.pki.oids.sha256).getBytes(),
         ),
         asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
       ]),
@@ -112,12 +119,12 @@ function decryptPfx(der: Buffer, password: string): forge.pkcs12.Pkcs12Pfx {
  */
 function declaredDerLength(der: Buffer): number | undefined {
   if (der.length < 2 || der[0] !== 0x30) return undefined;
-  const first = der[1]!;
+  const first = der[1];
   if (first < 0x80) return 2 + first;
   const octets = first & 0x7f;
   if (octets === 0 || octets > 4 || der.length < 2 + octets) return undefined;
   let length = 0;
-  for (let i = 0; i < octets; i++) length = length * 256 + der[2 + i]!;
+  for (let i = 0; i < octets; i++) length = length * 256 + der[2 + i];
   return 2 + octets + length;
 }
 

@@ -109,7 +109,7 @@ function splitUnescaped(text: string): string[] {
   let current = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (c === '\\' && i + 1 < text.length) {
       current += c + text[i + 1];
       i++;
@@ -137,7 +137,7 @@ function unescapeValue(raw: string, dn: string): string {
   }
   let value = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (c === '\\') {
       const next = text[i + 1];
       if (next === undefined) throw new Error(`The certificate subject '${dn}' ends with a lone backslash.`);

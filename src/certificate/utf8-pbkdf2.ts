@@ -14,10 +14,21 @@ export function withUtf8Pbkdf2<T>(action: () => T): T {
   const pkcs5 = forge.pkcs5 as unknown as { pbkdf2: (...args: unknown[]) => string };
   const forgePbkdf2 = pkcs5.pbkdf2;
   pkcs5.pbkdf2 = (password: unknown, salt: unknown, iterations: unknown, length: unknown, md?: unknown) => {
-    const name = md === undefined || md === null ? 'sha1' : typeof md === 'string' ? md : (md as { algorithm?: string }).algorithm;
+    const name =
+      md === undefined || md === null
+        ? 'sha1'
+        : typeof md === 'string'
+          ? md
+          : (md as { algorithm?: string }).algorithm;
     if (typeof password !== 'string' || typeof salt !== 'string' || !name || !DIGESTS.has(name))
       return forgePbkdf2(password, salt, iterations, length, md);
-    const bytes = pbkdf2Sync(Buffer.from(password, 'utf8'), Buffer.from(salt, 'binary'), Number(iterations), Number(length), name);
+    const bytes = pbkdf2Sync(
+      Buffer.from(password, 'utf8'),
+      Buffer.from(salt, 'binary'),
+      Number(iterations),
+      Number(length),
+      name,
+    );
     return bytes.toString('binary');
   };
   try {

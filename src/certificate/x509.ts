@@ -57,7 +57,7 @@ function signNatively(cert: forge.pki.Certificate, key: KeyObject): void {
 /** Positive 128-bit serial: 16 random bytes, high bit cleared, and never a leading zero byte (DER). */
 function randomSerialHex(): string {
   const bytes = randomBytes(16);
-  bytes[0] = bytes[0]! & 0x7f || 0x01;
+  bytes[0] = bytes[0] & 0x7f || 0x01;
   return bytes.toString('hex');
 }
 
@@ -66,5 +66,5 @@ function toForgeAttribute(attribute: { shortName: string; value: string }): forg
     shortName: attribute.shortName,
     value: attribute.value,
     valueTagClass: subjectValueTag(attribute.shortName),
-  } as forge.pki.CertificateField;
+  };
 }

@@ -65,17 +65,28 @@ export class GraphClient {
     path: string,
     options: GraphReadOptions<S> & { allowNotFound: true },
   ): Promise<z.infer<S> | undefined>;
-  get<S extends z.ZodType>(path: string, options: GraphReadOptions<S> & { allowNotFound?: false }): Promise<z.infer<S>>;
+  get<S extends z.ZodType>(
+    path: string,
+    options: GraphReadOptions<S> & { allowNotFound?: false },
+  ): Promise<z.infer<S>>;
   get<S extends z.ZodType>(path: string, options: GraphReadOptions<S>): Promise<z.infer<S> | undefined> {
     // a GET answers its schema or throws, except a 404 with allowNotFound
     return this.call('GET', path, undefined, options);
   }
 
-  patch<S extends z.ZodType>(path: string, body: unknown, options: GraphWriteOptions<S>): Promise<z.infer<S> | undefined> {
+  patch<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    options: GraphWriteOptions<S>,
+  ): Promise<z.infer<S> | undefined> {
     return this.call('PATCH', path, body, { idempotent: true, ...options });
   }
 
-  post<S extends z.ZodType>(path: string, body: unknown, options: GraphWriteOptions<S>): Promise<z.infer<S> | undefined> {
+  post<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    options: GraphWriteOptions<S>,
+  ): Promise<z.infer<S> | undefined> {
     return this.call('POST', path, body, options);
   }
 

@@ -12,8 +12,14 @@ export const keyCredentialSchema = z.object({
   keyId: z.string(),
   type: z.string(),
   usage: z.string(),
-  displayName: z.string().nullish().transform((v) => v ?? null),
-  customKeyIdentifier: z.string().nullish().transform((v) => v ?? null),
+  displayName: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+  customKeyIdentifier: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   startDateTime: z.string(),
   endDateTime: z.string(),
   /** base64 DER; present only when keyCredentials is `$select`ed */
@@ -38,11 +44,17 @@ export const applicationSchema = z.object({
   displayName: z.string(),
   uniqueName: optionalText,
   /** who may sign in: `AzureADMyOrg` is this tenant only; the others make the app multi-tenant */
-  signInAudience: z.string().nullish().transform((v) => v ?? undefined),
+  signInAudience: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
   /** when the app was created: app management policies apply to apps created after a date */
   createdDateTime: optionalText,
   /** exo-cba tags the apps it creates (a removal deletes only those) */
-  tags: z.array(z.string()).nullish().transform((v) => v ?? []),
+  tags: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
   requiredResourceAccess: z.array(requiredResourceAccessSchema),
   keyCredentials: z.array(keyCredentialSchema),
 });
@@ -50,7 +62,10 @@ export type Application = z.infer<typeof applicationSchema>;
 
 export const appRoleSchema = z.object({
   id: z.string(),
-  value: z.string().nullish().transform((v) => v ?? null),
+  value: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   allowedMemberTypes: z.array(z.string()),
   isEnabled: z.boolean(),
 });
@@ -61,7 +76,10 @@ export const servicePrincipalSchema = z.object({
   appId: z.string(),
   displayName: z.string(),
   /** false once the app was revoked: Entra issues it no token */
-  accountEnabled: z.boolean().nullish().transform((v) => v ?? true),
+  accountEnabled: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? true),
   appRoles: z.array(appRoleSchema),
 });
 export type ServicePrincipal = z.infer<typeof servicePrincipalSchema>;
@@ -74,7 +92,12 @@ export const appRoleAssignmentsSchema = page(
 export type AppRoleAssignment = z.infer<typeof appRoleAssignmentsSchema>[number];
 
 export const roleAssignmentsSchema = page(
-  z.object({ id: z.string(), principalId: z.string(), roleDefinitionId: z.string(), directoryScopeId: z.string() }),
+  z.object({
+    id: z.string(),
+    principalId: z.string(),
+    roleDefinitionId: z.string(),
+    directoryScopeId: z.string(),
+  }),
 );
 export type RoleAssignment = z.infer<typeof roleAssignmentsSchema>[number];
 
@@ -83,7 +106,7 @@ export const organizationDomainsSchema = page(
   z.object({ verifiedDomains: z.array(z.object({ name: z.string(), isInitial: z.boolean() })) }),
 )
   .refine((organizations) => organizations.length > 0, 'it lists no organization')
-  .transform((organizations) => organizations[0]!.verifiedDomains);
+  .transform((organizations) => organizations[0].verifiedDomains);
 
 /** A federated identity credential of the managed app (token mode's trust). */
 export const federatedCredentialSchema = z.object({

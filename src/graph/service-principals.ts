@@ -49,8 +49,17 @@ export async function upsertServicePrincipal(graph: GraphClient, appId: string):
  * that moment, whatever its credential (Graph v1.0 serviceprincipal-update; Entra "disable user sign-in for an
  * application": "prevents all tokens from being issued for that application"). 204 No Content.
  */
-export async function setServicePrincipalEnabled(graph: GraphClient, id: string, enabled: boolean): Promise<void> {
-  await graph.patch(`/servicePrincipals/${id}`, { accountEnabled: enabled }, {
-    permission: 'Application.ReadWrite.OwnedBy (as owner of the service principal) or Application.ReadWrite.All',
-  });
+export async function setServicePrincipalEnabled(
+  graph: GraphClient,
+  id: string,
+  enabled: boolean,
+): Promise<void> {
+  await graph.patch(
+    `/servicePrincipals/${id}`,
+    { accountEnabled: enabled },
+    {
+      permission:
+        'Application.ReadWrite.OwnedBy (as owner of the service principal) or Application.ReadWrite.All',
+    },
+  );
 }

@@ -152,7 +152,9 @@ export class HttpClient {
   }
 
   private logResponse(req: HttpRequest, raw: RawHttpResponse, durationMs: number, attempt: number): void {
-    this.log.debug(describeRequest({ method: req.method, url: req.url, status: raw.status, durationMs, attempt }));
+    this.log.debug(
+      describeRequest({ method: req.method, url: req.url, status: raw.status, durationMs, attempt }),
+    );
     if (!req.sensitive && raw.text !== '' && raw.status >= 300)
       this.log.debug(`${req.method} ${redactUrl(req.url)} response body: ${excerpt(raw.text)}`);
   }
@@ -176,7 +178,9 @@ export class HttpClient {
         ? propagationDelayMs(this.now() - prepared.started, this.random)
         : backoffMs(res.attempts, this.random));
     if (res.attempts >= prepared.maxAttempts || this.now() + wait > prepared.deadline) {
-      this.log.debug(`${req.method} ${redactUrl(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`);
+      this.log.debug(
+        `${req.method} ${redactUrl(req.url)} → ${res.status}: giving up after ${res.attempts} attempt(s)`,
+      );
       return undefined;
     }
     const code = res.malformed ? 'unreadable body' : bodyErrorCode(res.data);
@@ -192,7 +196,13 @@ export class HttpClient {
     const { req } = prepared;
     const code = errorCode(error);
     this.log.debug(
-      describeRequest({ method: req.method, url: req.url, error: code ?? errorMessage(error), durationMs, attempt }),
+      describeRequest({
+        method: req.method,
+        url: req.url,
+        error: code ?? errorMessage(error),
+        durationMs,
+        attempt,
+      }),
     );
     const wait = backoffMs(attempt, this.random);
     const retry =
@@ -210,7 +220,11 @@ export class HttpClient {
     return wait;
   }
 
-  private async attempt({ req, headers, body }: Prepared): Promise<{ response: AxiosResponse<string> } | { error: unknown }> {
+  private async attempt({
+    req,
+    headers,
+    body,
+  }: Prepared): Promise<{ response: AxiosResponse<string> } | { error: unknown }> {
     try {
       const response = await this.axios.request<string>({
         method: req.method,

@@ -64,7 +64,8 @@ export function readApp(check: InputCheck): AppSettings {
 
 const ID_INPUTS = {
   'app-id': "the managed app's Application (client) ID: pass ${{ secrets.EXO_APP_ID }}",
-  'app-object-id': "the managed app's object ID: pass ${{ secrets.EXO_APP_OBJECT_ID }} as the bootstrap wrote it",
+  'app-object-id':
+    "the managed app's object ID: pass ${{ secrets.EXO_APP_OBJECT_ID }} as the bootstrap wrote it",
 };
 
 /** The managed app's client ID (`app-id`, required by every entry but the bootstrap) or object ID. */

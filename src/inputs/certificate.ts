@@ -55,7 +55,8 @@ export async function readCertificateInput(
   const { certificate, problem } = await openCertificate(check);
   const password = check.raw('certificate-password');
   // only a pair exo-cba wrote (its passwords have 32+ characters) is repaired: a mistyped one is an input error
-  const repair = Boolean(problem) && repairable && (password === '' || password.length >= MIN_PASSWORD_LENGTH);
+  const repair =
+    Boolean(problem) && repairable && (password === '' || password.length >= MIN_PASSWORD_LENGTH);
   if (problem && !repair) check.errors.push(problem);
   return {
     certificate,
@@ -81,7 +82,13 @@ export function readNewCertificate(check: InputCheck, appName: string): NewCerti
   return {
     certificateSubject: subject,
     certificateSubjectDefaulted: !check.string('certificate-subject'),
-    certificateValidityDays: check.integer('certificate-validity-days', 365, MIN_VALIDITY_DAYS, MAX_VALIDITY_DAYS, 'days'),
+    certificateValidityDays: check.integer(
+      'certificate-validity-days',
+      365,
+      MIN_VALIDITY_DAYS,
+      MAX_VALIDITY_DAYS,
+      'days',
+    ),
     keySize: known ? keySize : 2048,
   };
 }
@@ -129,7 +136,9 @@ export function readExpiryPolicy(
 }
 
 /** Opens the `certificate` input with `certificate-password`, if one is given: the pair, or what is wrong with it. */
-async function openCertificate(check: InputCheck): Promise<{ certificate?: IssuedCertificate; problem?: InputError }> {
+async function openCertificate(
+  check: InputCheck,
+): Promise<{ certificate?: IssuedCertificate; problem?: InputError }> {
   const pfxBase64 = check.string('certificate');
   if (!pfxBase64) return {};
   const password = check.raw('certificate-password');

@@ -48,7 +48,13 @@ export function readConnection(
     return endpointInputs ? check.url(input, check.string(input), fallback, cloud[field]) : fallback;
   });
   // a pasted /v1.0 or /beta is dropped: this is the base URL, without an API version
-  return { tenantId, cloud, authorityHost, graphEndpoint: graphEndpoint.replace(/\/(v1\.0|beta)$/i, ''), exchangeEndpoint };
+  return {
+    tenantId,
+    cloud,
+    authorityHost,
+    graphEndpoint: graphEndpoint.replace(/\/(v1\.0|beta)$/i, ''),
+    exchangeEndpoint,
+  };
 }
 
 export function readProvisioningSignIn(check: InputCheck): ProvisioningSignIn {

@@ -24,7 +24,11 @@ export function readSecretTarget(
   { full }: { full: boolean },
 ): SecretsSettings['secrets'] {
   const token = check.string('github-token');
-  const scope = check.choice<SecretScope>('secret-scope', 'repository', ['repository', 'environment', 'organization']);
+  const scope = check.choice<SecretScope>('secret-scope', 'repository', [
+    'repository',
+    'environment',
+    'organization',
+  ]);
   const repository = (full && check.string('secret-repository')) || env.GITHUB_REPOSITORY || '';
   const prefix = check.string('secret-prefix') || DEFAULT_SECRET_PREFIX;
   const environment = check.string('secret-environment') || undefined;
@@ -32,7 +36,10 @@ export function readSecretTarget(
     ? check.choice<SecretVisibility>('secret-visibility', 'selected', ['selected', 'private', 'all'])
     : 'selected';
   const organization =
-    (full && check.string('secret-organization')) || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
+    (full && check.string('secret-organization')) ||
+    repository.split('/')[0] ||
+    env.GITHUB_REPOSITORY_OWNER ||
+    '';
   if (!token) {
     // the runner passes action.yml's defaults as inputs: only other values were chosen
     const chosen = [

@@ -32,8 +32,15 @@ export type Intent = 'bootstrap' | 'rotate' | 'token' | 'use' | 'remove' | 'revo
 
 /** The provisioning app creates and repairs everything, and publishes the certificate. */
 export interface BootstrapSettings
-  extends Connection, ProvisioningSignIn, AppSettings, CertificateInput, NewCertificate, ExpiryPolicy,
-    VerificationSettings, SecretsSettings {
+  extends
+    Connection,
+    ProvisioningSignIn,
+    AppSettings,
+    CertificateInput,
+    NewCertificate,
+    ExpiryPolicy,
+    VerificationSettings,
+    SecretsSettings {
   intent: 'bootstrap';
   /** the `.onmicrosoft.com` domain when the inputs give it; else it is read from Graph */
   organization?: string;
@@ -96,12 +103,7 @@ export interface RevokeSettings extends Connection, ProvisioningSignIn {
 }
 
 export type Settings =
-  | BootstrapSettings
-  | RotateSettings
-  | TokenSettings
-  | UseSettings
-  | RemoveSettings
-  | RevokeSettings;
+  BootstrapSettings | RotateSettings | TokenSettings | UseSettings | RemoveSettings | RevokeSettings;
 
 export type SettingsOf<I extends Intent> = Extract<Settings, { intent: I }>;
 
@@ -117,7 +119,9 @@ const READERS: { [I in Intent]: Reader<Omit<SettingsOf<I>, 'intent'>> } = {
     const organization = readOrganization(check, connection.tenantId);
     const app = readApp(check);
     // a pair that does not open is repaired, not refused, when the run writes both secrets again
-    const certificate = await readCertificateInput(check, { repairable: Boolean(check.string('github-token')) });
+    const certificate = await readCertificateInput(check, {
+      repairable: Boolean(check.string('github-token')),
+    });
     const newCertificate = readNewCertificate(check, app.appName);
     return {
       ...connection,
@@ -142,7 +146,10 @@ const READERS: { [I in Intent]: Reader<Omit<SettingsOf<I>, 'intent'>> } = {
     const organization = requireOrganization(check, connection.tenantId);
     const input = await readCertificateInput(check, { required: true });
     const current = input.certificate && likeCurrent(input.certificate);
-    const policy = readExpiryPolicy(check, { validityDays: current?.certificateValidityDays, failBefore: false });
+    const policy = readExpiryPolicy(check, {
+      validityDays: current?.certificateValidityDays,
+      failBefore: false,
+    });
     const rest = {
       forceRotate: check.boolean('force-rotate', false),
       ...readVerification(check),

@@ -31,12 +31,12 @@ const READD_ATTEMPTS = 4;
  */
 export const PATCH_SETTLE_MS = 2000;
 
-export const CONCURRENCY_HINT = 'Put exo-cba runs for one app in a `concurrency:` group so they cannot overlap.';
+export const CONCURRENCY_HINT =
+  'Put exo-cba runs for one app in a `concurrency:` group so they cannot overlap.';
 
 /** The state of the run's own key. */
 type OwnKey =
-  | { state: 'none' }
-  | { state: 'added'; certificate: IssuedCertificate; via: 'addKey' | 'PATCH'; at: number };
+  { state: 'none' } | { state: 'added'; certificate: IssuedCertificate; via: 'addKey' | 'PATCH'; at: number };
 
 export interface KeyRingOptions {
   graph: GraphClient;
@@ -146,7 +146,9 @@ export class KeyRing {
     let removed: KeyRemoval[] = [];
     await this.patch((current) => {
       removed = doomed.filter((r) => current.some((k) => k.keyId === r.keyId && k.managed));
-      return removed.length ? current.filter((k) => !removed.some((r) => r.keyId === k.keyId)).map(keptKey) : undefined;
+      return removed.length
+        ? current.filter((k) => !removed.some((r) => r.keyId === k.keyId)).map(keptKey)
+        : undefined;
     });
     return removed;
   }
@@ -155,7 +157,10 @@ export class KeyRing {
     const { graph, appObjectId, lineage, appCreated } = this.options;
     if (!lineage) throw new InternalError('a key is added for a lineage');
     if (this.options.signer) {
-      const key = { key: certificate.certificateDerBase64, displayName: managedKeyName(certificate.thumbprintSha1, lineage) };
+      const key = {
+        key: certificate.certificateDerBase64,
+        displayName: managedKeyName(certificate.thumbprintSha1, lineage),
+      };
       await addKey(graph, appObjectId, key, this.proof(), appCreated);
       return;
     }
@@ -171,7 +176,9 @@ export class KeyRing {
    * was removed by a concurrent PATCH since that read, Graph refuses it (400 KeyCredentialsInvalidValue,
    * UNVERIFIED: its use for a vanished keyId is not public): read again and retry.
    */
-  private async patch(build: (current: ObservedKey[]) => Record<string, unknown>[] | undefined): Promise<void> {
+  private async patch(
+    build: (current: ObservedKey[]) => Record<string, unknown>[] | undefined,
+  ): Promise<void> {
     const { graph, appObjectId, appCreated } = this.options;
     for (let attempt = 1; ; attempt++) {
       const keyCredentials = build(await this.read());

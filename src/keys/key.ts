@@ -25,7 +25,8 @@ export interface KeyRemoval {
 
 export function observeKey(key: KeyCredential): ObservedKey {
   let thumbprint = '';
-  if (key.key) thumbprint = createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
+  if (key.key)
+    thumbprint = createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
   else if (key.customKeyIdentifier)
     thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
   return { ...key, thumbprint, ...parseManagedKeyName(key.displayName) };

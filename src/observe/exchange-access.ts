@@ -29,6 +29,7 @@ export function missingExchangeAccess(token: AccessToken, wanted: { permissions:
 /** The missing access in words: "the admin consent for X and a directory role Exchange supports (…)". */
 export function describeMissingAccess(missing: MissingAccess): string[] {
   const parts = missing.permissions.map((p) => `the admin consent for ${p}`);
-  if (missing.role) parts.push('a directory role Exchange supports for app-only access (e.g. Exchange Administrator)');
+  if (missing.role)
+    parts.push('a directory role Exchange supports for app-only access (e.g. Exchange Administrator)');
   return parts;
 }

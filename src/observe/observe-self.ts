@@ -27,9 +27,17 @@ export interface SelfObservation {
 export async function observeSelf(
   graph: GraphClient,
   session: AppSession,
-  options: { appId: string; appObjectId?: string; listSecrets?: () => Promise<SecretsInventory>; log: Logger },
+  options: {
+    appId: string;
+    appObjectId?: string;
+    listSecrets?: () => Promise<SecretsInventory>;
+    log: Logger;
+  },
 ): Promise<SelfObservation> {
-  const [app, secrets] = await Promise.all([readOwnApplication(graph, options.appId), options.listSecrets?.()]);
+  const [app, secrets] = await Promise.all([
+    readOwnApplication(graph, options.appId),
+    options.listSecrets?.(),
+  ]);
   const id = app?.id ?? options.appObjectId;
   if (!id) {
     throw new ActionError(

@@ -90,7 +90,9 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
       ? getApplicationByAppId(graph, options.appId)
       : getApplicationByUniqueName(graph, options.appUniqueName),
     getExchangeServicePrincipal(graph),
-    options.organization || options.organizationNeeded === false ? options.organization ?? '' : getInitialDomain(graph),
+    options.organization || options.organizationNeeded === false
+      ? (options.organization ?? '')
+      : getInitialDomain(graph),
     options.listSecrets?.(),
     // settled, not thrown: when the app itself is missing, that is the error to report
     options.appId

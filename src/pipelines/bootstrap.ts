@@ -20,7 +20,12 @@ import type { Run } from './run.js';
 export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<void> {
   const { http, env, clock, log } = run;
   const session = await signInAsProvisioningApp(settings, http, env);
-  const graph = new GraphClient(http, settings.graphEndpoint, session.graphToken, waitBudget(settings.verifyTimeoutSeconds, clock.now()));
+  const graph = new GraphClient(
+    http,
+    settings.graphEndpoint,
+    session.graphToken,
+    waitBudget(settings.verifyTimeoutSeconds, clock.now()),
+  );
   const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
   const lineage = lineageOfRun(settings.secrets, env);
 

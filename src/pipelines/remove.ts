@@ -20,7 +20,12 @@ const REMOVAL_BUDGET_SECONDS = 300;
 export async function remove(settings: RemoveSettings, run: Run): Promise<void> {
   const { http, env, clock, log } = run;
   const session = await signInAsProvisioningApp(settings, http, env);
-  const graph = new GraphClient(http, settings.graphEndpoint, session.graphToken, waitBudget(REMOVAL_BUDGET_SECONDS, clock.now()));
+  const graph = new GraphClient(
+    http,
+    settings.graphEndpoint,
+    session.graphToken,
+    waitBudget(REMOVAL_BUDGET_SECONDS, clock.now()),
+  );
   const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
 
   const observed = await observe(graph, {
@@ -30,8 +35,12 @@ export async function remove(settings: RemoveSettings, run: Run): Promise<void> 
     appMayBeGone: true,
     listSecrets: secrets ? () => secrets.existing() : undefined,
   });
-  const federatedCredentials = (observed.app && (await listFederatedCredentials(graph, { appId: observed.app.appId }))) || [];
-  const plan = planRemoval({ ...settings, secretPrefix: settings.secrets?.target.prefix }, { ...observed, federatedCredentials });
+  const federatedCredentials =
+    (observed.app && (await listFederatedCredentials(graph, { appId: observed.app.appId }))) || [];
+  const plan = planRemoval(
+    { ...settings, secretPrefix: settings.secrets?.target.prefix },
+    { ...observed, federatedCredentials },
+  );
   const planLines = reportRemovalPlan(plan, log);
   const facts = { app: observed.app?.displayName ?? settings.appId, plan, planLines };
   if (settings.dryRun) return reportRemoval(facts, log);

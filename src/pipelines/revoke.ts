@@ -25,7 +25,12 @@ const REVOKE_BUDGET_SECONDS = 120;
 export async function revoke(settings: RevokeSettings, run: Run): Promise<void> {
   const { http, env, clock, log } = run;
   const session = await signInAsProvisioningApp(settings, http, env);
-  const graph = new GraphClient(http, settings.graphEndpoint, session.graphToken, waitBudget(REVOKE_BUDGET_SECONDS, clock.now()));
+  const graph = new GraphClient(
+    http,
+    settings.graphEndpoint,
+    session.graphToken,
+    waitBudget(REVOKE_BUDGET_SECONDS, clock.now()),
+  );
   const sp = await getServicePrincipalByAppId(graph, settings.appId);
   if (!sp)
     throw new ActionError(

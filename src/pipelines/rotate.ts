@@ -25,7 +25,12 @@ export async function rotate(settings: RotateSettings, run: Run): Promise<void> 
   // its Exchange token shows the consent and roles the bootstrap granted: checked before any write
   const session = await signInWithCertificate(settings, input, http);
   assertRotationPossible(session, settings, log);
-  const graph = new GraphClient(http, settings.graphEndpoint, session.graphToken, waitBudget(settings.verifyTimeoutSeconds, clock.now()));
+  const graph = new GraphClient(
+    http,
+    settings.graphEndpoint,
+    session.graphToken,
+    waitBudget(settings.verifyTimeoutSeconds, clock.now()),
+  );
   const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
   const lineage = lineageOfRun(settings.secrets, env);
 
@@ -112,7 +117,9 @@ function inputAsKey(certificate: IssuedCertificate, lineage: Lineage): ObservedK
 function assertRotationPossible(session: AppSession, settings: RotateSettings, log: Run['log']): void {
   const access = missingExchangeAccess(session.exchange, settings);
   if (access.rolesUnknown)
-    log.info("The Exchange token names no directory roles ('wids'): the roles are checked by verification only.");
+    log.info(
+      "The Exchange token names no directory roles ('wids'): the roles are checked by verification only.",
+    );
   const missing = describeMissingAccess(access);
   if (missing.length)
     throw new ActionError(

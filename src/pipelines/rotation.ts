@@ -32,7 +32,12 @@ export async function rotate(prepared: PreparedRotation, run: Run): Promise<void
   }
   prepared.check('apply');
   const state = await applyChanges(plan, context);
-  const credential = await handToJob(state.requireCertificate(), { installCertificate: false, pfxOutputs: true }, run.env, run.log);
+  const credential = await handToJob(
+    state.requireCertificate(),
+    { installCertificate: false, pfxOutputs: true },
+    run.env,
+    run.log,
+  );
   const result = await applyPublication(plan, state);
   await reportRun(facts, plan, result, credential);
 }

@@ -8,25 +8,24 @@
  */
 import { signInRefusal } from '../auth/refusals.js';
 import { GitHubOidcTokenSource } from '../auth/oidc.js';
-import { aadstsCode, claimList, createTokenClient, entraText, type AccessToken, type TokenClient } from '../auth/token-client.js';
+import {
+  aadstsCode,
+  claimList,
+  createTokenClient,
+  entraText,
+  stringClaim,
+  type AccessToken,
+  type TokenClient,
+} from '../auth/token-client.js';
 import type { TokenSettings } from '../inputs/settings.js';
 import { missingExchangeAccess } from '../observe/exchange-access.js';
 import { tokenProgress, tokenTimeout } from '../token/messages.js';
-import { setTokenOutputs } from '../token/outputs.js';
+import { setTokenOutputs, type IssuedTokens } from '../token/outputs.js';
 import { writeTokenSummary } from '../token/summary.js';
 import { exchangeCheck } from '../verify/exchange-check.js';
 import type { Outcome, Waiting } from '../verify/types.js';
 import { PropagationWait } from '../verify/wait.js';
 import type { Run } from './run.js';
-
-export interface IssuedTokens {
-  /** the tenant's GUID, from the token */
-  tenantId: string;
-  exchange: AccessToken;
-  compliance?: AccessToken;
-  /** exchange: Exchange answered the token; token: its claims carry the access; none: not checked */
-  verified: 'exchange' | 'token' | 'none';
-}
 
 /** Entra's answer while a federated credential added moments ago has not propagated (Entra docs). */
 const CREDENTIAL_NOT_PROPAGATED = 70021;
@@ -50,7 +49,8 @@ async function issueTokens(settings: TokenSettings, run: Run): Promise<IssuedTok
     http,
     deadline: clock.now() + settings.verifyTimeoutSeconds * 1000,
   });
-  const explain = (error: unknown) => signInRefusal(error, { app: 'managed', ...settings, oidc: oidc.lastClaims });
+  const explain = (error: unknown) =>
+    signInRefusal(error, { app: 'managed', ...settings, oidc: oidc.lastClaims });
   const context = { appId: settings.appId, oidc: () => oidc.lastClaims, settings, explain };
 
   for (;;) {
@@ -58,9 +58,12 @@ async function issueTokens(settings: TokenSettings, run: Run): Promise<IssuedTok
     const outcome = await attempt(client, settings, run, explain, wait.deadline);
     if (outcome.done) {
       if (outcome.fallbackReason)
-        log.warning(`${outcome.fallbackReason.replace(/\.$/, '')}: the token was checked by its claims only (Exchange's answer is unknown).`);
+        log.warning(
+          `${outcome.fallbackReason.replace(/\.$/, '')}: the token was checked by its claims only (Exchange's answer is unknown).`,
+        );
       if (outcome.tokens.compliance) warnComplianceAccess(outcome.tokens.compliance, log);
-      const verified = settings.verify === 'none' ? 'none' : outcome.fallbackReason ? 'token' : settings.verify;
+      const verified =
+        settings.verify === 'none' ? 'none' : outcome.fallbackReason ? 'token' : settings.verify;
       return { ...outcome.tokens, verified };
     }
     log.info(tokenProgress(context, outcome, wait.seconds()));
@@ -91,12 +94,17 @@ async function attempt(
     if (code !== CREDENTIAL_NOT_PROPAGATED) throw explain(error);
     return { done: false, stage: 'key', code, text: entraText(error), cause: error };
   }
-  const tenantId = String(exchange.claims.tid ?? settings.tenantId);
+  const tenantId = stringClaim(exchange.claims, 'tid') || settings.tenantId;
   const tokens = { tenantId, exchange, compliance };
   if (settings.verify === 'none') return { done: true, tokens };
   const missing = missingExchangeAccess(exchange, settings);
   if (missing.permissions.length)
-    return { done: false, stage: 'consent', missing: missing.permissions, granted: claimList(exchange, 'roles') };
+    return {
+      done: false,
+      stage: 'consent',
+      missing: missing.permissions,
+      granted: claimList(exchange, 'roles'),
+    };
   if (missing.role)
     return {
       done: false,

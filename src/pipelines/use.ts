@@ -29,30 +29,34 @@ export async function use(
   announceExpiry(expiry);
   run.log.info(
     `Certificate ${certificate.thumbprintSha1} (${certificate.subject}): ${expiryLine(expiry)}; ` +
-      (credential.kind === 'store' ? `imported into Cert:\\CurrentUser\\My.` : `PFX file ${credential.kind === 'file' ? credential.path : ''}.`),
+      (credential.kind === 'store'
+        ? `imported into Cert:\\CurrentUser\\My.`
+        : `PFX file ${credential.kind === 'file' ? credential.path : ''}.`),
   );
   await writeJobSummary((s) =>
     s
-    .addHeading('Exchange Online certificate', 2)
-    .addRaw(
-      `<p>Certificate <code>${certificate.thumbprintSha1}</code> (${html(certificate.subject)}), ${expiryLine(expiry)}` +
-        (credential.kind === 'store' ? ', in <code>Cert:\\CurrentUser\\My</code>' : ', as a PFX file (output certificate-path)') +
-        '; removed at the end of the job.</p>\n',
-    )
-    .addRaw(warningsSection(run.log.warnings))
-    .addRaw(
-      connectSection(
-        connectLine({
-          runnerOs: run.env.RUNNER_OS,
-          stepId: run.env.GITHUB_ACTION,
-          appId: { fromSecrets: true },
-          organization: { fromSecrets: true },
-          // the cloud is not the use entry's concern: sovereign clouds add -ExchangeEnvironmentName themselves
-          exchangeEnvironmentName: '',
-          credential,
-        }),
+      .addHeading('Exchange Online certificate', 2)
+      .addRaw(
+        `<p>Certificate <code>${certificate.thumbprintSha1}</code> (${html(certificate.subject)}), ${expiryLine(expiry)}` +
+          (credential.kind === 'store'
+            ? ', in <code>Cert:\\CurrentUser\\My</code>'
+            : ', as a PFX file (output certificate-path)') +
+          '; removed at the end of the job.</p>\n',
+      )
+      .addRaw(warningsSection(run.log.warnings))
+      .addRaw(
+        connectSection(
+          connectLine({
+            runnerOs: run.env.RUNNER_OS,
+            stepId: run.env.GITHUB_ACTION,
+            appId: { fromSecrets: true },
+            organization: { fromSecrets: true },
+            // the cloud is not the use entry's concern: sovereign clouds add -ExchangeEnvironmentName themselves
+            exchangeEnvironmentName: '',
+            credential,
+          }),
+        ),
       ),
-    ),
   );
   if (expiry.level === 'error' && expiry.message) throw new ExpiryError(expiry.message);
 }

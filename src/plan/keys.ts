@@ -203,4 +203,3 @@ export function lineageRemovals(
     publishedAt,
   });
 }
-

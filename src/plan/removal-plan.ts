@@ -95,7 +95,9 @@ function appSteps(
       },
     ];
   }
-  kept.push(`the app ${app.displayName} (${app.appId}) itself: exo-cba did not create it, so it is never deleted`);
+  kept.push(
+    `the app ${app.displayName} (${app.appId}) itself: exo-cba did not create it, so it is never deleted`,
+  );
   for (const key of foreignKeys)
     kept.push(`key ${key.thumbprint || key.keyId} ('${key.displayName ?? ''}'): not written by exo-cba`);
   for (const f of observed.federatedCredentials)

@@ -9,7 +9,10 @@ import { secretsToWrite } from '../secrets/names.js';
 import { decideCertificate, lineageRemovals, proofKey, reusablePassword, type KeySettings } from './keys.js';
 import type { Plan, Step } from './plan.js';
 
-export type SelfPlanSettings = Pick<RotateSettings, 'certificateSubject' | 'certificateValidityDays' | 'keySize' | 'verify'> &
+export type SelfPlanSettings = Pick<
+  RotateSettings,
+  'certificateSubject' | 'certificateValidityDays' | 'keySize' | 'verify'
+> &
   KeySettings & { secretPrefix?: string };
 
 export interface SelfPlanInput {
@@ -47,7 +50,12 @@ export function planSelfRotation(settings: SelfPlanSettings, observed: SelfPlanI
       identityChanged: false,
     });
     if (writes.length)
-      stages.push([{ kind: 'publish-secrets', names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })) }]);
+      stages.push([
+        {
+          kind: 'publish-secrets',
+          names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })),
+        },
+      ]);
   }
   const removals = observed.keysKnown
     ? lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt)

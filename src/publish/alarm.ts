@@ -46,8 +46,7 @@ export function runUrl(env: NodeJS.ProcessEnv): string {
 }
 
 function alarmTarget(settings: AlarmSettings, env: NodeJS.ProcessEnv): AlarmTarget | undefined {
-  if (!settings.secrets || !ALARM_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
-    return undefined;
+  if (!settings.secrets || !ALARM_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return undefined;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) return undefined;
   return {

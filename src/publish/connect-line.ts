@@ -112,7 +112,9 @@ export function connectLine(facts: ConnectFacts): ConnectLine {
   const env: Record<string, string> = {
     ...fromSecrets,
     ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
-    ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+    ...(credential.kind === 'token'
+      ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
+      : {}),
   };
   const shell =
     facts.runnerOs === 'Windows'

@@ -36,7 +36,11 @@ export async function afterFailure(
     }
     if (settings.intent !== 'use')
       await raiseAlarm(
-        { secrets: settings.secrets, tenantId: settings.tenantId, lineage: lineageOfRun(settings.secrets, env) },
+        {
+          secrets: settings.secrets,
+          tenantId: settings.tenantId,
+          lineage: lineageOfRun(settings.secrets, env),
+        },
         message,
         { env, log },
       );

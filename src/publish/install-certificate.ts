@@ -181,7 +181,7 @@ export const execCommand: Exec = (program, args) =>
             stderr: `${stderr}\n(stopped after ${EXEC_TIMEOUT_MS / 1000} s)`,
           });
         }
-        reject(error);
+        reject(failure);
       },
     );
     // Nothing is ever typed in: a program that prompts reads end-of-file instead of hanging.

@@ -27,10 +27,12 @@ export async function reportRemoval(
   await writeJobSummary((summary) => {
     summary.addHeading(`Exchange Online app-only access — removal${changes ? '' : ' (dry run)'}`, 2);
     summary.addRaw(`<p>App <code>${html(facts.app)}</code>.</p>`);
-    if (!changes) summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
+    if (!changes)
+      summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
     else if (changes.length) summary.addHeading('Removed', 3).addList(changes.map(html));
     else summary.addRaw('<p>Nothing to remove: exo-cba left nothing here.</p>');
-    if (plan.kept.length) summary.addHeading('Left alone (not created by exo-cba)', 3).addList(plan.kept.map(html));
+    if (plan.kept.length)
+      summary.addHeading('Left alone (not created by exo-cba)', 3).addList(plan.kept.map(html));
     return summary;
   });
 }

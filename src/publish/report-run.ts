@@ -46,7 +46,12 @@ export async function reportDryRun(
 ): Promise<void> {
   const expiry =
     input &&
-    judgeExpiry(input, { ...facts.expiryPolicy, rotated: false, now: facts.now(), cause: 'dry-run: true changes nothing' });
+    judgeExpiry(input, {
+      ...facts.expiryPolicy,
+      rotated: false,
+      now: facts.now(),
+      cause: 'dry-run: true changes nothing',
+    });
   if (expiry) announceExpiry(expiry);
   facts.log.info('dry-run: true — nothing was changed.');
   const { appId, ...identity } = facts.identity;
@@ -72,7 +77,11 @@ export async function reportRun(
     appObjectId: result.appObjectId,
     servicePrincipalId: result.servicePrincipalId ?? facts.identity.servicePrincipalId,
   };
-  const expiry = judgeExpiry(result.certificate, { ...facts.expiryPolicy, rotated: result.rotated, now: facts.now() });
+  const expiry = judgeExpiry(result.certificate, {
+    ...facts.expiryPolicy,
+    rotated: result.rotated,
+    now: facts.now(),
+  });
   setIdentityOutputs(identity);
   announceExpiry(expiry);
   setResultOutputs({ rotated: result.rotated, verified, changed });
@@ -83,10 +92,14 @@ export async function reportRun(
     );
   // before the summary, so a warning of closing the alarm issue is listed in it
   if (expiry.level !== 'error')
-    await clearAlarm(facts.alarm, `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`, {
-      env,
-      log,
-    });
+    await clearAlarm(
+      facts.alarm,
+      `${result.certificate.thumbprintSha1} is valid until ${expiry.notAfter.toISOString()}`,
+      {
+        env,
+        log,
+      },
+    );
   await writeSummary({
     access: facts.access,
     appName: facts.appName,

@@ -55,44 +55,44 @@ function expiryAlert(expiry: Expiry): string {
 export async function writeSummary(facts: SummaryFacts): Promise<void> {
   const { access, identity, certificate } = facts;
   await writeJobSummary((s) => {
-  const summary = s
-    .addHeading('Exchange Online app-only access', 2)
-    .addRaw(
-      facts.changes.length
-        ? `<p>${facts.changes.length} change(s) made.</p>`
-        : '<p>Nothing changed: everything was already in place.</p>',
-    )
-    .addRaw(expiryAlert(facts.expiry))
-    .addTable([
-      [
-        { data: 'What', header: true },
-        { data: 'Value', header: true },
-      ],
-      ['App', `${html(facts.appName)} — client ID <code>${html(identity.appId)}</code>`],
-      ['Tenant', `<code>${html(identity.tenantId)}</code>`],
-      [
-        'Organization',
-        `<code>${html(identity.organization)}</code> (${html(identity.exchangeEnvironmentName)})`,
-      ],
-      ['Permissions', html(access.permissions.join(', '))],
-      ['Directory roles', html(access.roles.join(', ') || 'none')],
-      [
-        'Certificate',
-        `<code>${certificate.thumbprintSha1}</code>, ${expiryLine(facts.expiry)}` +
-          (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
-      ],
-      ['Verified', html(verificationText(facts.verified, facts.verification))],
-      [
-        'GitHub secrets written',
-        facts.secretsWritten.length ? html(facts.secretsWritten.join(', ')) : 'none',
-      ],
-    ]);
-  if (facts.changes.length) summary.addHeading('Changes', 3).addList(facts.changes.map(html));
-  if (facts.planLines)
-    summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
-  summary.addRaw(warningsSection(facts.warnings));
-  if (facts.connect) summary.addRaw(connectSection(facts.connect));
-  return summary;
+    const summary = s
+      .addHeading('Exchange Online app-only access', 2)
+      .addRaw(
+        facts.changes.length
+          ? `<p>${facts.changes.length} change(s) made.</p>`
+          : '<p>Nothing changed: everything was already in place.</p>',
+      )
+      .addRaw(expiryAlert(facts.expiry))
+      .addTable([
+        [
+          { data: 'What', header: true },
+          { data: 'Value', header: true },
+        ],
+        ['App', `${html(facts.appName)} — client ID <code>${html(identity.appId)}</code>`],
+        ['Tenant', `<code>${html(identity.tenantId)}</code>`],
+        [
+          'Organization',
+          `<code>${html(identity.organization)}</code> (${html(identity.exchangeEnvironmentName)})`,
+        ],
+        ['Permissions', html(access.permissions.join(', '))],
+        ['Directory roles', html(access.roles.join(', ') || 'none')],
+        [
+          'Certificate',
+          `<code>${certificate.thumbprintSha1}</code>, ${expiryLine(facts.expiry)}` +
+            (facts.rotated ? ' — <strong>new in this run</strong>' : ''),
+        ],
+        ['Verified', html(verificationText(facts.verified, facts.verification))],
+        [
+          'GitHub secrets written',
+          facts.secretsWritten.length ? html(facts.secretsWritten.join(', ')) : 'none',
+        ],
+      ]);
+    if (facts.changes.length) summary.addHeading('Changes', 3).addList(facts.changes.map(html));
+    if (facts.planLines)
+      summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
+    summary.addRaw(warningsSection(facts.warnings));
+    if (facts.connect) summary.addRaw(connectSection(facts.connect));
+    return summary;
   });
 }
 
@@ -103,15 +103,17 @@ export async function writeDryRunSummary(
   expiry: Expiry | undefined,
   warnings: readonly string[],
 ): Promise<void> {
-  await writeJobSummary((s) => s
-    .addHeading('Exchange Online app-only access — dry run', 2)
-    .addRaw(expiry ? expiryAlert(expiry) : '')
-    .addRaw(
-      certificate && expiry
-        ? `<p>Certificate <code>${certificate.thumbprintSha1}</code> (the certificate input): ${expiryLine(expiry)}.</p>`
-        : '',
-    )
-    .addRaw(`<p>App <code>${html(app)}</code>: nothing was changed. The plan:</p>`)
-    .addList(planLines.map(html))
-    .addRaw(warningsSection(warnings)));
+  await writeJobSummary((s) =>
+    s
+      .addHeading('Exchange Online app-only access — dry run', 2)
+      .addRaw(expiry ? expiryAlert(expiry) : '')
+      .addRaw(
+        certificate && expiry
+          ? `<p>Certificate <code>${certificate.thumbprintSha1}</code> (the certificate input): ${expiryLine(expiry)}.</p>`
+          : '',
+      )
+      .addRaw(`<p>App <code>${html(app)}</code>: nothing was changed. The plan:</p>`)
+      .addList(planLines.map(html))
+      .addRaw(warningsSection(warnings)),
+  );
 }

@@ -125,7 +125,10 @@ function checkedPages<M extends ((params: never) => Promise<ListPage>) & { endpo
 const secretsPageSchema = z.object({
   total_count: z.number(),
   secrets: z.array(
-    z.object({ name: z.string(), updated_at: z.string().refine((d) => !Number.isNaN(Date.parse(d)), 'not a date') }),
+    z.object({
+      name: z.string(),
+      updated_at: z.string().refine((d) => !Number.isNaN(Date.parse(d)), 'not a date'),
+    }),
   ),
 });
 

@@ -4,7 +4,15 @@ import type { Logger } from '../action/log.js';
 import type { AccessToken } from '../auth/token-client.js';
 import type { TokenSettings } from '../inputs/settings.js';
 import { setIdentityOutputs } from '../publish/outputs.js';
-import type { IssuedTokens } from '../pipelines/token.js';
+
+export interface IssuedTokens {
+  /** the tenant's GUID, from the token */
+  tenantId: string;
+  exchange: AccessToken;
+  compliance?: AccessToken;
+  /** exchange: Exchange answered the token; token: its claims carry the access; none: not checked */
+  verified: 'exchange' | 'token' | 'none';
+}
 
 function expiry(token: AccessToken): string {
   // msal always reports the expiry; an hour is Entra's default for app-only tokens

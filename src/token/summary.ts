@@ -4,7 +4,7 @@ import type { TokenSettings } from '../inputs/settings.js';
 import { connectLine } from '../publish/connect-line.js';
 import { escapeHtml as html } from '../publish/html.js';
 import { connectSection, warningsSection } from '../publish/summary-sections.js';
-import type { IssuedTokens } from '../pipelines/token.js';
+import type { IssuedTokens } from './outputs.js';
 import { issuedText } from './outputs.js';
 
 export async function writeTokenSummary(
@@ -21,9 +21,11 @@ export async function writeTokenSummary(
     exchangeEnvironmentName: settings.cloud.exchangeEnvironmentName,
     credential: { kind: 'token' },
   });
-  await writeJobSummary((s) => s
-    .addHeading('Exchange Online access token', 2)
-    .addRaw(`<p>${html(issuedText(tokens, settings))}</p>\n`)
-    .addRaw(warningsSection(warnings))
-    .addRaw(connectSection(connect)));
+  await writeJobSummary((s) =>
+    s
+      .addHeading('Exchange Online access token', 2)
+      .addRaw(`<p>${html(issuedText(tokens, settings))}</p>\n`)
+      .addRaw(warningsSection(warnings))
+      .addRaw(connectSection(connect)),
+  );
 }

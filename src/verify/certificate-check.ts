@@ -30,7 +30,11 @@ export function certificateCheck(options: VerifyOptions, deadline: number): Cert
 }
 
 /** How the certificate was verified, once an attempt was done. */
-export function verificationResult(options: Pick<VerifyOptions, 'mode'>, done: Done, wait: PropagationWait): VerificationResult {
+export function verificationResult(
+  options: Pick<VerifyOptions, 'mode'>,
+  done: Done,
+  wait: PropagationWait,
+): VerificationResult {
   return {
     method: done.fallbackReason ? 'token' : options.mode,
     seconds: Math.round(wait.elapsedMs() / 100) / 10,

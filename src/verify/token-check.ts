@@ -3,7 +3,13 @@
  * cache) and checks that the Exchange token's `roles` carry the permissions.
  */
 import { certificateCredential } from '../auth/sign-in.js';
-import { aadstsCode, claimList, createTokenClient, entraText, type AccessToken } from '../auth/token-client.js';
+import {
+  aadstsCode,
+  claimList,
+  createTokenClient,
+  entraText,
+  type AccessToken,
+} from '../auth/token-client.js';
 import { signInRefusal } from './messages.js';
 import type { VerifyOptions, Waiting } from './types.js';
 

@@ -42,6 +42,12 @@ export class PropagationWait {
   async pause(timedOut: () => Error, signal?: AbortSignal): Promise<void> {
     const remaining = this.deadline - this.clock.now();
     if (remaining <= 0) throw timedOut();
-    await this.clock.sleep(Math.min(propagationDelayMs(this.elapsedMs(), () => this.clock.jitter?.() ?? Math.random()), remaining), signal);
+    await this.clock.sleep(
+      Math.min(
+        propagationDelayMs(this.elapsedMs(), () => this.clock.jitter?.() ?? Math.random()),
+        remaining,
+      ),
+      signal,
+    );
   }
 }

@@ -55,7 +55,7 @@ function pfxFile(name: string): string {
 }
 function fingerprint(pem: string, digest: 'sha1' | 'sha256'): string {
   const out = openssl(['x509', '-noout', '-fingerprint', `-${digest}`, '-in', file(`fp-${digest}.pem`, pem)]);
-  return out.split('=')[1]!.trim().replace(/:/g, '');
+  return out.split('=')[1].trim().replace(/:/g, '');
 }
 /** openssl req -x509 with a fresh key: the kinds of files users bring. */
 function opensslSelfSigned(
@@ -616,7 +616,7 @@ describe('openPfx', () => {
         now: new Date(),
       });
       const mismatched = forge.pkcs12.toPkcs12Asn1(
-        forge.pki.privateKeyFromPem(other.privateKeyPem) as forge.pki.rsa.PrivateKey,
+        forge.pki.privateKeyFromPem(other.privateKeyPem),
         [forge.pki.certificateFromPem(issued.certificatePem)],
         password,
         { algorithm: 'aes256' },

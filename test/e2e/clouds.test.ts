@@ -37,7 +37,7 @@ test('a token for the commercial resources is refused in another cloud', async (
   const emulator = await startEmulator({ cloud: 'usgov' });
   try {
     // the cloud input left at public: the action asks for https://graph.microsoft.com, unknown in GCC High
-    const { cloud: _cloud, ...inputs } = emulator.actionInputs() as Record<string, string>;
+    const { cloud: _cloud, ...inputs } = emulator.actionInputs();
     const result = await runAction({ inputs, env: emulator.runnerEnv() });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/AADSTS500011/);

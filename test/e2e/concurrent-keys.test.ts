@@ -47,8 +47,6 @@ function dropKeysOnRead(when: (read: number) => boolean, keep: () => string[]): 
   });
 }
 
-const DROPPED = /::warning::Certificate [0-9A-F]{40} was removed from the app by a concurrent change/;
-
 it('fails without publishing, and without waiting out verification, when the new key keeps vanishing', async () => {
   const first = await run();
   expect(first.exitCode).toBe(0);

@@ -106,7 +106,7 @@ describe('the post step', () => {
       state: main.state,
     });
     expect(post.exitCode).toBe(0);
-    expect(existsSync(path!)).toBe(false);
+    expect(existsSync(path)).toBe(false);
   });
 
   it('tolerates a PFX that was never written', async () => {

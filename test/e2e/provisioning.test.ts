@@ -473,7 +473,7 @@ describe('bad inputs fail before any request, naming the input', () => {
     ],
   ])('%s', async (_name, inputs, message) => {
     const before = emulator.requests.length;
-    const result = await runOn(emulator, inputs as Record<string, string>);
+    const result = await runOn(emulator, inputs);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(message);
     expect(result.stdout).toMatch(/nothing was changed/);

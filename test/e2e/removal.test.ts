@@ -148,6 +148,8 @@ test('the remove entry without client-id is refused with the reason, before any 
     'app-id': '00000000-0000-4000-8000-000000000001',
   });
   expect(run.exitCode).toBe(1);
-  expect(run.stdout).toMatch(/Input 'client-id': is required: the provisioning app's Application \(client\) ID/);
+  expect(run.stdout).toMatch(
+    /Input 'client-id': is required: the provisioning app's Application \(client\) ID/,
+  );
   expect(since(emulator, mark)).toEqual([]);
 });

@@ -124,7 +124,7 @@ describe('reads Graph answers badly once are asked again', () => {
   ])('%s on the keyCredentials-bearing app read is retried and the run succeeds', async (_, body) => {
     let answered = false;
     emulator.intercept((req) => {
-      if (answered || !READS[0]!.matches(req)) return undefined;
+      if (answered || !READS[0].matches(req)) return undefined;
       answered = true;
       return body;
     });

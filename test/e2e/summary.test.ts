@@ -50,7 +50,9 @@ test("the use entry on a Windows runner: no shell note; install-certificate's wa
   );
   expect(run.exitCode).toBe(0);
   const connect = decoded(lastSection(run));
-  expect(connect).toContain('Connect-ExchangeOnline -AppId $env:EXO_APP_ID -Organization $env:EXO_ORGANIZATION');
+  expect(connect).toContain(
+    'Connect-ExchangeOnline -AppId $env:EXO_APP_ID -Organization $env:EXO_ORGANIZATION',
+  );
   expect(connect).toContain('-CertificateFilePath');
   expect(connect).toContain('EXO_APP_ID: ${{ secrets.EXO_APP_ID }}');
   expect(connect).toContain('EXO_PW: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}');

@@ -77,7 +77,11 @@ describe('bootstrap with access-token: true, then a consumer job', () => {
     expect(requests.filter((r) => r.service === 'graph' || r.service === 'github')).toEqual([]);
     // the OIDC token, Entra's token for Exchange, and Exchange's answer to the module's connect call
     // (EXOModuleFile), which every role may make
-    expect(requests.map((r) => `${r.service} ${r.status}`)).toEqual(['oidc 200', 'entra 200', 'exchange 200']);
+    expect(requests.map((r) => `${r.service} ${r.status}`)).toEqual([
+      'oidc 200',
+      'entra 200',
+      'exchange 200',
+    ]);
     const token = run.outputs['access-token'];
     expect(token.split('.')).toHaveLength(3);
     // masked before anything else could print it, and never printed otherwise

@@ -133,7 +133,7 @@ function updateIssue(
   if (body.labels !== undefined && !labels) return call.error(422, 'Validation Failed', doc);
   const now = isoSeconds(Date.now());
   if (body.state !== undefined && body.state !== issue.state) {
-    issue.state = body.state as 'open' | 'closed';
+    issue.state = body.state;
     issue.closedAt = issue.state === 'closed' ? now : null;
     issue.state_reason =
       (body.state_reason as string | null | undefined) ??

@@ -358,7 +358,9 @@ export class GraphRoutes {
         );
     }
     if ('accountEnabled' in call.body && typeof call.body.accountEnabled !== 'boolean')
-      return badRequest("Invalid value specified for property 'accountEnabled' of resource 'ServicePrincipal'.");
+      return badRequest(
+        "Invalid value specified for property 'accountEnabled' of resource 'ServicePrincipal'.",
+      );
     if (typeof call.body.displayName === 'string') sp.displayName = call.body.displayName;
     if (typeof call.body.accountEnabled === 'boolean') sp.accountEnabled = call.body.accountEnabled;
     return ok(204);

@@ -132,7 +132,7 @@ const keyPem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.ex
   type: 'pkcs8',
   format: 'pem',
 });
-const forgeKey = forge.pki.privateKeyFromPem(keyPem.toString()) as forge.pki.rsa.PrivateKey;
+const forgeKey = forge.pki.privateKeyFromPem(keyPem.toString());
 
 function certificate(days = 365): { key: string; thumbprint: string; notAfter: Date } {
   const cert = forge.pki.createCertificate();

@@ -185,7 +185,7 @@ export function createGraphService(ctx: EmulatorContext): Handler {
   };
 
   return async (req) => {
-    const headers = lowerHeaders(req.headers as Record<string, unknown>);
+    const headers = lowerHeaders(req.headers);
     const requestId = randomUUID();
     const clientRequestId = headers['client-request-id'] ?? requestId;
     const answer = (response: EmulatorResponse) =>

@@ -63,7 +63,8 @@ export async function listen(
       const startedAt = Date.now();
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', async () => {
+      req.on('end', () => void answer());
+      const answer = async () => {
         const url = new URL(req.url ?? '/', 'https://127.0.0.1');
         const body = Buffer.concat(chunks);
         const request: EmulatorRequest = {
@@ -100,7 +101,7 @@ export async function listen(
         }
         const logged = send(res, response);
         options.log.push(entry(request, response.status, startedAt, intercepted, logged));
-      });
+      };
     },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -21,7 +21,7 @@ function rsaKeys(): {
 } {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  const forgeKey = forge.pki.privateKeyFromPem(pem) as forge.pki.rsa.PrivateKey;
+  const forgeKey = forge.pki.privateKeyFromPem(pem);
   const nodeKey = createPrivateKey(pem);
   forgeKey.sign = (md: forge.md.MessageDigest) => {
     const digest = Buffer.from(md.digest().getBytes(), 'binary');

@@ -15,7 +15,12 @@ const reader = (inputs: Record<string, string>) => (name: string) => inputs[name
 let issued: IssuedCertificate;
 let pfx: { certificate: string; 'certificate-password': string };
 beforeAll(async () => {
-  issued = await generateCertificate({ subject: 'CN=Ops, O=Contoso', validityDays: 90, keySize: 3072, now: new Date() });
+  issued = await generateCertificate({
+    subject: 'CN=Ops, O=Contoso',
+    validityDays: 90,
+    keySize: 3072,
+    now: new Date(),
+  });
   pfx = { certificate: issued.pfxBase64, 'certificate-password': issued.password };
 });
 
@@ -36,8 +41,11 @@ function required(intent: Intent): Record<string, string> {
   }
 }
 
-const read = async <I extends Intent>(intent: I, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = ENV) =>
-  (await readSettings(intent, reader({ ...required(intent), ...inputs }), env)).settings;
+const read = async <I extends Intent>(
+  intent: I,
+  inputs: Record<string, string> = {},
+  env: NodeJS.ProcessEnv = ENV,
+) => (await readSettings(intent, reader({ ...required(intent), ...inputs }), env)).settings;
 
 async function failure(intent: Intent, inputs: Record<string, string>): Promise<string> {
   try {
@@ -50,21 +58,32 @@ async function failure(intent: Intent, inputs: Record<string, string>): Promise<
 }
 
 describe('every entry', () => {
-  test.each(ENTRIES)("%s: the code's defaults are action.yml's (a step that sets nothing reads the same)", async (intent) => {
-    const defaults = await read(intent, defaultInputs(intent));
-    const unset = await read(intent);
-    expect(defaults).toEqual(unset);
-    expect(defaults.intent).toBe(intent);
-  });
+  test.each(ENTRIES)(
+    "%s: the code's defaults are action.yml's (a step that sets nothing reads the same)",
+    async (intent) => {
+      const defaults = await read(intent, defaultInputs(intent));
+      const unset = await read(intent);
+      expect(defaults).toEqual(unset);
+      expect(defaults.intent).toBe(intent);
+    },
+  );
 
-  test.each(ENTRIES)('%s: the required inputs are required in action.yml too, with a message naming each', async (intent) => {
-    const inputs = actionFile(intent).inputs;
-    for (const name of Object.keys(required(intent)).filter((n) => n !== 'organization' && n !== 'certificate-password'))
-      expect([name, inputs[name]?.required]).toEqual([name, true]);
-    const message = await failure(intent, Object.fromEntries(Object.keys(required(intent)).map((n) => [n, ''])));
-    for (const name of Object.keys(required(intent)).filter((n) => n !== 'certificate-password'))
-      expect(message).toContain(`Input '${name}'`);
-  });
+  test.each(ENTRIES)(
+    '%s: the required inputs are required in action.yml too, with a message naming each',
+    async (intent) => {
+      const inputs = actionFile(intent).inputs;
+      for (const name of Object.keys(required(intent)).filter(
+        (n) => n !== 'organization' && n !== 'certificate-password',
+      ))
+        expect([name, inputs[name]?.required]).toEqual([name, true]);
+      const message = await failure(
+        intent,
+        Object.fromEntries(Object.keys(required(intent)).map((n) => [n, ''])),
+      );
+      for (const name of Object.keys(required(intent)).filter((n) => n !== 'certificate-password'))
+        expect(message).toContain(`Input '${name}'`);
+    },
+  );
 
   test('the everyday entries are small and take no endpoint inputs', () => {
     for (const intent of ['token', 'use', 'remove', 'revoke'] as const)
@@ -121,9 +140,27 @@ describe('bootstrap', () => {
   });
 
   test.each([
-    ['usgov', 'https://login.microsoftonline.us', 'https://graph.microsoft.us', 'https://outlook.office365.us', 'O365USGovGCCHigh'],
-    ['usgovdod', 'https://login.microsoftonline.us', 'https://dod-graph.microsoft.us', 'https://outlook-dod.office365.us', 'O365USGovDoD'],
-    ['china', 'https://login.chinacloudapi.cn', 'https://microsoftgraph.chinacloudapi.cn', 'https://partner.outlook.cn', 'O365China'],
+    [
+      'usgov',
+      'https://login.microsoftonline.us',
+      'https://graph.microsoft.us',
+      'https://outlook.office365.us',
+      'O365USGovGCCHigh',
+    ],
+    [
+      'usgovdod',
+      'https://login.microsoftonline.us',
+      'https://dod-graph.microsoft.us',
+      'https://outlook-dod.office365.us',
+      'O365USGovDoD',
+    ],
+    [
+      'china',
+      'https://login.chinacloudapi.cn',
+      'https://microsoftgraph.chinacloudapi.cn',
+      'https://partner.outlook.cn',
+      'O365China',
+    ],
   ])('cloud %s', async (cloud, login, graph, exchange, environment) => {
     const s = await read('bootstrap', { cloud: cloud.toUpperCase() });
     expect([s.authorityHost, s.graphEndpoint, s.exchangeEndpoint, s.cloud.exchangeEnvironmentName]).toEqual([
@@ -135,7 +172,11 @@ describe('bootstrap', () => {
   });
 
   test('endpoint overrides: the inputs win over the EXO_CBA_* variables; a trailing /v1.0 is dropped', async () => {
-    const env = { ...ENV, EXO_CBA_GRAPH_ENDPOINT: 'https://graph.env.test/', EXO_CBA_AUTHORITY_HOST: 'https://login.env.test' };
+    const env = {
+      ...ENV,
+      EXO_CBA_GRAPH_ENDPOINT: 'https://graph.env.test/',
+      EXO_CBA_AUTHORITY_HOST: 'https://login.env.test',
+    };
     const s = await read('bootstrap', { 'graph-endpoint': 'https://graph.example.test/v1.0' }, env);
     expect(s.graphEndpoint).toBe('https://graph.example.test');
     expect(s.authorityHost).toBe('https://login.env.test');
@@ -149,8 +190,12 @@ describe('bootstrap', () => {
   });
 
   test('organization: the input, else a .onmicrosoft.com tenant-id, else read from Graph later', async () => {
-    expect((await read('bootstrap', { 'tenant-id': 'Contoso.onmicrosoft.com' })).organization).toBe('contoso.onmicrosoft.com');
-    expect((await read('bootstrap', { organization: 'fabrikam.onmicrosoft.com' })).organization).toBe('fabrikam.onmicrosoft.com');
+    expect((await read('bootstrap', { 'tenant-id': 'Contoso.onmicrosoft.com' })).organization).toBe(
+      'contoso.onmicrosoft.com',
+    );
+    expect((await read('bootstrap', { organization: 'fabrikam.onmicrosoft.com' })).organization).toBe(
+      'fabrikam.onmicrosoft.com',
+    );
     expect((await read('bootstrap')).organization).toBeUndefined();
   });
 
@@ -183,13 +228,22 @@ describe('bootstrap', () => {
   });
 
   test('secret inputs without a github-token are a note, not an error', async () => {
-    const { notes } = await readSettings('bootstrap', reader({ ...required('bootstrap'), 'secret-scope': 'environment' }), ENV);
-    expect(notes).toEqual(['secret-scope is set but github-token is empty: no GitHub secrets will be written.']);
+    const { notes } = await readSettings(
+      'bootstrap',
+      reader({ ...required('bootstrap'), 'secret-scope': 'environment' }),
+      ENV,
+    );
+    expect(notes).toEqual([
+      'secret-scope is set but github-token is empty: no GitHub secrets will be written.',
+    ]);
   });
 
   test('the certificate input is opened with its password; a wrong one is refused without echoing a secret', async () => {
     expect((await read('bootstrap', pfx)).certificate?.thumbprintSha1).toBe(issued.thumbprintSha1);
-    const text = await failure('bootstrap', { certificate: issued.pfxBase64, 'certificate-password': 'wrong-password-123' });
+    const text = await failure('bootstrap', {
+      certificate: issued.pfxBase64,
+      'certificate-password': 'wrong-password-123',
+    });
     expect(text).toMatch(/certificate-password/);
     expect(text).not.toContain('wrong-password-123');
     expect(text).not.toContain(issued.pfxBase64.slice(0, 32));
@@ -203,24 +257,51 @@ describe('bootstrap', () => {
     [{ organization: 'not a domain' }, "Input 'organization': 'not a domain' is not a domain"],
     [{ 'app-name': 'x'.repeat(121) }, "Input 'app-name': is 121 characters long"],
     [{ 'app-name': '!!!' }, "Input 'app-name': '!!!' gives no usable unique name; set app-unique-name"],
-    [{ 'certificate-subject': 'not a dn' }, "Input 'certificate-subject': 'not a dn' is not a distinguished name"],
-    [{ 'certificate-validity-days': '0' }, "Input 'certificate-validity-days': '0' is not a whole number of days from 1 to 730"],
+    [
+      { 'certificate-subject': 'not a dn' },
+      "Input 'certificate-subject': 'not a dn' is not a distinguished name",
+    ],
+    [
+      { 'certificate-validity-days': '0' },
+      "Input 'certificate-validity-days': '0' is not a whole number of days from 1 to 730",
+    ],
     [
       { 'certificate-validity-days': '30', 'rotate-before-days': '30' },
       "Input 'rotate-before-days': 30 must be less than the lifetime of new certificates (30 days)",
     ],
     [{ 'force-rotate': 'yesplease' }, "Input 'force-rotate': 'yesplease' is not a boolean"],
-    [{ 'verify-timeout': '3601' }, "Input 'verify-timeout': '3601' is not a whole number of seconds from 30 to 3600"],
-    [{ 'verify-timeout': '0' }, "Input 'verify-timeout': '0' is not a whole number of seconds from 30 to 3600"],
+    [
+      { 'verify-timeout': '3601' },
+      "Input 'verify-timeout': '3601' is not a whole number of seconds from 30 to 3600",
+    ],
+    [
+      { 'verify-timeout': '0' },
+      "Input 'verify-timeout': '0' is not a whole number of seconds from 30 to 3600",
+    ],
     [
       { 'github-token': 'ghs_test_token', 'secret-scope': 'team' },
       "Input 'secret-scope': 'team' is not one of repository, environment, organization",
     ],
-    [{ 'github-token': 'ghs_test_token', 'secret-repository': 'just-a-name' }, "Input 'secret-repository': 'just-a-name' is not owner/name"],
-    [{ 'github-token': 'ghs_test_token', 'secret-prefix': 'GITHUB_' }, "Input 'secret-prefix': 'GITHUB_' is not a valid start of a secret name"],
-    [{ 'github-token': 'ghs_test_token', 'secret-prefix': 'exo-' }, "Input 'secret-prefix': 'exo-' is not a valid start"],
-    [{ 'github-token': 'ghs_test_token', 'secret-prefix': 'A'.repeat(41) }, "Input 'secret-prefix': is 41 characters long; at most 40"],
-    [{ 'github-token': 'ghs_abc', 'secret-visibility': 'public' }, "Input 'secret-visibility': 'public' is not one of selected, private, all."],
+    [
+      { 'github-token': 'ghs_test_token', 'secret-repository': 'just-a-name' },
+      "Input 'secret-repository': 'just-a-name' is not owner/name",
+    ],
+    [
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'GITHUB_' },
+      "Input 'secret-prefix': 'GITHUB_' is not a valid start of a secret name",
+    ],
+    [
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'exo-' },
+      "Input 'secret-prefix': 'exo-' is not a valid start",
+    ],
+    [
+      { 'github-token': 'ghs_test_token', 'secret-prefix': 'A'.repeat(41) },
+      "Input 'secret-prefix': is 41 characters long; at most 40",
+    ],
+    [
+      { 'github-token': 'ghs_abc', 'secret-visibility': 'public' },
+      "Input 'secret-visibility': 'public' is not one of selected, private, all.",
+    ],
     [{ 'fail-before-days': '40' }, "Input 'fail-before-days': 40 must not exceed rotate-before-days (30)"],
     [{ 'app-name': 'Ops\n::warning::x' }, "Input 'app-name': holds a control character"],
     [{ audience: 'api://x\u0085y' }, "Input 'audience': holds a control character"],
@@ -228,7 +309,10 @@ describe('bootstrap', () => {
     [{ permissions: ' , ,\n,' }, "Input 'permissions': holds no value"],
     [{ roles: ',,,' }, "Input 'roles': holds no value"],
     [{ permissions: '<b>Exchange</b>' }, "Input 'permissions': '<b>Exchange</b>' is not an Exchange Online"],
-    [{ 'access-token-subjects': 'repo:contoso/ops:ref:refs/heads/main\nrepo:contoso/ops :x' }, "Input 'access-token-subjects': 'repo:contoso/ops :x'"],
+    [
+      { 'access-token-subjects': 'repo:contoso/ops:ref:refs/heads/main\nrepo:contoso/ops :x' },
+      "Input 'access-token-subjects': 'repo:contoso/ops :x'",
+    ],
   ])('refuses %j, naming the input, the value and the fix', async (inputs, message) => {
     const text = await failure('bootstrap', inputs);
     expect(text).toContain(message);
@@ -267,12 +351,22 @@ describe('rotate', () => {
     expect(message).toContain("Input 'certificate': is required");
     expect(message).toContain("Input 'organization': is required when tenant-id is a GUID");
     expect(message).toContain("Input 'app-object-id': 'nope' is not a GUID");
-    expect(await failure('rotate', { 'certificate-password': '' })).toContain("Input 'certificate-password': is required");
+    expect(await failure('rotate', { 'certificate-password': '' })).toContain(
+      "Input 'certificate-password': is required",
+    );
   });
 
   test('secrets go to the repository it runs in (or its owner organization)', async () => {
-    const s = await read('rotate', { 'github-token': 'ghs_abc', 'secret-scope': 'environment', 'secret-environment': 'prod' });
-    expect(s.secrets?.target).toMatchObject({ scope: 'environment', repository: 'contoso/ops', environment: 'prod' });
+    const s = await read('rotate', {
+      'github-token': 'ghs_abc',
+      'secret-scope': 'environment',
+      'secret-environment': 'prod',
+    });
+    expect(s.secrets?.target).toMatchObject({
+      scope: 'environment',
+      repository: 'contoso/ops',
+      environment: 'prod',
+    });
   });
 });
 
@@ -292,7 +386,9 @@ describe('token, use, remove, revoke', () => {
       rotateBeforeDays: 30,
       failBeforeDays: 7,
     });
-    expect(await failure('use', { 'fail-before-days': '31' })).toContain("Input 'fail-before-days': 31 must not exceed rotate-before-days (30)");
+    expect(await failure('use', { 'fail-before-days': '31' })).toContain(
+      "Input 'fail-before-days': 31 must not exceed rotate-before-days (30)",
+    );
     expect(await failure('use', { certificate: '' })).toContain("Input 'certificate': is required");
   });
 

@@ -112,7 +112,13 @@ function observed(
       keyCredentials: keys,
       ...app,
     },
-    servicePrincipal: { id: 'app-sp', appId: 'app-client', displayName: 'x', accountEnabled: true, appRoles: [] },
+    servicePrincipal: {
+      id: 'app-sp',
+      appId: 'app-client',
+      displayName: 'x',
+      accountEnabled: true,
+      appRoles: [],
+    },
     exchange,
     appRoleAssignments: [
       { id: 'a1', appRoleId: MANAGE_AS_APP, principalId: 'app-sp', resourceId: exchange.id },

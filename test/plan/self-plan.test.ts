@@ -20,12 +20,23 @@ describe('self-rotation', () => {
   it('issues the new certificate with the settings taken from the current one', () => {
     const plan = planSelfRotation(settings(), { keys: [], keysKnown: true }, NOW);
     expect(added(plan.stages)).toEqual([
-      { kind: 'add-certificate', reason: 'forced', subject: 'CN=Legacy, O=Contoso', validityDays: 90, keySize: 3072, replaces: undefined },
+      {
+        kind: 'add-certificate',
+        reason: 'forced',
+        subject: 'CN=Legacy, O=Contoso',
+        validityDays: 90,
+        keySize: 3072,
+        replaces: undefined,
+      },
     ]);
   });
 
   it('verifies before publishing, unless verify is none; prunes only what it could read', () => {
-    const plan = planSelfRotation(settings({ verify: 'token', secretPrefix: 'EXO_' }), { keys: [], keysKnown: false, existingSecrets: new Set() }, NOW);
+    const plan = planSelfRotation(
+      settings({ verify: 'token', secretPrefix: 'EXO_' }),
+      { keys: [], keysKnown: false, existingSecrets: new Set() },
+      NOW,
+    );
     expect(plan.stages.map((stage) => stage.map((s) => s.kind))).toEqual([
       ['add-certificate'],
       ['verify-certificate'],

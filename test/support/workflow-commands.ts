@@ -21,9 +21,10 @@ export function clearWorkflowCommands(): void {
 /** Starts capturing: a chunk whose lines all start with `::` is kept here instead of being written. */
 export function captureWorkflowCommands(): void {
   if (original) return;
-  const write: Write = process.stdout.write.bind(process.stdout) as Write;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- bind() loses write()'s overloads
+  const write = process.stdout.write.bind(process.stdout) as Write;
   original = process.stdout.write;
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: unknown, ...rest: unknown[]) => {
     const text =
       typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
     const lines = text?.split(/\r?\n/).filter((line) => line !== '');
@@ -34,7 +35,7 @@ export function captureWorkflowCommands(): void {
       return true;
     }
     return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-  }) as Write;
+  };
 }
 
 /** Restores process.stdout.write (the stream outlives the test file in a jest worker). */

@@ -1,64 +1,45 @@
 /**
- * Reading workflow YAML the way the examples and docs write it (two-space indentation, one key per line),
- * without a YAML dependency: action.yml's input and output names, and the steps that use exo-cba.
+ * Reading workflows with a YAML parser: the steps that use an exo-cba entry (`uses: exo-cba/exo-cba@…` is the
+ * bootstrap, `exo-cba/exo-cba/<entry>@…` the others), with their id and `with:` keys, and each entry's input and
+ * output names as its action.yml declares them.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { actionFile, type EntryName } from './action-files.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Names under a top-level `inputs:` / `outputs:` map of action.yml (two-space indented keys). */
-export function actionNames(section: 'inputs' | 'outputs'): Set<string> {
-  const lines = readFileSync(join(ROOT, 'action.yml'), 'utf8').split('\n');
-  const start = lines.indexOf(`${section}:`);
-  const names = new Set<string>();
-  for (const line of lines.slice(start + 1)) {
-    if (/^\S/.test(line)) break;
-    const match = /^ {2}([A-Za-z0-9_-]+):/.exec(line);
-    if (match) names.add(match[1]);
-  }
-  return names;
+/** The names of an entry's inputs or outputs. */
+export function actionNames(section: 'inputs' | 'outputs', entry: EntryName = 'bootstrap'): Set<string> {
+  return new Set(Object.keys(actionFile(entry)[section]));
 }
 
 export interface ExoStep {
-  line: number;
+  /** the job the step belongs to */
+  job: string;
+  entry: EntryName;
   id?: string;
   with: string[];
+  /** the `with:` values as written */
+  values: Record<string, string>;
 }
 
-/** The steps of a workflow that use exo-cba (`uses: exo-cba/exo-cba@…`), with their id and `with:` keys. */
+interface WorkflowStep {
+  uses?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+}
+
+const USES = /^exo-cba\/exo-cba(?:\/(rotate|token|use|remove|revoke))?@\S+$/;
+
+/** The steps of a workflow that use an exo-cba entry, job by job in the order they are written. */
 export function exoSteps(yaml: string): ExoStep[] {
-  const lines = yaml.split('\n');
+  const workflow = parse(yaml) as { jobs?: Record<string, { steps?: WorkflowStep[] }> } | null;
   const steps: ExoStep[] = [];
-  lines.forEach((line, i) => {
-    const uses = /^(\s*)(- )?uses:\s*exo-cba\/exo-cba@\S+/.exec(line);
-    if (!uses) return;
-    // the step's keys are indented like `uses:`; walk up to the `- ` that starts the step, and down to its end
-    const indent = uses[1].length + (uses[2] ? 2 : 0);
-    let first = i;
-    while (!lines[first].slice(0, indent).endsWith('- ') && first > 0) first--;
-    let last = i;
-    while (last + 1 < lines.length && (lines[last + 1].trim() === '' || leading(lines[last + 1]) >= indent)) {
-      if (lines[last + 1].trimStart().startsWith('- ') && leading(lines[last + 1]) < indent) break;
-      last++;
+  for (const [job, { steps: jobSteps = [] }] of Object.entries(workflow?.jobs ?? {})) {
+    for (const step of jobSteps) {
+      const match = USES.exec(step.uses ?? '');
+      if (!match) continue;
+      const values = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+      steps.push({ job, entry: (match[1] ?? 'bootstrap') as EntryName, id: step.id, with: Object.keys(values), values });
     }
-    const body = lines.slice(first, last + 1);
-    const id = body.map((l) => /^\s*(?:- )?id:\s*(\S+)/.exec(l)?.[1]).find(Boolean);
-    const withAt = body.findIndex((l) => /^\s*with:\s*$/.test(l));
-    const keys: string[] = [];
-    if (withAt >= 0) {
-      const keyIndent = leading(body[withAt + 1] ?? '');
-      for (const l of body.slice(withAt + 1)) {
-        if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
-        if (leading(l) < keyIndent) break;
-        const key = leading(l) === keyIndent ? /^\s*([A-Za-z0-9_-]+):/.exec(l)?.[1] : undefined;
-        if (key) keys.push(key);
-      }
-    }
-    steps.push({ line: i + 1, id, with: keys });
-  });
+  }
   return steps;
 }
-
-const leading = (line: string) => line.length - line.trimStart().length;

@@ -110,7 +110,8 @@ async function verifyCertificate(options: TestOptions): Promise<VerificationResu
   });
   state.certificate = cert;
   await verifyStep({ kind: 'verify-certificate', mode: mode === 'token' ? 'token' : 'exchange' }, state);
-  if (!state.verification || certificate.thumbprintSha1 !== cert.thumbprintSha1) throw new Error('not verified');
+  if (!state.verification || certificate.thumbprintSha1 !== cert.thumbprintSha1)
+    throw new Error('not verified');
   return state.verification;
 }
 

@@ -24,7 +24,9 @@ export async function addCertificate(step: StepOf<'add-certificate'>, state: Run
   const via = await state.keys().add(issued);
   state.certificate = issued;
   state.rotated = true;
-  state.changes.push(`added certificate ${issued.thumbprintSha1} (expires ${issued.notAfter.toISOString()}, ${via})`);
+  state.changes.push(
+    `added certificate ${issued.thumbprintSha1} (expires ${issued.notAfter.toISOString()}, ${via})`,
+  );
 }
 
 /**
@@ -58,19 +60,27 @@ export async function verifyCertificate(step: StepOf<'verify-certificate'>, stat
     }
     // a key a concurrent change dropped will never propagate: put it back now, not after verify-timeout
     const restored =
-      state.rotated && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND && (await state.keys().restoreBeforePublishing());
+      state.rotated &&
+      outcome.stage === 'key' &&
+      outcome.code === KEY_NOT_FOUND &&
+      (await state.keys().restoreBeforePublishing());
     if (restored) continue;
     ctx.log.info(progressMessage(options, outcome, wait.seconds()));
     await wait.pause(() => timeoutError(options, outcome, wait.seconds(), wait.attempts));
   }
 }
 
-export async function removeCertificates(step: StepOf<'remove-certificates'>, state: RunState): Promise<void> {
+export async function removeCertificates(
+  step: StepOf<'remove-certificates'>,
+  state: RunState,
+): Promise<void> {
   const { ctx, certificate } = state;
   try {
     const removed = await state.keys().remove(step.keys, certificate?.thumbprintSha1);
     if (removed.length)
-      state.changes.push(`removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`);
+      state.changes.push(
+        `removed certificate(s) ${removed.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`,
+      );
   } catch (error) {
     // the published certificate works and is in place; failing the job now would only stop the jobs that need it
     ctx.log.warning(
