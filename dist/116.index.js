@@ -83,7 +83,10 @@ var key = __webpack_require__(8947);
 
 
 async function observeSelf(graph, session, options) {
-    const [app, secrets] = await Promise.all([readOwnApplication(graph, options.appId), options.listSecrets?.()]);
+    const [app, secrets] = await Promise.all([
+        readOwnApplication(graph, options.appId),
+        options.listSecrets?.(),
+    ]);
     const id = app?.id ?? options.appObjectId;
     if (!id) {
         throw new errors/* ActionError */.lZ(`App ${options.appId} may not read its own application object here, so its object ID is unknown (the proof of ` +
@@ -146,7 +149,12 @@ function planSelfRotation(settings, observed, now) {
             identityChanged: false,
         });
         if (writes.length)
-            stages.push([{ kind: 'publish-secrets', names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })) }]);
+            stages.push([
+                {
+                    kind: 'publish-secrets',
+                    names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })),
+                },
+            ]);
     }
     const removals = observed.keysKnown
         ? (0,plan_keys/* lineageRemovals */.Zx)(settings, certificate, keys, now, observed.certificateWrittenAt)

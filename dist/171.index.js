@@ -180,7 +180,13 @@ class HttpClient {
     waitAfterFailure(prepared, error, attempt, durationMs) {
         const { req } = prepared;
         const code = (0,errors/* errorCode */.CA)(error);
-        this.log.debug((0,scrub/* describeRequest */.Ng)({ method: req.method, url: req.url, error: code ?? (0,log/* errorMessage */.gJ)(error), durationMs, attempt }));
+        this.log.debug((0,scrub/* describeRequest */.Ng)({
+            method: req.method,
+            url: req.url,
+            error: code ?? (0,log/* errorMessage */.gJ)(error),
+            durationMs,
+            attempt,
+        }));
         const wait = (0,http_retry/* backoffMs */.jo)(attempt, this.random);
         const retry = (0,http_retry/* isRetryableError */.$d)(error, prepared.idempotent) &&
             !this.signal?.aborted &&
@@ -193,7 +199,7 @@ class HttpClient {
         this.log.info(`${req.method} ${(0,scrub/* redactUrl */.BO)(req.url)} → ${code ?? (0,log/* errorMessage */.gJ)(error)}, retrying in ${(wait / 1000).toFixed(1)} s (backoff${this.budgetText(prepared)})`);
         return wait;
     }
-    async attempt({ req, headers, body }) {
+    async attempt({ req, headers, body, }) {
         try {
             const response = await this.axios.request({
                 method: req.method,

@@ -358,7 +358,10 @@ async function verifyCertificate(step, state) {
             return;
         }
         // a key a concurrent change dropped will never propagate: put it back now, not after verify-timeout
-        const restored = state.rotated && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND && (await state.keys().restoreBeforePublishing());
+        const restored = state.rotated &&
+            outcome.stage === 'key' &&
+            outcome.code === KEY_NOT_FOUND &&
+            (await state.keys().restoreBeforePublishing());
         if (restored)
             continue;
         ctx.log.info(progressMessage(options, outcome, wait.seconds()));
@@ -511,7 +514,10 @@ function runStep(step, state) {
 
 
 /** The steps that come once the certificate is verified and handed to the job. */
-const PUBLICATION = new Set(['publish-secrets', 'remove-certificates']);
+const PUBLICATION = new Set([
+    'publish-secrets',
+    'remove-certificates',
+]);
 /** Steps that write the application object: never two at once. */
 const APP_WRITES = new Set([
     'update-app-permissions',
@@ -568,7 +574,10 @@ async function run(step, state) {
 }
 /** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
 function explain(error, step, state) {
-    if (!(error instanceof graph_errors/* GraphError */.h9) || error.status !== 403 || !permissions/* EXISTING_APP_WRITES */.P.has(step.kind) || state.appCreated)
+    if (!(error instanceof graph_errors/* GraphError */.h9) ||
+        error.status !== 403 ||
+        !permissions/* EXISTING_APP_WRITES */.P.has(step.kind) ||
+        state.appCreated)
         return error;
     return new errors/* ActionError */.lZ(`Graph refused to change the app (${error.code}, request-id ${error.requestId ?? 'n/a'}). With ` +
         'Application.ReadWrite.OwnedBy the provisioning app may change only apps it owns, i.e. the ones it created. To manage ' +
@@ -699,7 +708,12 @@ function failIfExpiring(expiry) {
 /** A dry run changed nothing: the outputs of what exists, and the plan in the summary. */
 async function reportDryRun(facts, planLines, input) {
     const expiry = input &&
-        (0,publish_expiry/* judgeExpiry */.BF)(input, { ...facts.expiryPolicy, rotated: false, now: facts.now(), cause: 'dry-run: true changes nothing' });
+        (0,publish_expiry/* judgeExpiry */.BF)(input, {
+            ...facts.expiryPolicy,
+            rotated: false,
+            now: facts.now(),
+            cause: 'dry-run: true changes nothing',
+        });
     if (expiry)
         (0,outputs/* announceExpiry */.pI)(expiry);
     facts.log.info('dry-run: true — nothing was changed.');
@@ -721,7 +735,11 @@ async function reportRun(facts, plan, result, credential) {
         appObjectId: result.appObjectId,
         servicePrincipalId: result.servicePrincipalId ?? facts.identity.servicePrincipalId,
     };
-    const expiry = (0,publish_expiry/* judgeExpiry */.BF)(result.certificate, { ...facts.expiryPolicy, rotated: result.rotated, now: facts.now() });
+    const expiry = (0,publish_expiry/* judgeExpiry */.BF)(result.certificate, {
+        ...facts.expiryPolicy,
+        rotated: result.rotated,
+        now: facts.now(),
+    });
     (0,outputs/* setIdentityOutputs */.Dx)(identity);
     (0,outputs/* announceExpiry */.pI)(expiry);
     (0,outputs/* setResultOutputs */.Ge)({ rotated: result.rotated, verified, changed });
@@ -935,7 +953,9 @@ function connectLine(facts) {
     const env = {
         ...fromSecrets,
         ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
-        ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+        ...(credential.kind === 'token'
+            ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
+            : {}),
     };
     const shell = facts.runnerOs === 'Windows'
         ? []

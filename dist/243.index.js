@@ -483,7 +483,11 @@ async function afterFailure(settings, error, message, env, log) {
             await (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJobSummary */ .j)((s) => s.addRaw(`<p>Published certificate <code>${input.thumbprintSha1}</code>: ${(0,_expiry_js__WEBPACK_IMPORTED_MODULE_4__/* .expiryLine */ .c$)(expiry)}.</p>`));
         }
         if (settings.intent !== 'use')
-            await (0,_alarm_js__WEBPACK_IMPORTED_MODULE_3__/* .raiseAlarm */ .ye)({ secrets: settings.secrets, tenantId: settings.tenantId, lineage: (0,_keys_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .lineageOfRun */ .M7)(settings.secrets, env) }, message, { env, log });
+            await (0,_alarm_js__WEBPACK_IMPORTED_MODULE_3__/* .raiseAlarm */ .ye)({
+                secrets: settings.secrets,
+                tenantId: settings.tenantId,
+                lineage: (0,_keys_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .lineageOfRun */ .M7)(settings.secrets, env),
+            }, message, { env, log });
     }
     catch (failure) {
         log.warning(`exo-cba could not report the failure further: ${(0,_action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(failure)}`);

@@ -151,7 +151,9 @@ async function observe(graph, options) {
             ? (0,applications/* getApplicationByAppId */.kx)(graph, options.appId)
             : (0,applications/* getApplicationByUniqueName */.i$)(graph, options.appUniqueName),
         (0,service_principals/* getExchangeServicePrincipal */.dC)(graph),
-        options.organization || options.organizationNeeded === false ? options.organization ?? '' : getInitialDomain(graph),
+        options.organization || options.organizationNeeded === false
+            ? (options.organization ?? '')
+            : getInitialDomain(graph),
         options.listSecrets?.(),
         // settled, not thrown: when the app itself is missing, that is the error to report
         options.appId

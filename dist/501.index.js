@@ -74,7 +74,8 @@ class GitHubOidcTokenSource {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
         const claims = jwtPayload(token);
         const first = !this.lastClaims;
-        this.lastClaims = { iss: String(claims.iss ?? ''), sub: String(claims.sub ?? ''), aud: String(claims.aud ?? '') };
+        const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+        this.lastClaims = { iss: text('iss'), sub: text('sub'), aud: text('aud') };
         if (first)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub OIDC token: iss=${this.lastClaims.iss} sub=${this.lastClaims.sub} aud=${this.lastClaims.aud}`);
         return token;
@@ -167,7 +168,9 @@ function noCredential(who, entra, error) {
             `'${oidc?.iss ?? ''}', subject '${subject}', audience '${oidc?.aud ?? ''}'). ${BOOTSTRAP} trust it: access-token: true ` +
             `and access-token-subjects: ${subject}. ${entra}`, { cause: error });
     }
-    const claims = oidc ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'` : 'the OIDC token';
+    const claims = oidc
+        ? `issuer '${oidc.iss}', subject '${oidc.sub}', audience '${oidc.aud}'`
+        : 'the OIDC token';
     return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Entra ID found no federated credential on the provisioning app (client-id ${who.clientId}) that matches this ` +
         `workflow's token: ${claims}. Add one: Entra admin center → App registrations → the provisioning app → ` +
         `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
@@ -185,7 +188,7 @@ function outageError(error) {
         return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ((0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .entraText */ .gv)(error), { cause: error });
     }
     if (errorCode === _http_msal_network_js__WEBPACK_IMPORTED_MODULE_1__/* .ENTRA_UNAVAILABLE */ .a$ || (typeof status === 'number' && status >= 500)) {
-        const what = errorCode === _http_msal_network_js__WEBPACK_IMPORTED_MODULE_1__/* .ENTRA_UNAVAILABLE */ .a$ ? (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .entraText */ .gv)(error) : `HTTP ${status}: ${(0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .entraText */ .gv)(error)}`;
+        const what = errorCode === _http_msal_network_js__WEBPACK_IMPORTED_MODULE_1__/* .ENTRA_UNAVAILABLE */ .a$ ? (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .entraText */ .gv)(error) : `HTTP ${String(status)}: ${(0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .entraText */ .gv)(error)}`;
         return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Entra ID is unavailable (${what}); nothing was changed. This is an outage on Microsoft's side, not a ` +
             'refusal of the sign-in: run the workflow again later.', { cause: error });
     }
@@ -200,6 +203,7 @@ function outageError(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B$: () => (/* binding */ claimList),
+/* harmony export */   Ev: () => (/* binding */ stringClaim),
 /* harmony export */   KQ: () => (/* binding */ cachedToken),
 /* harmony export */   Tf: () => (/* binding */ createTokenClient),
 /* harmony export */   _1: () => (/* binding */ aadstsCode),
@@ -255,6 +259,11 @@ function msalAuthority({ authorityHost, tenantId, }) {
         cloudDiscoveryMetadata: JSON.stringify(discovery),
         tokenEndpoint,
     };
+}
+/** A string claim (`tid`, `oid`); '' when the token does not carry it as a string. */
+function stringClaim(claims, name) {
+    const value = claims[name];
+    return typeof value === 'string' ? value : '';
 }
 /** An array claim (`roles`, `wids`) as strings; none when the token does not carry it. */
 function claimList(token, claim) {

@@ -375,13 +375,18 @@ async function attempt(client, settings, run, explain, deadline) {
             throw explain(error);
         return { done: false, stage: 'key', code, text: (0,token_client/* entraText */.gv)(error), cause: error };
     }
-    const tenantId = String(exchange.claims.tid ?? settings.tenantId);
+    const tenantId = (0,token_client/* stringClaim */.Ev)(exchange.claims, 'tid') || settings.tenantId;
     const tokens = { tenantId, exchange, compliance };
     if (settings.verify === 'none')
         return { done: true, tokens };
     const missing = (0,exchange_access/* missingExchangeAccess */.G)(exchange, settings);
     if (missing.permissions.length)
-        return { done: false, stage: 'consent', missing: missing.permissions, granted: (0,token_client/* claimList */.B$)(exchange, 'roles') };
+        return {
+            done: false,
+            stage: 'consent',
+            missing: missing.permissions,
+            granted: (0,token_client/* claimList */.B$)(exchange, 'roles'),
+        };
     if (missing.role)
         return {
             done: false,
@@ -496,7 +501,9 @@ function connectLine(facts) {
     const env = {
         ...fromSecrets,
         ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
-        ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+        ...(credential.kind === 'token'
+            ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
+            : {}),
     };
     const shell = facts.runnerOs === 'Windows'
         ? []

@@ -39,7 +39,11 @@ function withUtf8Pbkdf2(action) {
     const pkcs5 = (lib_default()).pkcs5;
     const forgePbkdf2 = pkcs5.pbkdf2;
     pkcs5.pbkdf2 = (password, salt, iterations, length, md) => {
-        const name = md === undefined || md === null ? 'sha1' : typeof md === 'string' ? md : md.algorithm;
+        const name = md === undefined || md === null
+            ? 'sha1'
+            : typeof md === 'string'
+                ? md
+                : md.algorithm;
         if (typeof password !== 'string' || typeof salt !== 'string' || !name || !DIGESTS.has(name))
             return forgePbkdf2(password, salt, iterations, length, md);
         const bytes = (0,external_node_crypto_.pbkdf2Sync)(Buffer.from(password, 'utf8'), Buffer.from(salt, 'binary'), Number(iterations), Number(length), name);

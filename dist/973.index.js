@@ -32,7 +32,7 @@ async function signInAsProvisioningApp(settings, http, env) {
     };
     const token = await graph();
     return {
-        tenantId: String(token.claims.tid ?? settings.tenantId),
+        tenantId: (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .stringClaim */ .Ev)(token.claims, 'tid') || settings.tenantId,
         roles: (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .claimList */ .B$)(token, 'roles'),
         graphToken: async () => (await graph()).accessToken,
         oidc: oidc.lastClaims,
@@ -70,8 +70,8 @@ async function signInWithCertificate(settings, certificate, http) {
         client.acquire(settings.cloud.exchangeResource).catch((error) => Promise.reject(explain(error))),
     ]);
     return {
-        tenantId: String(graphToken.claims.tid ?? settings.tenantId),
-        servicePrincipalId: typeof exchange.claims.oid === 'string' ? exchange.claims.oid : undefined,
+        tenantId: (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .stringClaim */ .Ev)(graphToken.claims, 'tid') || settings.tenantId,
+        servicePrincipalId: (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .stringClaim */ .Ev)(exchange.claims, 'oid') || undefined,
         graphToken: async () => (await graph()).accessToken,
         exchange,
     };
@@ -333,8 +333,12 @@ const keyCredentialSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     keyId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     usage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    displayName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish().transform((v) => v ?? null),
-    customKeyIdentifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish().transform((v) => v ?? null),
+    displayName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .nullish()
+        .transform((v) => v ?? null),
+    customKeyIdentifier: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .nullish()
+        .transform((v) => v ?? null),
     startDateTime: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     endDateTime: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     /** base64 DER; present only when keyCredentials is `$select`ed */
@@ -353,17 +357,23 @@ const applicationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     displayName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     uniqueName: optionalText,
     /** who may sign in: `AzureADMyOrg` is this tenant only; the others make the app multi-tenant */
-    signInAudience: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish().transform((v) => v ?? undefined),
+    signInAudience: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .nullish()
+        .transform((v) => v ?? undefined),
     /** when the app was created: app management policies apply to apps created after a date */
     createdDateTime: optionalText,
     /** exo-cba tags the apps it creates (a removal deletes only those) */
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).nullish().transform((v) => v ?? []),
+    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .nullish()
+        .transform((v) => v ?? []),
     requiredResourceAccess: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(requiredResourceAccessSchema),
     keyCredentials: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(keyCredentialSchema),
 });
 const appRoleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish().transform((v) => v ?? null),
+    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .nullish()
+        .transform((v) => v ?? null),
     allowedMemberTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     isEnabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
 });
@@ -372,12 +382,19 @@ const servicePrincipalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik
     appId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     displayName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     /** false once the app was revoked: Entra issues it no token */
-    accountEnabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().nullish().transform((v) => v ?? true),
+    accountEnabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .nullish()
+        .transform((v) => v ?? true),
     appRoles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(appRoleSchema),
 });
 const page = (item) => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(item) }).transform((p) => p.value);
 const appRoleAssignmentsSchema = page(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), appRoleId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), principalId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), resourceId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }));
-const roleAssignmentsSchema = page(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), principalId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), roleDefinitionId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), directoryScopeId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }));
+const roleAssignmentsSchema = page(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    principalId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    roleDefinitionId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    directoryScopeId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+}));
 /** The verified domains of the organization (one item in `value`). */
 const organizationDomainsSchema = page(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verifiedDomains: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), isInitial: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })) }))
     .refine((organizations) => organizations.length > 0, 'it lists no organization')

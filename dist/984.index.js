@@ -34,11 +34,15 @@ async function use(settings, run) {
     });
     (0,_publish_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .announceExpiry */ .pI)(expiry);
     run.log.info(`Certificate ${certificate.thumbprintSha1} (${certificate.subject}): ${(0,_publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryLine */ .c$)(expiry)}; ` +
-        (credential.kind === 'store' ? `imported into Cert:\\CurrentUser\\My.` : `PFX file ${credential.kind === 'file' ? credential.path : ''}.`));
+        (credential.kind === 'store'
+            ? `imported into Cert:\\CurrentUser\\My.`
+            : `PFX file ${credential.kind === 'file' ? credential.path : ''}.`));
     await (0,_action_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .writeJobSummary */ .j)((s) => s
         .addHeading('Exchange Online certificate', 2)
         .addRaw(`<p>Certificate <code>${certificate.thumbprintSha1}</code> (${(0,_publish_html_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .Z)(certificate.subject)}), ${(0,_publish_expiry_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryLine */ .c$)(expiry)}` +
-        (credential.kind === 'store' ? ', in <code>Cert:\\CurrentUser\\My</code>' : ', as a PFX file (output certificate-path)') +
+        (credential.kind === 'store'
+            ? ', in <code>Cert:\\CurrentUser\\My</code>'
+            : ', as a PFX file (output certificate-path)') +
         '; removed at the end of the job.</p>\n')
         .addRaw((0,_publish_summary_sections_js__WEBPACK_IMPORTED_MODULE_6__/* .warningsSection */ .x)(run.log.warnings))
         .addRaw((0,_publish_summary_sections_js__WEBPACK_IMPORTED_MODULE_6__/* .connectSection */ .w)((0,_publish_connect_line_js__WEBPACK_IMPORTED_MODULE_2__/* .connectLine */ .$o)({
@@ -142,7 +146,9 @@ function connectLine(facts) {
     const env = {
         ...fromSecrets,
         ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
-        ...(credential.kind === 'token' ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') } : {}),
+        ...(credential.kind === 'token'
+            ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
+            : {}),
     };
     const shell = facts.runnerOs === 'Windows'
         ? []

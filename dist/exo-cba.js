@@ -29050,7 +29050,7 @@ const execCommand = (program, args) => new Promise((resolve, reject) => {
                 stderr: `${stderr}\n(stopped after ${EXEC_TIMEOUT_MS / 1000} s)`,
             });
         }
-        reject(error);
+        reject(failure);
     });
     // Nothing is ever typed in: a program that prompts reads end-of-file instead of hanging.
     child.stdin?.end();
@@ -33106,7 +33106,13 @@ function readConnection(check, env, { endpointInputs }) {
         return endpointInputs ? check.url(input, check.string(input), fallback, cloud[field]) : fallback;
     });
     // a pasted /v1.0 or /beta is dropped: this is the base URL, without an API version
-    return { tenantId, cloud, authorityHost, graphEndpoint: graphEndpoint.replace(/\/(v1\.0|beta)$/i, ''), exchangeEndpoint };
+    return {
+        tenantId,
+        cloud,
+        authorityHost,
+        graphEndpoint: graphEndpoint.replace(/\/(v1\.0|beta)$/i, ''),
+        exchangeEndpoint,
+    };
 }
 function readProvisioningSignIn(check) {
     const clientId = check.required('client-id', "the provisioning app's Application (client) ID (the app the job's GitHub OIDC token signs in as)");
@@ -33147,14 +33153,21 @@ const DEFAULT_SECRET_PREFIX = 'EXO_';
  */
 function readSecretTarget(check, env, { full }) {
     const token = check.string('github-token');
-    const scope = check.choice('secret-scope', 'repository', ['repository', 'environment', 'organization']);
+    const scope = check.choice('secret-scope', 'repository', [
+        'repository',
+        'environment',
+        'organization',
+    ]);
     const repository = (full && check.string('secret-repository')) || env.GITHUB_REPOSITORY || '';
     const prefix = check.string('secret-prefix') || DEFAULT_SECRET_PREFIX;
     const environment = check.string('secret-environment') || undefined;
     const visibility = full
         ? check.choice('secret-visibility', 'selected', ['selected', 'private', 'all'])
         : 'selected';
-    const organization = (full && check.string('secret-organization')) || repository.split('/')[0] || env.GITHUB_REPOSITORY_OWNER || '';
+    const organization = (full && check.string('secret-organization')) ||
+        repository.split('/')[0] ||
+        env.GITHUB_REPOSITORY_OWNER ||
+        '';
     if (!token) {
         // the runner passes action.yml's defaults as inputs: only other values were chosen
         const chosen = [
@@ -33219,7 +33232,9 @@ const READERS = {
         const organization = readOrganization(check, connection.tenantId);
         const app = readApp(check);
         // a pair that does not open is repaired, not refused, when the run writes both secrets again
-        const certificate = await readCertificateInput(check, { repairable: Boolean(check.string('github-token')) });
+        const certificate = await readCertificateInput(check, {
+            repairable: Boolean(check.string('github-token')),
+        });
         const newCertificate = readNewCertificate(check, app.appName);
         return {
             ...connection,
@@ -33244,7 +33259,10 @@ const READERS = {
         const organization = requireOrganization(check, connection.tenantId);
         const input = await readCertificateInput(check, { required: true });
         const current = input.certificate && likeCurrent(input.certificate);
-        const policy = readExpiryPolicy(check, { validityDays: current?.certificateValidityDays, failBefore: false });
+        const policy = readExpiryPolicy(check, {
+            validityDays: current?.certificateValidityDays,
+            failBefore: false,
+        });
         const rest = {
             forceRotate: check.boolean('force-rotate', false),
             ...readVerification(check),
@@ -33349,6 +33367,7 @@ const INTENTS = {
 };
 async function run(intent, env = process.env) {
     const log = (0,action_log/* runnerLog */.t1)();
+    const started = systemClock.now();
     let settings;
     try {
         const read = await readSettings(intent, undefined, env);
@@ -33369,10 +33388,18 @@ async function run(intent, env = process.env) {
         if (settings)
             await (await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(171), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 593))).afterFailure(settings, error, message, env, log);
     }
+    finally {
+        // the time spent in this process, without Node's start: what `npm run bench` reports as in-process time
+        core/* debug */.Yz(`exo-cba run() took ${systemClock.now() - started} ms`);
+    }
 }
 async function runPipeline(settings, env, log) {
     if (settings.intent === 'use')
-        return (await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 8984))).use(settings, { env, log, now: () => new Date(systemClock.now()) });
+        return (await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 8984))).use(settings, {
+            env,
+            log,
+            now: () => new Date(systemClock.now()),
+        });
     const { HttpClient } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7258));
     // owned by the run: once it has failed, requests still in flight end instead of retrying
     const failed = new AbortController();

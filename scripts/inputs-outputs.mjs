@@ -12,7 +12,8 @@ export const ENTRIES = [
   ['remove', 'remove', 'exo-cba/exo-cba/remove@v1'],
   ['revoke', 'revoke', 'exo-cba/exo-cba/revoke@v1'],
 ];
-export const BEGIN = '<!-- the tables below are generated from the action.yml files by `npm run build`: edit those -->';
+export const BEGIN =
+  '<!-- the tables below are generated from the action.yml files by `npm run build`: edit those -->';
 export const END = '<!-- end of the generated tables -->';
 const PAGE = 'docs/inputs-outputs.md';
 

@@ -1,5 +1,5 @@
 /**
- * CI on a Windows runner: the bundled action (dist/index.js) with `install-certificate: true` against the
+ * CI on a Windows runner: the bundled use entry (dist/use.js) with `install-certificate: true` against the
  * emulator, then its post step (dist/post.js), checking the real certificate store in between. Passes only
  * if the main step imported the certificate into Cert:\CurrentUser\My with its private key in the CryptoAPI
  * provider Exchange needs, and the post step removed it again.
@@ -33,9 +33,15 @@ async function main(): Promise<void> {
   const emulator = await startEmulator();
   try {
     const env = { ...emulator.runnerEnv(), RUNNER_OS: 'Windows' };
-    const inputs = { ...emulator.actionInputs(), 'install-certificate': 'true', verify: 'none' };
-    const run = await runAction({ inputs, env });
-    check(run.exitCode === 0, 'the main step succeeds', run);
+    const bootstrap = await runAction({ inputs: { ...emulator.actionInputs(), verify: 'none' }, env });
+    check(bootstrap.exitCode === 0, 'the bootstrap publishes a certificate', bootstrap);
+    const inputs = {
+      certificate: bootstrap.outputs['certificate'] ?? '',
+      'certificate-password': bootstrap.outputs['certificate-password'] ?? '',
+      'install-certificate': 'true',
+    };
+    const run = await runAction({ inputs, env, entry: 'use' });
+    check(run.exitCode === 0, 'the use step succeeds', run);
     const thumbprint = run.outputs['certificate-thumbprint'] ?? '';
     check(/^[0-9A-F]{40}$/.test(thumbprint), `it outputs a thumbprint (${thumbprint})`, run);
 

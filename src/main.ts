@@ -26,6 +26,7 @@ const INTENTS: Record<Intent, string> = {
 
 export async function run(intent: Intent, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = runnerLog();
+  const started = systemClock.now();
   let settings: Settings | undefined;
   try {
     const read = await readSettings(intent, undefined, env);
@@ -44,6 +45,9 @@ export async function run(intent: Intent, env: NodeJS.ProcessEnv = process.env):
     if (error instanceof Error && error.stack) core.debug(scrub(error.stack));
     if (settings)
       await (await import('./publish/failure.js')).afterFailure(settings, error, message, env, log);
+  } finally {
+    // the time spent in this process, without Node's start: what `npm run bench` reports as in-process time
+    core.debug(`exo-cba run() took ${systemClock.now() - started} ms`);
   }
 }
 

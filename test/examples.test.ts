@@ -51,13 +51,13 @@ describe('examples/', () => {
 
     it('reads only outputs that the entries define', () => {
       const byId = new Map(steps.filter((s) => s.id).map((s) => [s.id, s.entry]));
-      const used = [...yaml.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)].filter(([, id]) =>
-        byId.has(id),
+      const used = [...yaml.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)].filter(
+        ([, id]) => byId.has(id),
       );
       expect(used.length).toBeGreaterThan(0);
-      expect(used.filter(([, id, name]) => !actionNames('outputs', byId.get(id)).has(name)).map(([m]) => m)).toEqual(
-        [],
-      );
+      expect(
+        used.filter(([, id, name]) => !actionNames('outputs', byId.get(id)).has(name)).map(([m]) => m),
+      ).toEqual([]);
     });
 
     it('passes the published certificate back in, from the secrets', () => {
@@ -82,7 +82,8 @@ describe('examples/', () => {
       for (const step of steps) {
         if (step.entry === 'use') continue; // no sign-in: the certificate pair is all it takes
         expect(step.values['tenant-id']).toBe('${{ vars.ENTRA_TENANT_ID }}');
-        if (step.entry === 'bootstrap') expect(step.values['client-id']).toBe('${{ vars.EXO_CBA_CLIENT_ID }}');
+        if (step.entry === 'bootstrap')
+          expect(step.values['client-id']).toBe('${{ vars.EXO_CBA_CLIENT_ID }}');
         if (step.entry === 'rotate')
           expect(step.values).toMatchObject({
             'app-id': '${{ secrets.EXO_APP_ID }}',
@@ -107,7 +108,10 @@ describe('examples/', () => {
           .replace(/\s+#.*$/gm, '')
           .trim();
         // the bootstrap job signs in with OIDC as the provisioning app; a token-mode job as the managed app
-        if (job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}') || job.includes('exo-cba/exo-cba/token@'))
+        if (
+          job.includes('client-id: ${{ vars.EXO_CBA_CLIENT_ID }}') ||
+          job.includes('exo-cba/exo-cba/token@')
+        )
           expect(permissions).toBe('id-token: write');
         else expect(job).not.toContain('id-token');
       }

@@ -1,7 +1,7 @@
 /**
  * Every ```yaml snippet in README.md and docs/ is valid GitHub Actions YAML (actionlint 1.7, as a workflow when it
  * is one, else wrapped into the smallest workflow around it), every `with:` key of an exo-cba step is an input of
- * action.yml, and every `steps.exo.outputs.*` anywhere in the docs is an output of action.yml.
+ * that entry's action.yml, and every `steps.<id>.outputs.*` of an exo-cba step is an output of that entry.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EntryName } from './support/action-files.js';
 import { actionNames, exoSteps } from './support/workflow-yaml.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,10 +55,32 @@ function asWorkflow(yaml: string): string {
 }
 
 const snippets = FILES.flatMap(yamlSnippets);
-const inputs = actionNames('inputs');
-const outputs = actionNames('outputs');
+
 const dir = mkdtempSync(join(tmpdir(), 'exo-cba-snippets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ENTRY_NAMES: EntryName[] = ['bootstrap', 'rotate', 'token', 'use', 'remove', 'revoke'];
+const OUTPUT_READ = /steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g;
+
+/** Outputs read in a snippet that its own exo-cba step (by id; `exo` alone means the bootstrap) does not declare. */
+function unknownOutputs(yaml: string): { entry: EntryName; name: string }[] {
+  const ids = new Map<string, EntryName>([['exo', 'bootstrap']]);
+  for (const step of exoSteps(asWorkflow(yaml))) if (step.id) ids.set(step.id, step.entry);
+  return [...yaml.matchAll(OUTPUT_READ)]
+    .filter(([, id]) => ids.has(id))
+    .map(([, id, name]) => ({ entry: ids.get(id)!, name }))
+    .filter(({ entry, name }) => !actionNames('outputs', entry).has(name));
+}
+
+/** Outputs read in the prose around the snippets that no entry declares. */
+function unknownProseOutputs(file: string): string[] {
+  const prose = read(file).replace(/^```[\s\S]*?^```/gm, '');
+  const all = new Set(ENTRY_NAMES.flatMap((entry) => [...actionNames('outputs', entry)]));
+  return [...prose.matchAll(OUTPUT_READ)]
+    .filter(([, id]) => id === 'exo')
+    .map(([, , name]) => name)
+    .filter((name) => !all.has(name));
+}
 
 describe('yaml snippets in README.md and docs/', () => {
   it('are found', () => {
@@ -80,14 +103,22 @@ describe('yaml snippets in README.md and docs/', () => {
     });
   });
 
-  it.each(snippets.map((s) => [s.name, s.yaml]))('%s uses only inputs of action.yml', (_name, yaml) => {
-    for (const step of exoSteps(asWorkflow(yaml)))
-      expect(step.with.filter((k) => !inputs.has(k))).toEqual([]);
+  it.each(snippets.map((s) => [s.name, s.yaml]))('%s uses only inputs of its entry', (_name, yaml) => {
+    for (const step of exoSteps(asWorkflow(yaml))) {
+      const inputs = actionNames('inputs', step.entry);
+      expect({ entry: step.entry, unknown: step.with.filter((k) => !inputs.has(k)) }).toEqual({
+        entry: step.entry,
+        unknown: [],
+      });
+    }
   });
 
-  it.each(FILES)('%s reads only outputs of action.yml', (file) => {
-    const used = [...read(file).matchAll(/steps\.exo\.outputs\.([A-Za-z0-9_-]+)/g)].map((m) => m[1]);
-    expect(used.filter((name) => !outputs.has(name))).toEqual([]);
+  it.each(snippets.map((s) => [s.name, s.yaml]))('%s reads only outputs of its entry', (_name, yaml) => {
+    expect(unknownOutputs(yaml)).toEqual([]);
+  });
+
+  it.each(FILES)('%s names only outputs an entry has', (file) => {
+    expect(unknownProseOutputs(file)).toEqual([]);
   });
 
   it('the wrapping itself catches an undefined step and an unknown input', () => {

@@ -76,8 +76,8 @@ async function until(condition: () => boolean): Promise<void> {
 let from = 0;
 const answered = (match: (r: RequestLogEntry) => boolean) => emulator.requests.slice(from).filter(match);
 const patched = (who: Who) => answered((r) => isKeyPatch(r) && patchOf(r.requestBody) === who).length > 0;
-/** each run reads the app's keys right before its PATCH: both have read before either writes */
-const bothRead = () => answered(isKeyRead).length >= 2;
+/** each run reads the app's keys when it observes and again right before its PATCH: both have read twice */
+const bothRead = () => answered(isKeyRead).length >= 4;
 
 function patchBody(req: EmulatorRequest): unknown {
   try {

@@ -21,7 +21,6 @@ export function clearWorkflowCommands(): void {
 /** Starts capturing: a chunk whose lines all start with `::` is kept here instead of being written. */
 export function captureWorkflowCommands(): void {
   if (original) return;
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- bind() loses write()'s overloads
   const write = process.stdout.write.bind(process.stdout) as Write;
   original = process.stdout.write;
   process.stdout.write = (chunk: unknown, ...rest: unknown[]) => {

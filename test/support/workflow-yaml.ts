@@ -38,7 +38,13 @@ export function exoSteps(yaml: string): ExoStep[] {
       const match = USES.exec(step.uses ?? '');
       if (!match) continue;
       const values = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
-      steps.push({ job, entry: (match[1] ?? 'bootstrap') as EntryName, id: step.id, with: Object.keys(values), values });
+      steps.push({
+        job,
+        entry: (match[1] ?? 'bootstrap') as EntryName,
+        id: step.id,
+        with: Object.keys(values),
+        values,
+      });
     }
   }
   return steps;
