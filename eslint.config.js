@@ -70,7 +70,17 @@ const layerRules = PARTS.map((from) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'eslint.config.js', 'jest.config.js'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'node_modules/',
+      'coverage/',
+      'eslint.config.js',
+      'jest.config.js',
+      'jest.slow.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -39,12 +39,13 @@ describe('.github/workflows', () => {
     expect(remote.filter((u) => !/@(v\d+|[0-9a-f]{40})$/.test(u))).toEqual([]);
   });
 
-  it('ci.yml runs lint, typecheck, the README test command and the demo on three systems', () => {
+  it('ci.yml runs lint, typecheck, the README test commands and the demo on three systems', () => {
     const ci = read('.github/workflows/ci.yml');
     for (const command of [
       'npm run lint',
       'npm run typecheck',
       'npm test',
+      'npm run test:slow',
       'npm run demo',
       'npm run actionlint',
     ])
@@ -59,6 +60,7 @@ describe('.github/workflows', () => {
       'npm run lint',
       'npm run typecheck',
       'npm test',
+      'npm run test:slow',
       'npm run demo',
       'npm run actionlint',
     ])

@@ -49,7 +49,7 @@ export const runWithToken = (
 
 /**
  * A request's kind: service, method and endpoint without IDs; every secret PUT is one kind (test/e2e/
- * secret-pairs.test.ts kills between each), and each Entra sign-in counts (the run's own, verification's).
+ * secret-pairs.slow.test.ts kills between each), and each Entra sign-in counts (the run's own, verification's).
  */
 function kindOf(r: RequestLogEntry, index: number): string {
   if (r.service === 'entra') return `entra sign-in #${index}`;
