@@ -57,8 +57,6 @@ var errors = __webpack_require__(8055);
 var sign_in = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/certificate/certificate.ts + 4 modules
 var certificate_certificate = __webpack_require__(943);
-// EXTERNAL MODULE: ./src/graph/client.ts
-var client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/keys/lineage.ts
 var keys_lineage = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/observe/exchange-access.ts
@@ -117,8 +115,8 @@ async function readOwnApplication(graph, appId) {
 
 // EXTERNAL MODULE: ./src/plan/keys.ts
 var plan_keys = __webpack_require__(5111);
-// EXTERNAL MODULE: ./src/secrets/names.ts
-var names = __webpack_require__(6533);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
+var plan = __webpack_require__(3182);
 ;// CONCATENATED MODULE: ./src/plan/self-plan.ts
 
 
@@ -140,22 +138,13 @@ function planSelfRotation(settings, observed, now) {
         if (settings.verify !== 'none')
             stages.push([{ kind: 'verify-certificate', mode: settings.verify }]);
     }
-    if (observed.existingSecrets && settings.secretPrefix !== undefined) {
-        const { writes } = (0,names/* secretsToWrite */.QO)({
-            existing: observed.existingSecrets,
-            prefix: settings.secretPrefix,
-            certificateChanged: certificate.action === 'rotate',
-            passwordChanged: !(0,plan_keys/* reusablePassword */.vl)(settings),
-            identityChanged: false,
-        });
-        if (writes.length)
-            stages.push([
-                {
-                    kind: 'publish-secrets',
-                    names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })),
-                },
-            ]);
-    }
+    const publish = (0,plan/* publishSecretsStep */.rA)(observed.existingSecrets, settings.secretPrefix, {
+        certificateChanged: certificate.action === 'rotate',
+        passwordChanged: !(0,plan_keys/* reusablePassword */.vl)(settings),
+        identityChanged: false,
+    });
+    if (publish)
+        stages.push([publish]);
     const removals = observed.keysKnown
         ? (0,plan_keys/* lineageRemovals */.Zx)(settings, certificate, keys, now, observed.certificateWrittenAt)
         : [];
@@ -170,8 +159,8 @@ function planSelfRotation(settings, observed, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/secrets/client.ts + 8 modules
-var secrets_client = __webpack_require__(3147);
+// EXTERNAL MODULE: ./src/pipelines/clients.ts + 9 modules
+var clients = __webpack_require__(8043);
 // EXTERNAL MODULE: ./src/pipelines/rotation.ts + 14 modules
 var rotation = __webpack_require__(7199);
 ;// CONCATENATED MODULE: ./src/pipelines/rotate.ts
@@ -190,15 +179,14 @@ var rotation = __webpack_require__(7199);
 
 
 
-
 async function rotate(settings, run) {
     const { http, env, clock, log } = run;
     const input = settings.certificate;
     // its Exchange token shows the consent and roles the bootstrap granted: checked before any write
     const session = await (0,sign_in/* signInWithCertificate */.Io)(settings, input, http);
     assertRotationPossible(session, settings, log);
-    const graph = new client/* GraphClient */.oh(http, settings.graphEndpoint, session.graphToken, (0,client/* waitBudget */.Fg)(settings.verifyTimeoutSeconds, clock.now()));
-    const secrets = settings.secrets && (0,secrets_client/* createSecretsClient */.L)({ ...settings.secrets, http, log, env });
+    const graph = (0,clients/* graphClient */.qK)(run, settings.graphEndpoint, session.graphToken, settings.verifyTimeoutSeconds);
+    const secrets = (0,clients/* secretsClient */.Zc)(settings.secrets, run);
     const lineage = (0,keys_lineage/* lineageOfRun */.M7)(settings.secrets, env);
     const self = await observeSelf(graph, session, {
         appId: settings.appId,
@@ -216,7 +204,6 @@ async function rotate(settings, run) {
         check: () => { },
         context: {
             graph,
-            http,
             observed: { app: self.app, organization: settings.organization },
             tenantId: session.tenantId,
             inputCertificate: input,
@@ -224,17 +211,8 @@ async function rotate(settings, run) {
             keysReadable: Boolean(self.keys),
             lineage,
             reusablePassword: (0,plan_keys/* reusablePassword */.vl)(settings),
-            verification: {
-                authorityHost: settings.authorityHost,
-                exchangeEndpoint: settings.exchangeEndpoint,
-                exchangeResource: settings.cloud.exchangeResource,
-                permissions: settings.permissions,
-                roles: [],
-                timeoutSeconds: settings.verifyTimeoutSeconds,
-            },
+            verification: (0,rotation/* verificationOf */.z)(settings, settings.permissions, []),
             secrets,
-            clock,
-            log,
         },
         facts: {
             appName: self.app.displayName || settings.appId,
@@ -249,9 +227,6 @@ async function rotate(settings, run) {
             access: { permissions: settings.permissions, roles: [] },
             expiryPolicy: settings,
             alarm: { secrets: settings.secrets, tenantId: settings.tenantId, lineage },
-            log,
-            env,
-            now: () => new Date(clock.now()),
         },
     }, run);
 }

@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ rotate)
+  e: () => (/* binding */ rotate),
+  z: () => (/* binding */ verificationOf)
 });
 
 // EXTERNAL MODULE: ./src/action/errors.ts
@@ -780,8 +781,22 @@ async function reportRun(facts, plan, result, credential) {
 
 
 
+/** What the verification of a new certificate needs from the settings: where to sign in, what to expect. */
+function verificationOf(settings, permissions, roles) {
+    return {
+        authorityHost: settings.authorityHost,
+        exchangeEndpoint: settings.exchangeEndpoint,
+        exchangeResource: settings.cloud.exchangeResource,
+        permissions,
+        roles,
+        timeoutSeconds: settings.verifyTimeoutSeconds,
+    };
+}
 async function rotate(prepared, run) {
-    const { plan, context, facts } = prepared;
+    const { plan } = prepared;
+    const { http, clock, log, env } = run;
+    const context = { ...prepared.context, http, clock, log };
+    const facts = { ...prepared.facts, log, env, now: () => new Date(clock.now()) };
     const planLines = reportPlan(plan, run.log);
     if (prepared.dryRun) {
         prepared.check('dry-run');

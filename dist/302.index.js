@@ -257,12 +257,8 @@ function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
     }
 }
 
-// EXTERNAL MODULE: ./src/auth/sign-in.ts
-var sign_in = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/graph/app-policies.ts
 var app_policies = __webpack_require__(9806);
-// EXTERNAL MODULE: ./src/graph/client.ts
-var client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/keys/lineage.ts
 var keys_lineage = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/observe/observe.ts + 1 modules
@@ -273,8 +269,8 @@ var federated_trust = __webpack_require__(9100);
 var keys = __webpack_require__(5111);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
 var plan_plan = __webpack_require__(3182);
-// EXTERNAL MODULE: ./src/secrets/client.ts + 8 modules
-var secrets_client = __webpack_require__(3147);
+// EXTERNAL MODULE: ./src/pipelines/clients.ts + 9 modules
+var clients = __webpack_require__(8043);
 // EXTERNAL MODULE: ./src/pipelines/rotation.ts + 14 modules
 var rotation = __webpack_require__(7199);
 ;// CONCATENATED MODULE: ./src/pipelines/bootstrap.ts
@@ -292,13 +288,10 @@ var rotation = __webpack_require__(7199);
 
 
 
-
-
 async function bootstrap(settings, run) {
-    const { http, env, clock, log } = run;
-    const session = await (0,sign_in/* signInAsProvisioningApp */.JK)(settings, http, env);
-    const graph = new client/* GraphClient */.oh(http, settings.graphEndpoint, session.graphToken, (0,client/* waitBudget */.Fg)(settings.verifyTimeoutSeconds, clock.now()));
-    const secrets = settings.secrets && (0,secrets_client/* createSecretsClient */.L)({ ...settings.secrets, http, log, env });
+    const { env, clock, log } = run;
+    const { session, graph } = await (0,clients/* asProvisioningApp */.Zf)(settings, run, settings.verifyTimeoutSeconds);
+    const secrets = (0,clients/* secretsClient */.Zc)(settings.secrets, run);
     const lineage = (0,keys_lineage/* lineageOfRun */.M7)(settings.secrets, env);
     const observed = await (0,observe/* observe */.l)(graph, {
         appUniqueName: settings.appUniqueName,
@@ -327,24 +320,14 @@ async function bootstrap(settings, run) {
             : checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable),
         context: {
             graph,
-            http,
             observed,
             tenantId: session.tenantId,
             inputCertificate: input,
             signer: plan.signer && input?.thumbprintSha1 === plan.signer ? input : undefined,
             lineage,
             reusablePassword: (0,keys/* reusablePassword */.vl)(settings),
-            verification: {
-                authorityHost: settings.authorityHost,
-                exchangeEndpoint: settings.exchangeEndpoint,
-                exchangeResource: settings.cloud.exchangeResource,
-                permissions,
-                roles: settings.roles,
-                timeoutSeconds: settings.verifyTimeoutSeconds,
-            },
+            verification: (0,rotation/* verificationOf */.z)(settings, permissions, settings.roles),
             secrets,
-            clock,
-            log,
         },
         facts: {
             // an adopted app (app-id) keeps its own name; exo-cba's own follows app-name
@@ -360,9 +343,6 @@ async function bootstrap(settings, run) {
             access: { permissions: settings.permissions, roles: settings.roles.map((r) => r.name) },
             expiryPolicy: settings,
             alarm: { secrets: settings.secrets, tenantId: settings.tenantId, lineage },
-            log,
-            env,
-            now: () => new Date(clock.now()),
         },
     }, run);
 }

@@ -292,10 +292,6 @@ async function applyRemoval(plan, ctx) {
     return changes;
 }
 
-// EXTERNAL MODULE: ./src/auth/sign-in.ts
-var sign_in = __webpack_require__(8022);
-// EXTERNAL MODULE: ./src/graph/client.ts
-var client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/observe/observe.ts + 1 modules
 var observe = __webpack_require__(4160);
 // EXTERNAL MODULE: ./src/cloud.ts
@@ -470,8 +466,8 @@ async function reportRemoval(facts, log) {
     });
 }
 
-// EXTERNAL MODULE: ./src/secrets/client.ts + 8 modules
-var secrets_client = __webpack_require__(3147);
+// EXTERNAL MODULE: ./src/pipelines/clients.ts + 9 modules
+var clients = __webpack_require__(8043);
 ;// CONCATENATED MODULE: ./src/pipelines/remove.ts
 /**
  * The remove entry: the provisioning app takes away what exo-cba set up for the managed app — its roles, consent,
@@ -484,15 +480,12 @@ var secrets_client = __webpack_require__(3147);
 
 
 
-
-
 /** How long a removal's Graph calls may wait out throttling and replication. */
 const REMOVAL_BUDGET_SECONDS = 300;
 async function remove(settings, run) {
-    const { http, env, clock, log } = run;
-    const session = await (0,sign_in/* signInAsProvisioningApp */.JK)(settings, http, env);
-    const graph = new client/* GraphClient */.oh(http, settings.graphEndpoint, session.graphToken, (0,client/* waitBudget */.Fg)(REMOVAL_BUDGET_SECONDS, clock.now()));
-    const secrets = settings.secrets && (0,secrets_client/* createSecretsClient */.L)({ ...settings.secrets, http, log, env });
+    const { clock, log } = run;
+    const { graph } = await (0,clients/* asProvisioningApp */.Zf)(settings, run, REMOVAL_BUDGET_SECONDS);
+    const secrets = (0,clients/* secretsClient */.Zc)(settings.secrets, run);
     const observed = await (0,observe/* observe */.l)(graph, {
         appUniqueName: '',
         appId: settings.appId,

@@ -33417,11 +33417,11 @@ async function runPipeline(settings, env, log) {
     }
 }
 const PIPELINES = {
-    bootstrap: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(943), __nccwpck_require__.e(809), __nccwpck_require__.e(171), __nccwpck_require__.e(199), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3921))).bootstrap(s, r),
-    rotate: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(943), __nccwpck_require__.e(809), __nccwpck_require__.e(171), __nccwpck_require__.e(199), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).rotate(s, r),
+    bootstrap: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(199), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3921))).bootstrap(s, r),
+    rotate: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(199), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).rotate(s, r),
     token: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4612))).token(s, r),
-    remove: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(501), __nccwpck_require__.e(943), __nccwpck_require__.e(809), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308))).remove(s, r),
-    revoke: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7973))).revoke(s, r),
+    remove: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308))).remove(s, r),
+    revoke: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7973))).revoke(s, r),
 };
 
 // EXTERNAL MODULE: external "node:path"

@@ -4,29 +4,21 @@
  * the secrets. Everything after the plan is the shared rotation pipeline.
  */
 import { checkBeforeApplying, warnWhatApplyWouldRefuse } from '../apply/preflight.js';
-import { signInAsProvisioningApp } from '../auth/sign-in.js';
 import { POLICY_READ } from '../graph/app-policies.js';
-import { GraphClient, waitBudget } from '../graph/client.js';
 import type { BootstrapSettings } from '../inputs/settings.js';
 import { lineageOfRun } from '../keys/lineage.js';
 import { observe } from '../observe/observe.js';
 import { tokenTrust } from '../plan/federated-trust.js';
 import { reusablePassword } from '../plan/keys.js';
 import { plan as planBootstrap, resolvePermissions } from '../plan/plan.js';
-import { createSecretsClient } from '../secrets/client.js';
-import { rotate } from './rotation.js';
+import { asProvisioningApp, secretsClient } from './clients.js';
+import { rotate, verificationOf } from './rotation.js';
 import type { Run } from './run.js';
 
 export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<void> {
-  const { http, env, clock, log } = run;
-  const session = await signInAsProvisioningApp(settings, http, env);
-  const graph = new GraphClient(
-    http,
-    settings.graphEndpoint,
-    session.graphToken,
-    waitBudget(settings.verifyTimeoutSeconds, clock.now()),
-  );
-  const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+  const { env, clock, log } = run;
+  const { session, graph } = await asProvisioningApp(settings, run, settings.verifyTimeoutSeconds);
+  const secrets = secretsClient(settings.secrets, run);
   const lineage = lineageOfRun(settings.secrets, env);
 
   const observed = await observe(graph, {
@@ -63,24 +55,14 @@ export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<
           : checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable),
       context: {
         graph,
-        http,
         observed,
         tenantId: session.tenantId,
         inputCertificate: input,
         signer: plan.signer && input?.thumbprintSha1 === plan.signer ? input : undefined,
         lineage,
         reusablePassword: reusablePassword(settings),
-        verification: {
-          authorityHost: settings.authorityHost,
-          exchangeEndpoint: settings.exchangeEndpoint,
-          exchangeResource: settings.cloud.exchangeResource,
-          permissions,
-          roles: settings.roles,
-          timeoutSeconds: settings.verifyTimeoutSeconds,
-        },
+        verification: verificationOf(settings, permissions, settings.roles),
         secrets,
-        clock,
-        log,
       },
       facts: {
         // an adopted app (app-id) keeps its own name; exo-cba's own follows app-name
@@ -96,9 +78,6 @@ export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<
         access: { permissions: settings.permissions, roles: settings.roles.map((r) => r.name) },
         expiryPolicy: settings,
         alarm: { secrets: settings.secrets, tenantId: settings.tenantId, lineage },
-        log,
-        env,
-        now: () => new Date(clock.now()),
       },
     },
     run,

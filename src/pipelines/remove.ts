@@ -4,29 +4,21 @@
  * Idempotent; a dry run only shows the plan.
  */
 import { applyRemoval } from '../apply/removal.js';
-import { signInAsProvisioningApp } from '../auth/sign-in.js';
-import { GraphClient, waitBudget } from '../graph/client.js';
 import { listFederatedCredentials } from '../graph/federated-credentials.js';
 import type { RemoveSettings } from '../inputs/settings.js';
 import { observe } from '../observe/observe.js';
 import { planRemoval } from '../plan/removal-plan.js';
 import { reportRemoval, reportRemovalPlan } from '../publish/report-removal.js';
-import { createSecretsClient } from '../secrets/client.js';
+import { asProvisioningApp, secretsClient } from './clients.js';
 import type { Run } from './run.js';
 
 /** How long a removal's Graph calls may wait out throttling and replication. */
 const REMOVAL_BUDGET_SECONDS = 300;
 
 export async function remove(settings: RemoveSettings, run: Run): Promise<void> {
-  const { http, env, clock, log } = run;
-  const session = await signInAsProvisioningApp(settings, http, env);
-  const graph = new GraphClient(
-    http,
-    settings.graphEndpoint,
-    session.graphToken,
-    waitBudget(REMOVAL_BUDGET_SECONDS, clock.now()),
-  );
-  const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+  const { clock, log } = run;
+  const { graph } = await asProvisioningApp(settings, run, REMOVAL_BUDGET_SECONDS);
+  const secrets = secretsClient(settings.secrets, run);
 
   const observed = await observe(graph, {
     appUniqueName: '',

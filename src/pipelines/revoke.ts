@@ -6,8 +6,7 @@
 import * as core from '@actions/core';
 import { ActionError } from '../action/errors.js';
 import { writeJobSummary } from '../action/summary.js';
-import { signInAsProvisioningApp } from '../auth/sign-in.js';
-import { GraphClient, waitBudget } from '../graph/client.js';
+import { asProvisioningApp } from './clients.js';
 import { getServicePrincipalByAppId, setServicePrincipalEnabled } from '../graph/service-principals.js';
 import type { RevokeSettings } from '../inputs/settings.js';
 import { escapeHtml as html } from '../publish/html.js';
@@ -23,14 +22,7 @@ export const ISSUED_TOKENS_LIVE = 'up to 90 minutes (Entra issues app-only acces
 const REVOKE_BUDGET_SECONDS = 120;
 
 export async function revoke(settings: RevokeSettings, run: Run): Promise<void> {
-  const { http, env, clock, log } = run;
-  const session = await signInAsProvisioningApp(settings, http, env);
-  const graph = new GraphClient(
-    http,
-    settings.graphEndpoint,
-    session.graphToken,
-    waitBudget(REVOKE_BUDGET_SECONDS, clock.now()),
-  );
+  const { session, graph } = await asProvisioningApp(settings, run, REVOKE_BUDGET_SECONDS);
   const sp = await getServicePrincipalByAppId(graph, settings.appId);
   if (!sp)
     throw new ActionError(
@@ -49,7 +41,7 @@ export async function revoke(settings: RevokeSettings, run: Run): Promise<void> 
       ? `dry-run: true — app ${sp.displayName} (${settings.appId}) would be disabled; nothing was changed.`
       : `Disabled app ${sp.displayName} (${settings.appId}): from now on Entra issues it no token, with a certificate or a GitHub OIDC token.`;
   const lifetime = `Tokens issued to it before live ${ISSUED_TOKENS_LIVE}: Exchange Online accepts them until they expire.`;
-  log.info(`${done}\n${lifetime}\n${restore}`);
+  run.log.info(`${done}\n${lifetime}\n${restore}`);
   core.setOutput('changed', String(wasEnabled && !settings.dryRun));
   core.setOutput('service-principal-id', sp.id);
   await writeJobSummary((s) =>

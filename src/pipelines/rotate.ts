@@ -7,7 +7,6 @@ import { ActionError } from '../action/errors.js';
 import { signInWithCertificate, type AppSession } from '../auth/sign-in.js';
 import type { IssuedCertificate } from '../certificate/certificate.js';
 import { keyCredentialDates } from '../certificate/certificate.js';
-import { GraphClient, waitBudget } from '../graph/client.js';
 import type { RotateSettings } from '../inputs/settings.js';
 import type { ObservedKey } from '../keys/key.js';
 import { lineageOfRun, managedKeyName, type Lineage } from '../keys/lineage.js';
@@ -15,8 +14,8 @@ import { describeMissingAccess, missingExchangeAccess } from '../observe/exchang
 import { observeSelf } from '../observe/observe-self.js';
 import { reusablePassword } from '../plan/keys.js';
 import { planSelfRotation } from '../plan/self-plan.js';
-import { createSecretsClient } from '../secrets/client.js';
-import { rotate as carryOut } from './rotation.js';
+import { graphClient, secretsClient } from './clients.js';
+import { rotate as carryOut, verificationOf } from './rotation.js';
 import type { Run } from './run.js';
 
 export async function rotate(settings: RotateSettings, run: Run): Promise<void> {
@@ -25,13 +24,8 @@ export async function rotate(settings: RotateSettings, run: Run): Promise<void> 
   // its Exchange token shows the consent and roles the bootstrap granted: checked before any write
   const session = await signInWithCertificate(settings, input, http);
   assertRotationPossible(session, settings, log);
-  const graph = new GraphClient(
-    http,
-    settings.graphEndpoint,
-    session.graphToken,
-    waitBudget(settings.verifyTimeoutSeconds, clock.now()),
-  );
-  const secrets = settings.secrets && createSecretsClient({ ...settings.secrets, http, log, env });
+  const graph = graphClient(run, settings.graphEndpoint, session.graphToken, settings.verifyTimeoutSeconds);
+  const secrets = secretsClient(settings.secrets, run);
   const lineage = lineageOfRun(settings.secrets, env);
 
   const self = await observeSelf(graph, session, {
@@ -56,7 +50,6 @@ export async function rotate(settings: RotateSettings, run: Run): Promise<void> 
       check: () => {},
       context: {
         graph,
-        http,
         observed: { app: self.app, organization: settings.organization },
         tenantId: session.tenantId,
         inputCertificate: input,
@@ -64,17 +57,8 @@ export async function rotate(settings: RotateSettings, run: Run): Promise<void> 
         keysReadable: Boolean(self.keys),
         lineage,
         reusablePassword: reusablePassword(settings),
-        verification: {
-          authorityHost: settings.authorityHost,
-          exchangeEndpoint: settings.exchangeEndpoint,
-          exchangeResource: settings.cloud.exchangeResource,
-          permissions: settings.permissions,
-          roles: [],
-          timeoutSeconds: settings.verifyTimeoutSeconds,
-        },
+        verification: verificationOf(settings, settings.permissions, []),
         secrets,
-        clock,
-        log,
       },
       facts: {
         appName: self.app.displayName || settings.appId,
@@ -89,9 +73,6 @@ export async function rotate(settings: RotateSettings, run: Run): Promise<void> 
         access: { permissions: settings.permissions, roles: [] },
         expiryPolicy: settings,
         alarm: { secrets: settings.secrets, tenantId: settings.tenantId, lineage },
-        log,
-        env,
-        now: () => new Date(clock.now()),
       },
     },
     run,

@@ -7,15 +7,21 @@
 import { applyChanges, applyPublication } from '../apply/apply.js';
 import type { ApplyContext } from '../apply/context.js';
 import type { IssuedCertificate } from '../certificate/certificate.js';
+import type { RoleRequest } from '../inputs/app.js';
+import type { Connection } from '../inputs/connection.js';
+import type { VerificationSettings } from '../inputs/verification.js';
 import type { Plan } from '../plan/plan.js';
 import { handToJob } from '../publish/hand-over.js';
 import { reportDryRun, reportPlan, reportRun, type RunFacts } from '../publish/report-run.js';
 import type { Run } from './run.js';
 
+/** The parts of the apply context and of the report's facts the run itself gives (its clock, log, HTTP stack). */
+type FromRun = 'http' | 'clock' | 'log' | 'env' | 'now';
+
 export interface PreparedRotation {
   plan: Plan;
-  context: ApplyContext;
-  facts: RunFacts;
+  context: Omit<ApplyContext, FromRun>;
+  facts: Omit<RunFacts, FromRun>;
   /** the certificate input: a dry run reports its expiry */
   input?: IssuedCertificate;
   dryRun: boolean;
@@ -23,8 +29,27 @@ export interface PreparedRotation {
   check(mode: 'dry-run' | 'apply'): void;
 }
 
+/** What the verification of a new certificate needs from the settings: where to sign in, what to expect. */
+export function verificationOf(
+  settings: Connection & VerificationSettings,
+  permissions: string[],
+  roles: RoleRequest[],
+): ApplyContext['verification'] {
+  return {
+    authorityHost: settings.authorityHost,
+    exchangeEndpoint: settings.exchangeEndpoint,
+    exchangeResource: settings.cloud.exchangeResource,
+    permissions,
+    roles,
+    timeoutSeconds: settings.verifyTimeoutSeconds,
+  };
+}
+
 export async function rotate(prepared: PreparedRotation, run: Run): Promise<void> {
-  const { plan, context, facts } = prepared;
+  const { plan } = prepared;
+  const { http, clock, log, env } = run;
+  const context: ApplyContext = { ...prepared.context, http, clock, log };
+  const facts: RunFacts = { ...prepared.facts, log, env, now: () => new Date(clock.now()) };
   const planLines = reportPlan(plan, run.log);
   if (prepared.dryRun) {
     prepared.check('dry-run');

@@ -94,6 +94,18 @@ export type PlanSettings = Pick<
   };
 
 /** One GitHub secret to write: its full name, which value it holds, and why. */
+/** The secrets a run writes, as one step; undefined when it writes none or has no secrets to write to. */
+export function publishSecretsStep(
+  existing: Set<string> | undefined,
+  prefix: string | undefined,
+  change: { certificateChanged: boolean; passwordChanged: boolean; identityChanged: boolean },
+): Step | undefined {
+  if (!existing || prefix === undefined) return undefined;
+  const { writes } = secretsToWrite({ existing, prefix, ...change });
+  const names = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
+  return names.length ? { kind: 'publish-secrets', names } : undefined;
+}
+
 export interface SecretWrite {
   name: string;
   value: SecretKey;
@@ -231,17 +243,12 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     settings.trust && planFederatedCredentials(settings.trust, observed.federatedCredentials ?? []);
   if (trust) appStage.push(...trust.steps);
 
-  if (observed.existingSecrets && settings.secretPrefix !== undefined) {
-    const { writes } = secretsToWrite({
-      existing: observed.existingSecrets,
-      prefix: settings.secretPrefix,
-      certificateChanged: certificate.action === 'rotate',
-      passwordChanged: !reusablePassword(settings),
-      identityChanged: !app,
-    });
-    const names: SecretWrite[] = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
-    if (names.length) publishStage.push({ kind: 'publish-secrets', names });
-  }
+  const publish = publishSecretsStep(observed.existingSecrets, settings.secretPrefix, {
+    certificateChanged: certificate.action === 'rotate',
+    passwordChanged: !reusablePassword(settings),
+    identityChanged: !app,
+  });
+  if (publish) publishStage.push(publish);
 
   const removals = lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt);
   if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });

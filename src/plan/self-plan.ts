@@ -5,9 +5,8 @@
  */
 import type { ObservedKey } from '../keys/key.js';
 import type { RotateSettings } from '../inputs/settings.js';
-import { secretsToWrite } from '../secrets/names.js';
 import { decideCertificate, lineageRemovals, proofKey, reusablePassword, type KeySettings } from './keys.js';
-import type { Plan, Step } from './plan.js';
+import { publishSecretsStep, type Plan, type Step } from './plan.js';
 
 export type SelfPlanSettings = Pick<
   RotateSettings,
@@ -41,22 +40,12 @@ export function planSelfRotation(settings: SelfPlanSettings, observed: SelfPlanI
     ]);
     if (settings.verify !== 'none') stages.push([{ kind: 'verify-certificate', mode: settings.verify }]);
   }
-  if (observed.existingSecrets && settings.secretPrefix !== undefined) {
-    const { writes } = secretsToWrite({
-      existing: observed.existingSecrets,
-      prefix: settings.secretPrefix,
-      certificateChanged: certificate.action === 'rotate',
-      passwordChanged: !reusablePassword(settings),
-      identityChanged: false,
-    });
-    if (writes.length)
-      stages.push([
-        {
-          kind: 'publish-secrets',
-          names: writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason })),
-        },
-      ]);
-  }
+  const publish = publishSecretsStep(observed.existingSecrets, settings.secretPrefix, {
+    certificateChanged: certificate.action === 'rotate',
+    passwordChanged: !reusablePassword(settings),
+    identityChanged: false,
+  });
+  if (publish) stages.push([publish]);
   const removals = observed.keysKnown
     ? lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt)
     : [];
