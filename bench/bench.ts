@@ -242,7 +242,11 @@ async function scenarios(
  * and rolls its key with addKey — no GitHub OIDC token, no provisioning app.
  */
 async function selfRotation(): Promise<Scenario[]> {
-  const scenario: Scenario = { name: 'self-rotation (with secrets)', maxRounds: 8, measurements: [] };
+  const scenario: Scenario = {
+    name: 'self-rotation (rotate entry, secrets)',
+    maxRounds: 8,
+    measurements: [],
+  };
   for (let i = 0; i < RUNS && !scenario.error; i++) {
     const emulator = await startEmulator({
       latencyMs: LATENCY_MS,
@@ -291,9 +295,9 @@ async function selfRotation(): Promise<Scenario[]> {
  * and with verify: exchange (plus Exchange's answer: 3).
  */
 async function tokenScenarios(): Promise<Scenario[]> {
-  const claims: Scenario = { name: 'token mode consumer (verify: token)', maxRounds: 2, measurements: [] };
+  const claims: Scenario = { name: 'token entry (verify: token)', maxRounds: 2, measurements: [] };
   const exchange: Scenario = {
-    name: 'token mode consumer (verify: exchange)',
+    name: 'token entry (verify: exchange)',
     maxRounds: 3,
     measurements: [],
   };
