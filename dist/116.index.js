@@ -53,6 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/publish/expiry.ts
+var expiry = __webpack_require__(360);
 // EXTERNAL MODULE: ./src/auth/sign-in.ts
 var sign_in = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/certificate/certificate.ts + 4 modules
@@ -98,6 +100,7 @@ async function observeSelf(graph, session, options) {
         keys: app?.keyCredentials.map(key/* observeKey */.c),
         servicePrincipalId: session.servicePrincipalId,
         existingSecrets: secrets?.names,
+        legacySecrets: secrets?.legacy,
         certificateWrittenAt: secrets?.certificateWrittenAt,
     };
 }
@@ -138,13 +141,12 @@ function planSelfRotation(settings, observed, now) {
         if (settings.verify !== 'none')
             stages.push([{ kind: 'verify-certificate', mode: settings.verify }]);
     }
-    const publish = (0,plan/* publishSecretsStep */.rA)(observed.existingSecrets, settings.secretPrefix, {
+    const secrets = (0,plan/* secretSteps */.E3)(observed, settings, {
         certificateChanged: certificate.action === 'rotate',
-        passwordChanged: !(0,plan_keys/* reusablePassword */.vl)(settings),
         identityChanged: false,
     });
-    if (publish)
-        stages.push([publish]);
+    if (secrets.length)
+        stages.push(secrets);
     const removals = observed.keysKnown
         ? (0,plan_keys/* lineageRemovals */.Zx)(settings, certificate, keys, now, observed.certificateWrittenAt)
         : [];
@@ -179,9 +181,12 @@ var rotation = __webpack_require__(7199);
 
 
 
+
 async function rotate(settings, run) {
     const { http, env, clock, log } = run;
     const input = settings.certificate;
+    if (input.notAfter.getTime() <= clock.now())
+        throw expired(input, settings.appId);
     // its Exchange token shows the consent and roles the bootstrap granted: checked before any write
     const session = await (0,sign_in/* signInWithCertificate */.Io)(settings, input, http);
     assertRotationPossible(session, settings, log);
@@ -229,6 +234,17 @@ async function rotate(settings, run) {
             alarm: { secrets: settings.secrets, tenantId: settings.tenantId, lineage },
         },
     }, run);
+}
+/**
+ * An expired certificate signs no proof and no sign-in: the app cannot roll its own keys any more, and no input
+ * of this entry changes that. One message, the only way out.
+ */
+function expired(input, appId) {
+    return new expiry/* ExpiryError */.kn(`The certificate input ${input.thumbprintSha1} expired on ${input.notAfter.toISOString()}. App ${appId} rolls its ` +
+        'own certificate only while the current one is valid, so only the bootstrap can register a new one now: run ' +
+        'the bootstrap workflow (examples/bootstrap.yml) once, with github-token, so that it publishes a new ' +
+        'certificate to the secrets this workflow reads; the next scheduled rotation then works again. Nothing was ' +
+        'changed.');
 }
 /** The certificate input as a key of the app: its sign-in proved it registered and valid. */
 function inputAsKey(certificate, lineage) {

@@ -20,105 +20,14 @@ var graph_errors = __webpack_require__(869);
 var permissions = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/keys/key-ring.ts + 2 modules
 var key_ring = __webpack_require__(9510);
-;// CONCATENATED MODULE: ./src/apply/context.ts
-
-
-/** What the run has created, added and learnt so far. */
-class RunState {
-    ctx;
-    app;
-    servicePrincipalId;
-    /** the app was created in this run: later writes wait out Entra's replication errors */
-    appCreated = false;
-    /** the service principal was created in this run */
-    spCreated = false;
-    /** the certificate to publish: the input one, or the one this run added */
-    certificate;
-    rotated = false;
-    verification;
-    secretsWritten = [];
-    /** one line per change made, for the log and the summary */
-    changes = [];
-    keyRing;
-    constructor(ctx) {
-        this.ctx = ctx;
-        const { app, servicePrincipal } = ctx.observed;
-        this.app = app && { id: app.id, appId: app.appId };
-        this.servicePrincipalId = servicePrincipal?.id;
-        this.certificate = ctx.inputCertificate;
-    }
-    requireApp() {
-        if (!this.app)
-            throw new errors/* InternalError */.Gd('the app is not known yet');
-        return this.app;
-    }
-    requireServicePrincipal() {
-        if (!this.servicePrincipalId)
-            throw new errors/* InternalError */.Gd('the service principal is not known yet');
-        return this.servicePrincipalId;
-    }
-    requireCertificate() {
-        if (!this.certificate)
-            throw new errors/* InternalError */.Gd('no certificate to publish');
-        return this.certificate;
-    }
-    /** The one owner of the app's keys in this run, made once the app is known. */
-    keys() {
-        this.keyRing ??= new key_ring/* KeyRing */.qB({
-            graph: this.ctx.graph,
-            appObjectId: this.requireApp().id,
-            lineage: this.ctx.lineage,
-            signer: this.ctx.signer,
-            appCreated: this.appCreated,
-            readable: this.ctx.keysReadable ?? true,
-            clock: this.ctx.clock,
-            log: this.ctx.log,
-        });
-        return this.keyRing;
-    }
-}
-
-// EXTERNAL MODULE: ./src/graph/applications.ts
-var applications = __webpack_require__(9997);
-;// CONCATENATED MODULE: ./src/apply/steps/app.ts
-/** The steps that create and change the app registration. */
-
-
-async function createApp(step, state) {
-    const { graph } = state.ctx;
-    const created = await (0,applications/* upsertApplication */.M3)(graph, step.uniqueName, {
-        displayName: step.displayName,
-        requiredResourceAccess: step.requiredResourceAccess,
-    });
-    // 204: a concurrent run created it first; both then manage the same app
-    const found = created?.id ? created : await (0,applications/* getApplicationByUniqueName */.i$)(graph, step.uniqueName);
-    if (!found)
-        throw new errors/* ActionError */.lZ(`The app '${step.uniqueName}' was created but cannot be read back yet; rerun the job.`);
-    state.app = { id: found.id, appId: found.appId };
-    state.appCreated = true;
-    state.changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
-}
-async function updateAppPermissions(step, state) {
-    await (0,applications/* updateApplication */.K3)(state.ctx.graph, state.requireApp().id, { requiredResourceAccess: step.requiredResourceAccess }, state.appCreated);
-    state.changes.push(`requested ${step.adds.join(', ')}`);
-}
-async function renameApp(step, state) {
-    await (0,applications/* updateApplication */.K3)(state.ctx.graph, state.requireApp().id, { displayName: step.displayName });
-    state.changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
-}
-
-// EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(8592);
-// EXTERNAL MODULE: ./src/action/mask.ts
-var mask = __webpack_require__(1368);
-// EXTERNAL MODULE: ./src/certificate/certificate.ts + 4 modules
-var certificate = __webpack_require__(943);
-// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
-var exchange_check = __webpack_require__(9615);
 // EXTERNAL MODULE: ./src/auth/sign-in.ts
 var sign_in = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/auth/token-client.ts
 var token_client = __webpack_require__(3855);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
+// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
+var exchange_check = __webpack_require__(9615);
 ;// CONCATENATED MODULE: ./src/verify/types.ts
 /** What verification is asked to do, what an attempt can find, and how it ends. */
 
@@ -263,6 +172,118 @@ function tokenCheck(options, deadline) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/apply/context.ts
+
+
+
+/** What the run has created, added and learnt so far. */
+class RunState {
+    ctx;
+    app;
+    servicePrincipalId;
+    /** the app was created in this run: later writes wait out Entra's replication errors */
+    appCreated = false;
+    /** the service principal was created in this run */
+    spCreated = false;
+    /** the certificate to publish: the input one, or the one this run added */
+    certificate;
+    rotated = false;
+    verification;
+    secretsWritten = [];
+    /** one line per change made, for the log and the summary */
+    changes = [];
+    keyRing;
+    constructor(ctx) {
+        this.ctx = ctx;
+        const { app, servicePrincipal } = ctx.observed;
+        this.app = app && { id: app.id, appId: app.appId };
+        this.servicePrincipalId = servicePrincipal?.id;
+        this.certificate = ctx.inputCertificate;
+    }
+    requireApp() {
+        if (!this.app)
+            throw new errors/* InternalError */.Gd('the app is not known yet');
+        return this.app;
+    }
+    requireServicePrincipal() {
+        if (!this.servicePrincipalId)
+            throw new errors/* InternalError */.Gd('the service principal is not known yet');
+        return this.servicePrincipalId;
+    }
+    requireCertificate() {
+        if (!this.certificate)
+            throw new errors/* InternalError */.Gd('no certificate to publish');
+        return this.certificate;
+    }
+    /** The one owner of the app's keys in this run, made once the app is known. */
+    keys() {
+        this.keyRing ??= new key_ring/* KeyRing */.qB({
+            graph: this.ctx.graph,
+            appObjectId: this.requireApp().id,
+            lineage: this.ctx.lineage,
+            signer: this.ctx.signer,
+            appCreated: this.appCreated,
+            readable: this.ctx.keysReadable ?? true,
+            probe: this.ctx.keysReadable === false ? this.signInProbe() : undefined,
+            clock: this.ctx.clock,
+            log: this.ctx.log,
+        });
+        return this.keyRing;
+    }
+    /** Entra's answer to a fresh sign-in of the app with a certificate: AADSTS700027 means its key is gone. */
+    signInProbe() {
+        const { ctx } = this;
+        return {
+            keyNotFound: async (certificate) => {
+                const check = tokenCheck({
+                    ...ctx.verification,
+                    mode: 'token',
+                    tenantId: ctx.tenantId,
+                    appId: this.requireApp().appId,
+                    organization: ctx.observed.organization,
+                    certificate,
+                    http: ctx.http,
+                }, ctx.clock.now() + ctx.verification.timeoutSeconds * 1000);
+                const outcome = await check();
+                return 'stage' in outcome && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND;
+            },
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/graph/applications.ts
+var applications = __webpack_require__(9997);
+;// CONCATENATED MODULE: ./src/apply/steps/app.ts
+/** The steps that create and change the app registration. */
+
+
+async function createApp(step, state) {
+    const { graph } = state.ctx;
+    const created = await (0,applications/* upsertApplication */.M3)(graph, step.uniqueName, {
+        displayName: step.displayName,
+        requiredResourceAccess: step.requiredResourceAccess,
+    });
+    // 204: a concurrent run created it first; both then manage the same app
+    const found = created?.id ? created : await (0,applications/* getApplicationByUniqueName */.i$)(graph, step.uniqueName);
+    if (!found)
+        throw new errors/* ActionError */.lZ(`The app '${step.uniqueName}' was created but cannot be read back yet; rerun the job.`);
+    state.app = { id: found.id, appId: found.appId };
+    state.appCreated = true;
+    state.changes.push(`created app '${step.displayName}' (client ID ${found.appId})`);
+}
+async function updateAppPermissions(step, state) {
+    await (0,applications/* updateApplication */.K3)(state.ctx.graph, state.requireApp().id, { requiredResourceAccess: step.requiredResourceAccess }, state.appCreated);
+    state.changes.push(`requested ${step.adds.join(', ')}`);
+}
+async function renameApp(step, state) {
+    await (0,applications/* updateApplication */.K3)(state.ctx.graph, state.requireApp().id, { displayName: step.displayName });
+    state.changes.push(`renamed the app from '${step.from}' to '${step.displayName}'`);
+}
+
+// EXTERNAL MODULE: ./src/action/mask.ts
+var mask = __webpack_require__(1368);
+// EXTERNAL MODULE: ./src/certificate/certificate.ts + 4 modules
+var certificate = __webpack_require__(943);
 ;// CONCATENATED MODULE: ./src/verify/certificate-check.ts
 /**
  * Verification: exo-cba hands over a certificate only once Exchange accepts it. After a change, Entra ID and
@@ -411,6 +432,11 @@ async function addFederatedCredential(step, state) {
 }
 
 ;// CONCATENATED MODULE: ./src/apply/steps/secrets.ts
+/**
+ * How long after its own writes a run that raced another first publication writes its certificate again: the
+ * other run writes its certificate right after its password, within a round trip or two.
+ */
+const PAIR_SETTLE_MS = 2000;
 async function publishSecrets(step, state) {
     const { ctx } = state;
     const certificate = state.requireCertificate();
@@ -423,11 +449,28 @@ async function publishSecrets(step, state) {
         ORGANIZATION: ctx.observed.organization,
         CERTIFICATE: certificate.pfxBase64,
         CERTIFICATE_PASSWORD: certificate.password,
-        CERTIFICATE_THUMBPRINT: certificate.thumbprintSha1,
     };
     const subset = Object.fromEntries(step.names.map((n) => [n.value, values[n.value]]));
-    state.secretsWritten = await ctx.secrets.write(subset);
+    const written = await ctx.secrets.write(subset);
+    // The run found no password and wrote one, but GitHub says it replaced one: another run is publishing a
+    // first pair right now, and this run's password was written after its. Its certificate follows its password
+    // within a round trip; writing this run's certificate again after that leaves the last pair written whole.
+    const planned = step.names.find((n) => n.value === 'CERTIFICATE_PASSWORD');
+    const password = written.find((w) => w.key === 'CERTIFICATE_PASSWORD');
+    if (planned?.reason === 'missing' && password?.outcome === 'updated' && subset.CERTIFICATE) {
+        ctx.log.warning(`Another run published ${password.name} at the same time as this one; writing this run's certificate ` +
+            'again so that the certificate and password secrets stay a pair. Put exo-cba runs for one destination ' +
+            'in a `concurrency:` group so they cannot overlap.');
+        await ctx.clock.sleep(PAIR_SETTLE_MS);
+        written.push(...(await ctx.secrets.write({ CERTIFICATE: subset.CERTIFICATE })));
+    }
+    state.secretsWritten = [...new Set(written.map((w) => w.name))];
     state.changes.push(`wrote GitHub secrets ${state.secretsWritten.join(', ')}`);
+}
+async function deleteSecrets(step, state) {
+    const deleted = (await state.ctx.secrets?.remove(step.names)) ?? [];
+    if (deleted.length)
+        state.changes.push(`deleted GitHub secret(s) ${deleted.join(', ')} (${step.reason})`);
 }
 
 // EXTERNAL MODULE: ./src/graph/app-role-assignments.ts
@@ -492,6 +535,7 @@ const STEP_HANDLERS = {
     'add-federated-credential': addFederatedCredential,
     'verify-certificate': verifyCertificate,
     'publish-secrets': publishSecrets,
+    'delete-secrets': deleteSecrets,
     'remove-certificates': removeCertificates,
 };
 function runStep(step, state) {
@@ -517,6 +561,7 @@ function runStep(step, state) {
 /** The steps that come once the certificate is verified and handed to the job. */
 const PUBLICATION = new Set([
     'publish-secrets',
+    'delete-secrets',
     'remove-certificates',
 ]);
 /** Steps that write the application object: never two at once. */
@@ -539,7 +584,7 @@ async function applyChanges(plan, ctx) {
 async function applyPublication(plan, state) {
     await runStages(plan.stages.map((stage) => stage.filter((s) => PUBLICATION.has(s.kind))), state);
     if (state.rotated)
-        await state.keys().keepRegistered();
+        await state.keys().keepRegistered({ verified: state.verification !== undefined });
     const app = state.requireApp();
     return {
         appObjectId: app.id,

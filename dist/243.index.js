@@ -177,6 +177,7 @@ function plural(ms, msAbs, n, name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ UndocumentedAnswerError),
   K: () => (/* binding */ lazyOctokit)
 });
 
@@ -206,6 +207,8 @@ function createFetch(http, service, options = {}) {
             headers,
             ...(body != null ? { body } : {}),
             sensitive: true,
+            // a redirect is answered as it is: the caller decides (GitHub's API does not redirect these calls)
+            followRedirects: false,
             ...(options.retryWhen ? { retryWhen: options.retryWhen } : {}),
         });
         const response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, {
@@ -224,6 +227,33 @@ var failure = __webpack_require__(8881);
 
 /** The REST API version the calls are written against. */
 const API_VERSION = '2022-11-28';
+/**
+ * The answers GitHub documents for success, by method (REST docs of every call exo-cba makes: list and get
+ * 200; create an issue or a label 201; update an issue 200; create or update a secret 201 when created, 204
+ * when updated; set a secret's repositories and delete a secret 204). Any other answer — a 200 with a body
+ * to a PUT, a redirect, a 202 — is a failure, as a proxy or captive portal answering in GitHub's place
+ * stored nothing: a write not stored must never count as stored, nor a page not understood as a list.
+ */
+const DOCUMENTED = {
+    GET: [200],
+    POST: [201],
+    PATCH: [200],
+    PUT: [201, 204],
+    DELETE: [204],
+};
+/** GitHub (or what answered in its place) gave an answer it does not document for the call. */
+class UndocumentedAnswerError extends Error {
+    method;
+    status;
+    constructor(method, status) {
+        super(`GitHub answered ${status}, which is not an answer it documents for this ${method} ` +
+            `(${DOCUMENTED[method]?.join(' or ') ?? '200'}): something between the runner and GitHub (a proxy, a ` +
+            'captive portal) may have answered in its place, so nothing is taken as done');
+        this.method = method;
+        this.status = status;
+        this.name = 'UndocumentedAnswerError';
+    }
+}
 /** Returns a getter that creates the client on its first call and then returns the same one. */
 function lazyOctokit(options) {
     const { token, apiUrl, http, log } = options;
@@ -242,6 +272,11 @@ function lazyOctokit(options) {
         });
         client.hook.before('request', (request) => {
             request.headers['x-github-api-version'] ??= API_VERSION;
+        });
+        client.hook.after('request', (response, request) => {
+            const method = request.method.toUpperCase();
+            if (!(DOCUMENTED[method] ?? [200]).includes(response.status))
+                throw new UndocumentedAnswerError(method, response.status);
         });
         return client;
     }));

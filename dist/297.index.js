@@ -86,6 +86,7 @@ async function signInWithCertificate(settings, certificate, http) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ UndocumentedAnswerError),
   K: () => (/* binding */ lazyOctokit)
 });
 
@@ -115,6 +116,8 @@ function createFetch(http, service, options = {}) {
             headers,
             ...(body != null ? { body } : {}),
             sensitive: true,
+            // a redirect is answered as it is: the caller decides (GitHub's API does not redirect these calls)
+            followRedirects: false,
             ...(options.retryWhen ? { retryWhen: options.retryWhen } : {}),
         });
         const response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, {
@@ -133,6 +136,33 @@ var failure = __webpack_require__(8881);
 
 /** The REST API version the calls are written against. */
 const API_VERSION = '2022-11-28';
+/**
+ * The answers GitHub documents for success, by method (REST docs of every call exo-cba makes: list and get
+ * 200; create an issue or a label 201; update an issue 200; create or update a secret 201 when created, 204
+ * when updated; set a secret's repositories and delete a secret 204). Any other answer — a 200 with a body
+ * to a PUT, a redirect, a 202 — is a failure, as a proxy or captive portal answering in GitHub's place
+ * stored nothing: a write not stored must never count as stored, nor a page not understood as a list.
+ */
+const DOCUMENTED = {
+    GET: [200],
+    POST: [201],
+    PATCH: [200],
+    PUT: [201, 204],
+    DELETE: [204],
+};
+/** GitHub (or what answered in its place) gave an answer it does not document for the call. */
+class UndocumentedAnswerError extends Error {
+    method;
+    status;
+    constructor(method, status) {
+        super(`GitHub answered ${status}, which is not an answer it documents for this ${method} ` +
+            `(${DOCUMENTED[method]?.join(' or ') ?? '200'}): something between the runner and GitHub (a proxy, a ` +
+            'captive portal) may have answered in its place, so nothing is taken as done');
+        this.method = method;
+        this.status = status;
+        this.name = 'UndocumentedAnswerError';
+    }
+}
 /** Returns a getter that creates the client on its first call and then returns the same one. */
 function lazyOctokit(options) {
     const { token, apiUrl, http, log } = options;
@@ -151,6 +181,11 @@ function lazyOctokit(options) {
         });
         client.hook.before('request', (request) => {
             request.headers['x-github-api-version'] ??= API_VERSION;
+        });
+        client.hook.after('request', (response, request) => {
+            const method = request.method.toUpperCase();
+            if (!(DOCUMENTED[method] ?? [200]).includes(response.status))
+                throw new UndocumentedAnswerError(method, response.status);
         });
         return client;
     }));
@@ -628,25 +663,16 @@ var sign_in = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/graph/client.ts
 var client = __webpack_require__(2561);
 // EXTERNAL MODULE: ./src/secrets/names.ts
-var names = __webpack_require__(6533);
+var secrets_names = __webpack_require__(6533);
 ;// CONCATENATED MODULE: ./src/secrets/inventory.ts
 
-/** Writes of one run are seconds apart; a thumbprint older than this was left by a failed run. */
-const SAME_RUN_MS = 60_000;
 function inventoryOf(listed, prefix, context) {
-    const ours = new Set(names/* SECRET_KEYS */.GR.map((k) => (0,names/* secretName */.Gf)(prefix, k)));
-    const found = new Set(listed.map((s) => s.name).filter((n) => ours.has(n)));
-    const updated = (key) => listed.find((s) => s.name === (0,names/* secretName */.Gf)(prefix, key))?.updatedAt ?? NaN;
-    // a run that failed between writing EXO_CERTIFICATE and EXO_CERTIFICATE_THUMBPRINT left the
-    // thumbprint behind; count it as missing so the next run writes it
-    const thumbprint = (0,names/* secretName */.Gf)(prefix, 'CERTIFICATE_THUMBPRINT');
-    if (updated('CERTIFICATE_THUMBPRINT') < updated('CERTIFICATE') - SAME_RUN_MS) {
-        context.log.info(`${thumbprint} is older than ${(0,names/* secretName */.Gf)(prefix, 'CERTIFICATE')}: it will be written again.`);
-        found.delete(thumbprint);
-    }
-    context.log.debug(`Secrets: ${found.size} of ${ours.size} exist in ${context.where}`);
-    const written = updated('CERTIFICATE');
-    return { names: found, certificateWrittenAt: Number.isNaN(written) ? undefined : new Date(written) };
+    const listedNames = new Set(listed.map((s) => s.name));
+    const names = new Set(secrets_names/* SECRET_KEYS */.GR.map((k) => (0,secrets_names/* secretName */.Gf)(prefix, k)).filter((n) => listedNames.has(n)));
+    const legacy = secrets_names/* LEGACY_KEYS */.Hi.map((k) => (0,secrets_names/* secretName */.Gf)(prefix, k)).filter((n) => listedNames.has(n));
+    context.log.debug(`Secrets: ${names.size} of ${secrets_names/* SECRET_KEYS */.GR.length} exist in ${context.where}`);
+    const written = listed.find((s) => s.name === (0,secrets_names/* secretName */.Gf)(prefix, 'CERTIFICATE'))?.updatedAt;
+    return { names, legacy, certificateWrittenAt: written === undefined ? undefined : new Date(written) };
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
@@ -847,6 +873,7 @@ var http_errors = __webpack_require__(8549);
 
 
 
+
 /** A GitHub call failed; the message says what to do. Never carries a secret value. */
 class SecretsError extends errors/* ActionError */.lZ {
     /** HTTP status GitHub answered, when there was one */
@@ -865,6 +892,11 @@ function toSecretsError(error, ctx) {
     if (error instanceof SecretsError)
         return error;
     const { action, target, secret } = ctx;
+    if (error instanceof github_client/* UndocumentedAnswerError */.i)
+        return new SecretsError(`${unansweredMessage(action, target, error.message)}. Rerun once GitHub answers normally.`, {
+            status: error.status,
+            secret,
+        });
     const failure = (0,github_failure/* failureOf */.g)(error);
     if (failure)
         return new SecretsError(describeFailure(failure, ctx), { status: failure.status, secret });
@@ -1028,18 +1060,30 @@ function writeSecret(api, name, sealed, keyId) {
     const { owner, repo } = (0,secrets_target/* repositoryOf */._M)(target);
     const body = { secret_name: name, encrypted_value: sealed, key_id: keyId };
     return call(api, `Writing secret ${name}`, async (o) => {
+        let status;
         if (target.scope === 'repository') {
-            await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body });
+            ({ status } = await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body }));
         }
         else if (target.scope === 'environment') {
             const environment_name = target.environment ?? '';
-            await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
+            ({ status } = await o.rest.actions.createOrUpdateEnvironmentSecret({
+                owner,
+                repo,
+                environment_name,
+                ...body,
+            }));
         }
         else {
             // every PUT sends the access policy: GitHub requires it and applies what it is sent
             const access = await orgAccess(api, name);
-            await o.rest.actions.createOrUpdateOrgSecret({ org: target.organization ?? '', ...access, ...body });
+            ({ status } = await o.rest.actions.createOrUpdateOrgSecret({
+                org: target.organization ?? '',
+                ...access,
+                ...body,
+            }));
         }
+        // only 201 and 204 get here (github/client.ts refuses any other answer)
+        return status === 201 ? 'created' : 'updated';
     }, name);
 }
 /** Deletes one secret; 'gone' when it did not exist (GitHub answers 404; deleted by an earlier removal). */
@@ -1099,19 +1143,16 @@ async function loadSeal() {
 
 ;// CONCATENATED MODULE: ./src/secrets/write.ts
 /**
- * Writing secrets: seal each value for the scope's public key and PUT them in three waves, so that
- * whatever fails or crashes in between, the next run finds a pair that opens or repairs it:
- *   1. CERTIFICATE_PASSWORD (with the identity secrets): a rotation keeps exo-cba's password, so this wave
- *      writes it only on the first publication or when it replaces a hand-made one; a run stopped after it
- *      leaves a new password beside the old certificate, and the next run (bootstrap with secrets) issues a
- *      certificate for that password;
- *   2. CERTIFICATE;
- *   3. CERTIFICATE_THUMBPRINT, only once the certificate is written; the old one is deleted before wave 2,
- *      so it never names a certificate the certificate secret does not hold (a run stopped in between
- *      leaves it missing, and the next run writes it).
+ * Writing secrets: seal each value for the scope's public key and PUT them in two waves, so that whatever fails
+ * or crashes in between, the published certificate opens with the published password:
+ *   1. the identity secrets and CERTIFICATE_PASSWORD — the password only on a destination's first publication
+ *      (or when it replaces a hand-made one): a rotation keeps it, so it writes CERTIFICATE alone;
+ *   2. CERTIFICATE. A first publication stopped in between leaves a password and no certificate, and the next
+ *      run issues a certificate for that password.
  * A value refused with 422 (the key rotated since it was read) is resealed for a freshly read key, once.
- * Any failure throws, naming what was and was not written: a partial write is never a success, and
- * nothing of a later wave is written after a failure.
+ * Any failure throws, naming what was and was not written: a partial write is never a success, and nothing of
+ * a later wave is written after a failure. Each written secret says whether GitHub created it (201) or
+ * updated it (204).
  */
 
 
@@ -1119,41 +1160,30 @@ async function loadSeal() {
 
 
 
-/** Writes the given secrets; returns their names in write order. */
-async function writeSecrets(api, key, values, 
-/** the thumbprint secret was listed (false: there is none to delete; undefined: not known) */
-known = {}) {
-    const entries = names/* SECRET_KEYS */.GR.filter((k) => values[k] !== undefined).map((k) => ({
+/** Writes the given secrets; returns them in write order. */
+async function writeSecrets(api, key, values) {
+    const entries = secrets_names/* SECRET_KEYS */.GR.filter((k) => values[k] !== undefined).map((k) => ({
         key: k,
-        name: (0,names/* secretName */.Gf)(api.target.prefix, k),
+        name: (0,secrets_names/* secretName */.Gf)(api.target.prefix, k),
         value: values[k],
     }));
     if (entries.length === 0)
         return [];
-    // a new certificate: the old thumbprint is deleted before it, so that until the third wave writes the new
-    // one it names no certificate at all, never one EXO_CERTIFICATE does not hold
-    const replacing = values.CERTIFICATE !== undefined &&
-        values.CERTIFICATE_THUMBPRINT !== undefined &&
-        known.thumbprintListed !== false;
     const [seal] = await Promise.all([loadSeal(), key.current()]);
     const written = [];
-    for (const [i, wave] of WAVES.entries()) {
-        // before the certificate, once the first wave went through (a GitHub that refuses writes changes nothing)
-        if (i === 1 && replacing)
-            await deleteSecret(api, (0,names/* secretName */.Gf)(api.target.prefix, 'CERTIFICATE_THUMBPRINT'));
+    for (const wave of WAVES) {
         const batch = entries.filter((e) => wave.includes(e.key));
         if (batch.length === 0)
             continue;
         // the key is cached: a wave that re-read it after a 422 hands the fresh one to the next
         written.push(...(await writeWave(api, key, seal, await key.current(), batch, written)));
     }
-    api.log.info(`Secrets: wrote ${written.join(', ')} to ${(0,secrets_target/* describeTarget */.ff)(api.target)}`);
+    api.log.info(`Secrets: wrote ${written.map((w) => w.name).join(', ')} to ${(0,secrets_target/* describeTarget */.ff)(api.target)}`);
     return written;
 }
 const WAVES = [
     ['APP_ID', 'APP_OBJECT_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE_PASSWORD'],
     ['CERTIFICATE'],
-    ['CERTIFICATE_THUMBPRINT'],
 ];
 /** One wave of concurrent PUTs; throws naming everything written so far when any of them fails. */
 async function writeWave(api, key, seal, first, entries, before) {
@@ -1165,16 +1195,13 @@ async function writeWave(api, key, seal, first, entries, before) {
         const retried = await attempt(api, seal, stale, await key.current());
         outcomes = outcomes.map((o) => retried.find((r) => r.name === o.name) ?? o);
     }
-    const written = outcomes.filter((o) => o.result.status === 'fulfilled').map((o) => o.name);
+    const written = outcomes.flatMap((o) => o.result.status === 'fulfilled' ? [{ key: o.key, name: o.name, outcome: o.result.value }] : []);
     const failed = outcomes.filter((o) => o.result.status === 'rejected');
     if (failed.length > 0)
-        throw unfinished(failed, [...before, ...written]);
+        throw unfinished(failed, [...before, ...written].map((w) => w.name));
     return written;
 }
-/**
- * Concurrent PUTs: a rotation writes three secrets, and a round trip each would slow the run.
- * Six small writes stay far below GitHub's secondary limits.
- */
+/** Concurrent PUTs: a first publication writes five secrets at once, far below GitHub's secondary limits. */
 async function attempt(api, seal, batch, key) {
     const results = await Promise.allSettled(batch.map((e) => writeSecret(api, e.name, seal(e.value, key.key), key.key_id)));
     return batch.map((e, i) => ({ ...e, result: results[i] }));
@@ -1199,7 +1226,6 @@ function unfinished(failed, written) {
 
 
 
-
 /** Throws an InputError, before any request, when GitHub would refuse the target. */
 function createSecretsClient(options) {
     const { token, target, http } = options;
@@ -1212,16 +1238,12 @@ function createSecretsClient(options) {
     const log = options.log ?? { info: noop, warning: noop, debug: noop };
     const api = { octokit: (0,github_client/* lazyOctokit */.K)({ token, apiUrl, http, log }), target, token, env, log };
     const key = cachedPublicKey(api);
-    // whether the thumbprint secret exists, once listed: a rotation deletes it only then
-    let thumbprintListed;
     return {
         async existing() {
             const [listed] = await Promise.all([listSecrets(api), key.current()]);
-            const thumbprint = (0,names/* secretName */.Gf)(target.prefix, 'CERTIFICATE_THUMBPRINT');
-            thumbprintListed = listed.some((s) => s.name === thumbprint);
             return inventoryOf(listed, target.prefix, { log, where: (0,secrets_target/* describeTarget */.ff)(target) });
         },
-        write: (values) => writeSecrets(api, key, values, { thumbprintListed }),
+        write: (values) => writeSecrets(api, key, values),
         async remove(names) {
             const outcomes = await Promise.all(names.map((name) => deleteSecret(api, name)));
             return names.filter((_, i) => outcomes[i] === 'deleted');
@@ -1257,6 +1279,7 @@ function secretsClient(target, run) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GR: () => (/* binding */ SECRET_KEYS),
 /* harmony export */   Gf: () => (/* binding */ secretName),
+/* harmony export */   Hi: () => (/* binding */ LEGACY_KEYS),
 /* harmony export */   QO: () => (/* binding */ secretsToWrite)
 /* harmony export */ });
 /**
@@ -1270,13 +1293,12 @@ const SECRET_KEYS = [
     'ORGANIZATION',
     'CERTIFICATE',
     'CERTIFICATE_PASSWORD',
-    'CERTIFICATE_THUMBPRINT',
 ];
-const CERTIFICATE_KEYS = new Set([
-    'CERTIFICATE',
-    'CERTIFICATE_PASSWORD',
-    'CERTIFICATE_THUMBPRINT',
-]);
+/**
+ * Written by earlier versions, deleted by the bootstrap: the thumbprint is derived from the certificate (an
+ * output of every entry that has the certificate), and a secret of its own could disagree with it.
+ */
+const LEGACY_KEYS = ['CERTIFICATE_THUMBPRINT'];
 const IDENTITY_KEYS = new Set([
     'APP_ID',
     'APP_OBJECT_ID',
@@ -1291,9 +1313,9 @@ function secretName(prefix, key) {
     return `${prefix}${key}`.toUpperCase();
 }
 /**
- * What to write: every secret whose value changed this run (certificate rotated → CERTIFICATE and
- * CERTIFICATE_THUMBPRINT, and CERTIFICATE_PASSWORD unless the rotation kept the password; app created →
- * APP_ID, TENANT_ID, ORGANIZATION) plus every secret that does not exist yet.
+ * What to write: every secret whose value changed this run (certificate rotated → CERTIFICATE, and
+ * CERTIFICATE_PASSWORD only when the run could not keep the published password; app created → APP_ID,
+ * APP_OBJECT_ID, TENANT_ID, ORGANIZATION) plus every secret that does not exist yet.
  */
 function secretsToWrite(input) {
     const existing = new Set([...input.existing].map((n) => n.toUpperCase()));
@@ -1302,8 +1324,9 @@ function secretsToWrite(input) {
         const name = secretName(input.prefix, key);
         const changed = key === 'CERTIFICATE_PASSWORD'
             ? input.certificateChanged && (input.passwordChanged ?? true)
-            : (input.certificateChanged && CERTIFICATE_KEYS.has(key)) ||
-                (input.identityChanged && IDENTITY_KEYS.has(key));
+            : key === 'CERTIFICATE'
+                ? input.certificateChanged
+                : input.identityChanged && IDENTITY_KEYS.has(key);
         if (!existing.has(name))
             writes.push({ name, key, reason: 'missing' });
         else if (changed)

@@ -201,6 +201,7 @@ async function observe(graph, options) {
         roleAssignments,
         organization,
         existingSecrets: secrets?.names,
+        legacySecrets: secrets?.legacy,
         certificateWrittenAt: secrets?.certificateWrittenAt,
         federatedCredentials,
     };

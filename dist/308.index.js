@@ -201,6 +201,7 @@ async function observe(graph, options) {
         roleAssignments,
         organization,
         existingSecrets: secrets?.names,
+        legacySecrets: secrets?.legacy,
         certificateWrittenAt: secrets?.certificateWrittenAt,
         federatedCredentials,
     };
@@ -392,7 +393,10 @@ function planRemoval(settings, observed) {
     const secrets = [];
     if (observed.existingSecrets && settings.secretPrefix !== undefined) {
         const existing = new Set([...observed.existingSecrets].map((n) => n.toUpperCase()));
-        const names = secrets_names/* SECRET_KEYS */.GR.map((k) => (0,secrets_names/* secretName */.Gf)(settings.secretPrefix ?? '', k)).filter((n) => existing.has(n));
+        const names = [
+            ...secrets_names/* SECRET_KEYS */.GR.map((k) => (0,secrets_names/* secretName */.Gf)(settings.secretPrefix ?? '', k)).filter((n) => existing.has(n)),
+            ...(observed.legacySecrets ?? []),
+        ];
         if (names.length)
             secrets.push({ kind: 'delete-secrets', names });
     }

@@ -99,9 +99,10 @@ function oidcRefusal(status) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yv: () => (/* binding */ NO_MATCHING_CREDENTIAL),
 /* harmony export */   nF: () => (/* binding */ signInRefusal)
 /* harmony export */ });
-/* unused harmony exports SUBJECT_FORMS, NO_MATCHING_CREDENTIAL */
+/* unused harmony export SUBJECT_FORMS */
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
 /* harmony import */ var _http_msal_network_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
 /* harmony import */ var _token_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);

@@ -168,6 +168,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TRUST_WAIT_SECONDS: () => (/* binding */ TRUST_WAIT_SECONDS),
   token: () => (/* binding */ token)
 });
 
@@ -211,7 +212,8 @@ function tokenTimeout(context, w, seconds) {
     switch (w.stage) {
         case 'key': {
             const explained = context.explain(w.cause);
-            return new errors/* ActionError */.lZ(`${explained.message}\nStill refused ${waited}. ${later}`, { cause: w.cause });
+            return new errors/* ActionError */.lZ(`${explained.message}\nStill refused after ${seconds} s: a credential added moments ago is known within ` +
+                'about two minutes, so no credential of the app trusts this subject. No token was output.', { cause: w.cause });
         }
         case 'consent':
             return new errors/* ActionError */.lZ(`App ${context.appId} signs in, but its Exchange token lacks ${w.missing.join(', ')} ${waited} (roles in the ` +
@@ -321,8 +323,14 @@ var verify_wait = __webpack_require__(5636);
 
 
 
-/** Entra's answer while a federated credential added moments ago has not propagated (Entra docs). */
-const CREDENTIAL_NOT_PROPAGATED = 70021;
+/**
+ * How long a subject no federated credential matches is waited for. Entra answers AADSTS70021 for "several
+ * minutes" after a credential is added (workload-identity-federation-considerations.md); which code a new
+ * subject answers meanwhile — 70021, or 700213 as for a subject never trusted — is not public, so all four
+ * no-match codes are waited for, but not for the whole 'verify-timeout': a job whose subject nobody trusts
+ * learns it within two minutes, with the subject and the fix.
+ */
+const TRUST_WAIT_SECONDS = 120;
 async function token(settings, run) {
     const tokens = await issueTokens(settings, run);
     setTokenOutputs(tokens, settings, run.log);
@@ -334,6 +342,7 @@ async function issueTokens(settings, run) {
     oidc.assertAvailable();
     // bounds the waits for propagation, and each request's own retries (throttling)
     const wait = new verify_wait/* PropagationWait */.g(clock, settings.verify === 'none' ? 0 : settings.verifyTimeoutSeconds);
+    const trust = new verify_wait/* PropagationWait */.g(clock, Math.min(TRUST_WAIT_SECONDS, settings.verifyTimeoutSeconds));
     const client = (0,token_client/* createTokenClient */.Tf)({
         ...settings,
         clientId: settings.appId,
@@ -355,7 +364,10 @@ async function issueTokens(settings, run) {
             return { ...outcome.tokens, verified };
         }
         log.info(tokenProgress(context, outcome, wait.seconds()));
-        await wait.pause(() => tokenTimeout(context, outcome, wait.seconds()));
+        if (outcome.stage === 'key')
+            await trust.pause(() => tokenTimeout(context, outcome, trust.seconds()));
+        else
+            await wait.pause(() => tokenTimeout(context, outcome, wait.seconds()));
     }
 }
 /** One sign-in: the tokens and what they show, or what has not propagated yet. */
@@ -371,7 +383,7 @@ async function attempt(client, settings, run, explain, deadline) {
     }
     catch (error) {
         const code = (0,token_client/* aadstsCode */._1)(error);
-        if (code !== CREDENTIAL_NOT_PROPAGATED)
+        if (code === undefined || !refusals/* NO_MATCHING_CREDENTIAL */.Yv.has(code))
             throw explain(error);
         return { done: false, stage: 'key', code, text: (0,token_client/* entraText */.gv)(error), cause: error };
     }

@@ -438,15 +438,25 @@ class KeyRing {
      * The last look before the run exits 0 with its key published: once a concurrent PATCH based on an older read
      * can no longer land, read the keys; a key it dropped is added again (the same way) and the read repeated.
      */
-    async keepRegistered() {
-        if (this.own.state !== 'added' || this.options.readable === false)
+    async keepRegistered({ verified }) {
+        if (this.own.state !== 'added')
             return;
-        const { clock } = this.options;
+        const { clock, readable, probe } = this.options;
         const wait = this.own.at + PATCH_SETTLE_MS - clock.now();
         if (wait > 0)
             await clock.sleep(wait);
-        while (await this.restore('after this run published it'))
-            ;
+        if (readable !== false) {
+            while (await this.restore('after this run published it'))
+                ;
+            return;
+        }
+        // The keys cannot be read: a sign-in Entra refuses as "key not found" shows the verified key was removed.
+        // It is added once more, and addKey's answer trusted, as for the first add: a sign-in right after would
+        // be refused until the key replicates, whether or not it is registered.
+        if (verified && probe && (await probe.keyNotFound(this.own.certificate))) {
+            this.warnRestored(this.own.certificate, 'after this run published it');
+            await this.write(this.own.certificate);
+        }
     }
     /** Adds the run's key again when it is gone; false when it is registered. */
     async restore(when) {
@@ -457,10 +467,13 @@ class KeyRing {
             throw new errors/* ActionError */.lZ(`Certificate ${certificate.thumbprintSha1} keeps disappearing from the app: another run keeps rewriting its ` +
                 `keys${when.startsWith('after') ? '' : '. Nothing was published: the previous certificate, if any, stays in use'}. ` +
                 `${CONCURRENCY_HINT} Then rerun the job.`);
-        this.options.log.warning(`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change ${when}; ` +
-            `registering it again. ${CONCURRENCY_HINT}`);
+        this.warnRestored(certificate, when);
         await this.write(certificate);
         return true;
+    }
+    warnRestored(certificate, when) {
+        this.options.log.warning(`Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change ${when}; ` +
+            `registering it again. ${CONCURRENCY_HINT}`);
     }
     /**
      * Removes keys of the run's lineage, never `protect` (the certificate the run leaves published). With a signer,
@@ -895,8 +908,8 @@ function lineageRemovals(settings, certificate, keys, now, publishedAt) {
 __webpack_require__.d(__webpack_exports__, {
   df: () => (/* binding */ describePlan),
   et: () => (/* binding */ plan),
-  rA: () => (/* binding */ publishSecretsStep),
-  jX: () => (/* binding */ resolvePermissions)
+  jX: () => (/* binding */ resolvePermissions),
+  E3: () => (/* binding */ secretSteps)
 });
 
 // UNUSED EXPORTS: describeStep
@@ -1033,14 +1046,35 @@ var federated_trust = __webpack_require__(9100);
 
 
 
-/** One GitHub secret to write: its full name, which value it holds, and why. */
-/** The secrets a run writes, as one step; undefined when it writes none or has no secrets to write to. */
-function publishSecretsStep(existing, prefix, change) {
+/**
+ * The secrets a run writes, and the leftovers of earlier versions it deletes. The published password stays for
+ * the life of a destination, so that a rotation writes the certificate alone and the pair can never split: a
+ * run that would have to replace it because it was not given it stops here, before any change.
+ */
+function secretSteps(observed, settings, change) {
+    const existing = observed.existingSecrets;
+    const prefix = settings.secretPrefix;
     if (!existing || prefix === undefined)
-        return undefined;
-    const { writes } = (0,secrets_names/* secretsToWrite */.QO)({ existing, prefix, ...change });
+        return [];
+    const passwordChanged = !(0,plan_keys/* reusablePassword */.vl)(settings);
+    const password = (0,secrets_names/* secretName */.Gf)(prefix, 'CERTIFICATE_PASSWORD');
+    const passwordGiven = Boolean(settings.certificate) || settings.publishedPassword !== undefined;
+    if (change.certificateChanged && passwordChanged && existing.has(password) && !passwordGiven)
+        throw new errors/* InputError */.dz('certificate-password', `is empty, but secret ${password} exists: a new certificate keeps the published password, so that a rotation ` +
+            `writes ${(0,secrets_names/* secretName */.Gf)(prefix, 'CERTIFICATE')} alone and the two secrets can never disagree. Pass ` +
+            `certificate: \${{ secrets.${(0,secrets_names/* secretName */.Gf)(prefix, 'CERTIFICATE')} }} and certificate-password: ` +
+            `\${{ secrets.${password} }} (examples/bootstrap.yml), or delete the secret ${password} to start a new pair. ` +
+            'Nothing was changed.');
+    const { writes } = (0,secrets_names/* secretsToWrite */.QO)({ existing, prefix, passwordChanged, ...change });
     const names = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
-    return names.length ? { kind: 'publish-secrets', names } : undefined;
+    const steps = names.length ? [{ kind: 'publish-secrets', names }] : [];
+    if (observed.legacySecrets?.length)
+        steps.push({
+            kind: 'delete-secrets',
+            names: observed.legacySecrets,
+            reason: 'an earlier version wrote it; the thumbprint is derived from the certificate',
+        });
+    return steps;
 }
 /** Maps permission names to the Exchange service principal's app role IDs; unknown names are input errors. */
 function resolvePermissions(permissions, exchange) {
@@ -1147,13 +1181,10 @@ function plan(settings, observed, now) {
     const trust = settings.trust && (0,federated_trust/* planFederatedCredentials */.IZ)(settings.trust, observed.federatedCredentials ?? []);
     if (trust)
         appStage.push(...trust.steps);
-    const publish = publishSecretsStep(observed.existingSecrets, settings.secretPrefix, {
+    publishStage.push(...secretSteps(observed, settings, {
         certificateChanged: certificate.action === 'rotate',
-        passwordChanged: !(0,plan_keys/* reusablePassword */.vl)(settings),
         identityChanged: !app,
-    });
-    if (publish)
-        publishStage.push(publish);
+    }));
     const removals = (0,plan_keys/* lineageRemovals */.Zx)(settings, certificate, keys, now, observed.certificateWrittenAt);
     if (removals.length)
         cleanupStage.push({ kind: 'remove-certificates', keys: removals });
@@ -1227,6 +1258,8 @@ function describeStep(step) {
                 : 'wait until Entra ID issues an Exchange token with the permissions';
         case 'publish-secrets':
             return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+        case 'delete-secrets':
+            return `delete GitHub secret(s) ${step.names.join(', ')}: ${step.reason}`;
         case 'remove-certificates':
             return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
     }

@@ -32640,24 +32640,43 @@ var errors = __nccwpck_require__(8055);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/event-guard.ts
 /**
- * exo-cba holds tenant-wide admin power and publishes its credential as secrets: it runs only for
- * events whose code and trigger the repository's writers control. Anything a fork or a commenter can
- * trigger is refused before the first request, with the reason; an event whose payload is needed to
- * judge it but cannot be read counts as untrusted.
+ * exo-cba holds tenant-wide admin power and publishes its credential as secrets: it runs only for events
+ * whose code and trigger the repository's writers control — an allowlist, so an event GitHub adds later is
+ * refused until it is judged. Anything a fork, a stargazer or a commenter can trigger is refused before the
+ * first request, with the reason; an event whose payload is needed to judge it but cannot be read counts as
+ * untrusted.
  */
 
 
 const ALTERNATIVES = 'Run it on push, schedule or workflow_dispatch instead.';
-/** Anyone who can open an issue or write a comment triggers these: never trusted. */
+/**
+ * The events only people with write access start (GitHub's "Events that trigger workflows": pushing,
+ * publishing a release, dispatching a workflow or a repository_dispatch need write access; schedules run on
+ * the default branch; a called workflow carries its caller's event). Every other event is refused.
+ */
+const TRUSTED_EVENTS = new Set([
+    'workflow_dispatch',
+    'schedule',
+    'push',
+    'workflow_call',
+    'repository_dispatch',
+    'release',
+    'deployment',
+]);
+/** Trusted only when the code comes from this repository, which the payload tells. */
+const SAME_REPOSITORY_EVENTS = new Set(['pull_request', 'workflow_run']);
+/** Why the common untrusted events are refused: anyone can start them on a public repository. */
 const UNTRUSTED_EVENTS = {
     pull_request_target: 'that event runs with the base repository’s secrets and OIDC permission for code a pull request may control',
     issue_comment: 'anyone who can comment on an issue or a pull request triggers it',
     issues: 'anyone who can open or edit an issue triggers it',
     discussion: 'anyone who can start a discussion triggers it',
     discussion_comment: 'anyone who can comment on a discussion triggers it',
+    fork: 'anyone who can see the repository can fork it',
+    watch: 'anyone who can see the repository can star it',
+    pull_request_review: 'anyone who can review a pull request triggers it, for code a fork may control',
+    pull_request_review_comment: 'anyone who can comment on a pull request triggers it, for code a fork may control',
 };
-/** Trusted only when their pull request comes from this repository, which the payload tells. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 function refuse(event, reason) {
     return new errors/* ActionError */.lZ(`exo-cba refuses to run on ${event}: ${reason}, and exo-cba administers the tenant and publishes its ` +
         `credential. ${ALTERNATIVES}`);
@@ -32678,13 +32697,17 @@ function readPayload(event, env) {
     }
 }
 function assertTrustedEvent(env = process.env) {
-    const event = env.GITHUB_EVENT_NAME;
-    if (!event)
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (TRUSTED_EVENTS.has(event))
         return;
-    const untrusted = UNTRUSTED_EVENTS[event];
-    if (untrusted)
-        throw refuse(event, untrusted);
-    if (PULL_REQUEST_EVENTS.has(event)) {
+    if (!event)
+        throw new errors/* ActionError */.lZ('exo-cba refuses to run: GITHUB_EVENT_NAME is not set, so what started this run is unknown, and exo-cba ' +
+            `administers the tenant and publishes its credential. It runs in a GitHub Actions job. ${ALTERNATIVES}`);
+    if (!SAME_REPOSITORY_EVENTS.has(event))
+        throw refuse(event, UNTRUSTED_EVENTS[event] ??
+            `it is not one of the events only people with write access start (${[...TRUSTED_EVENTS].join(', ')}, ` +
+                'and pull_request or workflow_run from this repository)');
+    if (event === 'pull_request') {
         const payload = readPayload(event, env);
         const head = payload.pull_request?.head?.repo;
         const base = payload.pull_request?.base?.repo?.full_name ?? payload.repository?.full_name;
@@ -32692,19 +32715,18 @@ function assertTrustedEvent(env = process.env) {
             throw refuse(event, `it is for a pull request from a fork (${head?.full_name ?? 'a deleted or unknown repository'}), whose code ` +
                 'must not reach tenant administration');
         }
+        return;
     }
-    if (event === 'workflow_run') {
-        const payload = readPayload(event, env);
-        const head = payload.workflow_run?.head_repository?.full_name;
-        const repository = payload.repository?.full_name;
-        if (!head || !repository || head !== repository) {
-            throw refuse(event, `the run that triggered it came from ${head ?? 'an unknown repository'} (a fork's pull request), not from ` +
-                `${repository ?? 'this repository'}`);
-        }
-        const triggeredBy = payload.workflow_run?.event;
-        if (triggeredBy && UNTRUSTED_EVENTS[triggeredBy]) {
-            throw refuse(event, `the run that triggered it ran on ${triggeredBy}: ${UNTRUSTED_EVENTS[triggeredBy]}`);
-        }
+    const payload = readPayload(event, env);
+    const head = payload.workflow_run?.head_repository?.full_name;
+    const repository = payload.repository?.full_name;
+    if (!head || !repository || head !== repository) {
+        throw refuse(event, `the run that triggered it came from ${head ?? 'an unknown repository'} (a fork's pull request), not from ` +
+            `${repository ?? 'this repository'}`);
+    }
+    const triggeredBy = payload.workflow_run?.event;
+    if (triggeredBy && UNTRUSTED_EVENTS[triggeredBy]) {
+        throw refuse(event, `the run that triggered it ran on ${triggeredBy}: ${UNTRUSTED_EVENTS[triggeredBy]}`);
     }
 }
 
@@ -33344,8 +33366,8 @@ async function readSettings(intent, read = runnerInputs, env = process.env) {
 var html = __nccwpck_require__(3638);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * run(intent): the entry a job uses decides the intent. Reads and checks that entry's inputs, refuses untrusted
- * events, runs the intent's pipeline on one HTTP stack, and turns any failure into a clear error, a job summary
+ * run(intent): the entry a job uses decides the intent. Refuses untrusted events, reads and checks that entry's
+ * inputs, runs the intent's pipeline on one HTTP stack, and turns any failure into a clear error, a job summary
  * and exit code 1. Each pipeline loads only what it needs.
  */
 
@@ -33370,12 +33392,13 @@ async function run(intent, env = process.env) {
     const started = systemClock.now();
     let settings;
     try {
+        log.info(`exo-cba ${intent}: ${INTENTS[intent]}.`);
+        // who started the run decides before anything else whether it runs at all
+        assertTrustedEvent(env);
         const read = await readSettings(intent, undefined, env);
         settings = read.settings;
         for (const note of read.notes)
             log.warning(note);
-        log.info(`exo-cba ${intent}: ${INTENTS[intent]}.`);
-        assertTrustedEvent(env);
         await runPipeline(settings, env, log);
     }
     catch (error) {

@@ -1,6 +1,6 @@
 /**
- * run(intent): the entry a job uses decides the intent. Reads and checks that entry's inputs, refuses untrusted
- * events, runs the intent's pipeline on one HTTP stack, and turns any failure into a clear error, a job summary
+ * run(intent): the entry a job uses decides the intent. Refuses untrusted events, reads and checks that entry's
+ * inputs, runs the intent's pipeline on one HTTP stack, and turns any failure into a clear error, a job summary
  * and exit code 1. Each pipeline loads only what it needs.
  */
 import * as core from '@actions/core';
@@ -29,11 +29,12 @@ export async function run(intent: Intent, env: NodeJS.ProcessEnv = process.env):
   const started = systemClock.now();
   let settings: Settings | undefined;
   try {
+    log.info(`exo-cba ${intent}: ${INTENTS[intent]}.`);
+    // who started the run decides before anything else whether it runs at all
+    assertTrustedEvent(env);
     const read = await readSettings(intent, undefined, env);
     settings = read.settings;
     for (const note of read.notes) log.warning(note);
-    log.info(`exo-cba ${intent}: ${INTENTS[intent]}.`);
-    assertTrustedEvent(env);
     await runPipeline(settings, env, log);
   } catch (error) {
     const message = scrub(userMessage(error));

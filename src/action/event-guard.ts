@@ -1,15 +1,34 @@
 /**
- * exo-cba holds tenant-wide admin power and publishes its credential as secrets: it runs only for
- * events whose code and trigger the repository's writers control. Anything a fork or a commenter can
- * trigger is refused before the first request, with the reason; an event whose payload is needed to
- * judge it but cannot be read counts as untrusted.
+ * exo-cba holds tenant-wide admin power and publishes its credential as secrets: it runs only for events
+ * whose code and trigger the repository's writers control — an allowlist, so an event GitHub adds later is
+ * refused until it is judged. Anything a fork, a stargazer or a commenter can trigger is refused before the
+ * first request, with the reason; an event whose payload is needed to judge it but cannot be read counts as
+ * untrusted.
  */
 import { readFileSync } from 'node:fs';
 import { ActionError } from './errors.js';
 
 const ALTERNATIVES = 'Run it on push, schedule or workflow_dispatch instead.';
 
-/** Anyone who can open an issue or write a comment triggers these: never trusted. */
+/**
+ * The events only people with write access start (GitHub's "Events that trigger workflows": pushing,
+ * publishing a release, dispatching a workflow or a repository_dispatch need write access; schedules run on
+ * the default branch; a called workflow carries its caller's event). Every other event is refused.
+ */
+const TRUSTED_EVENTS = new Set([
+  'workflow_dispatch',
+  'schedule',
+  'push',
+  'workflow_call',
+  'repository_dispatch',
+  'release',
+  'deployment',
+]);
+
+/** Trusted only when the code comes from this repository, which the payload tells. */
+const SAME_REPOSITORY_EVENTS = new Set(['pull_request', 'workflow_run']);
+
+/** Why the common untrusted events are refused: anyone can start them on a public repository. */
 const UNTRUSTED_EVENTS: Record<string, string> = {
   pull_request_target:
     'that event runs with the base repository’s secrets and OIDC permission for code a pull request may control',
@@ -17,10 +36,12 @@ const UNTRUSTED_EVENTS: Record<string, string> = {
   issues: 'anyone who can open or edit an issue triggers it',
   discussion: 'anyone who can start a discussion triggers it',
   discussion_comment: 'anyone who can comment on a discussion triggers it',
+  fork: 'anyone who can see the repository can fork it',
+  watch: 'anyone who can see the repository can star it',
+  pull_request_review: 'anyone who can review a pull request triggers it, for code a fork may control',
+  pull_request_review_comment:
+    'anyone who can comment on a pull request triggers it, for code a fork may control',
 };
-
-/** Trusted only when their pull request comes from this repository, which the payload tells. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 
 interface Repo {
   full_name?: string;
@@ -54,12 +75,22 @@ function readPayload(event: string, env: NodeJS.ProcessEnv): EventPayload {
 }
 
 export function assertTrustedEvent(env: NodeJS.ProcessEnv = process.env): void {
-  const event = env.GITHUB_EVENT_NAME;
-  if (!event) return;
-  const untrusted = UNTRUSTED_EVENTS[event];
-  if (untrusted) throw refuse(event, untrusted);
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  if (TRUSTED_EVENTS.has(event)) return;
+  if (!event)
+    throw new ActionError(
+      'exo-cba refuses to run: GITHUB_EVENT_NAME is not set, so what started this run is unknown, and exo-cba ' +
+        `administers the tenant and publishes its credential. It runs in a GitHub Actions job. ${ALTERNATIVES}`,
+    );
+  if (!SAME_REPOSITORY_EVENTS.has(event))
+    throw refuse(
+      event,
+      UNTRUSTED_EVENTS[event] ??
+        `it is not one of the events only people with write access start (${[...TRUSTED_EVENTS].join(', ')}, ` +
+          'and pull_request or workflow_run from this repository)',
+    );
 
-  if (PULL_REQUEST_EVENTS.has(event)) {
+  if (event === 'pull_request') {
     const payload = readPayload(event, env);
     const head = payload.pull_request?.head?.repo;
     const base = payload.pull_request?.base?.repo?.full_name ?? payload.repository?.full_name;
@@ -70,25 +101,21 @@ export function assertTrustedEvent(env: NodeJS.ProcessEnv = process.env): void {
           'must not reach tenant administration',
       );
     }
+    return;
   }
 
-  if (event === 'workflow_run') {
-    const payload = readPayload(event, env);
-    const head = payload.workflow_run?.head_repository?.full_name;
-    const repository = payload.repository?.full_name;
-    if (!head || !repository || head !== repository) {
-      throw refuse(
-        event,
-        `the run that triggered it came from ${head ?? 'an unknown repository'} (a fork's pull request), not from ` +
-          `${repository ?? 'this repository'}`,
-      );
-    }
-    const triggeredBy = payload.workflow_run?.event;
-    if (triggeredBy && UNTRUSTED_EVENTS[triggeredBy]) {
-      throw refuse(
-        event,
-        `the run that triggered it ran on ${triggeredBy}: ${UNTRUSTED_EVENTS[triggeredBy]}`,
-      );
-    }
+  const payload = readPayload(event, env);
+  const head = payload.workflow_run?.head_repository?.full_name;
+  const repository = payload.repository?.full_name;
+  if (!head || !repository || head !== repository) {
+    throw refuse(
+      event,
+      `the run that triggered it came from ${head ?? 'an unknown repository'} (a fork's pull request), not from ` +
+        `${repository ?? 'this repository'}`,
+    );
+  }
+  const triggeredBy = payload.workflow_run?.event;
+  if (triggeredBy && UNTRUSTED_EVENTS[triggeredBy]) {
+    throw refuse(event, `the run that triggered it ran on ${triggeredBy}: ${UNTRUSTED_EVENTS[triggeredBy]}`);
   }
 }

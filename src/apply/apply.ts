@@ -30,6 +30,7 @@ export interface ApplyResult {
 /** The steps that come once the certificate is verified and handed to the job. */
 const PUBLICATION: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
   'publish-secrets',
+  'delete-secrets',
   'remove-certificates',
 ]);
 
@@ -59,7 +60,7 @@ export async function applyPublication(plan: Plan, state: RunState): Promise<App
     plan.stages.map((stage) => stage.filter((s) => PUBLICATION.has(s.kind))),
     state,
   );
-  if (state.rotated) await state.keys().keepRegistered();
+  if (state.rotated) await state.keys().keepRegistered({ verified: state.verification !== undefined });
   const app = state.requireApp();
   return {
     appObjectId: app.id,

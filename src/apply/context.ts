@@ -5,10 +5,11 @@ import type { Logger } from '../action/log.js';
 import type { IssuedCertificate } from '../certificate/certificate.js';
 import type { GraphClient } from '../graph/client.js';
 import type { HttpClient } from '../http/client.js';
-import { KeyRing } from '../keys/key-ring.js';
+import { KeyRing, type SignInProbe } from '../keys/key-ring.js';
 import type { Lineage } from '../keys/lineage.js';
 import type { Step } from '../plan/plan.js';
 import type { SecretsClient } from '../secrets/client.js';
+import { KEY_NOT_FOUND, tokenCheck } from '../verify/token-check.js';
 import type { VerificationResult, VerifyOptions } from '../verify/types.js';
 
 export interface ApplyContext {
@@ -93,9 +94,33 @@ export class RunState {
       signer: this.ctx.signer,
       appCreated: this.appCreated,
       readable: this.ctx.keysReadable ?? true,
+      probe: this.ctx.keysReadable === false ? this.signInProbe() : undefined,
       clock: this.ctx.clock,
       log: this.ctx.log,
     });
     return this.keyRing;
+  }
+
+  /** Entra's answer to a fresh sign-in of the app with a certificate: AADSTS700027 means its key is gone. */
+  private signInProbe(): SignInProbe {
+    const { ctx } = this;
+    return {
+      keyNotFound: async (certificate) => {
+        const check = tokenCheck(
+          {
+            ...ctx.verification,
+            mode: 'token',
+            tenantId: ctx.tenantId,
+            appId: this.requireApp().appId,
+            organization: ctx.observed.organization,
+            certificate,
+            http: ctx.http,
+          },
+          ctx.clock.now() + ctx.verification.timeoutSeconds * 1000,
+        );
+        const outcome = await check();
+        return 'stage' in outcome && outcome.stage === 'key' && outcome.code === KEY_NOT_FOUND;
+      },
+    };
   }
 }

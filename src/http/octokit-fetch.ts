@@ -43,6 +43,8 @@ export function createFetch(
       headers,
       ...(body != null ? { body } : {}),
       sensitive: true,
+      // a redirect is answered as it is: the caller decides (GitHub's API does not redirect these calls)
+      followRedirects: false,
       ...(options.retryWhen ? { retryWhen: options.retryWhen } : {}),
     });
     const response = new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, {

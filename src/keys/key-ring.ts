@@ -38,6 +38,15 @@ export const CONCURRENCY_HINT =
 type OwnKey =
   { state: 'none' } | { state: 'added'; certificate: IssuedCertificate; via: 'addKey' | 'PATCH'; at: number };
 
+/**
+ * For an app that may not read its keys: whether Entra now refuses a sign-in with a certificate as "key not
+ * found" (AADSTS700027). Asked only of a key that Entra already accepted (verification), so a refusal means the
+ * key was removed since, not that it has yet to replicate.
+ */
+export interface SignInProbe {
+  keyNotFound(certificate: IssuedCertificate): Promise<boolean>;
+}
+
 export interface KeyRingOptions {
   graph: GraphClient;
   appObjectId: string;
@@ -52,6 +61,8 @@ export interface KeyRingOptions {
    * all it knows, and the keys are not looked at again
    */
   readable?: boolean;
+  /** when the keys cannot be read: Entra's answer to a sign-in tells a removed key instead */
+  probe?: SignInProbe;
   clock: Clock;
   log: Logger;
 }
@@ -106,12 +117,22 @@ export class KeyRing {
    * The last look before the run exits 0 with its key published: once a concurrent PATCH based on an older read
    * can no longer land, read the keys; a key it dropped is added again (the same way) and the read repeated.
    */
-  async keepRegistered(): Promise<void> {
-    if (this.own.state !== 'added' || this.options.readable === false) return;
-    const { clock } = this.options;
+  async keepRegistered({ verified }: { verified: boolean }): Promise<void> {
+    if (this.own.state !== 'added') return;
+    const { clock, readable, probe } = this.options;
     const wait = this.own.at + PATCH_SETTLE_MS - clock.now();
     if (wait > 0) await clock.sleep(wait);
-    while (await this.restore('after this run published it'));
+    if (readable !== false) {
+      while (await this.restore('after this run published it'));
+      return;
+    }
+    // The keys cannot be read: a sign-in Entra refuses as "key not found" shows the verified key was removed.
+    // It is added once more, and addKey's answer trusted, as for the first add: a sign-in right after would
+    // be refused until the key replicates, whether or not it is registered.
+    if (verified && probe && (await probe.keyNotFound(this.own.certificate))) {
+      this.warnRestored(this.own.certificate, 'after this run published it');
+      await this.write(this.own.certificate);
+    }
   }
 
   /** Adds the run's key again when it is gone; false when it is registered. */
@@ -124,12 +145,16 @@ export class KeyRing {
           `keys${when.startsWith('after') ? '' : '. Nothing was published: the previous certificate, if any, stays in use'}. ` +
           `${CONCURRENCY_HINT} Then rerun the job.`,
       );
+    this.warnRestored(certificate, when);
+    await this.write(certificate);
+    return true;
+  }
+
+  private warnRestored(certificate: IssuedCertificate, when: string): void {
     this.options.log.warning(
       `Certificate ${certificate.thumbprintSha1} was removed from the app by a concurrent change ${when}; ` +
         `registering it again. ${CONCURRENCY_HINT}`,
     );
-    await this.write(certificate);
-    return true;
   }
 
   /**

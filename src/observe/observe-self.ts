@@ -21,6 +21,7 @@ export interface SelfObservation {
   keys?: ObservedKey[];
   servicePrincipalId?: string;
   existingSecrets?: Set<string>;
+  legacySecrets?: string[];
   certificateWrittenAt?: Date;
 }
 
@@ -55,6 +56,7 @@ export async function observeSelf(
     keys: app?.keyCredentials.map(observeKey),
     servicePrincipalId: session.servicePrincipalId,
     existingSecrets: secrets?.names,
+    legacySecrets: secrets?.legacy,
     certificateWrittenAt: secrets?.certificateWrittenAt,
   };
 }

@@ -43,6 +43,8 @@ export interface ObservedState {
   policies?: ObservedPolicies;
   /** names of the GitHub secrets that exist (undefined: no secrets configured) */
   existingSecrets?: Set<string>;
+  /** secrets an earlier version wrote (the bootstrap deletes them) */
+  legacySecrets?: string[];
   /** when the certificate secret was last written: keys created after it were never published */
   certificateWrittenAt?: Date;
   /** the app's federated credentials, read when the run trusts consumer jobs (access-token: true) */
@@ -150,6 +152,7 @@ export async function observe(graph: GraphClient, options: ObserveOptions): Prom
     roleAssignments,
     organization,
     existingSecrets: secrets?.names,
+    legacySecrets: secrets?.legacy,
     certificateWrittenAt: secrets?.certificateWrittenAt,
     federatedCredentials,
   };

@@ -4,6 +4,7 @@
  * Everything after the plan is the shared rotation pipeline.
  */
 import { ActionError } from '../action/errors.js';
+import { ExpiryError } from '../publish/expiry.js';
 import { signInWithCertificate, type AppSession } from '../auth/sign-in.js';
 import type { IssuedCertificate } from '../certificate/certificate.js';
 import { keyCredentialDates } from '../certificate/certificate.js';
@@ -21,6 +22,7 @@ import type { Run } from './run.js';
 export async function rotate(settings: RotateSettings, run: Run): Promise<void> {
   const { http, env, clock, log } = run;
   const input = settings.certificate;
+  if (input.notAfter.getTime() <= clock.now()) throw expired(input, settings.appId);
   // its Exchange token shows the consent and roles the bootstrap granted: checked before any write
   const session = await signInWithCertificate(settings, input, http);
   assertRotationPossible(session, settings, log);
@@ -76,6 +78,20 @@ export async function rotate(settings: RotateSettings, run: Run): Promise<void> 
       },
     },
     run,
+  );
+}
+
+/**
+ * An expired certificate signs no proof and no sign-in: the app cannot roll its own keys any more, and no input
+ * of this entry changes that. One message, the only way out.
+ */
+function expired(input: IssuedCertificate, appId: string): ExpiryError {
+  return new ExpiryError(
+    `The certificate input ${input.thumbprintSha1} expired on ${input.notAfter.toISOString()}. App ${appId} rolls its ` +
+      'own certificate only while the current one is valid, so only the bootstrap can register a new one now: run ' +
+      'the bootstrap workflow (examples/bootstrap.yml) once, with github-token, so that it publishes a new ' +
+      'certificate to the secrets this workflow reads; the next scheduled rotation then works again. Nothing was ' +
+      'changed.',
   );
 }
 

@@ -6,7 +6,7 @@
  * Right after the bootstrap, Entra and Exchange may not know the new credential, consent or role yet: each
  * attempt signs in afresh and the run waits, bounded by `verify-timeout`, saying at once what it waits for.
  */
-import { signInRefusal } from '../auth/refusals.js';
+import { NO_MATCHING_CREDENTIAL, signInRefusal } from '../auth/refusals.js';
 import { GitHubOidcTokenSource } from '../auth/oidc.js';
 import {
   aadstsCode,
@@ -27,8 +27,14 @@ import type { Outcome, Waiting } from '../verify/types.js';
 import { PropagationWait } from '../verify/wait.js';
 import type { Run } from './run.js';
 
-/** Entra's answer while a federated credential added moments ago has not propagated (Entra docs). */
-const CREDENTIAL_NOT_PROPAGATED = 70021;
+/**
+ * How long a subject no federated credential matches is waited for. Entra answers AADSTS70021 for "several
+ * minutes" after a credential is added (workload-identity-federation-considerations.md); which code a new
+ * subject answers meanwhile — 70021, or 700213 as for a subject never trusted — is not public, so all four
+ * no-match codes are waited for, but not for the whole 'verify-timeout': a job whose subject nobody trusts
+ * learns it within two minutes, with the subject and the fix.
+ */
+export const TRUST_WAIT_SECONDS = 120;
 
 export async function token(settings: TokenSettings, run: Run): Promise<void> {
   const tokens = await issueTokens(settings, run);
@@ -42,6 +48,7 @@ async function issueTokens(settings: TokenSettings, run: Run): Promise<IssuedTok
   oidc.assertAvailable();
   // bounds the waits for propagation, and each request's own retries (throttling)
   const wait = new PropagationWait(clock, settings.verify === 'none' ? 0 : settings.verifyTimeoutSeconds);
+  const trust = new PropagationWait(clock, Math.min(TRUST_WAIT_SECONDS, settings.verifyTimeoutSeconds));
   const client = createTokenClient({
     ...settings,
     clientId: settings.appId,
@@ -67,7 +74,8 @@ async function issueTokens(settings: TokenSettings, run: Run): Promise<IssuedTok
       return { ...outcome.tokens, verified };
     }
     log.info(tokenProgress(context, outcome, wait.seconds()));
-    await wait.pause(() => tokenTimeout(context, outcome, wait.seconds()));
+    if (outcome.stage === 'key') await trust.pause(() => tokenTimeout(context, outcome, trust.seconds()));
+    else await wait.pause(() => tokenTimeout(context, outcome, wait.seconds()));
   }
 }
 
@@ -91,7 +99,7 @@ async function attempt(
     ]);
   } catch (error) {
     const code = aadstsCode(error);
-    if (code !== CREDENTIAL_NOT_PROPAGATED) throw explain(error);
+    if (code === undefined || !NO_MATCHING_CREDENTIAL.has(code)) throw explain(error);
     return { done: false, stage: 'key', code, text: entraText(error), cause: error };
   }
   const tenantId = stringClaim(exchange.claims, 'tid') || settings.tenantId;

@@ -18,7 +18,7 @@ import {
 import { protectionGrant, protectionNotes } from './protection.js';
 import { certificateSubjectFor } from './subject.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
-import { secretsToWrite, type SecretKey } from '../secrets/names.js';
+import { secretName, secretsToWrite, type SecretKey } from '../secrets/names.js';
 import { InputError } from '../action/errors.js';
 import type { RequiredResourceAccess } from '../graph/schemas.js';
 import type { RoleRequest } from '../inputs/app.js';
@@ -60,6 +60,7 @@ export type Step =
   | AddFederatedCredential
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
+  | { kind: 'delete-secrets'; names: string[]; reason: string }
   | { kind: 'remove-certificates'; keys: KeyRemoval[] };
 
 export interface Plan {
@@ -93,18 +94,50 @@ export type PlanSettings = Pick<
     trust?: TokenTrust;
   };
 
-/** One GitHub secret to write: its full name, which value it holds, and why. */
-/** The secrets a run writes, as one step; undefined when it writes none or has no secrets to write to. */
-export function publishSecretsStep(
-  existing: Set<string> | undefined,
-  prefix: string | undefined,
-  change: { certificateChanged: boolean; passwordChanged: boolean; identityChanged: boolean },
-): Step | undefined {
-  if (!existing || prefix === undefined) return undefined;
-  const { writes } = secretsToWrite({ existing, prefix, ...change });
-  const names = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
-  return names.length ? { kind: 'publish-secrets', names } : undefined;
+/** What a plan knows of the destination's secrets: exo-cba's that exist, and those an earlier version left. */
+export interface ObservedSecrets {
+  existingSecrets?: Set<string>;
+  legacySecrets?: string[];
 }
+
+/**
+ * The secrets a run writes, and the leftovers of earlier versions it deletes. The published password stays for
+ * the life of a destination, so that a rotation writes the certificate alone and the pair can never split: a
+ * run that would have to replace it because it was not given it stops here, before any change.
+ */
+export function secretSteps(
+  observed: ObservedSecrets,
+  settings: Pick<KeySettings, 'certificate' | 'publishedPassword'> & { secretPrefix?: string },
+  change: { certificateChanged: boolean; identityChanged: boolean },
+): Step[] {
+  const existing = observed.existingSecrets;
+  const prefix = settings.secretPrefix;
+  if (!existing || prefix === undefined) return [];
+  const passwordChanged = !reusablePassword(settings);
+  const password = secretName(prefix, 'CERTIFICATE_PASSWORD');
+  const passwordGiven = Boolean(settings.certificate) || settings.publishedPassword !== undefined;
+  if (change.certificateChanged && passwordChanged && existing.has(password) && !passwordGiven)
+    throw new InputError(
+      'certificate-password',
+      `is empty, but secret ${password} exists: a new certificate keeps the published password, so that a rotation ` +
+        `writes ${secretName(prefix, 'CERTIFICATE')} alone and the two secrets can never disagree. Pass ` +
+        `certificate: \${{ secrets.${secretName(prefix, 'CERTIFICATE')} }} and certificate-password: ` +
+        `\${{ secrets.${password} }} (examples/bootstrap.yml), or delete the secret ${password} to start a new pair. ` +
+        'Nothing was changed.',
+    );
+  const { writes } = secretsToWrite({ existing, prefix, passwordChanged, ...change });
+  const names = writes.map((w) => ({ name: w.name, value: w.key, reason: w.reason }));
+  const steps: Step[] = names.length ? [{ kind: 'publish-secrets', names }] : [];
+  if (observed.legacySecrets?.length)
+    steps.push({
+      kind: 'delete-secrets',
+      names: observed.legacySecrets,
+      reason: 'an earlier version wrote it; the thumbprint is derived from the certificate',
+    });
+  return steps;
+}
+
+/** One GitHub secret to write: its full name, which value it holds, and why. */
 
 export interface SecretWrite {
   name: string;
@@ -243,12 +276,12 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
     settings.trust && planFederatedCredentials(settings.trust, observed.federatedCredentials ?? []);
   if (trust) appStage.push(...trust.steps);
 
-  const publish = publishSecretsStep(observed.existingSecrets, settings.secretPrefix, {
-    certificateChanged: certificate.action === 'rotate',
-    passwordChanged: !reusablePassword(settings),
-    identityChanged: !app,
-  });
-  if (publish) publishStage.push(publish);
+  publishStage.push(
+    ...secretSteps(observed, settings, {
+      certificateChanged: certificate.action === 'rotate',
+      identityChanged: !app,
+    }),
+  );
 
   const removals = lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt);
   if (removals.length) cleanupStage.push({ kind: 'remove-certificates', keys: removals });
@@ -343,6 +376,8 @@ export function describeStep(step: Step): string {
         : 'wait until Entra ID issues an Exchange token with the permissions';
     case 'publish-secrets':
       return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+    case 'delete-secrets':
+      return `delete GitHub secret(s) ${step.names.join(', ')}: ${step.reason}`;
     case 'remove-certificates':
       return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
   }

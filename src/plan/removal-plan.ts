@@ -24,7 +24,13 @@ export const MANAGED_CREDENTIAL_PREFIX = 'exo-cba';
 
 export interface RemovalObserved extends Pick<
   ObservedState,
-  'app' | 'servicePrincipal' | 'exchange' | 'appRoleAssignments' | 'roleAssignments' | 'existingSecrets'
+  | 'app'
+  | 'servicePrincipal'
+  | 'exchange'
+  | 'appRoleAssignments'
+  | 'roleAssignments'
+  | 'existingSecrets'
+  | 'legacySecrets'
 > {
   federatedCredentials: FederatedCredential[];
 }
@@ -128,9 +134,10 @@ export function planRemoval(settings: RemovalSettings, observed: RemovalObserved
   const secrets: RemovalStep[] = [];
   if (observed.existingSecrets && settings.secretPrefix !== undefined) {
     const existing = new Set([...observed.existingSecrets].map((n) => n.toUpperCase()));
-    const names = SECRET_KEYS.map((k) => secretName(settings.secretPrefix ?? '', k)).filter((n) =>
-      existing.has(n),
-    );
+    const names = [
+      ...SECRET_KEYS.map((k) => secretName(settings.secretPrefix ?? '', k)).filter((n) => existing.has(n)),
+      ...(observed.legacySecrets ?? []),
+    ];
     if (names.length) secrets.push({ kind: 'delete-secrets', names });
   }
   return { stages: [access, app, secrets].filter((s) => s.length > 0), kept };

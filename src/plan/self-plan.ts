@@ -5,8 +5,8 @@
  */
 import type { ObservedKey } from '../keys/key.js';
 import type { RotateSettings } from '../inputs/settings.js';
-import { decideCertificate, lineageRemovals, proofKey, reusablePassword, type KeySettings } from './keys.js';
-import { publishSecretsStep, type Plan, type Step } from './plan.js';
+import { decideCertificate, lineageRemovals, proofKey, type KeySettings } from './keys.js';
+import { secretSteps, type Plan, type Step } from './plan.js';
 
 export type SelfPlanSettings = Pick<
   RotateSettings,
@@ -20,6 +20,7 @@ export interface SelfPlanInput {
   /** the keys could be read: old keys of the lineage can be pruned */
   keysKnown: boolean;
   existingSecrets?: Set<string>;
+  legacySecrets?: string[];
   certificateWrittenAt?: Date;
 }
 
@@ -40,12 +41,11 @@ export function planSelfRotation(settings: SelfPlanSettings, observed: SelfPlanI
     ]);
     if (settings.verify !== 'none') stages.push([{ kind: 'verify-certificate', mode: settings.verify }]);
   }
-  const publish = publishSecretsStep(observed.existingSecrets, settings.secretPrefix, {
+  const secrets = secretSteps(observed, settings, {
     certificateChanged: certificate.action === 'rotate',
-    passwordChanged: !reusablePassword(settings),
     identityChanged: false,
   });
-  if (publish) stages.push([publish]);
+  if (secrets.length) stages.push(secrets);
   const removals = observed.keysKnown
     ? lineageRemovals(settings, certificate, keys, now, observed.certificateWrittenAt)
     : [];

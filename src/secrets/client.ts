@@ -12,17 +12,17 @@
 import type { Logger } from '../action/log.js';
 import type { HttpClient } from '../http/client.js';
 import { inventoryOf, type SecretsInventory } from './inventory.js';
-import { secretName, type SecretValues } from './names.js';
+import type { SecretValues } from './names.js';
 import { lazyOctokit } from '../github/client.js';
 import { cachedPublicKey, deleteSecret, listSecrets, type SecretsApi } from './operations.js';
 import { describeTarget, secretTargetProblems, type SecretTarget } from './target.js';
-import { writeSecrets } from './write.js';
+import { writeSecrets, type WrittenSecret } from './write.js';
 
 export interface SecretsClient {
   /** Lists which of exo-cba's secrets exist (names only; GitHub never returns values). */
   existing(): Promise<SecretsInventory>;
   /** Seals and writes the given secrets; throws SecretsError on the first failure after retries. */
-  write(values: Partial<SecretValues>): Promise<string[]>;
+  write(values: Partial<SecretValues>): Promise<WrittenSecret[]>;
   /** Deletes the named secrets; returns those that existed. */
   remove(names: string[]): Promise<string[]>;
 }
@@ -47,17 +47,13 @@ export function createSecretsClient(options: {
   const log: Logger = options.log ?? { info: noop, warning: noop, debug: noop };
   const api: SecretsApi = { octokit: lazyOctokit({ token, apiUrl, http, log }), target, token, env, log };
   const key = cachedPublicKey(api);
-  // whether the thumbprint secret exists, once listed: a rotation deletes it only then
-  let thumbprintListed: boolean | undefined;
 
   return {
     async existing() {
       const [listed] = await Promise.all([listSecrets(api), key.current()]);
-      const thumbprint = secretName(target.prefix, 'CERTIFICATE_THUMBPRINT');
-      thumbprintListed = listed.some((s) => s.name === thumbprint);
       return inventoryOf(listed, target.prefix, { log, where: describeTarget(target) });
     },
-    write: (values) => writeSecrets(api, key, values, { thumbprintListed }),
+    write: (values) => writeSecrets(api, key, values),
     async remove(names) {
       const outcomes = await Promise.all(names.map((name) => deleteSecret(api, name)));
       return names.filter((_, i) => outcomes[i] === 'deleted');

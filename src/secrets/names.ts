@@ -9,8 +9,8 @@ export interface SecretValues {
   TENANT_ID: string;
   ORGANIZATION: string;
   CERTIFICATE: string;
+  /** the same for the life of a destination: a rotation writes CERTIFICATE only, so the pair never splits */
   CERTIFICATE_PASSWORD: string;
-  CERTIFICATE_THUMBPRINT: string;
 }
 
 export type SecretKey = keyof SecretValues;
@@ -28,13 +28,14 @@ export const SECRET_KEYS: readonly SecretKey[] = [
   'ORGANIZATION',
   'CERTIFICATE',
   'CERTIFICATE_PASSWORD',
-  'CERTIFICATE_THUMBPRINT',
 ];
-const CERTIFICATE_KEYS: ReadonlySet<SecretKey> = new Set([
-  'CERTIFICATE',
-  'CERTIFICATE_PASSWORD',
-  'CERTIFICATE_THUMBPRINT',
-]);
+
+/**
+ * Written by earlier versions, deleted by the bootstrap: the thumbprint is derived from the certificate (an
+ * output of every entry that has the certificate), and a secret of its own could disagree with it.
+ */
+export const LEGACY_KEYS = ['CERTIFICATE_THUMBPRINT'] as const;
+
 const IDENTITY_KEYS: ReadonlySet<SecretKey> = new Set([
   'APP_ID',
   'APP_OBJECT_ID',
@@ -46,14 +47,14 @@ const IDENTITY_KEYS: ReadonlySet<SecretKey> = new Set([
  * GitHub stores secret names in upper case and compares them case-insensitively, so names are
  * upper-cased everywhere (a `secret-prefix` of `exo_` lists back as `EXO_…`).
  */
-export function secretName(prefix: string, key: SecretKey): string {
+export function secretName(prefix: string, key: SecretKey | (typeof LEGACY_KEYS)[number]): string {
   return `${prefix}${key}`.toUpperCase();
 }
 
 /**
- * What to write: every secret whose value changed this run (certificate rotated → CERTIFICATE and
- * CERTIFICATE_THUMBPRINT, and CERTIFICATE_PASSWORD unless the rotation kept the password; app created →
- * APP_ID, TENANT_ID, ORGANIZATION) plus every secret that does not exist yet.
+ * What to write: every secret whose value changed this run (certificate rotated → CERTIFICATE, and
+ * CERTIFICATE_PASSWORD only when the run could not keep the published password; app created → APP_ID,
+ * APP_OBJECT_ID, TENANT_ID, ORGANIZATION) plus every secret that does not exist yet.
  */
 export function secretsToWrite(input: {
   existing: Set<string>;
@@ -70,8 +71,9 @@ export function secretsToWrite(input: {
     const changed =
       key === 'CERTIFICATE_PASSWORD'
         ? input.certificateChanged && (input.passwordChanged ?? true)
-        : (input.certificateChanged && CERTIFICATE_KEYS.has(key)) ||
-          (input.identityChanged && IDENTITY_KEYS.has(key));
+        : key === 'CERTIFICATE'
+          ? input.certificateChanged
+          : input.identityChanged && IDENTITY_KEYS.has(key);
     if (!existing.has(name)) writes.push({ name, key, reason: 'missing' });
     else if (changed) writes.push({ name, key, reason: 'changed' });
   }

@@ -140,8 +140,16 @@ function secretsPageProblem(data: unknown): string | undefined {
 /** The scope's public key as GitHub answers it. */
 export const publicKeySchema = z.object({ key_id: z.string(), key: z.string() });
 
+/** GitHub created the secret (201) or replaced an existing one (204). */
+export type WriteOutcome = 'created' | 'updated';
+
 /** Creates or replaces one secret with a value sealed for the key `keyId`. */
-export function writeSecret(api: SecretsApi, name: string, sealed: string, keyId: string): Promise<void> {
+export function writeSecret(
+  api: SecretsApi,
+  name: string,
+  sealed: string,
+  keyId: string,
+): Promise<WriteOutcome> {
   const { target } = api;
   const { owner, repo } = repositoryOf(target);
   const body = { secret_name: name, encrypted_value: sealed, key_id: keyId };
@@ -149,16 +157,28 @@ export function writeSecret(api: SecretsApi, name: string, sealed: string, keyId
     api,
     `Writing secret ${name}`,
     async (o) => {
+      let status: number;
       if (target.scope === 'repository') {
-        await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body });
+        ({ status } = await o.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...body }));
       } else if (target.scope === 'environment') {
         const environment_name = target.environment ?? '';
-        await o.rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name, ...body });
+        ({ status } = await o.rest.actions.createOrUpdateEnvironmentSecret({
+          owner,
+          repo,
+          environment_name,
+          ...body,
+        }));
       } else {
         // every PUT sends the access policy: GitHub requires it and applies what it is sent
         const access = await orgAccess(api, name);
-        await o.rest.actions.createOrUpdateOrgSecret({ org: target.organization ?? '', ...access, ...body });
+        ({ status } = await o.rest.actions.createOrUpdateOrgSecret({
+          org: target.organization ?? '',
+          ...access,
+          ...body,
+        }));
       }
+      // only 201 and 204 get here (github/client.ts refuses any other answer)
+      return status === 201 ? 'created' : 'updated';
     },
     name,
   );

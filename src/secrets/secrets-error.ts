@@ -4,6 +4,7 @@
 import { ActionError } from '../action/errors.js';
 import { errorMessage } from '../action/log.js';
 import { NetworkError } from '../http/errors.js';
+import { UndocumentedAnswerError } from '../github/client.js';
 import { failureOf } from '../github/failure.js';
 import { describeFailure, unansweredMessage, type FailureContext } from './messages.js';
 
@@ -25,6 +26,14 @@ export class SecretsError extends ActionError {
 export function toSecretsError(error: unknown, ctx: FailureContext & { secret?: string }): SecretsError {
   if (error instanceof SecretsError) return error;
   const { action, target, secret } = ctx;
+  if (error instanceof UndocumentedAnswerError)
+    return new SecretsError(
+      `${unansweredMessage(action, target, error.message)}. Rerun once GitHub answers normally.`,
+      {
+        status: error.status,
+        secret,
+      },
+    );
   const failure = failureOf(error);
   if (failure) return new SecretsError(describeFailure(failure, ctx), { status: failure.status, secret });
   const cause = (error as { cause?: unknown } | undefined)?.cause;

@@ -46,7 +46,11 @@ export function tokenTimeout(context: TokenMessageContext, w: Waiting, seconds: 
   switch (w.stage) {
     case 'key': {
       const explained = context.explain(w.cause);
-      return new ActionError(`${explained.message}\nStill refused ${waited}. ${later}`, { cause: w.cause });
+      return new ActionError(
+        `${explained.message}\nStill refused after ${seconds} s: a credential added moments ago is known within ` +
+          'about two minutes, so no credential of the app trusts this subject. No token was output.',
+        { cause: w.cause },
+      );
     }
     case 'consent':
       return new ActionError(

@@ -50,14 +50,38 @@ test.each(['issue_comment', 'issues', 'discussion', 'discussion_comment'])(
 );
 
 test.each(['pull_request_review', 'pull_request_review_comment'])(
-  'a fork’s %s is refused; the same repository’s runs',
+  '%s is refused, from a fork or not: a reviewer starts it',
   (name) => {
-    expect(() =>
-      assertTrustedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: event(pr('mallory/ops', true)) }),
-    ).toThrow(/pull request from a fork \(mallory\/ops\)/);
-    expect(() =>
-      assertTrustedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: event(pr('contoso/ops', false)) }),
-    ).not.toThrow();
+    for (const head of [pr('mallory/ops', true), pr('contoso/ops', false)])
+      expect(() => assertTrustedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: event(head) })).toThrow(
+        new RegExp(`refuses to run on ${name}: anyone who can .*pull request`),
+      );
+  },
+);
+
+test.each([
+  ['fork', /refuses to run on fork: anyone who can see the repository can fork it/],
+  ['watch', /refuses to run on watch: anyone who can see the repository can star it/],
+  [
+    'merge_group',
+    /refuses to run on merge_group: it is not one of the events only people with write access start \(workflow_dispatch, schedule, push/,
+  ],
+  ['check_run', /refuses to run on check_run: it is not one of the events/],
+])('%s is refused before anything runs, saying why', (name, message) => {
+  expect(() => assertTrustedEvent({ GITHUB_EVENT_NAME: name })).toThrow(message);
+});
+
+test('a missing or empty event name is refused: what started the run is unknown', () => {
+  for (const env of [{}, { GITHUB_EVENT_NAME: '' }])
+    expect(() => assertTrustedEvent(env)).toThrow(
+      /GITHUB_EVENT_NAME is not set, so what started this run is unknown/,
+    );
+});
+
+test.each(['repository_dispatch', 'release', 'deployment', 'workflow_call'])(
+  '%s, which only people with write access start, runs',
+  (name) => {
+    expect(() => assertTrustedEvent({ GITHUB_EVENT_NAME: name })).not.toThrow();
   },
 );
 

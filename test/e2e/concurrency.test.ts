@@ -44,7 +44,13 @@ type Who = 'X' | 'Y';
 
 /** A run without certificate input whose new certificate names `who`, so a PATCH tells which run sent it. */
 function run(who: Who): Promise<ActionRun> {
-  return runOn(emulator, { 'github-token': GITHUB_TOKEN, 'certificate-subject': `CN=Run ${who}` });
+  // the published password (the password stays for the life of the secrets), but no certificate: PATCH path
+  const password = secretsHeld(emulator).password;
+  return runOn(emulator, {
+    'github-token': GITHUB_TOKEN,
+    'certificate-subject': `CN=Run ${who}`,
+    ...(password ? { 'certificate-password': password } : {}),
+  });
 }
 
 /** Which run's new key a keyCredentials PATCH adds (by the subject each run gives its certificate). */

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { fakeGitHubToken } from '../emulator/github.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { runOn } from '../support/e2e.js';
+import { openPfx } from '../../src/certificate/certificate.js';
 import {
   ageTenant,
   exoCbaThumbprints,
@@ -57,7 +58,8 @@ it('fails without publishing, and without waiting out verification, when the new
     (n) => n >= 2,
     () => [current],
   );
-  const rotation = await run();
+  // no certificate input (the key is added by PATCH), the published password kept
+  const rotation = await run({ 'certificate-password': first.outputs['certificate-password'] });
 
   expect(rotation.exitCode).toBe(1);
   // found by the re-read after the PATCH, or by verification's refused sign-in, whichever comes first
@@ -105,5 +107,11 @@ it('puts the published key back (with addKey) when a concurrent change dropped i
   );
   expect(third.stdout).toMatch(/removed certificate\(s\) [0-9A-F]{40} \(superseded\)/);
   expect(exoCbaThumbprints(emulator)).toEqual([previous, published]);
-  expect(emulator.github.decrypt(REPO, 'EXO_CERTIFICATE_THUMBPRINT')).toBe(published);
+  expect(
+    openPfx(
+      ...(['EXO_CERTIFICATE', 'EXO_CERTIFICATE_PASSWORD'].map(
+        (n) => emulator.github.decrypt(REPO, n) ?? '',
+      ) as [string, string]),
+    ).thumbprintSha1,
+  ).toBe(published);
 });

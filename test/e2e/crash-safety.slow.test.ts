@@ -13,7 +13,7 @@ import {
   type StoredKeyCredential,
 } from '../emulator/index.js';
 import { signInWithSecret } from '../support/old-secret-client.js';
-import { runOn } from '../support/e2e.js';
+import { failureOf, runOn } from '../support/e2e.js';
 import type { ActionRun } from '../support/run-action.js';
 import {
   exoCbaThumbprints,
@@ -175,24 +175,26 @@ const cases: CrashCase[] = [
     error: /Writing secret EXO_CERTIFICATE .* failed: 500.*The old certificate stays registered/,
     publishedNew: false,
   },
-  {
-    // the new PFX keeps the published password, so EXO_CERTIFICATE alone switches consumers over
-    name: 'EXO_CERTIFICATE is written but the other secret writes fail',
+  ...(
+    [
+      ['{}', 'application/json', '{}'],
+      ['an HTML page', 'text/html', '<html><body>Sign in to the hotel Wi-Fi</body></html>'],
+      ['cut-short JSON', 'application/json', '{"message":"Cre'],
+    ] as const
+  ).map(([what, type, body]) => ({
+    // a proxy or captive portal answers in GitHub's place and stores nothing
+    name: `GitHub's PUT of EXO_CERTIFICATE is answered 200 with ${what}`,
     inject: () => {
-      emulator.fault({
-        service: 'github',
-        method: 'PUT',
-        path: 'EXO_CERTIFICATE_THUMBPRINT',
-        status: 500,
-        // a PUT is retried on 500: the failure lasts through every attempt
-        times: 10,
-        body: { message: 'Server Error' },
-      });
+      emulator.intercept((req) =>
+        req.service === 'github' && req.method === 'PUT' && req.path.endsWith('/EXO_CERTIFICATE')
+          ? { status: 200, headers: { 'content-type': type }, body }
+          : undefined,
+      );
     },
     error:
-      /Writing secret EXO_CERTIFICATE_THUMBPRINT .* failed: 500.*Written before the failure: EXO_CERTIFICATE\./,
-    publishedNew: true,
-  },
+      /Writing secret EXO_CERTIFICATE .* failed: GitHub answered 200, which is not an answer it documents for this PUT \(201 or 204\)/,
+    publishedNew: false,
+  })),
   {
     name: 'killed after publishing, before the removal',
     inject: () => {
@@ -299,5 +301,31 @@ describe.each(cases)('a rotation $name', ({ inject, heal, error, succeeds, publi
       foreign: [foreign],
       secrets: true,
     });
+  });
+});
+
+describe('keys of crashed runs', () => {
+  it('are pruned by the next run of the lineage once the grace period is over, also when it does not rotate', async () => {
+    const { k1 } = await arrange();
+    const before = exoCbaThumbprints(emulator);
+    // three rotations killed right after their key was added: three keys never published
+    for (let i = 0; i < 3; i++) {
+      const killed = await run(
+        { ...asInputs(k1), 'force-rotate': 'true' },
+        { killWhen: (line) => /POST \S+\/addKey → 200/.test(line) },
+      );
+      expect(killed.signal).toBe('SIGKILL');
+    }
+    const orphans = exoCbaThumbprints(emulator).filter((t) => !before.includes(t));
+    expect(orphans).toHaveLength(3);
+
+    ageTenant(emulator);
+    // the scheduled run: nothing to rotate, the published certificate is reused
+    const next = await run(asInputs(k1));
+    expect({ exitCode: next.exitCode, error: failureOf(next) }).toEqual({ exitCode: 0, error: '' });
+    expect(next.outputs['rotated']).toBe('false');
+    for (const orphan of orphans) expect(next.stdout).toContain(`${orphan} (orphaned)`);
+    expect(exoCbaThumbprints(emulator).filter((t) => orphans.includes(t))).toEqual([]);
+    expect(await signInWithSecret(emulator, managedApp(emulator).appId, k1)).toMatchObject({ ok: true });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * events: exo-cba publishes its credential only from events whose code and trigger the
- * repository's writers control. Whatever a fork or a commenter can trigger is refused before the first
- * request, with the reason; so is an event whose payload cannot be read.
+ * events: exo-cba runs only on events whose code and trigger the repository's writers control, an allowlist.
+ * Whatever a fork, a stargazer or a commenter can trigger, an unknown event and a missing one are refused before
+ * the first request, with the reason, by every entry; so is an event whose payload cannot be read.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeGitHubToken } from '../emulator/github.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { failureOf, runOn } from '../support/e2e.js';
+import { failureOf, runEntryOn, runOn } from '../support/e2e.js';
 
 const GITHUB_TOKEN = fakeGitHubToken('app');
 const REPOSITORY = 'contoso/exchange-automation';
@@ -53,13 +53,16 @@ const refused: Array<[string, string, unknown, RegExp]> = [
   ['issues', 'issues', {}, /anyone who can open or edit an issue/],
   ['discussion_comment', 'discussion_comment', {}, /anyone who can comment on a discussion/],
   ['a fork’s pull_request', 'pull_request', pullRequest(FORK), /pull request from a fork \(mallory/],
-  ['a fork’s pull_request_review', 'pull_request_review', pullRequest(FORK), /pull request from a fork/],
+  ['pull_request_review', 'pull_request_review', pullRequest(REPOSITORY), /anyone who can review/],
   [
-    'a fork’s pull_request_review_comment',
     'pull_request_review_comment',
-    pullRequest(FORK),
-    /pull request from a fork/,
+    'pull_request_review_comment',
+    pullRequest(REPOSITORY),
+    /anyone who can comment on a pull request/,
   ],
+  ['fork (anyone can fork a public repository)', 'fork', {}, /anyone who can see the repository can fork/],
+  ['watch (anyone can star a public repository)', 'watch', {}, /anyone who can see the repository can star/],
+  ['an event not on the list', 'merge_group', {}, /not one of the events only people with write access/],
   ['workflow_run after a fork’s pull request', 'workflow_run', workflowRun(FORK), /came from mallory/],
   ['a pull_request whose event file does not parse', 'pull_request', '{"pull_request":', /could not be read/],
 ];
@@ -77,6 +80,27 @@ describe('events a fork or a commenter can trigger', () => {
     expect(failureOf(run)).toMatch(reason);
     expect(emulator.requests.slice(mark)).toEqual([]);
   });
+
+  it('a run whose event name is empty is refused', async () => {
+    const mark = emulator.requests.length;
+    const run = await runOn(emulator, { 'github-token': GITHUB_TOKEN }, { GITHUB_EVENT_NAME: '' });
+    expect(run.exitCode).toBe(1);
+    expect(failureOf(run)).toMatch(/GITHUB_EVENT_NAME is not set, so what started this run is unknown/);
+    expect(emulator.requests.slice(mark)).toEqual([]);
+  });
+
+  it.each(['rotate', 'token', 'use', 'remove', 'revoke'] as const)(
+    'the %s entry refuses fork and watch too, before the first request',
+    async (entry) => {
+      for (const event of ['fork', 'watch']) {
+        const mark = emulator.requests.length;
+        const run = await runEntryOn(emulator, entry, {}, { GITHUB_EVENT_NAME: event });
+        expect(run.exitCode).toBe(1);
+        expect(failureOf(run)).toMatch(new RegExp(`refuses to run on ${event}`));
+        expect(emulator.requests.slice(mark)).toEqual([]);
+      }
+    },
+  );
 
   it('a pull_request whose event file is missing is refused', async () => {
     const mark = emulator.requests.length;

@@ -126,6 +126,8 @@ test('organization secrets keep the access policy an admin gave them', async () 
       ...inputs,
       'force-rotate': 'true',
       'app-id': first.outputs['app-id'],
+      certificate: first.outputs['certificate'],
+      'certificate-password': first.outputs['certificate-password'],
     });
     expect(failureOf(rotated)).toBe('');
     expect(emulator.github.writes(org, 'EXO_CERTIFICATE')).toBe(2);

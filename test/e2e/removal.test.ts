@@ -85,7 +85,7 @@ test('dry-run removal shows the plan and writes nothing', async () => {
   expect(dry.stdout).toMatch(/Removal plan:[\s\S]*remove directory role Exchange Administrator/);
   expect(dry.stdout).toMatch(/revoke admin consent for Office 365 Exchange Online Exchange\.ManageAsApp/);
   expect(dry.stdout).toMatch(/delete app 'Exchange Online Automation'/);
-  expect(dry.stdout).toMatch(/delete GitHub secrets EXO_APP_ID, .*EXO_CERTIFICATE_THUMBPRINT/);
+  expect(dry.stdout).toMatch(/delete GitHub secrets EXO_APP_ID, .*EXO_CERTIFICATE_PASSWORD/);
   expect(dry.summary).toContain('dry run');
   expect(graphWrites(since(emulator, mark))).toEqual([]);
   expect(since(emulator, mark).filter((r) => r.service === 'github' && r.method !== 'GET')).toEqual([]);

@@ -240,7 +240,6 @@ describe('rotation', () => {
       'EXO_APP_OBJECT_ID',
       'EXO_CERTIFICATE',
       'EXO_CERTIFICATE_PASSWORD',
-      'EXO_CERTIFICATE_THUMBPRINT',
       'EXO_ORGANIZATION',
       'EXO_TENANT_ID',
     ]);

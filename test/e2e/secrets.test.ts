@@ -26,9 +26,8 @@ const SUFFIX_TO_OUTPUT = {
   ORGANIZATION: 'organization',
   CERTIFICATE: 'certificate',
   CERTIFICATE_PASSWORD: 'certificate-password',
-  CERTIFICATE_THUMBPRINT: 'certificate-thumbprint',
 } as const;
-const CERTIFICATE_SUFFIXES = ['CERTIFICATE', 'CERTIFICATE_PASSWORD', 'CERTIFICATE_THUMBPRINT'];
+const CERTIFICATE_SUFFIXES = ['CERTIFICATE', 'CERTIFICATE_PASSWORD'];
 
 /** The secrets a run should have published, by name, from its outputs. */
 function expectedSecrets(prefix: string, outputs: Record<string, string>): Record<string, string> {
@@ -105,11 +104,11 @@ describe('repository scope (the workflow’s repository by default)', () => {
 
   const requestsOf = (run: keyof typeof marks) => emulator.requests.slice(...marks[run]);
 
-  test('a first run writes the seven secrets, and they open to exactly the outputs', () => {
+  test('a first run writes the six secrets, and they open to exactly the outputs', () => {
     expect(first.exitCode).toBe(0);
     expect(emulator.github.secretNames(scope)).toEqual(Object.keys(expectedSecrets('EXO_', {})).sort());
     expect(afterFirst).toEqual(expectedSecrets('EXO_', first.outputs));
-    expect(githubPuts(requestsOf('first'))).toHaveLength(7);
+    expect(githubPuts(requestsOf('first'))).toHaveLength(6);
     expect(first.stdout).toContain(`to repository ${REPO}`);
     expect(first.summary).toContain('EXO_CERTIFICATE_PASSWORD');
   });
@@ -137,7 +136,7 @@ describe('repository scope (the workflow’s repository by default)', () => {
       expect(openSealedWithPyNaCl(emulator.github.secretKey(scope), sealed)).toEqual(expected);
       // and what was published is a working PFX
       const cert = openPfx(expected.EXO_CERTIFICATE, expected.EXO_CERTIFICATE_PASSWORD);
-      expect(cert.thumbprintSha1).toBe(expected.EXO_CERTIFICATE_THUMBPRINT);
+      expect(cert.thumbprintSha1).toBe(rotation.outputs['certificate-thumbprint']);
     },
   );
 
@@ -148,7 +147,7 @@ describe('repository scope (the workflow’s repository by default)', () => {
     expect(graphWrites(requestsOf('steady'))).toEqual([]);
   });
 
-  test('a forced rotation writes only the certificate and its thumbprint (the password is kept)', () => {
+  test('a forced rotation writes only the certificate (the password is kept)', () => {
     expect(rotation.exitCode).toBe(0);
     expect(rotation.outputs).toMatchObject({ changed: 'true', rotated: 'true' });
     expect(rotation.outputs['certificate-thumbprint']).not.toBe(first.outputs['certificate-thumbprint']);
@@ -156,7 +155,7 @@ describe('repository scope (the workflow’s repository by default)', () => {
       githubPuts(requestsOf('rotation'))
         .map((r) => r.path.split('/').pop())
         .sort(),
-    ).toEqual(['EXO_CERTIFICATE', 'EXO_CERTIFICATE_THUMBPRINT']);
+    ).toEqual(['EXO_CERTIFICATE']);
     expect(rotation.outputs['certificate-password']).toBe(first.outputs['certificate-password']);
     expect(published(emulator, scope, 'EXO_')).toEqual(expectedSecrets('EXO_', rotation.outputs));
     expect(emulator.github.writes(scope, 'EXO_APP_ID')).toBe(1);
@@ -385,9 +384,8 @@ describe('a failed secret write never leaves consumers without a working certifi
   async function expectPublishedCertificateWorks(): Promise<string> {
     const inputs = secretInputs(emulator, scope);
     const thumbprint = openPfx(inputs.certificate, inputs['certificate-password']).thumbprintSha1;
-    // the thumbprint secret never names another certificate: it names this one, or (a run stopped between
-    // deleting the old one and writing the new one) it is missing until the next run writes it
-    expect([thumbprint, undefined]).toContain(emulator.github.decrypt(scope, 'EXO_CERTIFICATE_THUMBPRINT'));
+    // only independent facts are stored: no thumbprint secret that could name another certificate
+    expect(emulator.github.secret(scope, 'EXO_CERTIFICATE_THUMBPRINT')).toBeUndefined();
     expect(registeredThumbprints(emulator, v1.outputs['app-id'])).toContain(thumbprint);
     await expect(
       exchangeRolesWith(emulator, v1.outputs['app-id'], inputs.certificate, inputs['certificate-password']),
@@ -441,17 +439,11 @@ describe('a failed secret write never leaves consumers without a working certifi
     expect(await expectPublishedCertificateWorks()).toBe(fixed.outputs['certificate-thumbprint']);
   });
 
-  test('a rotation keeps the published password, so a partial write cannot split the pair', async () => {
+  test('a rotation writes the certificate alone: a failed write leaves the published pair as it was', async () => {
     const before = await expectPublishedCertificateWorks();
     const password = emulator.github.decrypt(scope, 'EXO_CERTIFICATE_PASSWORD');
     const mark = emulator.requests.length;
-    emulator.fault({
-      service: 'github',
-      method: 'PUT',
-      path: 'EXO_CERTIFICATE_THUMBPRINT',
-      status: 500,
-      times: 1000,
-    });
+    emulator.fault({ service: 'github', method: 'PUT', path: 'EXO_CERTIFICATE', status: 500, times: 1000 });
     const failed = await runOn(emulator, {
       'github-token': token,
       ...secretInputs(emulator, scope),
@@ -459,26 +451,27 @@ describe('a failed secret write never leaves consumers without a working certifi
     });
     emulator.clearInterceptors();
     expect(failed.exitCode).toBe(1);
-    expect(failureOf(failed)).toMatch(/Writing secret EXO_CERTIFICATE_THUMBPRINT .* failed: 500/);
-    expect(failureOf(failed)).toMatch(/Written before the failure: EXO_CERTIFICATE\b/);
-    // the password was not rewritten: it is the same, and the new certificate secret opens with it
+    expect(failureOf(failed)).toMatch(/Writing secret EXO_CERTIFICATE .* failed: 500/);
+    // the password was not rewritten
     expect(githubPuts(since(emulator, mark)).map((r) => r.path)).not.toContainEqual(
       expect.stringMatching(/EXO_CERTIFICATE_PASSWORD$/),
     );
     expect(emulator.github.decrypt(scope, 'EXO_CERTIFICATE_PASSWORD')).toBe(password);
-    // what the next job reads opens, is registered and signs in: the new certificate
-    const inputs = secretInputs(emulator, scope);
-    const opened = openPfx(inputs.certificate, inputs['certificate-password']);
-    expect(opened.thumbprintSha1).not.toBe(before);
-    expect(registeredThumbprints(emulator, v1.outputs['app-id'])).toContain(opened.thumbprintSha1);
-    await expect(
-      exchangeRolesWith(emulator, v1.outputs['app-id'], inputs.certificate, inputs['certificate-password']),
-    ).resolves.toContain('Exchange.ManageAsApp');
-    // the old thumbprint went before the new certificate was written: none names the wrong certificate
+    // what the next job reads opens, is registered and signs in: the certificate published before
+    expect(await expectPublishedCertificateWorks()).toBe(before);
+  });
+
+  test('a thumbprint secret an earlier version wrote is deleted by the next bootstrap, which says why', async () => {
+    emulator.github.setSecret(scope, 'EXO_CERTIFICATE_THUMBPRINT', 'A'.repeat(40));
+    const next = await runOn(emulator, { 'github-token': token, ...secretInputs(emulator, scope) });
+    expect({ exitCode: next.exitCode, error: failureOf(next) }).toEqual({ exitCode: 0, error: '' });
+    expect(next.stdout).toMatch(
+      /delete GitHub secret\(s\) EXO_CERTIFICATE_THUMBPRINT: an earlier version wrote it; the thumbprint is derived from the certificate/,
+    );
     expect(emulator.github.secret(scope, 'EXO_CERTIFICATE_THUMBPRINT')).toBeUndefined();
   });
 
-  test('after a partial write, the next run with the secrets as they are converges (the missing thumbprint is written)', async () => {
+  test('after a failed write, the next run with the secrets as they are converges', async () => {
     const next = await runOn(emulator, { 'github-token': token, ...secretInputs(emulator, scope) });
     expect(next.exitCode).toBe(0);
     expect(published(emulator, scope, 'EXO_')).toEqual(expectedSecrets('EXO_', next.outputs));

@@ -221,7 +221,11 @@ export function createEntraService(ctx: EmulatorContext): Handler {
       state.replicated(f.createdAt ?? -1, state.replication.ficMs ?? 0),
     );
     const matching = byIssuer.filter((f) => f.subject === sub && f.audiences.some((a) => auds.includes(a)));
-    if (matching.length > 0 && !matching.some((f) => replicated.includes(f))) {
+    if (
+      matching.length > 0 &&
+      !matching.some((f) => replicated.includes(f)) &&
+      state.ficPropagationCode === 70021
+    ) {
       throw invalidClient(70021, 'No matching federated identity record found for presented assertion.');
     }
     const bySubject = replicated.filter((f) => f.subject === sub);

@@ -62,6 +62,12 @@ export class TenantState {
    * permission: observed by users, undocumented (microsoft-graph-docs #15879, #15880). Off by default.
    */
   selfRead = false;
+  /**
+   * What the token endpoint answers for a federated credential that has not replicated yet (`ficMs`): Microsoft
+   * names AADSTS70021 (workload-identity-federation-considerations.md), but whether a new subject of an app that
+   * already trusts its issuer answers that or 700213, as a subject never trusted does, is not public. Both play.
+   */
+  ficPropagationCode: 70021 | 700213 = 70021;
   /** Exchange's front door answers InvokeCommand and EXOModuleFile with a 302 to a regional host */
   exchangeRegionalRedirect = false;
   /** the port in the redirect's `Location` (default 446, like the real one; set the emulator's port for clients that do not map it) */

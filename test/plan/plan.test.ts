@@ -273,7 +273,7 @@ describe('certificate decision', () => {
     expect(describePlan(result)).toEqual([
       `1. add a new certificate (CN=Exchange Online Automation, RSA 2048, 365 days) because the input certificate expires soon; ${thumb(2)} stays registered`,
       '2. wait until Exchange Online accepts the certificate and role',
-      '3. write GitHub secrets EXO_CERTIFICATE (changed), EXO_CERTIFICATE_PASSWORD (changed), EXO_CERTIFICATE_THUMBPRINT (changed)',
+      '3. write GitHub secrets EXO_CERTIFICATE (changed), EXO_CERTIFICATE_PASSWORD (changed)',
       `4. remove exo-cba certificate(s) ${thumb(1)} (superseded)`,
     ]);
   });
@@ -790,7 +790,7 @@ describe('secrets to write', () => {
       s.kind === 'publish-secrets' ? s.names.map((n) => `${n.name}:${n.reason}`) : [],
     );
 
-  it('the seven secret names', () => {
+  it('the six secret names: only independent facts, no thumbprint', () => {
     expect(SECRET_KEYS).toEqual([
       'APP_ID',
       'APP_OBJECT_ID',
@@ -798,13 +798,12 @@ describe('secrets to write', () => {
       'ORGANIZATION',
       'CERTIFICATE',
       'CERTIFICATE_PASSWORD',
-      'CERTIFICATE_THUMBPRINT',
     ]);
   });
 
   it.each([
     {
-      name: 'a new app writes all seven (missing)',
+      name: 'a new app writes all six (missing)',
       state: () => ({ ...empty, existingSecrets: new Set<string>() }),
       settings: {},
       expected: SECRET_KEYS.map((n) => `EXO_${n}:missing`),
@@ -822,12 +821,7 @@ describe('secrets to write', () => {
           existingSecrets: new Set(['EXO_APP_ID', 'EXO_CERTIFICATE', 'EXO_TENANT_ID']),
         }),
       settings: { certificate: input(1, 65) },
-      expected: [
-        'EXO_APP_OBJECT_ID:missing',
-        'EXO_ORGANIZATION:missing',
-        'EXO_CERTIFICATE_PASSWORD:missing',
-        'EXO_CERTIFICATE_THUMBPRINT:missing',
-      ],
+      expected: ['EXO_APP_OBJECT_ID:missing', 'EXO_ORGANIZATION:missing', 'EXO_CERTIFICATE_PASSWORD:missing'],
     },
     {
       name: 'a rotation rewrites the certificate secrets and adds missing ones',
@@ -842,14 +836,13 @@ describe('secrets to write', () => {
         'EXO_ORGANIZATION:missing',
         'EXO_CERTIFICATE:changed',
         'EXO_CERTIFICATE_PASSWORD:changed',
-        'EXO_CERTIFICATE_THUMBPRINT:missing',
       ],
     },
     {
       name: "a rotation from exo-cba's own certificate keeps its password: EXO_CERTIFICATE_PASSWORD is not rewritten",
       state: () => observed([key(1, -345, 20)], { existingSecrets: all('EXO_') }),
       settings: { certificate: input(1, 20, EXO_CBA_PASSWORD) },
-      expected: ['EXO_CERTIFICATE:changed', 'EXO_CERTIFICATE_THUMBPRINT:changed'],
+      expected: ['EXO_CERTIFICATE:changed'],
     },
     {
       name: 'the prefix is applied to every name',
@@ -860,6 +853,32 @@ describe('secrets to write', () => {
   ])('$name', ({ state, settings: s, expected }) => {
     const result = plan(settings({ secretPrefix: 'EXO_', ...s }), state(), NOW);
     expect(names(result.stages)).toEqual(expected);
+  });
+
+  it('a thumbprint secret an earlier version wrote is deleted', () => {
+    const result = plan(
+      settings({ secretPrefix: 'EXO_', certificate: input(1, 65) }),
+      observed([key(1, -300, 65)], {
+        existingSecrets: all('EXO_'),
+        legacySecrets: ['EXO_CERTIFICATE_THUMBPRINT'],
+      }),
+      NOW,
+    );
+    expect(steps(result.stages)).toContainEqual(
+      expect.objectContaining({ kind: 'delete-secrets', names: ['EXO_CERTIFICATE_THUMBPRINT'] }),
+    );
+  });
+
+  it('a rotation without the published password stops before any change: the password stays', () => {
+    expect(() =>
+      plan(
+        settings({ secretPrefix: 'EXO_' }),
+        observed([key(1, -300, 65)], { existingSecrets: all('EXO_') }),
+        NOW,
+      ),
+    ).toThrow(
+      /Input 'certificate-password': is empty, but secret EXO_CERTIFICATE_PASSWORD exists: a new certificate keeps the published password/,
+    );
   });
 
   it('no github-token: no publish step', () => {

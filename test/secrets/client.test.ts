@@ -34,7 +34,6 @@ function values(): SecretValues {
     ORGANIZATION: 'contoso.onmicrosoft.com',
     CERTIFICATE: randomBytes(1800).toString('base64'),
     CERTIFICATE_PASSWORD: randomBytes(24).toString('base64url'),
-    CERTIFICATE_THUMBPRINT: randomBytes(20).toString('hex').toUpperCase(),
   };
 }
 
@@ -146,7 +145,7 @@ const scopes: { label: string; target: SecretTarget; scope: GitHubSecretScope }[
 ];
 
 describe.each(scopes)('$label scope', ({ target, scope }) => {
-  test('first run writes all seven, the emulator opens each to the value given; a steady-state run writes nothing', async () => {
+  test('first run writes all six, the emulator opens each to the value given; a steady-state run writes nothing', async () => {
     const tok = token({ kind: 'app', permissions: FULL });
     const v = values();
     const c = client(tok, target);
@@ -159,20 +158,14 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
       certificateChanged: true,
       identityChanged: true,
     });
-    expect(plan.writes.map((w) => w.reason)).toEqual(Array(7).fill('missing'));
+    expect(plan.writes.map((w) => w.reason)).toEqual(Array(6).fill('missing'));
 
-    const written = await c.write(v);
-    // in waves: the password (with the identity) before the certificate, the thumbprint last
+    const written = (await c.write(v)).map((w) => w.name);
+    // in waves: the password (with the identity) before the certificate; GitHub created each (201)
     expect(written).toEqual(
-      [
-        'APP_ID',
-        'APP_OBJECT_ID',
-        'TENANT_ID',
-        'ORGANIZATION',
-        'CERTIFICATE_PASSWORD',
-        'CERTIFICATE',
-        'CERTIFICATE_THUMBPRINT',
-      ].map((k) => `${target.prefix}${k}`),
+      ['APP_ID', 'APP_OBJECT_ID', 'TENANT_ID', 'ORGANIZATION', 'CERTIFICATE_PASSWORD', 'CERTIFICATE'].map(
+        (k) => `${target.prefix}${k}`,
+      ),
     );
     expect([...written].sort()).toEqual(plan.writes.map((w) => w.name).sort());
     for (const [key, value] of Object.entries(v)) {
@@ -206,7 +199,7 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
     const tok = token({ kind: 'fine-grained', permissions: FULL });
     const c = client(tok, target);
     const existing = (await c.existing()).names;
-    expect(existing.size).toBe(7); // from the previous test
+    expect(existing.size).toBe(6); // from the previous test
     const before = Object.fromEntries(
       ['APP_ID', 'CERTIFICATE'].map((k) => [k, emulator.github.writes(scope, `${target.prefix}${k}`)]),
     );
@@ -223,10 +216,10 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
         v[w.name.slice(target.prefix.length) as keyof SecretValues],
       ]),
     );
+    // GitHub answers 204 to a secret it replaced
     expect(await c.write(toWrite)).toEqual([
-      `${target.prefix}CERTIFICATE_PASSWORD`,
-      `${target.prefix}CERTIFICATE`,
-      `${target.prefix}CERTIFICATE_THUMBPRINT`,
+      { key: 'CERTIFICATE_PASSWORD', name: `${target.prefix}CERTIFICATE_PASSWORD`, outcome: 'updated' },
+      { key: 'CERTIFICATE', name: `${target.prefix}CERTIFICATE`, outcome: 'updated' },
     ]);
     expect(emulator.github.writes(scope, `${target.prefix}CERTIFICATE`)).toBe(before.CERTIFICATE + 1);
     expect(emulator.github.writes(scope, `${target.prefix}APP_ID`)).toBe(before.APP_ID);
@@ -243,11 +236,9 @@ describe.each(scopes)('$label scope', ({ target, scope }) => {
     emulator.github.rotatePublicKey(scope);
     const keyReadsBefore = githubRequests('GET', 'public-key').length;
     const v = values();
-    await c.write({ CERTIFICATE_THUMBPRINT: v.CERTIFICATE_THUMBPRINT });
+    await c.write({ ORGANIZATION: v.ORGANIZATION });
     expect(githubRequests('GET', 'public-key').length).toBe(keyReadsBefore + 1);
-    expect(emulator.github.decrypt(scope, `${target.prefix}CERTIFICATE_THUMBPRINT`)).toBe(
-      v.CERTIFICATE_THUMBPRINT,
-    );
+    expect(emulator.github.decrypt(scope, `${target.prefix}ORGANIZATION`)).toBe(v.ORGANIZATION);
   });
 
   test('a second 422 is an error, not a loop', async () => {
@@ -460,7 +451,6 @@ describe('retries and fail-safety', () => {
       .write({
         CERTIFICATE: v.CERTIFICATE,
         CERTIFICATE_PASSWORD: v.CERTIFICATE_PASSWORD,
-        CERTIFICATE_THUMBPRINT: v.CERTIFICATE_THUMBPRINT,
       })
       .catch((err: unknown) => err)) as SecretsError;
     expect(e).toBeInstanceOf(SecretsError);
@@ -478,7 +468,6 @@ describe('retries and fail-safety', () => {
     await again.write({
       CERTIFICATE: v.CERTIFICATE,
       CERTIFICATE_PASSWORD: v.CERTIFICATE_PASSWORD,
-      CERTIFICATE_THUMBPRINT: v.CERTIFICATE_THUMBPRINT,
     });
     expect(emulator.github.decrypt(scope, 'EXO_CERTIFICATE_PASSWORD')).toBe(v.CERTIFICATE_PASSWORD);
     expect(emulator.github.decrypt(scope, 'EXO_CERTIFICATE')).toBe(v.CERTIFICATE);
@@ -554,7 +543,7 @@ json.dump(out, sys.stdout)
     const c = client(tok, { scope: 'repository', repository: 'contoso/nacl', prefix: 'EXO_' });
     await c.existing();
     const v = values();
-    const written = await c.write(v);
+    const written = (await c.write(v)).map((w) => w.name);
     const sealed = Object.fromEntries(
       written.map((name) => [name, emulator.github.secret(scope, name)!.encryptedValue]),
     );
@@ -569,6 +558,56 @@ json.dump(out, sys.stdout)
     expect(opened).toEqual(Object.fromEntries(Object.entries(v).map(([k, value]) => [`EXO_${k}`, value])));
   },
 );
+
+describe('only the answers GitHub documents count', () => {
+  const target = { scope: 'repository' as const, repository: REPO, prefix: 'ODD_' };
+  const scope = { repository: REPO };
+
+  it.each([
+    ['200 with {}', { status: 200, body: {} }],
+    [
+      '200 with an HTML page',
+      { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Sign in to the Wi-Fi</html>' },
+    ],
+    [
+      '200 with cut JSON',
+      { status: 200, headers: { 'content-type': 'application/json' }, body: '{"secret_na' },
+    ],
+    ['a redirect', { status: 302, headers: { location: 'https://portal.example/login' } }],
+  ])('a secret PUT answered %s is a failed write, and the secret keeps its value', async (_, answer) => {
+    const tok = token({ kind: 'app', permissions: FULL });
+    const c = client(tok, target);
+    await c.existing();
+    await c.write({ ORGANIZATION: 'old.onmicrosoft.com' });
+    emulator.intercept((req) =>
+      req.service === 'github' && req.method === 'PUT' && req.path.endsWith('/ODD_ORGANIZATION')
+        ? answer
+        : undefined,
+    );
+    const e = (await c
+      .write({ ORGANIZATION: 'new.onmicrosoft.com' })
+      .catch((err: unknown) => err)) as SecretsError;
+    expect(e).toBeInstanceOf(SecretsError);
+    expect(e.message).toMatch(
+      /^Writing secret ODD_ORGANIZATION in repository contoso\/exchange-automation failed: GitHub answered (200|302), which is not an answer it documents for this PUT \(201 or 204\)/,
+    );
+    emulator.clearInterceptors();
+    expect(emulator.github.decrypt(scope, 'ODD_ORGANIZATION')).toBe('old.onmicrosoft.com');
+  });
+
+  it('a secrets list answered with a redirect is not read as "no secrets"', async () => {
+    const tok = token({ kind: 'app', permissions: FULL });
+    emulator.intercept((req) =>
+      req.service === 'github' && req.method === 'GET' && req.path.endsWith('/actions/secrets')
+        ? { status: 301, headers: { location: 'https://elsewhere.example/' } }
+        : undefined,
+    );
+    const e = await client(tok, target)
+      .existing()
+      .catch((err: unknown) => err);
+    expect(String(e)).toMatch(/Listing secrets .* failed: GitHub answered 301/);
+  });
+});
 
 describe('organization secrets keep their access policy', () => {
   const org = { organization: 'contoso' };

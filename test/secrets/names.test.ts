@@ -9,7 +9,6 @@ describe('secretsToWrite', () => {
     'EXO_ORGANIZATION',
     'EXO_CERTIFICATE',
     'EXO_CERTIFICATE_PASSWORD',
-    'EXO_CERTIFICATE_THUMBPRINT',
   ];
 
   test('steady state writes nothing', () => {
@@ -23,7 +22,7 @@ describe('secretsToWrite', () => {
     ).toEqual({ writes: [] });
   });
 
-  test('a rotation writes the three certificate secrets', () => {
+  test('a rotation writes the certificate, and the password only when it could not keep it', () => {
     const plan = secretsToWrite({
       existing: new Set(all),
       prefix: 'EXO_',
@@ -33,7 +32,6 @@ describe('secretsToWrite', () => {
     expect(plan.writes).toEqual([
       { name: 'EXO_CERTIFICATE', key: 'CERTIFICATE', reason: 'changed' },
       { name: 'EXO_CERTIFICATE_PASSWORD', key: 'CERTIFICATE_PASSWORD', reason: 'changed' },
-      { name: 'EXO_CERTIFICATE_THUMBPRINT', key: 'CERTIFICATE_THUMBPRINT', reason: 'changed' },
     ]);
     // a rotation that kept the published password leaves that secret alone
     expect(
@@ -44,16 +42,11 @@ describe('secretsToWrite', () => {
         passwordChanged: false,
         identityChanged: false,
       }).writes.map((w) => w.name),
-    ).toEqual(['EXO_CERTIFICATE', 'EXO_CERTIFICATE_THUMBPRINT']);
+    ).toEqual(['EXO_CERTIFICATE']);
   });
 
   test('a new or adopted app writes the identity; missing secrets are always written', () => {
-    const existing = new Set([
-      'EXO_APP_ID',
-      'EXO_CERTIFICATE',
-      'EXO_CERTIFICATE_PASSWORD',
-      'EXO_CERTIFICATE_THUMBPRINT',
-    ]);
+    const existing = new Set(['EXO_APP_ID', 'EXO_CERTIFICATE', 'EXO_CERTIFICATE_PASSWORD']);
     const plan = secretsToWrite({
       existing,
       prefix: 'EXO_',

@@ -4,7 +4,7 @@ import type { RunState, StepOf } from '../context.js';
 import { createApp, renameApp, updateAppPermissions } from './app.js';
 import { addCertificate, removeCertificates, verifyCertificate } from './certificate.js';
 import { addFederatedCredential } from './federated-credential.js';
-import { publishSecrets } from './secrets.js';
+import { deleteSecrets, publishSecrets } from './secrets.js';
 import { assignRole, createServicePrincipal, grantPermission } from './service-principal.js';
 
 type StepHandlers = { [K in Step['kind']]: (step: StepOf<K>, state: RunState) => Promise<void> };
@@ -20,6 +20,7 @@ const STEP_HANDLERS: StepHandlers = {
   'add-federated-credential': addFederatedCredential,
   'verify-certificate': verifyCertificate,
   'publish-secrets': publishSecrets,
+  'delete-secrets': deleteSecrets,
   'remove-certificates': removeCertificates,
 };
 
