@@ -709,6 +709,13 @@ async function writeSummary(facts) {
                 facts.secretsWritten.length ? (0,html/* escapeHtml */.Z)(facts.secretsWritten.join(', ')) : 'none',
             ],
         ]);
+        // the thumbprint has no secret of its own: it is derived from the certificate
+        if (facts.secretsWritten.length)
+            summary.addRaw('<p>The thumbprint has no secret: a job gets it from the <code>use</code> entry (output ' +
+                '<code>certificate-thumbprint</code>) or from the PFX — Linux: <code>openssl pkcs12 -in exo.pfx -passin ' +
+                'env:EXO_CERTIFICATE_PASSWORD -nokeys | openssl x509 -noout -fingerprint -sha1</code>; Windows: ' +
+                '<code>(New-Object System.Security.Cryptography.X509Certificates.X509Certificate2(' +
+                '[Convert]::FromBase64String($env:EXO_CERTIFICATE), $env:EXO_CERTIFICATE_PASSWORD)).Thumbprint</code>.</p>\n');
         if (facts.changes.length)
             summary.addHeading('Changes', 3).addList(facts.changes.map(html/* escapeHtml */.Z));
         if (facts.planLines)

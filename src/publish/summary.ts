@@ -87,6 +87,15 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
           facts.secretsWritten.length ? html(facts.secretsWritten.join(', ')) : 'none',
         ],
       ]);
+    // the thumbprint has no secret of its own: it is derived from the certificate
+    if (facts.secretsWritten.length)
+      summary.addRaw(
+        '<p>The thumbprint has no secret: a job gets it from the <code>use</code> entry (output ' +
+          '<code>certificate-thumbprint</code>) or from the PFX — Linux: <code>openssl pkcs12 -in exo.pfx -passin ' +
+          'env:EXO_CERTIFICATE_PASSWORD -nokeys | openssl x509 -noout -fingerprint -sha1</code>; Windows: ' +
+          '<code>(New-Object System.Security.Cryptography.X509Certificates.X509Certificate2(' +
+          '[Convert]::FromBase64String($env:EXO_CERTIFICATE), $env:EXO_CERTIFICATE_PASSWORD)).Thumbprint</code>.</p>\n',
+      );
     if (facts.changes.length) summary.addHeading('Changes', 3).addList(facts.changes.map(html));
     if (facts.planLines)
       summary.addHeading('Plan (dry run — nothing was changed)', 3).addList(facts.planLines.map(html));
