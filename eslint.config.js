@@ -31,6 +31,7 @@ const MAY_IMPORT = {
     'apply',
     'auth',
     'certificate',
+    'cloud',
     'graph',
     'http',
     'inputs',

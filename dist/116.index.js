@@ -214,6 +214,7 @@ async function rotate(settings, run) {
             inputCertificate: input,
             signer: plan.signer === input.thumbprintSha1 ? input : undefined,
             keysReadable: Boolean(self.keys),
+            callerIsApp: true,
             lineage,
             reusablePassword: (0,plan_keys/* reusablePassword */.vl)(settings),
             verification: (0,rotation/* verificationOf */.z)(settings, settings.permissions, []),

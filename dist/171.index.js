@@ -415,11 +415,11 @@ var failure = __webpack_require__(8881);
  * `permissions: issues: write` has it).
  */
 
-/** Open issues carrying `label` (the list also returns pull requests: they are left out). */
+/** Open issues, those carrying `label` when given (the list also returns pull requests: they are left out). */
 async function listOpenIssues(octokit, at, label) {
     const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
         ...at,
-        labels: label,
+        ...(label ? { labels: label } : {}),
         state: 'open',
         per_page: 100,
     });
@@ -464,6 +464,10 @@ var github_client = __webpack_require__(1100);
  * with the latest error); the next healthy run closes it as completed, saying so in the body. Only runs on `schedule` and `workflow_dispatch` take part (the rotation workflow's events; a
  * push or a pull request is someone at work, who reads the failed step), and only with a github-token.
  * The alarm never fails a run: without the "Issues" permission it warns once and gives up.
+ *
+ * The issue is found by a marker in its body, not by its label: GitHub silently drops the labels of an issue created
+ * by a token without push access (REST "Create an issue": "Only users with push access can set labels"), and such a
+ * token cannot create the label either; the alarm then works without one.
  */
 
 
@@ -540,25 +544,31 @@ async function raiseAlarm(settings, message, ctx) {
         return;
     const scrubbed = (0,scrub/* scrub */._I)(message);
     await withIssues(target, 'open or update', ctx, async (octokit) => {
-        const open = (await listOpenIssues(octokit, target.at, ALARM_LABEL)).find((i) => i.body.includes(target.marker));
+        const [open] = await openAlarms(octokit, target);
         const body = alarmBody(settings, target, scrubbed, failureCount(open) + 1);
         if (open) {
             await updateIssue(octokit, target.at, open.number, { body });
             ctx.log.info(`Alarm issue #${open.number} updated with this failure.`);
             return;
         }
-        await ensureLabel(octokit, target.at, {
+        const labelled = await ensureLabel(octokit, target.at, {
             name: ALARM_LABEL,
             color: 'd93f0b',
             description: 'exo-cba: a scheduled certificate rotation failed',
-        });
+        }).then(() => true, () => false);
         const number = await createIssue(octokit, target.at, {
             title: `exo-cba: certificate rotation failed for tenant ${settings.tenantId}`,
             body,
-            labels: [ALARM_LABEL],
+            labels: labelled ? [ALARM_LABEL] : [],
         });
         ctx.log.info(`Alarm issue #${number} opened: a scheduled rotation failed.`);
     });
+}
+/** This tenant's and destination's open alarm issues: by label first, else among all open issues (a dropped label). */
+async function openAlarms(octokit, target) {
+    const mine = (issues) => issues.filter((i) => i.body.includes(target.marker));
+    const labelled = mine(await listOpenIssues(octokit, target.at, ALARM_LABEL));
+    return labelled.length ? labelled : mine(await listOpenIssues(octokit, target.at));
 }
 /** A healthy run: close this tenant's open alarm issue as completed, saying which run healed it. */
 async function clearAlarm(settings, certificate, ctx) {
@@ -566,8 +576,7 @@ async function clearAlarm(settings, certificate, ctx) {
     if (!target)
         return;
     await withIssues(target, 'close', ctx, async (octokit) => {
-        const open = (await listOpenIssues(octokit, target.at, ALARM_LABEL)).filter((i) => i.body.includes(target.marker));
-        for (const issue of open) {
+        for (const issue of await openAlarms(octokit, target)) {
             const healed = `**Resolved**: [this run](${target.runUrl}) succeeded; the certificate ${certificate}.`;
             await updateIssue(octokit, target.at, issue.number, {
                 body: `${healed}\n\n${issue.body}`,

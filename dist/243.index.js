@@ -420,9 +420,11 @@ function networkFailure(req, error, attempts, unsafeToRepeat = false) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ lineageFromCertificate),
 /* harmony export */   KX: () => (/* binding */ managedKeyName),
 /* harmony export */   M7: () => (/* binding */ lineageOfRun),
-/* harmony export */   Te: () => (/* binding */ parseManagedKeyName)
+/* harmony export */   Te: () => (/* binding */ parseManagedKeyName),
+/* harmony export */   p2: () => (/* binding */ certificateMark)
 /* harmony export */ });
 /* unused harmony exports MANAGED_KEY_PREFIX, lineageOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -456,6 +458,15 @@ function lineageOf(destination) {
     const label = destinationText(destination);
     const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(label.toLowerCase()).digest('hex').slice(0, LINEAGE_ID_LENGTH);
     return { id, label };
+}
+/** The URI exo-cba writes into its certificates' subjectAltName: its lineage, readable from the certificate. */
+function certificateMark(lineage) {
+    return `${MARK_URI}${lineage.id}`;
+}
+const MARK_URI = 'urn:exo-cba:lineage:';
+/** The lineage a certificate's DER names in exo-cba's mark, for a key whose displayName Graph did not keep. */
+function lineageFromCertificate(der) {
+    return new RegExp(`${MARK_URI}([0-9a-f]{${LINEAGE_ID_LENGTH}})`).exec(der.toString('latin1'))?.[1];
 }
 function managedKeyName(thumbprint, lineage) {
     return `${MANAGED_KEY_PREFIX}${thumbprint} ${lineage.id}`;

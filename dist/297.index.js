@@ -245,7 +245,7 @@ function isRateLimit(res) {
 /* harmony export */   TW: () => (/* binding */ odataString),
 /* harmony export */   oh: () => (/* binding */ GraphClient)
 /* harmony export */ });
-/* unused harmony export isReplicationError */
+/* unused harmony exports isReplicationError, isConcurrencyViolation */
 /* harmony import */ var _http_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9662);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
 
@@ -257,6 +257,15 @@ function isReplicationError(res) {
     const error = res.data?.error;
     const text = `${error?.code ?? ''} ${error?.message ?? ''}`;
     return /Request_ResourceNotFound|NoBackingApplicationObject|does not exist|does not reference a valid application object|not present/i.test(text);
+}
+/**
+ * Entra's refusal of a write made too close to another one to the same object: `409 Directory_ConcurrencyViolation`
+ * "Error due to concurrent requests being made to the tenant. Please wait briefly and retry." (observed on
+ * application credential writes, nais/azurerator#448). Nothing was written: asked again after a backoff.
+ */
+function isConcurrencyViolation(res) {
+    const error = res.data?.error;
+    return res.status === 409 && error?.code === 'Directory_ConcurrencyViolation';
 }
 function waitBudget(seconds, now = Date.now()) {
     return { start: now, deadline: now + seconds * 1000 };
@@ -309,9 +318,10 @@ class GraphClient {
             sensitive: true,
             deadline: this.budget.deadline,
             budgetStart: this.budget.start,
-            retryWhen: options.afterCreate
-                ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound)
-                : undefined,
+            retryWhen: (r) => isConcurrencyViolation(r) ||
+                (Boolean(options.afterCreate) &&
+                    isReplicationError(r) &&
+                    !(method === 'GET' && options.allowNotFound)),
             // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
             maxAttempts: options.afterCreate ? Infinity : undefined,
             ...(options.afterCreate ? { pollForPropagation: true } : {}),
@@ -556,12 +566,18 @@ const roleAssignmentsSchema = page(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */
 const organizationDomainsSchema = page(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verifiedDomains: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), isInitial: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })) }))
     .refine((organizations) => organizations.length > 0, 'it lists no organization')
     .transform((organizations) => organizations[0].verifiedDomains);
-/** A federated identity credential of the managed app (token mode's trust). */
+/**
+ * A federated identity credential of the managed app (token mode's trust). A flexible one (entra-docs
+ * workload-identities-flexible-federated-identity-credentials.md, Graph beta federatedIdentityCredential) has
+ * `subject: null` and a `claimsMatchingExpression` instead; what Graph v1.0 lists for it is not documented (the
+ * subject null, with or without the expression), so both are read, counted toward the 20, and never touched.
+ */
 const federatedCredentialSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     issuer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish(),
+    claimsMatchingExpression: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullish(),
     audiences: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     description: optionalText,
 });

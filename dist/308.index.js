@@ -262,6 +262,7 @@ const HANDLERS = {
             graph: ctx.graph,
             appObjectId: requireApp(ctx),
             appCreated: false,
+            callerIsApp: false,
             clock: ctx.clock,
             log: ctx.log,
         });

@@ -392,6 +392,8 @@ const CONCURRENCY_HINT = 'Put exo-cba runs for one app in a `concurrency:` group
 class KeyRing {
     options;
     own = { state: 'none' };
+    /** Graph refused the provisioning app's proof of possession: its keys are written by PATCH from then on */
+    proofRefused = false;
     /** how often the run's key was put back after a concurrent change dropped it */
     restored = 0;
     constructor(options) {
@@ -399,7 +401,7 @@ class KeyRing {
     }
     /** How keys are written: with proofs signed by the certificate input, or by PATCH. */
     get via() {
-        return this.options.signer ? 'addKey' : 'PATCH';
+        return this.options.signer && !this.proofRefused ? 'addKey' : 'PATCH';
     }
     /** The app's keys as Graph lists them now. */
     async read() {
@@ -482,10 +484,16 @@ class KeyRing {
     async remove(removals, protect) {
         const doomed = removals.filter((r) => r.thumbprint !== protect);
         const { graph, appObjectId } = this.options;
-        if (this.options.signer) {
-            for (const removal of doomed)
-                await removeKey(graph, appObjectId, removal.keyId, this.proof());
-            return doomed;
+        if (this.via === 'addKey') {
+            try {
+                for (const removal of doomed)
+                    await removeKey(graph, appObjectId, removal.keyId, this.proof());
+                return doomed;
+            }
+            catch (error) {
+                // removeKey fails one key at a time: the rest goes by PATCH, which removes only what is still there
+                this.handleProofRefusal(error, 'removeKey');
+            }
         }
         let removed = [];
         await this.patch((current) => {
@@ -500,13 +508,18 @@ class KeyRing {
         const { graph, appObjectId, lineage, appCreated } = this.options;
         if (!lineage)
             throw new errors/* InternalError */.Gd('a key is added for a lineage');
-        if (this.options.signer) {
+        if (this.via === 'addKey') {
             const key = {
                 key: certificate.certificateDerBase64,
                 displayName: (0,keys_lineage/* managedKeyName */.KX)(certificate.thumbprintSha1, lineage),
             };
-            await addKey(graph, appObjectId, key, this.proof(), appCreated);
-            return;
+            try {
+                await addKey(graph, appObjectId, key, this.proof(), appCreated);
+                return;
+            }
+            catch (error) {
+                this.handleProofRefusal(error, 'addKey');
+            }
         }
         await this.patch((current) => current.some((k) => k.thumbprint === certificate.thumbprintSha1)
             ? undefined
@@ -533,6 +546,28 @@ class KeyRing {
                     throw error;
             }
         }
+    }
+    /**
+     * Graph's 401 to a proof of possession. For the provisioning app it may be Graph's reading of `iss`: addKey's page
+     * says the proof names "the application that is making the call", removeKey's "the application on which the call
+     * is made", and exo-cba sends the latter. Then the key is written by PATCH, which the provisioning app may do.
+     * For the app itself, the proof names the wrong object or is signed by a certificate Graph does not take.
+     */
+    handleProofRefusal(error, action) {
+        const refused = error instanceof graph_errors/* GraphError */.h9 && error.status === 401;
+        if (!refused)
+            throw error;
+        const { signer, appObjectId, callerIsApp, log } = this.options;
+        if (!callerIsApp) {
+            this.proofRefused = true;
+            log.info(`Graph refused the provisioning app's proof of possession for ${action} (401 ${error.code}): writing the ` +
+                "app's keys with a keyCredentials PATCH instead.");
+            return;
+        }
+        throw new errors/* ActionError */.lZ(`Graph refused the proof of possession for ${action} (401 ${error.code}, request-id ${error.requestId ?? 'n/a'}). ` +
+            `The proof names object ID ${appObjectId} ('app-object-id') as the app and is signed by certificate ` +
+            `${signer?.thumbprintSha1 ?? '(none)'} ('certificate'): check that app-object-id is the app's Object ID ` +
+            '(secret EXO_APP_OBJECT_ID, not its client ID) and that the certificate is registered on the app and valid.', { cause: error });
     }
     proof() {
         const { signer, appObjectId, clock } = this.options;
@@ -570,7 +605,10 @@ function observeKey(key) {
         thumbprint = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
     else if (key.customKeyIdentifier)
         thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
-    return { ...key, thumbprint, ...(0,_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManagedKeyName */ .Te)(key.displayName) };
+    const named = (0,_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManagedKeyName */ .Te)(key.displayName);
+    // Graph may not keep the displayName addKey was given: exo-cba's certificates carry their lineage too
+    const marked = !named.managed && key.key ? (0,_lineage_js__WEBPACK_IMPORTED_MODULE_2__/* .lineageFromCertificate */ .J6)(Buffer.from(key.key, 'base64')) : undefined;
+    return { ...key, thumbprint, ...(marked ? { managed: true, lineage: marked } : named) };
 }
 /** A key to keep in a keyCredentials PATCH: as Graph returned it, without `key` (Graph keeps it by keyId). */
 function keptKey(key) {
@@ -602,9 +640,11 @@ function newKey(certificate, lineage) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ lineageFromCertificate),
 /* harmony export */   KX: () => (/* binding */ managedKeyName),
 /* harmony export */   M7: () => (/* binding */ lineageOfRun),
-/* harmony export */   Te: () => (/* binding */ parseManagedKeyName)
+/* harmony export */   Te: () => (/* binding */ parseManagedKeyName),
+/* harmony export */   p2: () => (/* binding */ certificateMark)
 /* harmony export */ });
 /* unused harmony exports MANAGED_KEY_PREFIX, lineageOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -638,6 +678,15 @@ function lineageOf(destination) {
     const label = destinationText(destination);
     const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(label.toLowerCase()).digest('hex').slice(0, LINEAGE_ID_LENGTH);
     return { id, label };
+}
+/** The URI exo-cba writes into its certificates' subjectAltName: its lineage, readable from the certificate. */
+function certificateMark(lineage) {
+    return `${MARK_URI}${lineage.id}`;
+}
+const MARK_URI = 'urn:exo-cba:lineage:';
+/** The lineage a certificate's DER names in exo-cba's mark, for a key whose displayName Graph did not keep. */
+function lineageFromCertificate(der) {
+    return new RegExp(`${MARK_URI}([0-9a-f]{${LINEAGE_ID_LENGTH}})`).exec(der.toString('latin1'))?.[1];
 }
 function managedKeyName(thumbprint, lineage) {
     return `${MANAGED_KEY_PREFIX}${thumbprint} ${lineage.id}`;
@@ -737,7 +786,7 @@ function planFederatedCredentials(trust, existing) {
     if (existing.length + adding > _graph_federated_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FEDERATED_CREDENTIALS */ .d3) {
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`The managed app has ${existing.length} federated credential(s) and access-token-subjects needs ${adding} more, ` +
             `but Entra ID allows at most ${_graph_federated_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FEDERATED_CREDENTIALS */ .d3} per app. Nothing was changed. Its credentials: ` +
-            `${existing.map((f) => `'${f.name}' (${f.subject})`).join(', ')}. Remove ones no longer used (App registrations → ` +
+            `${existing.map((f) => `'${f.name}' (${f.subject ?? `flexible: ${f.claimsMatchingExpression?.value ?? 'a claims expression'}`})`).join(', ')}. Remove ones no longer used (App registrations → ` +
             'the app → Certificates & secrets → Federated credentials), or list fewer subjects (a GitHub environment ' +
             'subject, repo:<owner>/<repo>:environment:<name>, covers every job of that environment).');
     }

@@ -261,6 +261,9 @@ function selfSignedCertificate(key, forgeKey, fields) {
         { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
         { name: 'extKeyUsage', clientAuth: true },
         { name: 'subjectKeyIdentifier' },
+        // a key exo-cba added stays recognisable from its certificate even if Graph drops the displayName addKey was
+        // given (Graph does not document that it keeps it): a non-critical subjectAltName URI (RFC 5280 4.2.1.6)
+        ...(fields.mark ? [{ name: 'subjectAltName', altNames: [{ type: 6, value: fields.mark }] }] : []),
     ]);
     signNatively(cert, key);
     const der = Buffer.from(lib_default().asn1.toDer(lib_default().pki.certificateToAsn1(cert)).getBytes(), 'binary');
@@ -332,7 +335,12 @@ async function generateCertificate(options) {
     // X.509 times have second precision; truncating here keeps every later comparison exact.
     const notBefore = new Date(Math.floor((options.now.getTime() - limits/* CLOCK_SKEW_MS */.rn) / 1000) * 1000);
     const notAfter = new Date(notBefore.getTime() + days * DAY_MS);
-    const { cert, der } = selfSignedCertificate(privateKey, forgeKey, { subject, notBefore, notAfter });
+    const { cert, der } = selfSignedCertificate(privateKey, forgeKey, {
+        subject,
+        notBefore,
+        notAfter,
+        mark: options.mark,
+    });
     const password = options.password && options.password.length >= limits/* MIN_PASSWORD_LENGTH */.AG
         ? options.password
         : (0,external_node_crypto_.randomBytes)(32).toString('base64url');

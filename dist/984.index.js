@@ -65,9 +65,10 @@ async function use(settings, run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ connectLine)
+/* harmony export */   $o: () => (/* binding */ connectLine),
+/* harmony export */   wi: () => (/* binding */ complianceConnectLine)
 /* harmony export */ });
-/* unused harmony exports PASSWORD_VARIABLE, TOKEN_VARIABLE, powershellQuote */
+/* unused harmony exports PASSWORD_VARIABLE, TOKEN_VARIABLE, COMPLIANCE_TOKEN_VARIABLE, powershellQuote */
 /**
  * The `Connect-ExchangeOnline` line the job summary ends with, ready to copy into a later step of the job.
  * It names public facts only (client ID, organization, thumbprint, file path); the password and the token
@@ -75,6 +76,7 @@ async function use(settings, run) {
  */
 const PASSWORD_VARIABLE = 'EXO_PW';
 const TOKEN_VARIABLE = 'EXO_TOKEN';
+const COMPLIANCE_TOKEN_VARIABLE = 'EXO_COMPLIANCE_TOKEN';
 const PUBLIC_CLOUD = 'O365Default';
 /** A PowerShell single-quoted string: `'` doubles, nothing else is special. */
 function powershellQuote(value) {
@@ -123,6 +125,22 @@ const FROM_SECRETS = {
     appId: ['EXO_APP_ID', '${{ secrets.EXO_APP_ID }}'],
     organization: ['EXO_ORGANIZATION', '${{ secrets.EXO_ORGANIZATION }}'],
 };
+/**
+ * The `Connect-IPPSSession` line for a Security & Compliance token: the token, the organization and, outside the
+ * commercial cloud, the connection URI and authorization endpoint Microsoft's app-only guide requires.
+ */
+function complianceConnectLine(facts) {
+    const sovereign = facts.connection
+        ? ` -ConnectionUri ${argument(facts.connection.connectionUri)} -AzureADAuthorizationEndpointUri ` +
+            argument(facts.connection.authorizationEndpoint)
+        : '';
+    return {
+        command: `Connect-IPPSSession -AccessToken $env:${COMPLIANCE_TOKEN_VARIABLE} -Organization ` +
+            `${argument(facts.organization)}${sovereign}`,
+        env: { [COMPLIANCE_TOKEN_VARIABLE]: outputExpression(facts.stepId, 'compliance-access-token') },
+        notes: ['Needs ExchangeOnlineManagement 3.8.0 or later (Connect-IPPSSession -AccessToken).'],
+    };
+}
 function connectLine(facts) {
     const { credential } = facts;
     const fromSecrets = {};

@@ -28804,6 +28804,7 @@ function subjectValueTag(shortName) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ PROTECTION_PERMISSION),
 /* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   Tt: () => (/* binding */ COMPLIANCE_SUPPORTED_ROLES),
 /* harmony export */   Y9: () => (/* binding */ INITIAL_DOMAIN),
 /* harmony export */   _M: () => (/* binding */ EXCHANGE_ONLINE_PROTECTION),
 /* harmony export */   lz: () => (/* binding */ EXCHANGE_SUPPORTED_ROLES),
@@ -28839,6 +28840,10 @@ const CLOUDS = {
         exchangeResource: 'https://outlook.office365.us',
         exchangeEnvironmentName: 'O365USGovGCCHigh',
         complianceResource: 'https://ps.compliance.protection.office365.us',
+        complianceConnection: {
+            connectionUri: 'https://ps.compliance.protection.office365.us/powershell-liveid/',
+            authorizationEndpoint: 'https://login.microsoftonline.us/organizations',
+        },
         protectionResource: EXCHANGE_ONLINE_PROTECTION,
     },
     usgovdod: {
@@ -28851,6 +28856,10 @@ const CLOUDS = {
         exchangeResource: 'https://outlook-dod.office365.us',
         exchangeEnvironmentName: 'O365USGovDoD',
         complianceResource: 'https://ps.compliance.protection.office365.us',
+        complianceConnection: {
+            connectionUri: 'https://l5.ps.compliance.protection.office365.us/powershell-liveid/',
+            authorizationEndpoint: 'https://login.microsoftonline.us/organizations',
+        },
         protectionResource: EXCHANGE_ONLINE_PROTECTION,
     },
     china: {
@@ -28862,6 +28871,10 @@ const CLOUDS = {
         exchangeResource: 'https://partner.outlook.cn',
         exchangeEnvironmentName: 'O365China',
         complianceResource: 'https://ps.compliance.protection.partner.outlook.cn',
+        complianceConnection: {
+            connectionUri: 'https://ps.compliance.protection.partner.outlook.cn/powershell-liveid',
+            authorizationEndpoint: 'https://login.chinacloudapi.cn/organizations',
+        },
     },
 };
 /** The tenant's initial domain in each cloud: what `-Organization` takes. */
@@ -28887,6 +28900,17 @@ const EXCHANGE_SUPPORTED_ROLES = {
     'Helpdesk Administrator': '729827e3-9c14-49f7-bb1b-9608f156bbb8',
     'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
 };
+/**
+ * Directory roles Security & Compliance PowerShell supports for app-only access (the roles table of Microsoft's
+ * app-only guide, app-only-auth-powershell-v2.md): not Exchange Administrator, exo-cba's default.
+ */
+const COMPLIANCE_SUPPORTED_ROLES = [
+    'Compliance Administrator',
+    'Global Administrator',
+    'Global Reader',
+    'Security Administrator',
+    'Security Reader',
+];
 
 
 /***/ }),
@@ -33440,11 +33464,11 @@ async function runPipeline(settings, env, log) {
     }
 }
 const PIPELINES = {
-    bootstrap: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(199), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3921))).bootstrap(s, r),
-    rotate: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(199), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).rotate(s, r),
-    token: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4612))).token(s, r),
+    bootstrap: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(512), __nccwpck_require__.e(199), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3921))).bootstrap(s, r),
+    rotate: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(512), __nccwpck_require__.e(199), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).rotate(s, r),
+    token: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(512), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4612))).token(s, r),
     remove: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308))).remove(s, r),
-    revoke: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7973))).revoke(s, r),
+    revoke: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7973))).revoke(s, r),
 };
 
 // EXTERNAL MODULE: external "node:path"

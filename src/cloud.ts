@@ -29,11 +29,22 @@ export interface Cloud {
   /** `Connect-ExchangeOnline -ExchangeEnvironmentName` */
   exchangeEnvironmentName: string;
   /**
-   * token audience for `Connect-IPPSSession -AccessToken` (Security & Compliance): the resource Maester's
-   * docs request (`Get-AzAccessToken -ResourceUrl`); Microsoft's cmdlet pages do not name one. DoD's is
-   * unverified (GCC High's is used).
+   * token audience for `Connect-IPPSSession -AccessToken` (Security & Compliance). In the commercial cloud it is a
+   * servicePrincipalName of Office 365 Exchange Online (00000002-…), so the app's Exchange.ManageAsApp carries
+   * it: CIPP (New-ExoRequest.ps1 `-Compliance -AsApp`), go-exoscc (adminapi/client.go `SCC`) and ScubaGear
+   * (`Get-ComplianceScope`) request app-only tokens for it. GCC High and DoD: ScubaGear's
+   * `ps.compliance.protection.office365.us` for both (a DoD host `l5.` is where the session goes, not the
+   * audience). China: only the ConnectionUri is documented; the host is the natural one, UNVERIFIED.
    */
   complianceResource: string;
+  /**
+   * What `Connect-IPPSSession` needs besides the token outside the commercial cloud (Microsoft's app-only guide,
+   * app-only-auth-powershell-v2.md, "require the following extra parameters"). DoD's ConnectionUri is written
+   * two ways in Microsoft's docs: the guide says `https://compliance.dod.microsoft.com/powershell-liveid` (since
+   * 2025-08), the cmdlet reference (Connect-IPPSSession.md) and every public client found say
+   * `https://l5.ps.compliance.protection.office365.us/powershell-liveid/`; the cmdlet reference's is used.
+   */
+  complianceConnection?: { connectionUri: string; authorizationEndpoint: string };
   /** a resource whose Exchange.ManageAsApp is requested and consented next to Exchange Online's */
   protectionResource?: ProtectionResource;
 }
@@ -71,6 +82,10 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeResource: 'https://outlook.office365.us',
     exchangeEnvironmentName: 'O365USGovGCCHigh',
     complianceResource: 'https://ps.compliance.protection.office365.us',
+    complianceConnection: {
+      connectionUri: 'https://ps.compliance.protection.office365.us/powershell-liveid/',
+      authorizationEndpoint: 'https://login.microsoftonline.us/organizations',
+    },
     protectionResource: EXCHANGE_ONLINE_PROTECTION,
   },
   usgovdod: {
@@ -83,6 +98,10 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeResource: 'https://outlook-dod.office365.us',
     exchangeEnvironmentName: 'O365USGovDoD',
     complianceResource: 'https://ps.compliance.protection.office365.us',
+    complianceConnection: {
+      connectionUri: 'https://l5.ps.compliance.protection.office365.us/powershell-liveid/',
+      authorizationEndpoint: 'https://login.microsoftonline.us/organizations',
+    },
     protectionResource: EXCHANGE_ONLINE_PROTECTION,
   },
   china: {
@@ -94,6 +113,10 @@ export const CLOUDS: Record<CloudName, Cloud> = {
     exchangeResource: 'https://partner.outlook.cn',
     exchangeEnvironmentName: 'O365China',
     complianceResource: 'https://ps.compliance.protection.partner.outlook.cn',
+    complianceConnection: {
+      connectionUri: 'https://ps.compliance.protection.partner.outlook.cn/powershell-liveid',
+      authorizationEndpoint: 'https://login.chinacloudapi.cn/organizations',
+    },
   },
 };
 
@@ -122,3 +145,15 @@ export const EXCHANGE_SUPPORTED_ROLES: Record<string, string> = {
   'Helpdesk Administrator': '729827e3-9c14-49f7-bb1b-9608f156bbb8',
   'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
 };
+
+/**
+ * Directory roles Security & Compliance PowerShell supports for app-only access (the roles table of Microsoft's
+ * app-only guide, app-only-auth-powershell-v2.md): not Exchange Administrator, exo-cba's default.
+ */
+export const COMPLIANCE_SUPPORTED_ROLES = [
+  'Compliance Administrator',
+  'Global Administrator',
+  'Global Reader',
+  'Security Administrator',
+  'Security Reader',
+] as const;

@@ -32,6 +32,8 @@ export interface ApplyContext {
    * is then trusted as Graph returned it, without reading it back
    */
   keysReadable?: boolean;
+  /** the managed app itself writes its keys (the rotate entry); else the provisioning app does */
+  callerIsApp?: boolean;
   /** whose keys this run writes and prunes */
   lineage: Lineage;
   /** the published password a new certificate keeps (so the certificate/password pair stays whole) */
@@ -94,6 +96,7 @@ export class RunState {
       signer: this.ctx.signer,
       appCreated: this.appCreated,
       readable: this.ctx.keysReadable ?? true,
+      callerIsApp: this.ctx.callerIsApp ?? false,
       probe: this.ctx.keysReadable === false ? this.signInProbe() : undefined,
       clock: this.ctx.clock,
       log: this.ctx.log,

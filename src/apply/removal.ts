@@ -58,6 +58,7 @@ const HANDLERS: { [K in RemovalStep['kind']]: Handler<K> } = {
       graph: ctx.graph,
       appObjectId: requireApp(ctx),
       appCreated: false,
+      callerIsApp: false,
       clock: ctx.clock,
       log: ctx.log,
     });

@@ -50,6 +50,8 @@ export interface NewCertificateOptions {
   friendlyName?: string;
   /** reuse this password (at least 32 characters) instead of making a new one */
   password?: string;
+  /** marks the certificate as exo-cba's, for its lineage (a subjectAltName URI, keys/lineage.ts) */
+  mark?: string;
   /** a key generated ahead of time (`generateRsaKey` with the same key size), so generating it overlaps network waits */
   privateKeyPem?: Promise<string>;
 }
@@ -78,7 +80,12 @@ export async function generateCertificate(options: NewCertificateOptions): Promi
   // X.509 times have second precision; truncating here keeps every later comparison exact.
   const notBefore = new Date(Math.floor((options.now.getTime() - CLOCK_SKEW_MS) / 1000) * 1000);
   const notAfter = new Date(notBefore.getTime() + days * DAY_MS);
-  const { cert, der } = selfSignedCertificate(privateKey, forgeKey, { subject, notBefore, notAfter });
+  const { cert, der } = selfSignedCertificate(privateKey, forgeKey, {
+    subject,
+    notBefore,
+    notAfter,
+    mark: options.mark,
+  });
 
   const password =
     options.password && options.password.length >= MIN_PASSWORD_LENGTH

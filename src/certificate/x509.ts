@@ -11,6 +11,8 @@ export interface SelfSignedFields {
   subject: { shortName: string; value: string }[];
   notBefore: Date;
   notAfter: Date;
+  /** a URI naming the certificate as exo-cba's, in its subjectAltName (keys/lineage.ts `certificateMark`) */
+  mark?: string;
 }
 
 /** A client-authentication certificate for `key`, self-signed with it; returns its DER bytes and forge's form. */
@@ -32,6 +34,9 @@ export function selfSignedCertificate(
     { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
     { name: 'extKeyUsage', clientAuth: true },
     { name: 'subjectKeyIdentifier' },
+    // a key exo-cba added stays recognisable from its certificate even if Graph drops the displayName addKey was
+    // given (Graph does not document that it keeps it): a non-critical subjectAltName URI (RFC 5280 4.2.1.6)
+    ...(fields.mark ? [{ name: 'subjectAltName', altNames: [{ type: 6, value: fields.mark }] }] : []),
   ]);
   signNatively(cert, key);
   const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');

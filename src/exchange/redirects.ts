@@ -10,8 +10,11 @@
  * Sources: cisagov/ScubaGear EXORestHelper.psm1 (`AllowAutoRedirect = $false`, "Some tenants get redirected
  * to a tenant-specific subdomain", "The redirect points to `<prefix>.admin.protection.outlook.com:446`");
  * terraprovider/go-exoscc adminapi/transport.go (never auto-follows, re-adds the bearer, rewrites :446 to
- * :443, up to 8 hops). UNVERIFIED: a real Exchange Online `Location` (only the compliance one is public)
- * and its status code; any 3xx with a Location is followed.
+ * :443, up to 8 hops, and keeps the affinity cookie the front door sets: "The affinity cookie from the regional
+ * redirect must be retained"). Cookies the redirect sets go with the next hop, to Exchange's hosts only.
+ * UNVERIFIED: a real Exchange Online `Location` (only the compliance one is public) and its status code; any 3xx
+ * with a Location is followed. The public ones point into `*.protection.outlook.com`, so in the commercial
+ * cloud `outlook.com` is trusted beside `office365.com`.
  */
 import type { HttpClient } from '../http/client.js';
 import type { HttpRequest, HttpResponse } from '../http/request.js';
@@ -21,6 +24,8 @@ export const MAX_EXCHANGE_REDIRECTS = 5;
 /** The port regional `Location`s carry; the service answers on the front door's port. */
 const REGIONAL_PORT = '446';
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/** Domains Microsoft serves an endpoint's backends from besides its own (the public regional Locations). */
+const ALSO_TRUSTED: Record<string, string[]> = { 'office365.com': ['outlook.com'] };
 
 /**
  * Whether a host may receive the Exchange token: the endpoint's own host, or a host of its registrable
@@ -37,7 +42,16 @@ export function isExchangeHost(endpoint: string, host: string): boolean {
   const labels = own.split('.');
   if (labels.length < 2 || /^[\d.]+$/.test(own)) return false;
   const domain = labels.slice(-2).join('.');
-  return candidate.endsWith(`.${domain}`);
+  return [domain, ...(ALSO_TRUSTED[domain] ?? [])].some((d) => candidate.endsWith(`.${d}`));
+}
+
+/** `name=value` of each cookie a response sets (GitHub's and axios's joined `set-cookie`: split before each name). */
+function cookiesSet(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(/,(?=\s*[^;,=\s]+=)/)
+    .map((cookie) => cookie.split(';')[0].trim())
+    .filter((pair) => pair.includes('='));
 }
 
 /** Where a redirect leads: the Location resolved against the request, port 446 mapped to the front door's. */
@@ -62,8 +76,21 @@ export async function sendToExchange(
   req: Omit<HttpRequest, 'service' | 'followRedirects'>,
 ): Promise<ExchangeAnswer> {
   let url = req.url;
+  const cookies = new Map<string, string>();
   for (let hop = 0; ; hop++) {
-    const response = await http.request({ ...req, url, service: 'exchange', followRedirects: false });
+    const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const headers = cookie ? { ...req.headers, cookie } : req.headers;
+    const response = await http.request({
+      ...req,
+      headers,
+      url,
+      service: 'exchange',
+      followRedirects: false,
+    });
+    for (const pair of cookiesSet(response.headers['set-cookie'])) {
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
     const location = response.headers.location;
     if (response.status < 300 || response.status > 399 || !location) return { response, url };
     if (hop >= MAX_EXCHANGE_REDIRECTS) {

@@ -16,11 +16,11 @@ export interface OpenIssue {
   body: string;
 }
 
-/** Open issues carrying `label` (the list also returns pull requests: they are left out). */
-export async function listOpenIssues(octokit: Octokit, at: Repository, label: string): Promise<OpenIssue[]> {
+/** Open issues, those carrying `label` when given (the list also returns pull requests: they are left out). */
+export async function listOpenIssues(octokit: Octokit, at: Repository, label?: string): Promise<OpenIssue[]> {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
     ...at,
-    labels: label,
+    ...(label ? { labels: label } : {}),
     state: 'open',
     per_page: 100,
   });

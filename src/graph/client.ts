@@ -40,6 +40,16 @@ export function isReplicationError(res: HttpResponse): boolean {
   );
 }
 
+/**
+ * Entra's refusal of a write made too close to another one to the same object: `409 Directory_ConcurrencyViolation`
+ * "Error due to concurrent requests being made to the tenant. Please wait briefly and retry." (observed on
+ * application credential writes, nais/azurerator#448). Nothing was written: asked again after a backoff.
+ */
+export function isConcurrencyViolation(res: HttpResponse): boolean {
+  const error = (res.data as { error?: { code?: string } } | undefined)?.error;
+  return res.status === 409 && error?.code === 'Directory_ConcurrencyViolation';
+}
+
 /** Epoch ms: when the run's budget ('verify-timeout') started and when it ends. */
 export interface WaitBudget {
   start: number;
@@ -126,9 +136,11 @@ export class GraphClient {
       sensitive: true,
       deadline: this.budget.deadline,
       budgetStart: this.budget.start,
-      retryWhen: options.afterCreate
-        ? (r) => isReplicationError(r) && !(method === 'GET' && options.allowNotFound)
-        : undefined,
+      retryWhen: (r) =>
+        isConcurrencyViolation(r) ||
+        (Boolean(options.afterCreate) &&
+          isReplicationError(r) &&
+          !(method === 'GET' && options.allowNotFound)),
       // replication waits are bounded by the deadline (verify-timeout), not by an attempt count
       maxAttempts: options.afterCreate ? Infinity : undefined,
       ...(options.afterCreate ? { pollForPropagation: true as const } : {}),

@@ -108,12 +108,18 @@ export const organizationDomainsSchema = page(
   .refine((organizations) => organizations.length > 0, 'it lists no organization')
   .transform((organizations) => organizations[0].verifiedDomains);
 
-/** A federated identity credential of the managed app (token mode's trust). */
+/**
+ * A federated identity credential of the managed app (token mode's trust). A flexible one (entra-docs
+ * workload-identities-flexible-federated-identity-credentials.md, Graph beta federatedIdentityCredential) has
+ * `subject: null` and a `claimsMatchingExpression` instead; what Graph v1.0 lists for it is not documented (the
+ * subject null, with or without the expression), so both are read, counted toward the 20, and never touched.
+ */
 export const federatedCredentialSchema = z.object({
   id: z.string(),
   name: z.string(),
   issuer: z.string(),
-  subject: z.string(),
+  subject: z.string().nullish(),
+  claimsMatchingExpression: z.object({ value: z.string() }).nullish(),
   audiences: z.array(z.string()),
   description: optionalText,
 });

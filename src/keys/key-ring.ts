@@ -56,6 +56,8 @@ export interface KeyRingOptions {
   signer?: IssuedCertificate;
   /** the app was created moments ago: Entra's replication errors are waited out */
   appCreated: boolean;
+  /** the managed app writes its own keys (self-rotation); false: the provisioning app does */
+  callerIsApp: boolean;
   /**
    * false when the run may not read the app's keys (an app that may not read itself): what addKey answered is
    * all it knows, and the keys are not looked at again
@@ -69,6 +71,8 @@ export interface KeyRingOptions {
 
 export class KeyRing {
   private own: OwnKey = { state: 'none' };
+  /** Graph refused the provisioning app's proof of possession: its keys are written by PATCH from then on */
+  private proofRefused = false;
   /** how often the run's key was put back after a concurrent change dropped it */
   private restored = 0;
 
@@ -76,7 +80,7 @@ export class KeyRing {
 
   /** How keys are written: with proofs signed by the certificate input, or by PATCH. */
   get via(): 'addKey' | 'PATCH' {
-    return this.options.signer ? 'addKey' : 'PATCH';
+    return this.options.signer && !this.proofRefused ? 'addKey' : 'PATCH';
   }
 
   /** The app's keys as Graph lists them now. */
@@ -164,9 +168,14 @@ export class KeyRing {
   async remove(removals: KeyRemoval[], protect?: string): Promise<KeyRemoval[]> {
     const doomed = removals.filter((r) => r.thumbprint !== protect);
     const { graph, appObjectId } = this.options;
-    if (this.options.signer) {
-      for (const removal of doomed) await removeKey(graph, appObjectId, removal.keyId, this.proof());
-      return doomed;
+    if (this.via === 'addKey') {
+      try {
+        for (const removal of doomed) await removeKey(graph, appObjectId, removal.keyId, this.proof());
+        return doomed;
+      } catch (error) {
+        // removeKey fails one key at a time: the rest goes by PATCH, which removes only what is still there
+        this.handleProofRefusal(error, 'removeKey');
+      }
     }
     let removed: KeyRemoval[] = [];
     await this.patch((current) => {
@@ -181,13 +190,17 @@ export class KeyRing {
   private async write(certificate: IssuedCertificate): Promise<void> {
     const { graph, appObjectId, lineage, appCreated } = this.options;
     if (!lineage) throw new InternalError('a key is added for a lineage');
-    if (this.options.signer) {
+    if (this.via === 'addKey') {
       const key = {
         key: certificate.certificateDerBase64,
         displayName: managedKeyName(certificate.thumbprintSha1, lineage),
       };
-      await addKey(graph, appObjectId, key, this.proof(), appCreated);
-      return;
+      try {
+        await addKey(graph, appObjectId, key, this.proof(), appCreated);
+        return;
+      } catch (error) {
+        this.handleProofRefusal(error, 'addKey');
+      }
     }
     await this.patch((current) =>
       current.some((k) => k.thumbprint === certificate.thumbprintSha1)
@@ -217,6 +230,33 @@ export class KeyRing {
         if (!keptKeyVanished || attempt > READD_ATTEMPTS) throw error;
       }
     }
+  }
+
+  /**
+   * Graph's 401 to a proof of possession. For the provisioning app it may be Graph's reading of `iss`: addKey's page
+   * says the proof names "the application that is making the call", removeKey's "the application on which the call
+   * is made", and exo-cba sends the latter. Then the key is written by PATCH, which the provisioning app may do.
+   * For the app itself, the proof names the wrong object or is signed by a certificate Graph does not take.
+   */
+  private handleProofRefusal(error: unknown, action: 'addKey' | 'removeKey'): void {
+    const refused = error instanceof GraphError && error.status === 401;
+    if (!refused) throw error;
+    const { signer, appObjectId, callerIsApp, log } = this.options;
+    if (!callerIsApp) {
+      this.proofRefused = true;
+      log.info(
+        `Graph refused the provisioning app's proof of possession for ${action} (401 ${error.code}): writing the ` +
+          "app's keys with a keyCredentials PATCH instead.",
+      );
+      return;
+    }
+    throw new ActionError(
+      `Graph refused the proof of possession for ${action} (401 ${error.code}, request-id ${error.requestId ?? 'n/a'}). ` +
+        `The proof names object ID ${appObjectId} ('app-object-id') as the app and is signed by certificate ` +
+        `${signer?.thumbprintSha1 ?? '(none)'} ('certificate'): check that app-object-id is the app's Object ID ` +
+        '(secret EXO_APP_OBJECT_ID, not its client ID) and that the certificate is registered on the app and valid.',
+      { cause: error },
+    );
   }
 
   private proof(): string {

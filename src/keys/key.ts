@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { keyCredentialDates, type IssuedCertificate } from '../certificate/certificate.js';
 import type { KeyCredential } from '../graph/schemas.js';
-import { managedKeyName, parseManagedKeyName, type Lineage } from './lineage.js';
+import { lineageFromCertificate, managedKeyName, parseManagedKeyName, type Lineage } from './lineage.js';
 
 export interface ObservedKey extends KeyCredential {
   /** SHA-1 thumbprint, 40 upper-case hex (from the DER, else from customKeyIdentifier) */
@@ -29,7 +29,11 @@ export function observeKey(key: KeyCredential): ObservedKey {
     thumbprint = createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase();
   else if (key.customKeyIdentifier)
     thumbprint = Buffer.from(key.customKeyIdentifier, 'base64').toString('hex').toUpperCase();
-  return { ...key, thumbprint, ...parseManagedKeyName(key.displayName) };
+  const named = parseManagedKeyName(key.displayName);
+  // Graph may not keep the displayName addKey was given: exo-cba's certificates carry their lineage too
+  const marked =
+    !named.managed && key.key ? lineageFromCertificate(Buffer.from(key.key, 'base64')) : undefined;
+  return { ...key, thumbprint, ...(marked ? { managed: true, lineage: marked } : named) };
 }
 
 /** A key to keep in a keyCredentials PATCH: as Graph returned it, without `key` (Graph keeps it by keyId). */

@@ -51,6 +51,18 @@ export function lineageOf(destination: LineageDestination): Lineage {
   return { id, label };
 }
 
+/** The URI exo-cba writes into its certificates' subjectAltName: its lineage, readable from the certificate. */
+export function certificateMark(lineage: Lineage): string {
+  return `${MARK_URI}${lineage.id}`;
+}
+
+const MARK_URI = 'urn:exo-cba:lineage:';
+
+/** The lineage a certificate's DER names in exo-cba's mark, for a key whose displayName Graph did not keep. */
+export function lineageFromCertificate(der: Buffer): string | undefined {
+  return new RegExp(`${MARK_URI}([0-9a-f]{${LINEAGE_ID_LENGTH}})`).exec(der.toString('latin1'))?.[1];
+}
+
 export function managedKeyName(thumbprint: string, lineage: Lineage): string {
   return `${MANAGED_KEY_PREFIX}${thumbprint} ${lineage.id}`;
 }

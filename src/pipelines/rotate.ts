@@ -57,6 +57,7 @@ export async function rotate(settings: RotateSettings, run: Run): Promise<void> 
         inputCertificate: input,
         signer: plan.signer === input.thumbprintSha1 ? input : undefined,
         keysReadable: Boolean(self.keys),
+        callerIsApp: true,
         lineage,
         reusablePassword: reusablePassword(settings),
         verification: verificationOf(settings, settings.permissions, []),

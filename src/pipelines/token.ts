@@ -1,12 +1,14 @@
 /**
  * The token entry: the job signs in as the managed app with its own GitHub OIDC token (a federated credential the
- * bootstrap added) and gets an Exchange Online access token — and, when asked, a Security & Compliance one — for
- * `Connect-ExchangeOnline -AccessToken`. Nothing is written anywhere: no Graph call at all, no secret, no file.
+ * bootstrap added) and gets an Exchange Online access token for `Connect-ExchangeOnline -AccessToken` — and, when
+ * asked, a Security & Compliance one for `Connect-IPPSSession -AccessToken`. Nothing is written anywhere: no Graph call at all, no secret, no file.
  *
  * Right after the bootstrap, Entra and Exchange may not know the new credential, consent or role yet: each
  * attempt signs in afresh and the run waits, bounded by `verify-timeout`, saying at once what it waits for.
  */
+import { ActionError } from '../action/errors.js';
 import { NO_MATCHING_CREDENTIAL, signInRefusal } from '../auth/refusals.js';
+import { COMPLIANCE_SUPPORTED_ROLES, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { GitHubOidcTokenSource } from '../auth/oidc.js';
 import {
   aadstsCode,
@@ -68,10 +70,12 @@ async function issueTokens(settings: TokenSettings, run: Run): Promise<IssuedTok
         log.warning(
           `${outcome.fallbackReason.replace(/\.$/, '')}: the token was checked by its claims only (Exchange's answer is unknown).`,
         );
-      if (outcome.tokens.compliance) warnComplianceAccess(outcome.tokens.compliance, log);
       const verified =
         settings.verify === 'none' ? 'none' : outcome.fallbackReason ? 'token' : settings.verify;
-      return { ...outcome.tokens, verified };
+      const compliance = settings.complianceAccessToken
+        ? await complianceToken(client, settings, outcome.tokens.exchange, log)
+        : undefined;
+      return { ...outcome.tokens, compliance, verified };
     }
     log.info(tokenProgress(context, outcome, wait.seconds()));
     if (outcome.stage === 'key') await trust.pause(() => tokenTimeout(context, outcome, trust.seconds()));
@@ -79,7 +83,8 @@ async function issueTokens(settings: TokenSettings, run: Run): Promise<IssuedTok
   }
 }
 
-type TokenOutcome = (Extract<Outcome, { done: true }> & { tokens: Omit<IssuedTokens, 'verified'> }) | Waiting;
+type TokenOutcome =
+  (Extract<Outcome, { done: true }> & { tokens: Omit<IssuedTokens, 'verified' | 'compliance'> }) | Waiting;
 
 /** One sign-in: the tokens and what they show, or what has not propagated yet. */
 async function attempt(
@@ -90,20 +95,15 @@ async function attempt(
   deadline: number,
 ): Promise<TokenOutcome> {
   let exchange: AccessToken;
-  let compliance: AccessToken | undefined;
   try {
-    // one OIDC token per Entra request (msal asks for the assertion each time); the two requests run together
-    [exchange, compliance] = await Promise.all([
-      client.acquire(settings.cloud.exchangeResource, true),
-      settings.complianceAccessToken ? client.acquire(settings.cloud.complianceResource, true) : undefined,
-    ]);
+    exchange = await client.acquire(settings.cloud.exchangeResource, true);
   } catch (error) {
     const code = aadstsCode(error);
     if (code === undefined || !NO_MATCHING_CREDENTIAL.has(code)) throw explain(error);
     return { done: false, stage: 'key', code, text: entraText(error), cause: error };
   }
   const tenantId = stringClaim(exchange.claims, 'tid') || settings.tenantId;
-  const tokens = { tenantId, exchange, compliance };
+  const tokens = { tenantId, exchange };
   if (settings.verify === 'none') return { done: true, tokens };
   const missing = missingExchangeAccess(exchange, settings);
   if (missing.permissions.length)
@@ -127,16 +127,35 @@ async function attempt(
 }
 
 /**
- * Security & Compliance PowerShell wants Exchange.ManageAsApp of Microsoft Exchange Online Protection
- * (office-docs-powershell PR #13783), a consent the bootstrap does not grant: said, not enforced, as the
- * service's own check of this token is not publicly documented.
+ * The Security & Compliance token, asked for on its own once the Exchange one is issued, so a refused compliance
+ * scope never costs the job its Exchange token. S&C PowerShell accepts only some directory roles (the roles table
+ * of Microsoft's app-only guide): without one in the token's `wids` nothing is handed out, and the message names
+ * them and the bootstrap input that assigns one. A refusal of the scope itself (a cloud where the S&C audience is
+ * not settled) is a warning, as in ScubaGear (Connection.psm1 "Failed to acquire compliance token").
  */
-function warnComplianceAccess(token: AccessToken, log: Run['log']): void {
-  if (!claimList(token, 'roles').includes('Exchange.ManageAsApp'))
-    log.warning(
-      "The Security & Compliance token carries no Exchange.ManageAsApp: Microsoft's docs ask for that permission of " +
-        "'Microsoft Exchange Online Protection' for Connect-IPPSSession. Grant it: Entra admin center → App registrations → " +
-        'the managed app → API permissions → Add a permission → APIs my organization uses → Microsoft Exchange Online ' +
-        "Protection → Application permissions → Exchange.ManageAsApp, then 'Grant admin consent'.",
+async function complianceToken(
+  client: TokenClient,
+  settings: TokenSettings,
+  exchange: AccessToken,
+  log: Run['log'],
+): Promise<AccessToken | undefined> {
+  const roles = new Set(claimList(exchange, 'wids'));
+  const capable = COMPLIANCE_SUPPORTED_ROLES.filter((name) => roles.has(EXCHANGE_SUPPORTED_ROLES[name]));
+  if (!capable.length)
+    throw new ActionError(
+      `compliance-access-token: true, but app ${settings.appId} holds no directory role Security & Compliance ` +
+        `PowerShell supports for app-only access (${COMPLIANCE_SUPPORTED_ROLES.join(', ')}); Exchange Administrator ` +
+        "is not one of them. Run the bootstrap with roles: 'Compliance Administrator' (or another of these, next to " +
+        'the role its Exchange cmdlets need), then rerun this job; a role assigned moments ago reaches the token ' +
+        'within minutes. No token was output.',
     );
+  try {
+    return await client.acquire(settings.cloud.complianceResource, true);
+  } catch (error) {
+    log.warning(
+      `Entra ID issued no Security & Compliance token for ${settings.cloud.complianceResource} ` +
+        `(${entraText(error)}): the Exchange Online token is output, the compliance one is not.`,
+    );
+    return undefined;
+  }
 }

@@ -96,7 +96,7 @@ export function planFederatedCredentials(
     throw new ActionError(
       `The managed app has ${existing.length} federated credential(s) and access-token-subjects needs ${adding} more, ` +
         `but Entra ID allows at most ${MAX_FEDERATED_CREDENTIALS} per app. Nothing was changed. Its credentials: ` +
-        `${existing.map((f) => `'${f.name}' (${f.subject})`).join(', ')}. Remove ones no longer used (App registrations → ` +
+        `${existing.map((f) => `'${f.name}' (${f.subject ?? `flexible: ${f.claimsMatchingExpression?.value ?? 'a claims expression'}`})`).join(', ')}. Remove ones no longer used (App registrations → ` +
         'the app → Certificates & secrets → Federated credentials), or list fewer subjects (a GitHub environment ' +
         'subject, repo:<owner>/<repo>:environment:<name>, covers every job of that environment).',
     );

@@ -4,6 +4,10 @@
  * with the latest error); the next healthy run closes it as completed, saying so in the body. Only runs on `schedule` and `workflow_dispatch` take part (the rotation workflow's events; a
  * push or a pull request is someone at work, who reads the failed step), and only with a github-token.
  * The alarm never fails a run: without the "Issues" permission it warns once and gives up.
+ *
+ * The issue is found by a marker in its body, not by its label: GitHub silently drops the labels of an issue created
+ * by a token without push access (REST "Create an issue": "Only users with push access can set labels"), and such a
+ * token cannot create the label either; the alarm then works without one.
  */
 import { errorMessage, type Logger } from '../action/log.js';
 import { scrub } from '../action/scrub.js';
@@ -116,27 +120,35 @@ export async function raiseAlarm(
   if (!target) return;
   const scrubbed = scrub(message);
   await withIssues(target, 'open or update', ctx, async (octokit) => {
-    const open = (await listOpenIssues(octokit, target.at, ALARM_LABEL)).find((i) =>
-      i.body.includes(target.marker),
-    );
+    const [open] = await openAlarms(octokit, target);
     const body = alarmBody(settings, target, scrubbed, failureCount(open) + 1);
     if (open) {
       await updateIssue(octokit, target.at, open.number, { body });
       ctx.log.info(`Alarm issue #${open.number} updated with this failure.`);
       return;
     }
-    await ensureLabel(octokit, target.at, {
+    const labelled = await ensureLabel(octokit, target.at, {
       name: ALARM_LABEL,
       color: 'd93f0b',
       description: 'exo-cba: a scheduled certificate rotation failed',
-    });
+    }).then(
+      () => true,
+      () => false, // a token without push access may not create labels: the issue goes without one
+    );
     const number = await createIssue(octokit, target.at, {
       title: `exo-cba: certificate rotation failed for tenant ${settings.tenantId}`,
       body,
-      labels: [ALARM_LABEL],
+      labels: labelled ? [ALARM_LABEL] : [],
     });
     ctx.log.info(`Alarm issue #${number} opened: a scheduled rotation failed.`);
   });
+}
+
+/** This tenant's and destination's open alarm issues: by label first, else among all open issues (a dropped label). */
+async function openAlarms(octokit: Octokit, target: AlarmTarget): Promise<OpenIssue[]> {
+  const mine = (issues: OpenIssue[]) => issues.filter((i) => i.body.includes(target.marker));
+  const labelled = mine(await listOpenIssues(octokit, target.at, ALARM_LABEL));
+  return labelled.length ? labelled : mine(await listOpenIssues(octokit, target.at));
 }
 
 /** A healthy run: close this tenant's open alarm issue as completed, saying which run healed it. */
@@ -148,10 +160,7 @@ export async function clearAlarm(
   const target = alarmTarget(settings, ctx.env);
   if (!target) return;
   await withIssues(target, 'close', ctx, async (octokit) => {
-    const open = (await listOpenIssues(octokit, target.at, ALARM_LABEL)).filter((i) =>
-      i.body.includes(target.marker),
-    );
-    for (const issue of open) {
+    for (const issue of await openAlarms(octokit, target)) {
       const healed = `**Resolved**: [this run](${target.runUrl}) succeeded; the certificate ${certificate}.`;
       await updateIssue(octokit, target.at, issue.number, {
         body: `${healed}\n\n${issue.body}`,

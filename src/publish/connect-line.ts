@@ -6,6 +6,7 @@
 
 export const PASSWORD_VARIABLE = 'EXO_PW';
 export const TOKEN_VARIABLE = 'EXO_TOKEN';
+export const COMPLIANCE_TOKEN_VARIABLE = 'EXO_COMPLIANCE_TOKEN';
 
 /** How this run's result signs in. */
 export type ConnectCredential =
@@ -87,6 +88,28 @@ const FROM_SECRETS = {
   appId: ['EXO_APP_ID', '${{ secrets.EXO_APP_ID }}'],
   organization: ['EXO_ORGANIZATION', '${{ secrets.EXO_ORGANIZATION }}'],
 } as const;
+
+/**
+ * The `Connect-IPPSSession` line for a Security & Compliance token: the token, the organization and, outside the
+ * commercial cloud, the connection URI and authorization endpoint Microsoft's app-only guide requires.
+ */
+export function complianceConnectLine(facts: {
+  organization: string;
+  stepId?: string;
+  connection?: { connectionUri: string; authorizationEndpoint: string };
+}): ConnectLine {
+  const sovereign = facts.connection
+    ? ` -ConnectionUri ${argument(facts.connection.connectionUri)} -AzureADAuthorizationEndpointUri ` +
+      argument(facts.connection.authorizationEndpoint)
+    : '';
+  return {
+    command:
+      `Connect-IPPSSession -AccessToken $env:${COMPLIANCE_TOKEN_VARIABLE} -Organization ` +
+      `${argument(facts.organization)}${sovereign}`,
+    env: { [COMPLIANCE_TOKEN_VARIABLE]: outputExpression(facts.stepId, 'compliance-access-token') },
+    notes: ['Needs ExchangeOnlineManagement 3.8.0 or later (Connect-IPPSSession -AccessToken).'],
+  };
+}
 
 export function connectLine(facts: ConnectFacts): ConnectLine {
   const { credential } = facts;

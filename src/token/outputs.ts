@@ -31,6 +31,12 @@ export function setTokenOutputs(
     core.setOutput('compliance-access-token', tokens.compliance.accessToken);
     core.setOutput('compliance-access-token-expires-on', expiry(tokens.compliance));
   }
+  // Connect-IPPSSession needs these outside the commercial cloud (empty there)
+  core.setOutput('compliance-connection-uri', settings.cloud.complianceConnection?.connectionUri ?? '');
+  core.setOutput(
+    'compliance-authorization-endpoint',
+    settings.cloud.complianceConnection?.authorizationEndpoint ?? '',
+  );
   setIdentityOutputs({
     appId: settings.appId,
     tenantId: tokens.tenantId,

@@ -45,3 +45,50 @@ test('a token for the commercial resources is refused in another cloud', async (
     await emulator.close();
   }
 });
+
+test.each([
+  [
+    'usgov',
+    'https://ps.compliance.protection.office365.us/powershell-liveid/',
+    'https://login.microsoftonline.us/organizations',
+  ],
+  [
+    'usgovdod',
+    'https://l5.ps.compliance.protection.office365.us/powershell-liveid/',
+    'https://login.microsoftonline.us/organizations',
+  ],
+  [
+    'china',
+    'https://ps.compliance.protection.partner.outlook.cn/powershell-liveid',
+    'https://login.chinacloudapi.cn/organizations',
+  ],
+] as const)(
+  '%s: the token entry outputs the ConnectionUri and authorization endpoint Connect-IPPSSession needs',
+  async (cloud, connectionUri, authorizationEndpoint) => {
+    const emulator = await startEmulator({ cloud });
+    try {
+      const bootstrap = await runAction({
+        inputs: { ...emulator.actionInputs(), 'access-token': 'true', verify: 'none' },
+        env: emulator.runnerEnv(),
+      });
+      expect(bootstrap.exitCode).toBe(0);
+      const run = await runAction({
+        entry: 'token',
+        inputs: {
+          cloud,
+          'tenant-id': emulator.state.tenantId,
+          'app-id': bootstrap.outputs['app-id'],
+          organization: emulator.state.initialDomain,
+          verify: 'token',
+          'verify-timeout': '60',
+        },
+        env: emulator.runnerEnv(),
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs['compliance-connection-uri']).toBe(connectionUri);
+      expect(run.outputs['compliance-authorization-endpoint']).toBe(authorizationEndpoint);
+    } finally {
+      await emulator.close();
+    }
+  },
+);

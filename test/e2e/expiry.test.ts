@@ -133,6 +133,40 @@ describe('the alarm issue', () => {
     expect(issues[0].body).toMatch(/Resolved.*actions\/runs\/4244/);
   });
 
+  test('a token without push access (its labels are dropped silently): the alarm is still one issue, found by its marker, and closed', async () => {
+    const noPush = fakeGitHubToken('app');
+    emulator.github.addToken(noPush, {
+      kind: 'app',
+      permissions: { secrets: 'write', issues: 'write' },
+      push: false,
+    });
+    const before = emulator.github.issues(REPO).length;
+    emulator.state.revokeGraphPermission('RoleManagement.ReadWrite.Directory');
+    try {
+      for (const runId of ['5001', '5002']) {
+        const failed = await runOn(
+          emulator,
+          { ...published, 'github-token': noPush },
+          { ...SCHEDULED, GITHUB_RUN_ID: runId },
+        );
+        expect(failed.exitCode).toBe(1);
+      }
+    } finally {
+      emulator.state.grantGraphPermission('RoleManagement.ReadWrite.Directory');
+    }
+    const opened = emulator.github.issues(REPO).slice(before);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ state: 'open', labels: [] });
+    expect(opened[0].body).toContain('2 failed runs in a row');
+    const healthy = await runOn(
+      emulator,
+      { ...published, 'github-token': noPush },
+      { ...SCHEDULED, GITHUB_RUN_ID: '5003' },
+    );
+    expect(healthy.exitCode).toBe(0);
+    expect(emulator.github.issues(REPO).slice(before)[0]).toMatchObject({ state: 'closed' });
+  });
+
   test('a push run opens no issue; a token without the Issues permission warns once and never fails the run', async () => {
     emulator.state.revokeGraphPermission('RoleManagement.ReadWrite.Directory');
     try {

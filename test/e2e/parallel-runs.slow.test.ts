@@ -146,18 +146,19 @@ describe('two first runs publishing to one destination at once', () => {
 describe('a self-rotation racing the README’s minimal workflow (a bootstrap that adds its key by PATCH)', () => {
   const ROUNDS = 50;
   it(`every run that exits 0 is registered at the end; the published pair opens and is registered (${ROUNDS} rounds)`, async () => {
+    const e = await start();
+    const first = await runOn(e, { 'github-token': GITHUB_TOKEN });
+    expect(first.exitCode).toBe(0);
     const problems: string[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       // half the rounds with an app that may read itself (keys re-read), half without (Entra asked instead)
-      const e = await start({ selfRead: round % 2 === 0 });
-      const first = await runOn(e, { 'github-token': GITHUB_TOKEN });
-      expect(first.exitCode).toBe(0);
-      const held0 = secretsHeld(e);
+      e.state.selfRead = round % 2 === 0;
+      const held = secretsHeld(e);
       const published = {
         appId: first.outputs['app-id'],
         appObjectId: first.outputs['app-object-id'],
-        certificate: held0.certificate,
-        password: held0.password,
+        certificate: held.certificate,
+        password: held.password,
       };
       const inputs = { ...rotateInputs(e, published), 'force-rotate': 'true', 'github-token': GITHUB_TOKEN };
       // the bootstrap reads the keys at a moment that varies from round to round around the addKey
@@ -166,29 +167,24 @@ describe('a self-rotation racing the README’s minimal workflow (a bootstrap th
         runEntryOn(e, 'rotate', inputs),
         new Promise((resolve) => setTimeout(resolve, delay)).then(() => runOn(e)),
       ]);
+      if (self.exitCode !== 0) problems.push(`round ${round}: the rotation failed: ${failureOf(self)}`);
       for (const [who, r] of [
         ['rotate', self],
         ['bootstrap', patch],
       ] as const) {
-        if (r.exitCode !== 0) continue;
-        if (!isRegistered(e, r.outputs['certificate-thumbprint']))
+        if (r.exitCode === 0 && !isRegistered(e, r.outputs['certificate-thumbprint']))
           problems.push(`round ${round}: the ${who} run exited 0 but its certificate is not registered`);
       }
-      expect({ round, exitCode: self.exitCode, error: failureOf(self) }).toEqual({
-        round,
-        exitCode: 0,
-        error: '',
-      });
-      const held = secretsHeld(e);
-      if (!isRegistered(e, thumbprintOf(held)))
+      const now = secretsHeld(e);
+      if (!isRegistered(e, thumbprintOf(now)))
         problems.push(`round ${round}: the published certificate is not registered`);
-      if (!(await signInWithSecret(e, managedApp(e).appId, held)).ok)
+      if (!(await signInWithSecret(e, managedApp(e).appId, now)).ok)
         problems.push(`round ${round}: the published pair does not sign in`);
-      await e.close();
-      emulator = undefined;
+      // the next round comes later: the keys of this one are past the grace period and pruned by its runs
+      ageTenant(e);
     }
     expect(problems).toEqual([]);
-  });
+  }, 900_000);
 });
 
 describe('two first runs on an empty tenant at once', () => {

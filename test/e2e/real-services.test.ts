@@ -7,6 +7,7 @@
 import { DIRECTORY_ROLES, startEmulator, type Emulator } from '../emulator/index.js';
 import { fakeGitHubToken } from '../emulator/github.js';
 import { failureOf, runOn } from '../support/e2e.js';
+import { ageTenant } from '../support/tenant-keys.js';
 
 const EOP_APP_ID = '00000007-0000-0ff1-ce00-000000000000';
 const exchangeCalls = (emulator: Emulator) =>
@@ -218,4 +219,83 @@ test('a subject mismatch (AADSTS700213) shows both subject forms and where to re
   } finally {
     await emulator.close();
   }
+});
+
+test('a regional host that needs the front door’s affinity cookie: the cookie is kept across the redirect', async () => {
+  const emulator = await startEmulator({ exchangeRegionalRedirect: true });
+  try {
+    emulator.state.exchangeRequiresAffinityCookie = true;
+    const run = await runOn(emulator);
+    expect(failureOf(run)).toBe('');
+    expect(run.outputs.verified).toBe('exchange');
+    const regional = emulator.requests.filter(
+      (r) => r.service === 'exchange' && String(r.requestHeaders.host).startsWith('localhost'),
+    );
+    expect(regional.length).toBeGreaterThan(0);
+    for (const r of regional) expect(String(r.requestHeaders.cookie)).toContain('exchangecookie=emulator');
+  } finally {
+    await emulator.close();
+  }
+});
+
+describe('Graph answers nothing public settles, played both ways', () => {
+  const token = fakeGitHubToken('app');
+  let emulator: Emulator;
+  afterEach(() => emulator.close());
+
+  async function provisioned(): Promise<{ certificate: string; 'certificate-password': string }> {
+    emulator = await startEmulator();
+    emulator.github.addToken(token, { kind: 'app', permissions: { secrets: 'write' } });
+    const first = await runOn(emulator, { 'github-token': token });
+    expect(failureOf(first)).toBe('');
+    return {
+      certificate: first.outputs.certificate,
+      'certificate-password': first.outputs['certificate-password'],
+    };
+  }
+
+  test('a proof naming the app is refused when the provisioning app calls addKey: the key goes by PATCH, and the log says so', async () => {
+    const input = await provisioned();
+    emulator.state.proofIssuer = 'caller';
+    const mark = emulator.requests.length;
+    const rotated = await runOn(emulator, { ...input, 'github-token': token, 'force-rotate': 'true' });
+    expect(failureOf(rotated)).toBe('');
+    expect(rotated.stdout).toContain(
+      "Graph refused the provisioning app's proof of possession for addKey (401 Authentication_MissingOrMalformed): writing the app's keys with a keyCredentials PATCH instead.",
+    );
+    const writes = emulator.requests
+      .slice(mark)
+      .filter((r) => r.service === 'graph' && r.method !== 'GET')
+      .map((r) => `${r.method} ${r.path.split('/').at(-1)} ${r.status}`);
+    expect(writes).toEqual(
+      expect.arrayContaining(['POST addKey 401', expect.stringMatching(/^PATCH [0-9a-f-]+ 204$/)]),
+    );
+    expect(rotated.outputs.verified).toBe('exchange');
+  });
+
+  test('addKey that drops the displayName: the key stays exo-cba’s by its certificate, and is pruned as its own later', async () => {
+    const input = await provisioned();
+    emulator.state.addKeyKeepsDisplayName = false;
+    const rotated = await runOn(emulator, { ...input, 'github-token': token, 'force-rotate': 'true' });
+    expect(failureOf(rotated)).toBe('');
+    const added = emulator.state.managedApplications()[0].keyCredentials.find((k) => k.displayName === null);
+    expect(added).toBeDefined();
+    // two rotations later, past the grace period, the key without a name is superseded and removed as exo-cba's
+    const second = {
+      certificate: rotated.outputs.certificate,
+      'certificate-password': rotated.outputs['certificate-password'],
+    };
+    ageTenant(emulator);
+    const again = await runOn(emulator, { ...second, 'github-token': token, 'force-rotate': 'true' });
+    expect(failureOf(again)).toBe('');
+    ageTenant(emulator);
+    const third = await runOn(emulator, {
+      certificate: again.outputs.certificate,
+      'certificate-password': again.outputs['certificate-password'],
+      'github-token': token,
+      'force-rotate': 'true',
+    });
+    expect(failureOf(third)).toBe('');
+    expect(third.stdout).toMatch(new RegExp(`${rotated.outputs['certificate-thumbprint']} \\(superseded\\)`));
+  });
 });

@@ -219,20 +219,122 @@ describe('consumer jobs that cannot sign in yet', () => {
     expect(run.outputs).not.toHaveProperty('access-token');
   });
 
-  it('compliance-access-token: true also outputs a Security & Compliance token, saying the EOP consent is missing', async () => {
+  it('compliance-access-token: true with the default role (Exchange Administrator) outputs nothing, naming the S&C roles', async () => {
     expect(failureOf(await bootstrap())).toBe('');
+    const run = await consumer({ 'compliance-access-token': 'true', verify: 'token' });
+    expect(run.exitCode).toBe(1);
+    expect(failureOf(run)).toMatch(
+      /holds no directory role Security & Compliance PowerShell supports for app-only access \(Compliance Administrator, Global Administrator, Global Reader, Security Administrator, Security Reader\); Exchange Administrator is not one of them\. Run the bootstrap with roles: 'Compliance Administrator'/,
+    );
+    expect(run.outputs).not.toHaveProperty('access-token');
+    expect(run.outputs).not.toHaveProperty('compliance-access-token');
+  });
+
+  it('with Compliance Administrator it outputs the app’s token for the S&C audience and the Exchange token, asked for separately', async () => {
+    expect(failureOf(await bootstrap({ roles: 'Exchange Administrator, Compliance Administrator' }))).toBe(
+      '',
+    );
     const from = emulator.requests.length;
     const run = await consumer({ 'compliance-access-token': 'true', verify: 'token' });
     expect(failureOf(run)).toBe('');
     const entra = since(emulator, from).filter((r) => r.service === 'entra');
-    expect(entra.map((r) => String((r.requestBody as { scope?: string }).scope)).sort()).toEqual([
+    // one after the other: a refused compliance scope never costs the Exchange token
+    expect(entra.map((r) => String((r.requestBody as { scope?: string }).scope))).toEqual([
       'https://outlook.office365.com/.default',
       'https://ps.compliance.protection.outlook.com/.default',
     ]);
-    expect(run.outputs['compliance-access-token']).toBeTruthy();
-    expect(run.outputs['compliance-access-token']).not.toBe(run.outputs['access-token']);
+    const compliance = run.outputs['compliance-access-token'];
+    expect(compliance).toBeTruthy();
+    expect(compliance).not.toBe(run.outputs['access-token']);
+    const claims = JSON.parse(Buffer.from(compliance.split('.')[1], 'base64url').toString('utf8')) as {
+      aud: string;
+      appid: string;
+      roles?: string[];
+    };
+    expect(claims).toMatchObject({
+      aud: 'https://ps.compliance.protection.outlook.com',
+      appid: managedApp(emulator).appId,
+      roles: ['Exchange.ManageAsApp'],
+    });
     expect(run.outputs['compliance-access-token-expires-on']).toBeTruthy();
-    expect(run.outputs.verified).toBe('token');
-    expect(run.stdout).toContain('The Security & Compliance token carries no Exchange.ManageAsApp');
+    // the commercial cloud needs no ConnectionUri
+    expect(run.outputs['compliance-connection-uri']).toBe('');
+    expect(run.summary).toContain('Connect-IPPSSession -AccessToken $env:EXO_COMPLIANCE_TOKEN -Organization');
   });
+});
+
+describe('a flexible federated credential an admin added to the managed app', () => {
+  const RELEASES = "claims['sub'] matches 'repo:contoso/exchange-automation:ref:refs/heads/release-*'";
+
+  it.each([
+    ['Graph v1.0 lists its claims expression', true],
+    ['Graph v1.0 lists it with a null subject only', false],
+  ])(
+    '%s: the bootstrap and the removal succeed and leave it; a job on a branch it matches gets a token',
+    async (_, listsExpression) => {
+      emulator.state.v1ListsClaimsExpression = listsExpression;
+      const first = await bootstrap();
+      expect(failureOf(first)).toBe('');
+      const flexible = {
+        id: randomUUID(),
+        name: 'release-branches',
+        issuer: ISSUER,
+        subject: null,
+        claimsMatchingExpression: { value: RELEASES, languageVersion: 1 },
+        audiences: ['api://AzureADTokenExchange'],
+        description: 'an admin’s flexible credential',
+        createdAt: -1,
+      };
+      managedApp(emulator).federatedIdentityCredentials.push(flexible);
+      const before = structuredClone(flexible);
+
+      // the bootstrap reads it, counts it, and leaves it as it is
+      const again = await bootstrap({
+        certificate: first.outputs.certificate,
+        'certificate-password': first.outputs['certificate-password'],
+        'access-token-subjects': `${JOB_SUBJECT}\n${OTHER_SUBJECT}`,
+      });
+      expect(failureOf(again)).toBe('');
+      expect(managedApp(emulator).federatedIdentityCredentials).toContainEqual(before);
+
+      // a job on a release branch signs in through it
+      emulator.oidc.subject = 'repo:contoso/exchange-automation:ref:refs/heads/release-7';
+      const job = await consumer();
+      expect(failureOf(job)).toBe('');
+      expect(job.outputs['access-token']).toBeTruthy();
+
+      // the removal of an app exo-cba did not create strips what exo-cba added and leaves the admin's credential
+      managedApp(emulator).tags = [];
+      emulator.oidc.subject = JOB_SUBJECT;
+      const removal = await runEntryOn(emulator, 'remove', {
+        'tenant-id': emulator.state.tenantId,
+        'client-id': emulator.state.provisioningApp.appId,
+        'app-id': managedApp(emulator).appId,
+      });
+      expect(failureOf(removal)).toBe('');
+      expect(managedApp(emulator).federatedIdentityCredentials).toEqual([before]);
+    },
+  );
+});
+
+it('Entra refusing writes to one app closer than 30 ms (409 Directory_ConcurrencyViolation): a first bootstrap with three subjects and a forced rotation succeed', async () => {
+  emulator.state.appWriteSpacingMs = 30;
+  const subjects = [JOB_SUBJECT, OTHER_SUBJECT, 'repo:contoso/exchange-automation:environment:prod'];
+  const first = await bootstrap({ 'access-token-subjects': subjects.join('\n') });
+  expect(failureOf(first)).toBe('');
+  expect(
+    exoCbaCredentials()
+      .map((f) => f.subject)
+      .sort(),
+  ).toEqual([...subjects].sort());
+  const rotated = await bootstrap({
+    certificate: first.outputs.certificate,
+    'certificate-password': first.outputs['certificate-password'],
+    'access-token-subjects': subjects.join('\n'),
+    'force-rotate': 'true',
+  });
+  expect(failureOf(rotated)).toBe('');
+  expect(rotated.outputs.rotated).toBe('true');
+  // the emulator did refuse some writes: they were asked again, not failed
+  expect(emulator.requests.some((r) => r.service === 'graph' && r.status === 409)).toBe(true);
 });

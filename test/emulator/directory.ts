@@ -79,7 +79,14 @@ export interface FederatedIdentityCredential {
   id: string;
   name: string;
   issuer: string;
-  subject: string;
+  /** null for a flexible credential, which matches `claimsMatchingExpression` instead */
+  subject: string | null;
+  /**
+   * A flexible credential's claims expression (entra-docs workload-identities-flexible-federated-identity-
+   * credentials.md): `claims['sub'] matches 'pattern'` (`*`, `?` wildcards) or `claims['sub'] eq 'value'`,
+   * joined by `and`; `languageVersion` is always 1.
+   */
+  claimsMatchingExpression?: { value: string; languageVersion: number } | null;
   audiences: string[];
   description?: string | null;
   /** emulator bookkeeping: when it was written (replication to the token endpoint, `ficMs`) */

@@ -25,7 +25,8 @@ export const ACCESS_TOKEN_LIFETIME_SECONDS = 3599;
 export const RESOURCES: readonly { uri: string; appId: string }[] = [
   { uri: 'https://graph.microsoft.com', appId: GRAPH_APP_ID },
   { uri: 'https://outlook.office365.com', appId: EXCHANGE_APP_ID },
-  { uri: 'https://ps.compliance.protection.outlook.com', appId: EOP_APP_ID },
+  // a servicePrincipalName of Office 365 Exchange Online in the commercial cloud (see complianceOwner below)
+  { uri: 'https://ps.compliance.protection.outlook.com', appId: EXCHANGE_APP_ID },
 ];
 
 const TOKEN_PATH = '/oauth2/v2.0/token';
@@ -220,7 +221,11 @@ export function createEntraService(ctx: EmulatorContext): Handler {
     const replicated = byIssuer.filter((f) =>
       state.replicated(f.createdAt ?? -1, state.replication.ficMs ?? 0),
     );
-    const matching = byIssuer.filter((f) => f.subject === sub && f.audiences.some((a) => auds.includes(a)));
+    const matches = (f: (typeof byIssuer)[number]) =>
+      f.subject === null
+        ? expressionMatches(f.claimsMatchingExpression?.value ?? '', jwt.claims)
+        : f.subject === sub;
+    const matching = byIssuer.filter((f) => matches(f) && f.audiences.some((a) => auds.includes(a)));
     if (
       matching.length > 0 &&
       !matching.some((f) => replicated.includes(f)) &&
@@ -228,7 +233,7 @@ export function createEntraService(ctx: EmulatorContext): Handler {
     ) {
       throw invalidClient(70021, 'No matching federated identity record found for presented assertion.');
     }
-    const bySubject = replicated.filter((f) => f.subject === sub);
+    const bySubject = replicated.filter(matches);
     if (bySubject.length === 0) {
       throw invalidClient(
         700213,
@@ -427,13 +432,23 @@ export function createEntraService(ctx: EmulatorContext): Handler {
     const resources = [
       { uri: ctx.resources.graph, appId: GRAPH_APP_ID },
       { uri: ctx.resources.exchange, appId: EXCHANGE_APP_ID },
-      // Security & Compliance: tokens carry the app's roles on Exchange Online Protection (PR #13783).
-      // That the compliance URI is EOP's service principal name is the emulator's model (UNVERIFIED).
-      { uri: ctx.resources.compliance, appId: EOP_APP_ID },
+      { uri: ctx.resources.compliance, appId: complianceOwner() },
     ];
     const resource = resources.find((r) => r.uri === name || r.appId === name);
     if (!resource) throw resourceNotFound(only.slice(0, -'/.default'.length));
     return resource;
+  }
+
+  /**
+   * Which service principal serves the Security & Compliance audience, so whose roles its tokens carry. In the
+   * commercial cloud `https://ps.compliance.protection.outlook.com` is a servicePrincipalName of Office 365
+   * Exchange Online (00000002-…): CIPP, go-exoscc and ScubaGear request app-only tokens for it with Exchange's
+   * Exchange.ManageAsApp. In GCC High and DoD Microsoft's app-only guide has the app request Exchange.ManageAsApp
+   * of Exchange Online Protection (00000007-…) for S&C; which service principal owns the audience there is not
+   * public, so the emulator plays EOP's.
+   */
+  function complianceOwner(): string {
+    return ctx.cloud === 'usgov' || ctx.cloud === 'usgovdod' ? EOP_APP_ID : EXCHANGE_APP_ID;
   }
 
   function authenticateClient(app: Application, form: URLSearchParams): void {
@@ -545,6 +560,28 @@ export function createEntraService(ctx: EmulatorContext): Handler {
 }
 
 /** Whether a stored key credential is the certificate a thumbprint header names (SHA-1 or SHA-256 of its DER). */
+/**
+ * A flexible credential's expression against the OIDC token's claims: `claims['x'] matches 'p'` (`*` any run,
+ * `?` one character) and `claims['x'] eq 'v'`, joined by `and` — the operators Microsoft documents for GitHub.
+ */
+export function expressionMatches(expression: string, claims: Record<string, unknown>): boolean {
+  const terms = expression.split(/\s+and\s+/i);
+  return terms.every((term) => {
+    const m = /^claims\['([^']+)'\]\s+(matches|eq)\s+'([^']*)'$/.exec(term.trim());
+    if (!m) return false;
+    const [, claim, operator, pattern] = m;
+    const value = String(claims[claim] ?? '');
+    if (operator === 'eq') return value === pattern;
+    const regex = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
+    return regex.test(value);
+  });
+}
+
 function thumbprintMatches(
   key: StoredKeyCredential,
   sha1: Buffer | undefined,

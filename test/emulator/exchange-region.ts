@@ -28,6 +28,15 @@ function hostname(req: EmulatorRequest): string {
     .toLowerCase();
 }
 
+export const AFFINITY_COOKIE = 'exchangecookie=emulator';
+
+/** The regional host's refusal of a request without the front door's affinity cookie, when it asks for one. */
+export function missingAffinity(state: TenantState, req: EmulatorRequest): EmulatorResponse | undefined {
+  if (!state.exchangeRequiresAffinityCookie || hostname(req) !== EXCHANGE_REGIONAL_HOST) return undefined;
+  if (String(req.headers.cookie ?? '').includes(AFFINITY_COOKIE)) return undefined;
+  return { status: 400, body: { error: 'the regional host was reached without the affinity cookie' } };
+}
+
 /** The 302 the front door answers for a tenant served regionally, or undefined. */
 export function regionalRedirect(state: TenantState, req: EmulatorRequest): EmulatorResponse | undefined {
   if (!state.exchangeRegionalRedirect || hostname(req) === EXCHANGE_REGIONAL_HOST) return undefined;
@@ -37,8 +46,9 @@ export function regionalRedirect(state: TenantState, req: EmulatorRequest): Emul
     status: 302,
     headers: {
       location: `https://${EXCHANGE_REGIONAL_HOST}:${port}${req.path}${query ? `?${query}` : ''}`,
-      // GOEXO: "The affinity cookie from the regional redirect must be retained" (not checked here).
-      'set-cookie': 'exchangecookie=emulator; path=/; secure; HttpOnly',
+      // go-exoscc: "The affinity cookie from the regional redirect must be retained"; whether the real regional
+      // host needs it is not public: with `state.exchangeRequiresAffinityCookie` the emulator's does
+      'set-cookie': `${AFFINITY_COOKIE}; path=/; secure; HttpOnly`,
     },
   };
 }

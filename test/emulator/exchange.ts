@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { exportedCmdlets, findCmdlet, mayRun } from './exchange-cmdlets.js';
-import { regionalRedirect } from './exchange-region.js';
+import { missingAffinity, regionalRedirect } from './exchange-region.js';
 import { DIRECTORY_ROLES, EXCHANGE_APP_ID } from './state.js';
 import type { EmulatorContext, EmulatorRequest, EmulatorResponse, Handler } from './types.js';
 
@@ -194,7 +194,7 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
         `The HTTP method '${req.method}' is not allowed for ${operation}.`,
       );
     }
-    const redirect = regionalRedirect(state, req);
+    const redirect = regionalRedirect(state, req) ?? missingAffinity(state, req);
     if (redirect) return redirect;
     const authorized = authorize(ctx, req, tenant, isThisTenant);
     if ('status' in authorized) return authorized;

@@ -101,7 +101,8 @@ function createIssue(call: GitHubCall, repo: Repo, body: Record<string, unknown>
     body: typeof body.body === 'string' ? body.body : null,
     state: 'open',
     state_reason: null,
-    labels: labels.map((l) => ensureLabel(call, repo, l).name),
+    // without push access GitHub drops the labels silently (REST "Create an issue")
+    labels: call.info.push === false ? [] : labels.map((l) => ensureLabel(call, repo, l).name),
     assignees: labelNames(body.assignees) ?? [],
     createdAt: now,
     updatedAt: now,

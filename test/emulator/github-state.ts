@@ -31,6 +31,12 @@ export interface GitHubTokenInfo {
   repositories?: string[];
   /** organizations the token can act on (default: every organization) */
   orgs?: string[];
+  /**
+   * false: the token has no push access to the repository (e.g. a GitHub App with Issues but not Contents write).
+   * GitHub then silently drops the labels of an issue it creates ("Only users with push access can set labels for
+   * new issues. Labels are silently dropped otherwise.", REST "Create an issue"). Default true.
+   */
+  push?: boolean;
 }
 
 /** Where a secret lives. */

@@ -155,13 +155,14 @@ describe('federated identity credentials', () => {
     }
     const exchange = await federatedToken(emulator, app.appId, 'https://outlook.office365.com');
     expect(decodeJwt(exchange.body.access_token)!.claims.roles).toEqual(['Exchange.ManageAsApp']);
-    // The compliance token carries the app's roles on Exchange Online Protection: none yet.
+    // In the commercial cloud the compliance audience is served by Office 365 Exchange Online (CIPP, go-exoscc,
+    // ScubaGear request it so): its token carries the app's Exchange.ManageAsApp, as the Exchange one does.
     const compliance = await federatedToken(
       emulator,
       app.appId,
       'https://ps.compliance.protection.outlook.com',
     );
-    expect(decodeJwt(compliance.body.access_token)!.claims.roles).toBeUndefined();
+    expect(decodeJwt(compliance.body.access_token)!.claims.roles).toEqual(['Exchange.ManageAsApp']);
     emulator.oidc.subject = 'repo:contoso/other:ref:refs/heads/main';
     expect((await federatedToken(emulator, app.appId, GRAPH)).body.error_codes).toEqual([700213]);
   });

@@ -43,12 +43,23 @@ export const MAX_FEDERATED_CREDENTIALS = 20;
 const MAX_LENGTH = 600;
 const TAIL = new RegExp(`^/federatedIdentityCredentials(?:/([^/()]+)|\\(name=${LITERAL}\\))?$`, 'i');
 
-export function federatedCredentialJson(f: FederatedIdentityCredential): Record<string, unknown> {
+/**
+ * A credential as Graph v1.0 lists it. A flexible credential is documented on beta only; whether v1.0 lists its
+ * `claimsMatchingExpression` is not public, so `state.v1ListsClaimsExpression` plays both answers (the subject is
+ * null either way).
+ */
+export function federatedCredentialJson(
+  f: FederatedIdentityCredential,
+  listsExpression = true,
+): Record<string, unknown> {
   return {
     id: f.id,
     name: f.name,
     issuer: f.issuer,
     subject: f.subject,
+    ...(f.claimsMatchingExpression && listsExpression
+      ? { claimsMatchingExpression: { ...f.claimsMatchingExpression } }
+      : {}),
     description: f.description ?? null,
     audiences: [...f.audiences],
   };
@@ -170,7 +181,9 @@ export function routeFederatedCredentials(
     if (call.method === 'GET') {
       return ok(200, {
         '@odata.context': `${GRAPH_METADATA}#applications('${app.id}')/federatedIdentityCredentials`,
-        value: app.federatedIdentityCredentials.map(federatedCredentialJson),
+        value: app.federatedIdentityCredentials.map((f) =>
+          federatedCredentialJson(f, ctx.state.v1ListsClaimsExpression),
+        ),
       });
     }
     if (call.method !== 'POST') return methodNotAllowed();

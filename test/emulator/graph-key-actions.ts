@@ -65,15 +65,25 @@ function namedKeys(header: Record<string, unknown>, keys: StoredKeyCredential[])
   });
 }
 
-/** Whether `proof` is a valid proof of possession for `app`, as of `now`. */
-export function validProof(app: Application, proof: unknown, now = Date.now()): boolean {
+/**
+ * Whether `proof` is a valid proof of possession for `app`, as of `now`. Its `iss` must be `issuer`: the addKey
+ * page says "the id of the application that is making the call", the removeKey page "the application on which the
+ * call is made"; for an app rolling its own keys both are the same, for another caller (the provisioning app) it
+ * is not public which one Graph means, so `state.proofIssuer` plays both.
+ */
+export function validProof(
+  app: Application,
+  proof: unknown,
+  now = Date.now(),
+  issuer: string = app.id,
+): boolean {
   if (typeof proof !== 'string') return false;
   const parts = proof.split('.');
   if (parts.length !== 3 || parts.some((p) => p.includes('='))) return false;
   const jwt = decodeJwt(proof);
   if (!jwt || jwt.header.alg !== 'RS256') return false;
   const { aud, iss, nbf, exp } = jwt.claims;
-  if (aud !== PROOF_AUDIENCE || iss !== app.id) return false;
+  if (aud !== PROOF_AUDIENCE || iss !== issuer) return false;
   if (typeof nbf !== 'number' || typeof exp !== 'number') return false;
   if (exp - nbf > MAX_PROOF_LIFETIME_SECONDS || nbf * 1000 > now || exp * 1000 <= now) return false;
   const candidates = namedKeys(
@@ -105,6 +115,8 @@ function addKey(state: TenantState, app: Application, body: Record<string, unkno
   }
   const refused = checkKeyLifetime(state, app, created);
   if (refused) return refused;
+  // whether addKey keeps the displayName it is given is not documented: `state.addKeyKeepsDisplayName` plays both
+  if (!state.addKeyKeepsDisplayName) created.displayName = null;
   app.keyCredentials.push(created);
   return ok(200, {
     '@odata.context': `${GRAPH_METADATA}#microsoft.graph.keyCredential`,
@@ -135,6 +147,8 @@ export function routeKeyActions(
   if (!self && !mayWrite(caller.roles, app.owners, caller.servicePrincipalId)) return denied();
   if (!isObject(call.body)) return emptyPayload();
   if (call.body.proof === undefined || call.body.proof === null) return denied();
-  if (!validProof(app, call.body.proof)) return malformed();
+  const callerApp = caller.appId ? ctx.state.applicationByAppId(caller.appId) : undefined;
+  const issuer = ctx.state.proofIssuer === 'caller' && callerApp ? callerApp.id : app.id;
+  if (!validProof(app, call.body.proof, Date.now(), issuer)) return malformed();
   return action === '/addkey' ? addKey(ctx.state, app, call.body) : removeKey(app, call.body);
 }

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GraphRoutes, type Caller } from './graph-routes.js';
+import { addressApplication } from './graph-http.js';
 import { odataError } from './odata.js';
 import type { EmulatorContext, EmulatorRequest, EmulatorResponse, Handler } from './types.js';
 import type { JwtClaims } from './jwt.js';
@@ -115,6 +116,8 @@ function parseBatch(body: unknown): BatchItem[] | string {
 
 export function createGraphService(ctx: EmulatorContext): Handler {
   const routes = new GraphRoutes(ctx);
+  /** when each application was last written, for `appWriteSpacingMs` */
+  const lastWrite = new Map<string, number>();
 
   const batch = async (req: EmulatorRequest, who: Caller, outer: Headers): Promise<EmulatorResponse> => {
     let payload: unknown;
@@ -219,6 +222,31 @@ export function createGraphService(ctx: EmulatorContext): Handler {
         return answer(invalidJson());
       }
     }
+    const refused = concurrentWrite(req.method, path);
+    if (refused) return answer(refused);
     return answer(routes.dispatch({ method: req.method, path, query: req.query, headers, body }, who));
   };
+
+  /**
+   * Entra refuses writes to one application made too close together: `409 Directory_ConcurrencyViolation`,
+   * "Error due to concurrent requests being made to the tenant. Please wait briefly and retry." (observed on
+   * application credential writes, nais/azurerator#448; Entra documents 409 concurrency detection for credential
+   * writes under one parent, workload-identity-federation-considerations.md). With `state.appWriteSpacingMs` set,
+   * a write to an application within that many ms of the previous one is refused so.
+   */
+  function concurrentWrite(method: string, path: string): EmulatorResponse | undefined {
+    const spacing = ctx.state.appWriteSpacingMs;
+    if (!spacing || method === 'GET') return undefined;
+    const app = addressApplication(ctx.state, path)?.app;
+    if (!app) return undefined;
+    const now = Date.now();
+    const last = lastWrite.get(app.id);
+    lastWrite.set(app.id, now);
+    if (last === undefined || now - last >= spacing) return undefined;
+    return odataError(
+      409,
+      'Directory_ConcurrencyViolation',
+      'Error due to concurrent requests being made to the tenant. Please wait briefly and retry.',
+    );
+  }
 }

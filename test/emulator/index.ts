@@ -159,6 +159,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const urls = {} as Record<ServiceName, string>;
   const ctx: EmulatorContext = {
     state,
+    cloud: options.cloud ?? 'public',
     resources: CLOUD_RESOURCES[options.cloud ?? 'public'],
     urls,
     oidcKey: signingKey(),

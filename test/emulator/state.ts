@@ -68,8 +68,22 @@ export class TenantState {
    * already trusts its issuer answers that or 700213, as a subject never trusted does, is not public. Both play.
    */
   ficPropagationCode: 70021 | 700213 = 70021;
+  /**
+   * Which object id a proof of possession's `iss` must name (graph-key-actions.ts `validProof`): the application
+   * the call is made on (removeKey's wording, and what an app rolling its own keys sends either way), or the
+   * application making the call (addKey's wording) — for the provisioning app the two differ.
+   */
+  proofIssuer: 'application' | 'caller' = 'application';
+  /** whether addKey keeps the `displayName` of the key it adds (not documented); false stores null */
+  addKeyKeepsDisplayName = true;
+  /** writes to one application closer together than this are refused with 409 (graph.ts `concurrentWrite`); 0: off */
+  appWriteSpacingMs = 0;
+  /** whether Graph v1.0 lists a flexible credential's `claimsMatchingExpression` (undocumented; both play) */
+  v1ListsClaimsExpression = true;
   /** Exchange's front door answers InvokeCommand and EXOModuleFile with a 302 to a regional host */
   exchangeRegionalRedirect = false;
+  /** the regional host refuses a request without the affinity cookie the front door set (exchange-region.ts) */
+  exchangeRequiresAffinityCookie = false;
   /** the port in the redirect's `Location` (default 446, like the real one; set the emulator's port for clients that do not map it) */
   exchangeRegionalLocationPort: number | undefined;
   /** the tenant default app management policy's certificate rule (undefined: policy disabled, the default) */

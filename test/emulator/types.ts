@@ -67,15 +67,16 @@ export interface CloudResources {
   graph: string;
   exchange: string;
   /**
-   * Security & Compliance PowerShell's token resource (Maester's docs and public clients use it with
-   * `Connect-IPPSSession -AccessToken`); its app role is Microsoft Exchange Online Protection's
-   * `Exchange.ManageAsApp` (office-docs-powershell PR #13783). The DoD value is UNVERIFIED.
+   * Security & Compliance PowerShell's token resource: commercial `https://ps.compliance.protection.outlook.com`
+   * (CIPP, go-exoscc, ScubaGear), GCC High and DoD `https://ps.compliance.protection.office365.us` (ScubaGear),
+   * China the natural host (UNVERIFIED). Which service principal serves it: entra.ts `complianceOwner`.
    */
   compliance: string;
 }
 
 export interface EmulatorContext {
   state: TenantState;
+  cloud: 'public' | 'usgov' | 'usgovdod' | 'china';
   resources: CloudResources;
   urls: Record<ServiceName, string>;
   /** GitHub's OIDC signing key (trusted by the Entra token service for issuer GITHUB_OIDC_ISSUER) */

@@ -8,6 +8,10 @@ describe('which hosts may receive the Exchange token', () => {
     ['https://outlook.office365.com', 'nam13b.office365.com', true],
     ['https://outlook.office365.com', 'office365.com.evil.example', false],
     ['https://outlook.office365.com', 'evil-office365.com', false],
+    // the regional Locations public clients see (ScubaGear, CIPP): <region>.admin.protection.outlook.com:446
+    ['https://outlook.office365.com', 'zaf01b.admin.protection.outlook.com', true],
+    ['https://outlook.office365.com', 'outlook.com.evil.example', false],
+    ['https://outlook-dod.office365.us', 'x.admin.protection.outlook.com', false],
     ['https://outlook-dod.office365.us', 'x.outlook-dod.office365.us', true],
     ['https://outlook-dod.office365.us', 'x.office365.com', false],
     ['https://partner.outlook.cn', 'abc.partner.outlook.cn', true],

@@ -2,6 +2,7 @@
 import { errorMessage } from '../../action/log.js';
 import { maskCertificate } from '../../action/mask.js';
 import { generateCertificate } from '../../certificate/certificate.js';
+import { certificateMark } from '../../keys/lineage.js';
 import { certificateCheck, verificationResult } from '../../verify/certificate-check.js';
 import { fallbackWarning, progressMessage, timeoutError, verifiedMessage } from '../../verify/messages.js';
 import { KEY_NOT_FOUND } from '../../verify/token-check.js';
@@ -19,6 +20,7 @@ export async function addCertificate(step: StepOf<'add-certificate'>, state: Run
     now: new Date(ctx.clock.now()),
     friendlyName: `exo-cba ${app.appId}`,
     password: ctx.reusablePassword,
+    mark: certificateMark(ctx.lineage),
   });
   maskCertificate(issued);
   const via = await state.keys().add(issued);
