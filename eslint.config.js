@@ -19,11 +19,11 @@ const MAY_IMPORT = {
   secrets: ['action', 'http', 'github'],
   keys: ['action', 'certificate', 'graph'],
   inputs: ['action', 'cloud', 'certificate', 'secrets'],
-  observe: ['action', 'auth', 'cloud', 'graph', 'keys'],
+  observe: ['action', 'auth', 'cloud', 'exchange', 'graph', 'keys'],
   // the plan is pure: constants and pure rules only (no client is called from it)
   plan: ['action', 'cloud', 'certificate', 'graph', 'keys', 'secrets'],
   verify: ['action', 'auth', 'exchange', 'http', 'cloud'],
-  apply: ['action', 'certificate', 'graph', 'keys', 'plan', 'secrets', 'verify'],
+  apply: ['action', 'certificate', 'exchange', 'graph', 'keys', 'plan', 'secrets', 'verify'],
   publish: ['action', 'certificate', 'github', 'http', 'keys', 'plan'],
   token: ['action', 'publish'],
   pipelines: [
@@ -32,6 +32,7 @@ const MAY_IMPORT = {
     'auth',
     'certificate',
     'cloud',
+    'exchange',
     'graph',
     'http',
     'inputs',

@@ -163,8 +163,8 @@ function planSelfRotation(settings, observed, now) {
 
 // EXTERNAL MODULE: ./src/pipelines/clients.ts + 9 modules
 var clients = __webpack_require__(8043);
-// EXTERNAL MODULE: ./src/pipelines/rotation.ts + 14 modules
-var rotation = __webpack_require__(7199);
+// EXTERNAL MODULE: ./src/pipelines/rotation.ts + 15 modules
+var rotation = __webpack_require__(650);
 ;// CONCATENATED MODULE: ./src/pipelines/rotate.ts
 /**
  * The rotate entry: the managed app signs in with its current certificate and rolls its own keys (addKey,

@@ -31,10 +31,19 @@ async function signInAsProvisioningApp(settings, http, env) {
         }
     };
     const token = await graph();
+    const cachedExchange = (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .cachedToken */ .KQ)(client, settings.cloud.exchangeResource);
     return {
         tenantId: (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .stringClaim */ .Ev)(token.claims, 'tid') || settings.tenantId,
         roles: (0,_token_client_js__WEBPACK_IMPORTED_MODULE_2__/* .claimList */ .B$)(token, 'roles'),
         graphToken: async () => (await graph()).accessToken,
+        exchangeToken: async () => {
+            try {
+                return (await cachedExchange()).accessToken;
+            }
+            catch (error) {
+                throw (0,_refusals_js__WEBPACK_IMPORTED_MODULE_1__/* .signInRefusal */ .nF)(error, { app: 'provisioning', ...settings, oidc: oidc.lastClaims });
+            }
+        },
         oidc: oidc.lastClaims,
     };
 }
@@ -670,6 +679,7 @@ async function setServicePrincipalEnabled(graph, id, enabled) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ asProvisioningApp),
+  rp: () => (/* binding */ exchangeTarget),
   qK: () => (/* binding */ graphClient),
   Zc: () => (/* binding */ secretsClient)
 });
@@ -1280,6 +1290,17 @@ function graphClient(run, endpoint, token, budgetSeconds) {
 async function asProvisioningApp(settings, run, budgetSeconds) {
     const session = await (0,sign_in/* signInAsProvisioningApp */.JK)(settings, run.http, run.env);
     return { session, graph: graphClient(run, settings.graphEndpoint, session.graphToken, budgetSeconds) };
+}
+/** Exchange's admin API as the provisioning app (its own Exchange token), for the managed app's role groups. */
+function exchangeTarget(run, settings, session, organization) {
+    return {
+        http: run.http,
+        endpoint: settings.exchangeEndpoint,
+        tenantId: session.tenantId,
+        organization,
+        token: session.exchangeToken,
+        deadline: run.clock.now() + settings.verifyTimeoutSeconds * 1000,
+    };
 }
 /** The secrets client of a run that writes secrets. */
 function secretsClient(target, run) {

@@ -70,28 +70,15 @@ function durationDays(iso) {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 97:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ observe)
-});
-
-// EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
-// EXTERNAL MODULE: ./src/graph/applications.ts
-var applications = __webpack_require__(9997);
-// EXTERNAL MODULE: ./src/graph/app-role-assignments.ts
-var app_role_assignments = __webpack_require__(6331);
-// EXTERNAL MODULE: ./src/graph/app-policies.ts
-var app_policies = __webpack_require__(9806);
-// EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __webpack_require__(869);
-// EXTERNAL MODULE: ./src/graph/schemas.ts
-var schemas = __webpack_require__(5840);
-;// CONCATENATED MODULE: ./src/graph/organization.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ getInitialDomain)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5840);
 /** The tenant's initial `.onmicrosoft.com` domain, for `Connect-ExchangeOnline -Organization`. */
 
 
@@ -100,16 +87,16 @@ async function getInitialDomain(graph) {
     try {
         const domains = await graph.get('/organization?$select=verifiedDomains', {
             permission: 'Organization.Read.All',
-            schema: schemas/* organizationDomainsSchema */.MZ,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .organizationDomainsSchema */ .MZ,
         });
         const initial = domains.find((d) => d.isInitial)?.name;
         if (!initial)
-            throw new errors/* ActionError */.lZ('Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).');
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).');
         return initial;
     }
     catch (error) {
-        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 403) {
-            throw new errors/* ActionError */.lZ("The organization could not be read: the provisioning app lacks Graph's Organization.Read.All. Either set the " +
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphError */ .h9 && error.status === 403) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ("The organization could not be read: the provisioning app lacks Graph's Organization.Read.All. Either set the " +
                 "'organization' input to the tenant's .onmicrosoft.com domain (or pass it as tenant-id), or grant Organization.Read.All " +
                 'to the provisioning app and admin-consent it.', { cause: error });
         }
@@ -117,19 +104,24 @@ async function getInitialDomain(graph) {
     }
 }
 
-// EXTERNAL MODULE: ./src/graph/federated-credentials.ts
-var federated_credentials = __webpack_require__(9915);
-// EXTERNAL MODULE: ./src/graph/role-assignments.ts
-var role_assignments = __webpack_require__(1461);
-// EXTERNAL MODULE: ./src/graph/service-principals.ts
-var service_principals = __webpack_require__(4879);
-// EXTERNAL MODULE: ./src/keys/key.ts
-var key = __webpack_require__(8947);
-;// CONCATENATED MODULE: ./src/observe/observe.ts
-/**
- * Reads what exists in the tenant, in as few sequential round trips as the dependencies allow:
- * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
- */
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ observe)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/* harmony import */ var _graph_app_role_assignments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6331);
+/* harmony import */ var _graph_app_policies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9806);
+/* harmony import */ var _graph_organization_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97);
+/* harmony import */ var _graph_federated_credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9915);
+/* harmony import */ var _graph_role_assignments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1461);
+/* harmony import */ var _graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4879);
+/* harmony import */ var _keys_key_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8947);
 
 
 
@@ -148,31 +140,31 @@ async function observe(graph, options) {
     // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
     const [app, exchange, organization, secrets, knownServicePrincipal, protection, tenantPolicy, federatedCredentials,] = await Promise.all([
         options.appId
-            ? (0,applications/* getApplicationByAppId */.kx)(graph, options.appId)
-            : (0,applications/* getApplicationByUniqueName */.i$)(graph, options.appUniqueName),
-        (0,service_principals/* getExchangeServicePrincipal */.dC)(graph),
+            ? (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .getApplicationByAppId */ .kx)(graph, options.appId)
+            : (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .getApplicationByUniqueName */ .i$)(graph, options.appUniqueName),
+        (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getExchangeServicePrincipal */ .dC)(graph),
         options.organization || options.organizationNeeded === false
             ? (options.organization ?? '')
-            : getInitialDomain(graph),
+            : (0,_graph_organization_js__WEBPACK_IMPORTED_MODULE_4__/* .getInitialDomain */ .B)(graph),
         options.listSecrets?.(),
         // settled, not thrown: when the app itself is missing, that is the error to report
         options.appId
-            ? (0,service_principals/* getServicePrincipalByAppId */.zb)(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
+            ? (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getServicePrincipalByAppId */ .zb)(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
             : undefined,
         options.protectionAppId
-            ? (0,service_principals/* getServicePrincipalByAppId */.zb)(graph, options.protectionAppId).then((sp) => sp ?? null)
+            ? (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getServicePrincipalByAppId */ .zb)(graph, options.protectionAppId).then((sp) => sp ?? null)
             : undefined,
-        options.readPolicies ? (0,app_policies/* readDefaultPolicy */.YD)(graph) : undefined,
+        options.readPolicies ? (0,_graph_app_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .readDefaultPolicy */ .YD)(graph) : undefined,
         options.federatedCredentials
-            ? (0,federated_credentials/* listFederatedCredentials */.f8)(graph, options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName })
+            ? (0,_graph_federated_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .listFederatedCredentials */ .f8)(graph, options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName })
             : undefined,
     ]);
     if (!exchange) {
-        throw new errors/* ActionError */.lZ('The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
             'tenant. Exchange Online must be licensed and provisioned in the tenant before app-only access can be set up.');
     }
     if (options.appId && !app && !options.appMayBeGone) {
-        throw new errors/* ActionError */.lZ(`No application with client ID ${options.appId} is visible to the provisioning app. Check the 'app-id' input; to manage ` +
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`No application with client ID ${options.appId} is visible to the provisioning app. Check the 'app-id' input; to manage ` +
             'an app it did not create, the provisioning app needs Application.ReadWrite.All (OwnedBy only sees its own apps). ' +
             'Leave app-id empty to let exo-cba create and manage its own app.');
     }
@@ -181,18 +173,18 @@ async function observe(graph, options) {
             ? undefined
             : knownServicePrincipal
                 ? settled(knownServicePrincipal)
-                : (0,service_principals/* getServicePrincipalByAppId */.zb)(graph, app.appId),
-        app && options.readPolicies ? (0,app_policies/* readAppPolicy */.ih)(graph, app.id) : undefined,
+                : (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getServicePrincipalByAppId */ .zb)(graph, app.appId),
+        app && options.readPolicies ? (0,_graph_app_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppPolicy */ .ih)(graph, app.id) : undefined,
     ]);
     // the last round reads the keys again: the plan decides from the freshest list, and a run that changes
     // nothing has then looked at its certificate's key last
     const [appRoleAssignments, roleAssignments, keys] = await Promise.all([
-        servicePrincipal ? (0,app_role_assignments/* listAppRoleAssignments */.yZ)(graph, servicePrincipal.id) : [],
-        servicePrincipal ? (0,role_assignments/* listRoleAssignments */.FE)(graph, servicePrincipal.id) : [],
-        app && servicePrincipal ? (0,applications/* getKeyCredentials */.yO)(graph, app.id) : app?.keyCredentials,
+        servicePrincipal ? (0,_graph_app_role_assignments_js__WEBPACK_IMPORTED_MODULE_2__/* .listAppRoleAssignments */ .yZ)(graph, servicePrincipal.id) : [],
+        servicePrincipal ? (0,_graph_role_assignments_js__WEBPACK_IMPORTED_MODULE_6__/* .listRoleAssignments */ .FE)(graph, servicePrincipal.id) : [],
+        app && servicePrincipal ? (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .getKeyCredentials */ .yO)(graph, app.id) : app?.keyCredentials,
     ]);
     return {
-        app: app && keys && { ...app, keyCredentials: keys.map(key/* observeKey */.c) },
+        app: app && keys && { ...app, keyCredentials: keys.map(_keys_key_js__WEBPACK_IMPORTED_MODULE_8__/* .observeKey */ .c) },
         servicePrincipal,
         exchange,
         ...(protection !== undefined ? { protection } : {}),
@@ -223,6 +215,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/exchange/cmdlets.ts
+var cmdlets = __webpack_require__(6407);
 // EXTERNAL MODULE: ./src/graph/applications.ts
 var applications = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/graph/app-role-assignments.ts
@@ -239,6 +233,7 @@ var key_ring = __webpack_require__(9510);
  * idempotent (Graph's or GitHub's 404 means it is gone already), so a rerun after a failure converges and
  * a second removal changes nothing.
  */
+
 
 
 
@@ -272,6 +267,22 @@ const HANDLERS = {
             : [];
     },
     'delete-app': async (step, ctx) => gone(await (0,applications/* deleteApplication */.WS)(ctx.graph, step.objectId), `deleted app '${step.displayName}' (${step.appId}); restorable for 30 days from Entra's deleted applications`),
+    'leave-role-group': async (step, ctx) => {
+        const done = await exchangeCleanup(ctx, 'Remove-RoleGroupMember', {
+            Identity: step.group,
+            Member: step.servicePrincipalId,
+            BypassSecurityGroupManagerCheck: true,
+            Confirm: false,
+        });
+        return done ? [`took the app out of Exchange role group ${step.group}`] : [];
+    },
+    'unregister-exchange-service-principal': async (step, ctx) => {
+        const done = await exchangeCleanup(ctx, 'Remove-ServicePrincipal', {
+            Identity: step.servicePrincipalId,
+            Confirm: false,
+        });
+        return done ? ["removed the app's service principal from Exchange Online"] : [];
+    },
     'delete-secrets': async (step, ctx) => {
         if (!ctx.secrets)
             throw new errors/* InternalError */.Gd('no secrets client for delete-secrets');
@@ -279,6 +290,20 @@ const HANDLERS = {
         return deleted.length ? [`deleted GitHub secrets ${deleted.join(', ')}`] : [];
     },
 };
+/** Runs a cmdlet that takes something away; false when it was gone already (not found, not a member). */
+async function exchangeCleanup(ctx, cmdlet, parameters) {
+    if (!ctx.exchangeAdmin)
+        throw new errors/* InternalError */.Gd('no Exchange access for the role group removal');
+    try {
+        await (0,cmdlets/* invokeCmdlet */.Yp)(ctx.exchangeAdmin, cmdlet, parameters);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof cmdlets/* CmdletError */.AU && (error.notFound || error.notMember))
+            return false;
+        throw error;
+    }
+}
 function runRemovalStep(step, ctx) {
     // the table pairs each kind with its handler; TypeScript cannot correlate the two through the union
     const handler = HANDLERS[step.kind];
@@ -294,12 +319,14 @@ async function applyRemoval(plan, ctx) {
     return changes;
 }
 
-// EXTERNAL MODULE: ./src/observe/observe.ts + 1 modules
-var observe = __webpack_require__(4160);
+// EXTERNAL MODULE: ./src/observe/observe.ts
+var observe = __webpack_require__(4847);
 // EXTERNAL MODULE: ./src/cloud.ts
 var cloud = __webpack_require__(1486);
 // EXTERNAL MODULE: ./src/secrets/names.ts
 var secrets_names = __webpack_require__(6533);
+// EXTERNAL MODULE: ./src/plan/exchange-rbac.ts
+var exchange_rbac = __webpack_require__(5955);
 // EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
 var plan = __webpack_require__(3182);
 ;// CONCATENATED MODULE: ./src/plan/removal-plan.ts
@@ -315,6 +342,7 @@ var plan = __webpack_require__(3182);
  *   `permissions`.
  * - The prefix's GitHub secrets in the secret scope are deleted last.
  */
+
 
 
 
@@ -380,12 +408,31 @@ function appSteps(settings, app, observed, kept) {
         steps.push({ kind: 'remove-keys', keys });
     return steps;
 }
+/**
+ * The Exchange side exo-cba gave the app (exchange-role-groups): the role groups it recorded on the app (tags),
+ * then the service principal's registration in Exchange. A group someone else gave the app is never recorded, so
+ * never left.
+ */
+function exchangeSteps(observed) {
+    const sp = observed.servicePrincipal;
+    const groups = (0,exchange_rbac/* roleGroupsTagged */.FQ)(observed.app?.tags ?? []);
+    if (!sp || !groups.length)
+        return [];
+    return [
+        ...groups.map((group) => ({ kind: 'leave-role-group', group, servicePrincipalId: sp.id })),
+        { kind: 'unregister-exchange-service-principal', servicePrincipalId: sp.id },
+    ];
+}
 function planRemoval(settings, observed) {
     const kept = [];
     const access = [];
     const app = [];
     if (observed.app) {
         access.push(...accessSteps(settings, observed, kept));
+        // memberships go with the roles; the registration once they are gone
+        const exchange = exchangeSteps(observed);
+        access.push(...exchange.filter((s) => s.kind === 'leave-role-group'));
+        app.push(...exchange.filter((s) => s.kind !== 'leave-role-group'));
         const steps = appSteps(settings, observed.app, observed, kept);
         // federated credentials go with the roles; keys and the app itself once the access is taken away
         access.push(...steps.filter((s) => s.kind === 'remove-federated-credential'));
@@ -416,6 +463,10 @@ function describeRemovalStep(step) {
         case 'delete-app':
             return (`delete app '${step.displayName}' (${step.appId}; soft delete, restorable for 30 days) with its keys and federated credentials` +
                 (step.foreignKeys ? ` (${step.foreignKeys} key(s) not written by exo-cba go with it)` : ''));
+        case 'leave-role-group':
+            return `take the app out of Exchange role group ${step.group}`;
+        case 'unregister-exchange-service-principal':
+            return "remove the app's service principal from Exchange Online (Remove-ServicePrincipal)";
         case 'delete-secrets':
             return `delete GitHub secrets ${step.names.join(', ')}`;
     }
@@ -471,6 +522,8 @@ async function reportRemoval(facts, log) {
     });
 }
 
+// EXTERNAL MODULE: ./src/graph/organization.ts
+var organization = __webpack_require__(97);
 // EXTERNAL MODULE: ./src/pipelines/clients.ts + 9 modules
 var clients = __webpack_require__(8043);
 ;// CONCATENATED MODULE: ./src/pipelines/remove.ts
@@ -485,11 +538,13 @@ var clients = __webpack_require__(8043);
 
 
 
+
+
 /** How long a removal's Graph calls may wait out throttling and replication. */
 const REMOVAL_BUDGET_SECONDS = 300;
 async function remove(settings, run) {
     const { clock, log } = run;
-    const { graph } = await (0,clients/* asProvisioningApp */.Zf)(settings, run, REMOVAL_BUDGET_SECONDS);
+    const { session, graph } = await (0,clients/* asProvisioningApp */.Zf)(settings, run, REMOVAL_BUDGET_SECONDS);
     const secrets = (0,clients/* secretsClient */.Zc)(settings.secrets, run);
     const observed = await (0,observe/* observe */.l)(graph, {
         appUniqueName: '',
@@ -504,11 +559,16 @@ async function remove(settings, run) {
     const facts = { app: observed.app?.displayName ?? settings.appId, plan, planLines };
     if (settings.dryRun)
         return reportRemoval(facts, log);
+    // role groups exo-cba gave the app are taken away in Exchange, as the provisioning app
+    const exchangeAdmin = (0,exchange_rbac/* roleGroupsTagged */.FQ)(observed.app?.tags ?? []).length
+        ? (0,clients/* exchangeTarget */.rp)(run, { ...settings, verifyTimeoutSeconds: REMOVAL_BUDGET_SECONDS }, session, await (0,organization/* getInitialDomain */.B)(graph))
+        : undefined;
     const changes = await applyRemoval(plan, {
         graph,
         appObjectId: observed.app?.id,
         exchangeId: observed.exchange.id,
         secrets,
+        exchangeAdmin,
         clock,
         log,
     });

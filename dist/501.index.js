@@ -148,6 +148,13 @@ function signInRefusal(error, who) {
             return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Entra ID does not know tenant '${who.tenantId}'. Check the 'tenant-id' input. ${entra}`, {
                 cause: error,
             });
+        case 7000112: // UnauthorizedClientApplicationDisabled (troubleshooting article "Error AADSTS7000112")
+            return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(who.app === 'managed'
+                ? `App ${id} is disabled: Entra ID issues it no token (AADSTS7000112; exo-cba's revoke entry, or an admin, ` +
+                    'disabled its service principal). Nothing was written. Once the leak is dealt with, run the bootstrap with ' +
+                    'enable-app: true and force-rotate: true, which enables it and replaces the certificate.'
+                : `The provisioning app (client-id ${id}) is disabled in tenant '${who.tenantId}' (AADSTS7000112): enable it ` +
+                    'in the Entra admin center (Enterprise applications → the app → Properties → Enabled for users to sign-in).', { cause: error });
         case 700024: // "Client assertion is not within its valid time range"
             return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. ${entra}`, { cause: error });
         case 700027: // the certificate is not a valid key of the app

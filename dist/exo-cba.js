@@ -32972,7 +32972,18 @@ function readApp(check) {
             : `'${appName}' gives no usable unique name; set app-unique-name, e.g. exchange-automation.`);
     }
     const appId = readAppId(check, false) || undefined;
-    return { appName, appUniqueName, appId, permissions: readPermissions(check), roles: readRoles(check) };
+    const exchangeRoleGroups = readRoleGroups(check);
+    // with role groups, `roles: ''` means no directory role at all; without, the app needs one
+    const roles = exchangeRoleGroups.length && check.string('roles') === '' ? [] : readRoles(check);
+    return { appName, appUniqueName, appId, permissions: readPermissions(check), roles, exchangeRoleGroups };
+}
+/** Exchange role group names, built-in or custom: Exchange's names are free text, but one line each, no comma. */
+function readRoleGroups(check) {
+    const groups = [...new Set(parseList(check.string('exchange-role-groups')))];
+    for (const group of groups)
+        if (group.length > 256)
+            check.fail('exchange-role-groups', `'${group.slice(0, 40)}…' is longer than an Exchange role group name can be.`);
+    return groups;
 }
 const ID_INPUTS = {
     'app-id': "the managed app's Application (client) ID: pass ${{ secrets.EXO_APP_ID }}",
@@ -33295,6 +33306,7 @@ const READERS = {
             secrets: readSecretTarget(check, env, { full: true }),
             accessToken: check.boolean('access-token', false),
             accessTokenSubjects: readSubjects(check),
+            enableApp: check.boolean('enable-app', false),
             dryRun: check.boolean('dry-run', false),
         };
     },
@@ -33464,11 +33476,11 @@ async function runPipeline(settings, env, log) {
     }
 }
 const PIPELINES = {
-    bootstrap: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(512), __nccwpck_require__.e(199), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3921))).bootstrap(s, r),
-    rotate: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(171), __nccwpck_require__.e(512), __nccwpck_require__.e(199), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).rotate(s, r),
-    token: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(512), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4612))).token(s, r),
-    remove: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(653), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308))).remove(s, r),
-    revoke: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7973))).revoke(s, r),
+    bootstrap: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(755), __nccwpck_require__.e(171), __nccwpck_require__.e(650), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4705))).bootstrap(s, r),
+    rotate: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(921), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(755), __nccwpck_require__.e(171), __nccwpck_require__.e(650), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).rotate(s, r),
+    token: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4612))).token(s, r),
+    remove: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(542), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(943), __nccwpck_require__.e(755), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308))).remove(s, r),
+    revoke: async (s, r) => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(501), __nccwpck_require__.e(297), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7973))).revoke(s, r),
 };
 
 // EXTERNAL MODULE: external "node:path"

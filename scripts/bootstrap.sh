@@ -25,6 +25,9 @@ Privileged Role Administrator or Global Administrator:
   --name NAME           display name of the app (default: exo-cba provisioning (OWNER/REPO))
   --audience AUDIENCE   federated credential audience (default: api://AzureADTokenExchange, exo-cba's default)
   --adopt               also grant Application.ReadWrite.All, to adopt existing apps with `app-id`
+  --exchange-role-groups  let the provisioning app give the managed app Exchange role groups (exchange-role-groups):
+                        grants it Office 365 Exchange Online's Exchange.ManageAsApp and the Exchange Administrator
+                        role, so it may run New-ServicePrincipal and Add-RoleGroupMember in Exchange Online
   --no-variables        do not set the GitHub variables even when gh is available
   -h, --help            this help
 EOF
@@ -37,7 +40,7 @@ die() {
 have() { command -v "$1" >/dev/null 2>&1; }
 
 repo='' environment='' branch='' subject='' cloud=public name='' audience='api://AzureADTokenExchange'
-adopt=false variables=true
+adopt=false variables=true exchange_admin=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --repo) repo=${2:?--repo needs OWNER/REPO}; shift 2 ;;
@@ -48,6 +51,7 @@ while [ $# -gt 0 ]; do
     --name) name=${2:?--name needs a value}; shift 2 ;;
     --audience) audience=${2:?--audience needs a value}; shift 2 ;;
     --adopt) adopt=true; shift ;;
+    --exchange-role-groups) exchange_admin=true; shift ;;
     --no-variables) variables=false; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; die "unknown argument: $1" ;;
@@ -190,6 +194,34 @@ for i in "${!permissions[@]}"; do
     echo "granted and consented: ${permissions[$i]}"
   fi
 done
+
+# --- Exchange role groups: the provisioning app runs the cmdlets itself --------------------------------------
+if $exchange_admin; then
+  exo_app_id=00000002-0000-0ff1-ce00-000000000000
+  exo_sp=$(graph_call GET "/servicePrincipals(appId='$exo_app_id')?\$select=id" '' --query id -o tsv)
+  manage_as_app=$(graph_call GET "/servicePrincipals/$exo_sp?\$select=appRoles" '' \
+    --query "appRoles[?value=='Exchange.ManageAsApp'].id | [0]" -o tsv)
+  [ -n "$manage_as_app" ] || die "Office 365 Exchange Online in this tenant has no Exchange.ManageAsApp permission"
+  # requested on the app (so the portal shows it) and consented
+  graph_call PATCH "/applications/$app_object_id" "$(printf '{"requiredResourceAccess":[{"resourceAppId":"%s","resourceAccess":[%s]},{"resourceAppId":"%s","resourceAccess":[{"id":"%s","type":"Role"}]}]}' \
+    "$graph_app_id" "${access%,}" "$exo_app_id" "$manage_as_app")" >/dev/null
+  if graph_call GET "/servicePrincipals/$sp/appRoleAssignments" '' --query "value[?appRoleId=='$manage_as_app'].id" -o tsv | grep -q .; then
+    echo "consented already: Exchange.ManageAsApp"
+  else
+    graph_call POST "/servicePrincipals/$exo_sp/appRoleAssignedTo" \
+      "{\"principalId\":\"$sp\",\"resourceId\":\"$exo_sp\",\"appRoleId\":\"$manage_as_app\"}" >/dev/null
+    echo "granted and consented: Exchange.ManageAsApp"
+  fi
+  exchange_admin_role=29232cdf-9323-42fd-ade2-1d097af3e4de # Exchange Administrator (template ID)
+  if graph_call GET "/roleManagement/directory/roleAssignments?\$filter=principalId%20eq%20'$sp'" '' \
+    --query "value[?roleDefinitionId=='$exchange_admin_role'].id" -o tsv | grep -q .; then
+    echo "assigned already: Exchange Administrator"
+  else
+    graph_call POST /roleManagement/directory/roleAssignments \
+      "{\"principalId\":\"$sp\",\"roleDefinitionId\":\"$exchange_admin_role\",\"directoryScopeId\":\"/\"}" >/dev/null
+    echo "assigned: Exchange Administrator (the provisioning app runs the role group cmdlets in Exchange Online)"
+  fi
+fi
 
 # --- GitHub variables ----------------------------------------------------------------------------------------
 if $variables && $gh_ok; then

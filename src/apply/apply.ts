@@ -40,6 +40,7 @@ const APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
   'rename-app',
   'add-certificate',
   'add-federated-credential',
+  'tag-app',
 ]);
 
 /** The tenant's changes and the verification of the certificate; returns the state for the publication. */

@@ -3,6 +3,7 @@ import type { Clock } from '../action/clock.js';
 import { InternalError } from '../action/errors.js';
 import type { Logger } from '../action/log.js';
 import type { IssuedCertificate } from '../certificate/certificate.js';
+import type { ExchangeTarget } from '../exchange/cmdlets.js';
 import type { GraphClient } from '../graph/client.js';
 import type { HttpClient } from '../http/client.js';
 import { KeyRing, type SignInProbe } from '../keys/key-ring.js';
@@ -41,6 +42,8 @@ export interface ApplyContext {
   /** what verification needs besides the certificate and the app */
   verification: Omit<VerifyOptions, 'mode' | 'appId' | 'certificate' | 'tenantId' | 'organization' | 'http'>;
   secrets?: SecretsClient;
+  /** the provisioning app's way to Exchange's cmdlets, for the managed app's role groups */
+  exchangeAdmin?: ExchangeTarget;
   clock: Clock;
   log: Logger;
 }

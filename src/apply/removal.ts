@@ -5,6 +5,7 @@
  */
 import { InternalError } from '../action/errors.js';
 import type { Logger } from '../action/log.js';
+import { CmdletError, invokeCmdlet, type ExchangeTarget } from '../exchange/cmdlets.js';
 import { deleteApplication } from '../graph/applications.js';
 import { revokeAppRole } from '../graph/app-role-assignments.js';
 import type { GraphClient } from '../graph/client.js';
@@ -22,6 +23,8 @@ export interface RemovalContext {
   /** the Exchange Online service principal, whose consents are revoked */
   exchangeId: string;
   secrets?: SecretsClient;
+  /** the provisioning app's way to Exchange's cmdlets (role groups exo-cba gave the app) */
+  exchangeAdmin?: ExchangeTarget;
   clock: Clock;
   log: Logger;
 }
@@ -72,12 +75,44 @@ const HANDLERS: { [K in RemovalStep['kind']]: Handler<K> } = {
       await deleteApplication(ctx.graph, step.objectId),
       `deleted app '${step.displayName}' (${step.appId}); restorable for 30 days from Entra's deleted applications`,
     ),
+  'leave-role-group': async (step, ctx) => {
+    const done = await exchangeCleanup(ctx, 'Remove-RoleGroupMember', {
+      Identity: step.group,
+      Member: step.servicePrincipalId,
+      BypassSecurityGroupManagerCheck: true,
+      Confirm: false,
+    });
+    return done ? [`took the app out of Exchange role group ${step.group}`] : [];
+  },
+  'unregister-exchange-service-principal': async (step, ctx) => {
+    const done = await exchangeCleanup(ctx, 'Remove-ServicePrincipal', {
+      Identity: step.servicePrincipalId,
+      Confirm: false,
+    });
+    return done ? ["removed the app's service principal from Exchange Online"] : [];
+  },
   'delete-secrets': async (step, ctx) => {
     if (!ctx.secrets) throw new InternalError('no secrets client for delete-secrets');
     const deleted = await ctx.secrets.remove(step.names);
     return deleted.length ? [`deleted GitHub secrets ${deleted.join(', ')}`] : [];
   },
 };
+
+/** Runs a cmdlet that takes something away; false when it was gone already (not found, not a member). */
+async function exchangeCleanup(
+  ctx: RemovalContext,
+  cmdlet: string,
+  parameters: Record<string, unknown>,
+): Promise<boolean> {
+  if (!ctx.exchangeAdmin) throw new InternalError('no Exchange access for the role group removal');
+  try {
+    await invokeCmdlet(ctx.exchangeAdmin, cmdlet, parameters);
+    return true;
+  } catch (error) {
+    if (error instanceof CmdletError && (error.notFound || error.notMember)) return false;
+    throw error;
+  }
+}
 
 function runRemovalStep(step: RemovalStep, ctx: RemovalContext): Promise<string[]> {
   // the table pairs each kind with its handler; TypeScript cannot correlate the two through the union

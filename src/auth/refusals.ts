@@ -54,6 +54,16 @@ export function signInRefusal(error: unknown, who: SignInIdentity): ActionError 
           cause: error,
         },
       );
+    case 7000112: // UnauthorizedClientApplicationDisabled (troubleshooting article "Error AADSTS7000112")
+      return new ActionError(
+        who.app === 'managed'
+          ? `App ${id} is disabled: Entra ID issues it no token (AADSTS7000112; exo-cba's revoke entry, or an admin, ` +
+              'disabled its service principal). Nothing was written. Once the leak is dealt with, run the bootstrap with ' +
+              'enable-app: true and force-rotate: true, which enables it and replaces the certificate.'
+          : `The provisioning app (client-id ${id}) is disabled in tenant '${who.tenantId}' (AADSTS7000112): enable it ` +
+              'in the Entra admin center (Enterprise applications → the app → Properties → Enabled for users to sign-in).',
+        { cause: error },
+      );
     case 700024: // "Client assertion is not within its valid time range"
       return new ActionError(
         `Entra ID refused the GitHub OIDC token as expired or not yet valid; check the runner's clock. ${entra}`,

@@ -32,6 +32,11 @@ export interface ProvisioningSession {
   roles: string[];
   /** a current Graph access token */
   graphToken: () => Promise<string>;
+  /**
+   * a current Exchange Online token of the provisioning app itself, for the cmdlets that give the managed app its
+   * Exchange role groups (exchange-role-groups): it needs Exchange.ManageAsApp and the Exchange Administrator role
+   */
+  exchangeToken: () => Promise<string>;
   /** the running job's OIDC claims (its subject is the default one to trust for token mode) */
   oidc?: OidcClaims;
 }
@@ -54,10 +59,18 @@ export async function signInAsProvisioningApp(
     }
   };
   const token = await graph();
+  const cachedExchange = cachedToken(client, settings.cloud.exchangeResource);
   return {
     tenantId: stringClaim(token.claims, 'tid') || settings.tenantId,
     roles: claimList(token, 'roles'),
     graphToken: async () => (await graph()).accessToken,
+    exchangeToken: async () => {
+      try {
+        return (await cachedExchange()).accessToken;
+      } catch (error) {
+        throw signInRefusal(error, { app: 'provisioning', ...settings, oidc: oidc.lastClaims });
+      }
+    },
     oidc: oidc.lastClaims,
   };
 }

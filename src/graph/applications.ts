@@ -86,6 +86,7 @@ export async function updateApplication(
     displayName?: string;
     requiredResourceAccess?: RequiredResourceAccess[];
     keyCredentials?: unknown[];
+    tags?: string[];
   },
   afterCreate = false,
 ): Promise<void> {

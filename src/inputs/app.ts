@@ -14,7 +14,10 @@ export interface AppSettings {
   appId?: string;
   /** Exchange app role values to request and consent */
   permissions: string[];
+  /** directory roles; empty when Exchange role groups alone give the app its rights */
   roles: RoleRequest[];
+  /** Exchange role groups the app's service principal is a member of (Exchange's RBAC, no directory role) */
+  exchangeRoleGroups: string[];
 }
 
 /** `Exchange Online Automation` → `exchange-online-automation` */
@@ -59,7 +62,22 @@ export function readApp(check: InputCheck): AppSettings {
     );
   }
   const appId = readAppId(check, false) || undefined;
-  return { appName, appUniqueName, appId, permissions: readPermissions(check), roles: readRoles(check) };
+  const exchangeRoleGroups = readRoleGroups(check);
+  // with role groups, `roles: ''` means no directory role at all; without, the app needs one
+  const roles = exchangeRoleGroups.length && check.string('roles') === '' ? [] : readRoles(check);
+  return { appName, appUniqueName, appId, permissions: readPermissions(check), roles, exchangeRoleGroups };
+}
+
+/** Exchange role group names, built-in or custom: Exchange's names are free text, but one line each, no comma. */
+function readRoleGroups(check: InputCheck): string[] {
+  const groups = [...new Set(parseList(check.string('exchange-role-groups')))];
+  for (const group of groups)
+    if (group.length > 256)
+      check.fail(
+        'exchange-role-groups',
+        `'${group.slice(0, 40)}…' is longer than an Exchange role group name can be.`,
+      );
+  return groups;
 }
 
 const ID_INPUTS = {

@@ -50,6 +50,8 @@ export interface BootstrapSettings
   accessToken: boolean;
   /** those subjects; empty: the running job's */
   accessTokenSubjects: string[];
+  /** enable the app's service principal again after a revoke (a plain bootstrap never does) */
+  enableApp: boolean;
 }
 
 /** The managed app rotates its own certificate, signed in with it. */
@@ -136,6 +138,7 @@ const READERS: { [I in Intent]: Reader<Omit<SettingsOf<I>, 'intent'>> } = {
       secrets: readSecretTarget(check, env, { full: true }),
       accessToken: check.boolean('access-token', false),
       accessTokenSubjects: readSubjects(check),
+      enableApp: check.boolean('enable-app', false),
       dryRun: check.boolean('dry-run', false),
     };
   },

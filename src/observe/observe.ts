@@ -2,6 +2,7 @@
  * Reads what exists in the tenant, in as few sequential round trips as the dependencies allow:
  * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
  */
+import type { ExchangeRbacState } from './exchange-rbac.js';
 import { ActionError } from '../action/errors.js';
 import type { GraphClient } from '../graph/client.js';
 import {
@@ -49,6 +50,8 @@ export interface ObservedState {
   certificateWrittenAt?: Date;
   /** the app's federated credentials, read when the run trusts consumer jobs (access-token: true) */
   federatedCredentials?: FederatedCredential[];
+  /** the app's service principal in Exchange's RBAC, read when role groups matter (exchange-role-groups) */
+  exchangeRbac?: ExchangeRbacState;
 }
 
 export type ObservedApp = Omit<Application, 'keyCredentials'> & { keyCredentials: ObservedKey[] };

@@ -7,11 +7,13 @@ import { checkBeforeApplying, warnWhatApplyWouldRefuse } from '../apply/prefligh
 import { POLICY_READ } from '../graph/app-policies.js';
 import type { BootstrapSettings } from '../inputs/settings.js';
 import { lineageOfRun } from '../keys/lineage.js';
+import { observeExchangeRbac } from '../observe/exchange-rbac.js';
 import { observe } from '../observe/observe.js';
+import { roleGroupsTagged } from '../plan/exchange-rbac.js';
 import { tokenTrust } from '../plan/federated-trust.js';
 import { reusablePassword } from '../plan/keys.js';
 import { plan as planBootstrap, resolvePermissions } from '../plan/plan.js';
-import { asProvisioningApp, secretsClient } from './clients.js';
+import { asProvisioningApp, exchangeTarget, secretsClient } from './clients.js';
 import { rotate, verificationOf } from './rotation.js';
 import type { Run } from './run.js';
 
@@ -30,6 +32,13 @@ export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<
     listSecrets: secrets ? () => secrets.existing() : undefined,
     federatedCredentials: settings.accessToken,
   });
+  // Exchange's side of the app's rights, when role groups are asked for or exo-cba added some before
+  const groups = [...settings.exchangeRoleGroups, ...roleGroupsTagged(observed.app?.tags ?? [])];
+  const exchangeAdmin = groups.length
+    ? exchangeTarget(run, settings, session, observed.organization)
+    : undefined;
+  if (exchangeAdmin && observed.servicePrincipal)
+    observed.exchangeRbac = await observeExchangeRbac(exchangeAdmin, observed.servicePrincipal.id, groups);
   const now = new Date(clock.now());
   const plan = planBootstrap(
     {
@@ -63,6 +72,7 @@ export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<
         reusablePassword: reusablePassword(settings),
         verification: verificationOf(settings, permissions, settings.roles),
         secrets,
+        exchangeAdmin,
       },
       facts: {
         // an adopted app (app-id) keeps its own name; exo-cba's own follows app-name

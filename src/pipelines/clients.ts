@@ -1,5 +1,6 @@
 /** The clients a pipeline builds from its settings and its run: Graph with the run's wait budget, and secrets. */
 import { signInAsProvisioningApp, type ProvisioningSession } from '../auth/sign-in.js';
+import type { ExchangeTarget } from '../exchange/cmdlets.js';
 import { GraphClient, waitBudget } from '../graph/client.js';
 import type { Connection, ProvisioningSignIn } from '../inputs/connection.js';
 import type { SecretsSettings } from '../inputs/secret-target.js';
@@ -24,6 +25,23 @@ export async function asProvisioningApp(
 ): Promise<{ session: ProvisioningSession; graph: GraphClient }> {
   const session = await signInAsProvisioningApp(settings, run.http, run.env);
   return { session, graph: graphClient(run, settings.graphEndpoint, session.graphToken, budgetSeconds) };
+}
+
+/** Exchange's admin API as the provisioning app (its own Exchange token), for the managed app's role groups. */
+export function exchangeTarget(
+  run: Run,
+  settings: Connection & { verifyTimeoutSeconds: number },
+  session: ProvisioningSession,
+  organization: string,
+): ExchangeTarget {
+  return {
+    http: run.http,
+    endpoint: settings.exchangeEndpoint,
+    tenantId: session.tenantId,
+    organization,
+    token: session.exchangeToken,
+    deadline: run.clock.now() + settings.verifyTimeoutSeconds * 1000,
+  };
 }
 
 /** The secrets client of a run that writes secrets. */

@@ -9,7 +9,9 @@ import type { RemoveSettings } from '../inputs/settings.js';
 import { observe } from '../observe/observe.js';
 import { planRemoval } from '../plan/removal-plan.js';
 import { reportRemoval, reportRemovalPlan } from '../publish/report-removal.js';
-import { asProvisioningApp, secretsClient } from './clients.js';
+import { getInitialDomain } from '../graph/organization.js';
+import { roleGroupsTagged } from '../plan/exchange-rbac.js';
+import { asProvisioningApp, exchangeTarget, secretsClient } from './clients.js';
 import type { Run } from './run.js';
 
 /** How long a removal's Graph calls may wait out throttling and replication. */
@@ -17,7 +19,7 @@ const REMOVAL_BUDGET_SECONDS = 300;
 
 export async function remove(settings: RemoveSettings, run: Run): Promise<void> {
   const { clock, log } = run;
-  const { graph } = await asProvisioningApp(settings, run, REMOVAL_BUDGET_SECONDS);
+  const { session, graph } = await asProvisioningApp(settings, run, REMOVAL_BUDGET_SECONDS);
   const secrets = secretsClient(settings.secrets, run);
 
   const observed = await observe(graph, {
@@ -37,11 +39,21 @@ export async function remove(settings: RemoveSettings, run: Run): Promise<void> 
   const facts = { app: observed.app?.displayName ?? settings.appId, plan, planLines };
   if (settings.dryRun) return reportRemoval(facts, log);
 
+  // role groups exo-cba gave the app are taken away in Exchange, as the provisioning app
+  const exchangeAdmin = roleGroupsTagged(observed.app?.tags ?? []).length
+    ? exchangeTarget(
+        run,
+        { ...settings, verifyTimeoutSeconds: REMOVAL_BUDGET_SECONDS },
+        session,
+        await getInitialDomain(graph),
+      )
+    : undefined;
   const changes = await applyRemoval(plan, {
     graph,
     appObjectId: observed.app?.id,
     exchangeId: observed.exchange.id,
     secrets,
+    exchangeAdmin,
     clock,
     log,
   });

@@ -30,9 +30,8 @@ export async function revoke(settings: RevokeSettings, run: Run): Promise<void> 
         "Check the 'app-id' input (the managed app's client ID, secret EXO_APP_ID). Nothing was changed.",
     );
   const restore =
-    'To restore the app once the leak is dealt with, enable it again (Entra admin center → Enterprise applications → ' +
-    'the app → Properties → Enabled for users to sign-in: Yes), then run the bootstrap with force-rotate: true so the ' +
-    'leaked certificate is replaced.';
+    'To restore the app once the leak is dealt with, run the bootstrap once with enable-app: true and force-rotate: ' +
+    'true: it enables the app and replaces the leaked certificate (a plain bootstrap leaves a revoked app disabled).';
   const wasEnabled = sp.accountEnabled;
   if (wasEnabled && !settings.dryRun) await setServicePrincipalEnabled(graph, sp.id, false);
   const done = !wasEnabled

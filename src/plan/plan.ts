@@ -3,6 +3,7 @@
  * in one stage do not depend on each other (writes to the app itself still go one at a time); stages run in
  * order. The order encodes the rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
+import { planRoleGroups, type RoleGroupStep } from './exchange-rbac.js';
 import { audienceNotes } from './app-audience.js';
 import { assertKeyLifetime } from './key-lifetime.js';
 import {
@@ -19,7 +20,7 @@ import { protectionGrant, protectionNotes } from './protection.js';
 import { certificateSubjectFor } from './subject.js';
 import { EXCHANGE_APP_ID, EXCHANGE_SUPPORTED_ROLES } from '../cloud.js';
 import { secretName, secretsToWrite, type SecretKey } from '../secrets/names.js';
-import { InputError } from '../action/errors.js';
+import { ActionError, InputError } from '../action/errors.js';
 import type { RequiredResourceAccess } from '../graph/schemas.js';
 import type { RoleRequest } from '../inputs/app.js';
 import type { BootstrapSettings } from '../inputs/settings.js';
@@ -59,6 +60,8 @@ export type Step =
   | { kind: 'assign-role'; role: RoleRequest }
   | AddFederatedCredential
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
+  | RoleGroupStep
+  | { kind: 'enable-service-principal' }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
   | { kind: 'delete-secrets'; names: string[]; reason: string }
   | { kind: 'remove-certificates'; keys: KeyRemoval[] };
@@ -87,6 +90,8 @@ export type PlanSettings = Pick<
   | 'certificateValidityDays'
   | 'keySize'
   | 'verify'
+  | 'exchangeRoleGroups'
+  | 'enableApp'
 > &
   KeySettings & {
     secretPrefix?: string;
@@ -196,8 +201,13 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const permissions = resolvePermissions(settings.permissions, observed.exchange);
   const app = observed.app;
   const keys = app?.keyCredentials ?? [];
-  const stages: Step[][] = [[], [], [], [], [], []];
-  const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
+  const stages: Step[][] = [[], [], [], [], [], [], []];
+  const [createStage, appStage, grantStage, rbacStage, verifyStage, publishStage, cleanupStage] = stages;
+  if (observed.servicePrincipal?.accountEnabled === false) {
+    // revoked: only an explicit input enables it again, never a plain (scheduled) bootstrap
+    if (!settings.enableApp) throw new ActionError(disabledMessage(app?.appId ?? settings.appId ?? ''));
+    appStage.push({ kind: 'enable-service-principal' });
+  }
 
   const protection = protectionGrant(settings.permissions, observed);
   const exchangeAccess = withResourceRoles(
@@ -267,6 +277,11 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   for (const role of settings.roles) {
     if (!assigned.has(role.templateId)) grantStage.push({ kind: 'assign-role', role });
   }
+  const groups = planRoleGroups(settings.exchangeRoleGroups, app, observed.exchangeRbac);
+  appStage.push(...groups.before);
+  grantStage.push(...groups.register);
+  rbacStage.push(...groups.exchange);
+  cleanupStage.push(...groups.after);
 
   const tenantChanges = stages.some((stage) => stage.length > 0);
   if (tenantChanges && settings.verify !== 'none')
@@ -298,6 +313,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
         permissions.map((p) => p.appRoleId),
       ),
       ...(trust?.notes ?? []),
+      ...groups.notes,
       ...audienceNotes(Boolean(settings.appId), app),
       ...protectionNotes(settings.permissions, observed),
     ],
@@ -346,6 +362,16 @@ const ROTATION_TEXT: Record<RotationReason, string> = {
   forced: 'force-rotate is true',
 };
 
+/** The bootstrap found the app's service principal disabled: the revoke entry, or an admin, disabled it. */
+function disabledMessage(appId: string): string {
+  return (
+    `App ${appId} is disabled (its service principal's "Enabled for users to sign-in" is off: exo-cba's revoke entry, ` +
+    'or an admin, disabled it), so Entra issues it no token. A bootstrap does not enable it on its own: once the ' +
+    'leak is dealt with, run the bootstrap once with enable-app: true and force-rotate: true (a new certificate ' +
+    'replaces the leaked one). Nothing was changed.'
+  );
+}
+
 export function describeStep(step: Step): string {
   switch (step.kind) {
     case 'create-app':
@@ -376,6 +402,16 @@ export function describeStep(step: Step): string {
         : 'wait until Entra ID issues an Exchange token with the permissions';
     case 'publish-secrets':
       return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+    case 'enable-service-principal':
+      return 'enable the app again (enable-app: true): Entra issues it tokens from then on';
+    case 'tag-app':
+      return `${step.reason} (application tags)`;
+    case 'register-exchange-service-principal':
+      return "register the app's service principal in Exchange Online (New-ServicePrincipal)";
+    case 'add-role-group-member':
+      return `add the app's service principal to Exchange role group ${step.group}`;
+    case 'remove-role-group-member':
+      return `take the app's service principal out of Exchange role group ${step.group} (exo-cba added it; no longer asked for)`;
     case 'delete-secrets':
       return `delete GitHub secret(s) ${step.names.join(', ')}: ${step.reason}`;
     case 'remove-certificates':

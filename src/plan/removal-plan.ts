@@ -17,6 +17,7 @@ import type { RemoveSettings } from '../inputs/settings.js';
 import type { ObservedState } from '../observe/observe.js';
 import { SECRET_KEYS, secretName } from '../secrets/names.js';
 import type { KeyRemoval } from './keys.js';
+import { roleGroupsTagged } from './exchange-rbac.js';
 import { resolvePermissions } from './plan.js';
 
 /** The name of every federated credential exo-cba adds starts with this. */
@@ -43,7 +44,9 @@ export type RemovalStep =
   | { kind: 'revoke-permission'; assignmentId: string; permission: string }
   | { kind: 'remove-keys'; keys: KeyRemoval[] }
   | { kind: 'delete-app'; objectId: string; appId: string; displayName: string; foreignKeys: number }
-  | { kind: 'delete-secrets'; names: string[] };
+  | { kind: 'delete-secrets'; names: string[] }
+  | { kind: 'leave-role-group'; group: string; servicePrincipalId: string }
+  | { kind: 'unregister-exchange-service-principal'; servicePrincipalId: string };
 
 export interface RemovalPlan {
   stages: RemovalStep[][];
@@ -120,12 +123,31 @@ function appSteps(
   return steps;
 }
 
+/**
+ * The Exchange side exo-cba gave the app (exchange-role-groups): the role groups it recorded on the app (tags),
+ * then the service principal's registration in Exchange. A group someone else gave the app is never recorded, so
+ * never left.
+ */
+function exchangeSteps(observed: RemovalObserved): RemovalStep[] {
+  const sp = observed.servicePrincipal;
+  const groups = roleGroupsTagged(observed.app?.tags ?? []);
+  if (!sp || !groups.length) return [];
+  return [
+    ...groups.map((group): RemovalStep => ({ kind: 'leave-role-group', group, servicePrincipalId: sp.id })),
+    { kind: 'unregister-exchange-service-principal', servicePrincipalId: sp.id },
+  ];
+}
+
 export function planRemoval(settings: RemovalSettings, observed: RemovalObserved): RemovalPlan {
   const kept: string[] = [];
   const access: RemovalStep[] = [];
   const app: RemovalStep[] = [];
   if (observed.app) {
     access.push(...accessSteps(settings, observed, kept));
+    // memberships go with the roles; the registration once they are gone
+    const exchange = exchangeSteps(observed);
+    access.push(...exchange.filter((s) => s.kind === 'leave-role-group'));
+    app.push(...exchange.filter((s) => s.kind !== 'leave-role-group'));
     const steps = appSteps(settings, observed.app, observed, kept);
     // federated credentials go with the roles; keys and the app itself once the access is taken away
     access.push(...steps.filter((s) => s.kind === 'remove-federated-credential'));
@@ -158,6 +180,10 @@ export function describeRemovalStep(step: RemovalStep): string {
         `delete app '${step.displayName}' (${step.appId}; soft delete, restorable for 30 days) with its keys and federated credentials` +
         (step.foreignKeys ? ` (${step.foreignKeys} key(s) not written by exo-cba go with it)` : '')
       );
+    case 'leave-role-group':
+      return `take the app out of Exchange role group ${step.group}`;
+    case 'unregister-exchange-service-principal':
+      return "remove the app's service principal from Exchange Online (Remove-ServicePrincipal)";
     case 'delete-secrets':
       return `delete GitHub secrets ${step.names.join(', ')}`;
   }

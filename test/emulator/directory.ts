@@ -175,6 +175,8 @@ export interface ReplicationDelays {
   listLagMs?: number;
   /** a new federated identity credential: the token endpoint answers AADSTS70021 before this; default 0 */
   ficMs?: number;
+  /** a new service principal: Exchange's New-ServicePrincipal does not find it before this; default 0 */
+  exchangeSpMs?: number;
 }
 
 /**

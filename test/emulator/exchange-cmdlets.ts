@@ -15,7 +15,16 @@
  * The module's connect call (EXOModuleFile) lists only the cmdlets the caller may run (an inference
  * from office-docs-powershell#7022: cmdlets "not recognized" after an app-only connect with a narrow role).
  */
+import {
+  addRoleGroupMember,
+  getRoleGroupMember,
+  getServicePrincipal,
+  newServicePrincipal,
+  removeRoleGroupMember,
+  removeServicePrincipal,
+} from './exchange-rbac.js';
 import { DIRECTORY_ROLES, type TenantState } from './state.js';
+import type { EmulatorResponse } from './types.js';
 
 export const VIEW_ONLY_CONFIGURATION_ROLES: string[] = [
   'Global Administrator',
@@ -25,15 +34,39 @@ export const VIEW_ONLY_CONFIGURATION_ROLES: string[] = [
   'Global Reader',
 ].map((name) => DIRECTORY_ROLES[name]);
 
-export interface Cmdlet {
-  /** directory role ids that may run it (undefined: every role Exchange supports for app-only) */
-  roles?: string[];
-  run(state: TenantState, organizationGuid: string): Record<string, unknown>[];
+/** What a caller holds in Exchange: directory roles from its token, role groups it is a member of. */
+export interface Held {
+  roles: readonly string[];
+  groups: readonly string[];
 }
+
+export interface Cmdlet {
+  /** directory role ids that may run it (undefined with `groups` undefined: any role or group) */
+  roles?: string[];
+  /** role groups whose members may run it */
+  groups?: string[];
+  run(
+    state: TenantState,
+    organizationGuid: string,
+    parameters: Record<string, unknown>,
+  ): Record<string, unknown>[] | EmulatorResponse;
+}
+
+/** Exchange Administrator and Global Administrator hold Organization Management, which holds Role Management. */
+const ORGANIZATION_MANAGEMENT_ROLES = ['Exchange Administrator', 'Global Administrator'].map(
+  (name) => DIRECTORY_ROLES[name],
+);
+const rbacAdmin = { roles: ORGANIZATION_MANAGEMENT_ROLES, groups: ['Organization Management'] };
 
 export const CMDLETS: Record<string, Cmdlet> = {
   'Get-OrganizationConfig': {
     roles: VIEW_ONLY_CONFIGURATION_ROLES,
+    groups: [
+      'Organization Management',
+      'View-Only Organization Management',
+      'Compliance Management',
+      'Hygiene Management',
+    ],
     run: (state, guid) => [
       {
         Name: state.initialDomain,
@@ -60,6 +93,24 @@ export const CMDLETS: Record<string, Cmdlet> = {
         InitialDomain: d.isInitial,
       })),
   },
+  // Recipient Management's kind of cmdlet (Mail Recipients role): what a job with that role group runs
+  'Get-Mailbox': {
+    roles: Object.values(DIRECTORY_ROLES),
+    groups: [
+      'Organization Management',
+      'View-Only Organization Management',
+      'Recipient Management',
+      'Help Desk',
+    ],
+    run: (state) => [{ Name: 'admin', PrimarySmtpAddress: `admin@${state.initialDomain}` }],
+  },
+  // RBAC for service principals (exchange-rbac.ts): Role Management, which Organization Management holds
+  'New-ServicePrincipal': { ...rbacAdmin, run: (state, _guid, p) => newServicePrincipal(state, p) },
+  'Get-ServicePrincipal': { ...rbacAdmin, run: (state, _guid, p) => getServicePrincipal(state, p) },
+  'Remove-ServicePrincipal': { ...rbacAdmin, run: (state, _guid, p) => removeServicePrincipal(state, p) },
+  'Add-RoleGroupMember': { ...rbacAdmin, run: (state, _guid, p) => addRoleGroupMember(state, p) },
+  'Remove-RoleGroupMember': { ...rbacAdmin, run: (state, _guid, p) => removeRoleGroupMember(state, p) },
+  'Get-RoleGroupMember': { ...rbacAdmin, run: (state, _guid, p) => getRoleGroupMember(state, p) },
 };
 
 /** The cmdlet's canonical name and definition (PowerShell names are case-insensitive). */
@@ -67,13 +118,17 @@ export function findCmdlet(name: string): [string, Cmdlet] | undefined {
   return Object.entries(CMDLETS).find(([cmdlet]) => cmdlet.toLowerCase() === name.toLowerCase());
 }
 
-export function mayRun(cmdlet: Cmdlet, heldRoles: readonly string[]): boolean {
-  return !cmdlet.roles || cmdlet.roles.some((r) => heldRoles.includes(r));
+export function mayRun(cmdlet: Cmdlet, held: Held): boolean {
+  if (!cmdlet.roles && !cmdlet.groups) return true;
+  return (
+    (cmdlet.roles ?? []).some((r) => held.roles.includes(r)) ||
+    (cmdlet.groups ?? []).some((g) => held.groups.includes(g))
+  );
 }
 
-/** The names of the cmdlets a caller holding `heldRoles` may run, as EXOModuleFile's `exportedCmdlets`. */
-export function exportedCmdlets(heldRoles: readonly string[]): string[] {
+/** The names of the cmdlets a caller may run, as EXOModuleFile's `exportedCmdlets`. */
+export function exportedCmdlets(held: Held): string[] {
   return Object.entries(CMDLETS)
-    .filter(([, cmdlet]) => mayRun(cmdlet, heldRoles))
+    .filter(([, cmdlet]) => mayRun(cmdlet, held))
     .map(([name]) => name);
 }

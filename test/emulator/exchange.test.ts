@@ -264,8 +264,12 @@ describe('role-dependent cmdlets and the module file', () => {
 
   it('answers EXOModuleFile for every supported role, listing only the cmdlets the role may run', async () => {
     for (const [name, cmdlets] of [
-      ['Exchange Administrator', 'Get-OrganizationConfig,Get-AcceptedDomain'],
-      ['Exchange Recipient Administrator', 'Get-AcceptedDomain'],
+      [
+        'Exchange Administrator',
+        'Get-OrganizationConfig,Get-AcceptedDomain,Get-Mailbox,New-ServicePrincipal,Get-ServicePrincipal,' +
+          'Remove-ServicePrincipal,Add-RoleGroupMember,Remove-RoleGroupMember,Get-RoleGroupMember',
+      ],
+      ['Exchange Recipient Administrator', 'Get-AcceptedDomain,Get-Mailbox'],
     ]) {
       const app = managedApp({ role: DIRECTORY_ROLES[name] });
       const res = await invoke(await app.token(), {

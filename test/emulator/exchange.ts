@@ -14,7 +14,8 @@
  * role-dependent cmdlets (exchange-cmdlets.ts), and a regional redirect (exchange-region.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { exportedCmdlets, findCmdlet, mayRun } from './exchange-cmdlets.js';
+import { exportedCmdlets, findCmdlet, mayRun, type Held } from './exchange-cmdlets.js';
+import { roleGroupsOf } from './exchange-rbac.js';
 import { missingAffinity, regionalRedirect } from './exchange-region.js';
 import { DIRECTORY_ROLES, EXCHANGE_APP_ID } from './state.js';
 import type { EmulatorContext, EmulatorRequest, EmulatorResponse, Handler } from './types.js';
@@ -75,7 +76,7 @@ function authorize(
   req: EmulatorRequest,
   tenant: string,
   isThisTenant: (name: string) => boolean,
-): { appId: string; roles: string[] } | EmulatorResponse {
+): { appId: string; held: Held } | EmulatorResponse {
   const { state } = ctx;
   const resource = ctx.resources.exchange;
   const auth = ctx.authenticate(req, [resource, `${resource}/`, EXCHANGE_APP_ID]);
@@ -99,7 +100,10 @@ function authorize(
   const wids = Array.isArray(claims.wids) ? claims.wids.map(String) : undefined;
   const held = sp ? state.directoryRoles(sp.id).filter((id) => !wids || wids.includes(id)) : [];
   const supported = held.filter((id) => EXCHANGE_APP_ONLY_ROLES.includes(id));
-  if (supported.length === 0) return exoError(401, 'Unauthorized', roleNotSupportedMessage(appId));
+  // or role groups its service principal was added to in Exchange (exchange-rbac.ts)
+  const groups = sp ? roleGroupsOf(state, sp.id) : [];
+  if (supported.length === 0 && groups.length === 0)
+    return exoError(401, 'Unauthorized', roleNotSupportedMessage(appId));
 
   const anchor = req.headers['x-anchormailbox'];
   if (typeof anchor === 'string' && anchor !== '') {
@@ -113,7 +117,7 @@ function authorize(
       );
     }
   }
-  return { appId, roles: supported };
+  return { appId, held: { roles: supported, groups } };
 }
 
 const badRequest = (message: string, type = 'Microsoft.OData.ODataException') =>
@@ -128,8 +132,8 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
     name.toLowerCase() === state.tenantId.toLowerCase() ||
     state.organization.verifiedDomains.some((d) => d.name.toLowerCase() === name.toLowerCase());
 
-  function moduleFile(tenant: string, roles: string[]): EmulatorResponse {
-    const cmdlets = exportedCmdlets(roles);
+  function moduleFile(tenant: string, held: Held): EmulatorResponse {
+    const cmdlets = exportedCmdlets(held);
     return {
       status: 200,
       body: {
@@ -146,7 +150,7 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
     };
   }
 
-  function invokeCommand(req: EmulatorRequest, tenant: string, roles: string[]): EmulatorResponse {
+  function invokeCommand(req: EmulatorRequest, tenant: string, held: Held): EmulatorResponse {
     let input: { CmdletInput?: { CmdletName?: unknown; Parameters?: unknown } };
     try {
       input = req.json();
@@ -165,15 +169,22 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
       );
     }
     const [cmdletName, cmdlet] = found;
-    if (!mayRun(cmdlet, roles)) {
+    if (!mayRun(cmdlet, held)) {
       return exoError(401, 'Unauthorized', `User is not allowed to call ${cmdletName}`);
     }
+    const parameters = input.CmdletInput?.Parameters;
+    const result = cmdlet.run(
+      state,
+      organizationGuid,
+      parameters && typeof parameters === 'object' ? (parameters as Record<string, unknown>) : {},
+    );
+    if (!Array.isArray(result)) return result;
     return {
       status: 200,
       body: {
         '@odata.context': `${ctx.urls.exchange}/adminapi/beta/${tenant}/$metadata#Collection(Exchange.GenericHashTable)`,
         '@adminapi.warnings': [],
-        value: cmdlet.run(state, organizationGuid),
+        value: result,
       },
     };
   }
@@ -198,8 +209,6 @@ export function createExchangeService(ctx: EmulatorContext): Handler {
     if (redirect) return redirect;
     const authorized = authorize(ctx, req, tenant, isThisTenant);
     if ('status' in authorized) return authorized;
-    return moduleFileCall
-      ? moduleFile(tenant, authorized.roles)
-      : invokeCommand(req, tenant, authorized.roles);
+    return moduleFileCall ? moduleFile(tenant, authorized.held) : invokeCommand(req, tenant, authorized.held);
   };
 }

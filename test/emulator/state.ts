@@ -4,7 +4,9 @@
  * Everything a test wants to arrange or inspect goes through this state.
  */
 import { randomUUID } from 'node:crypto';
+import { BUILT_IN_ROLE_GROUPS, type ExchangeServicePrincipal } from './exchange-rbac.js';
 import {
+  DIRECTORY_ROLES,
   EOP_APP_ID,
   EOP_APP_ROLES,
   EXCHANGE_APP_ID,
@@ -53,6 +55,7 @@ export class TenantState {
     roleMs: 0,
     listLagMs: 0,
     ficMs: 0,
+    exchangeSpMs: 0,
   };
   /** soft-deleted applications and their service principals (`DELETE /applications/{id}`), by object id */
   readonly deletedApplications = new Map<string, Application>();
@@ -84,6 +87,12 @@ export class TenantState {
   exchangeRegionalRedirect = false;
   /** the regional host refuses a request without the affinity cookie the front door set (exchange-region.ts) */
   exchangeRequiresAffinityCookie = false;
+  /** service principals registered in Exchange (New-ServicePrincipal), by Entra service principal object id */
+  readonly exchangeServicePrincipals = new Map<string, ExchangeServicePrincipal>();
+  /** Exchange role groups and their service principal members (object ids) */
+  readonly roleGroups = new Map<string, Set<string>>(BUILT_IN_ROLE_GROUPS.map((g) => [g, new Set<string>()]));
+  /** Add-RoleGroupMember of a member already there succeeds silently instead of MemberAlreadyExistsException */
+  roleGroupMemberAddedTwiceIsSilent = false;
   /** the port in the redirect's `Location` (default 446, like the real one; set the emulator's port for clients that do not map it) */
   exchangeRegionalLocationPort: number | undefined;
   /** the tenant default app management policy's certificate rule (undefined: policy disabled, the default) */
@@ -210,6 +219,16 @@ export class TenantState {
     const appRoleId = GRAPH_APP_ROLES[permission];
     if (!appRoleId) throw new Error(`unknown Graph permission ${permission}`);
     this.addAppRoleAssignment(this.provisioningServicePrincipal, this.graphServicePrincipal, appRoleId, -1);
+  }
+
+  /**
+   * Makes the provisioning app an Exchange administrator, as scripts/bootstrap.sh --exchange-role-groups does: the
+   * admin consent for Exchange.ManageAsApp and the Exchange Administrator role, so it may run the role group cmdlets.
+   */
+  makeProvisioningAppExchangeAdmin(): void {
+    const manageAsApp = this.exchangeServicePrincipal.appRoles.find((r) => r.value === 'Exchange.ManageAsApp')!;
+    this.addAppRoleAssignment(this.provisioningServicePrincipal, this.exchangeServicePrincipal, manageAsApp.id, -1);
+    this.addRoleAssignment(this.provisioningServicePrincipal.id, DIRECTORY_ROLES['Exchange Administrator'], -1);
   }
 
   /** Takes a Graph permission away from the provisioning app (tests of 403 handling). */

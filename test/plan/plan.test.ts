@@ -62,6 +62,8 @@ const settings = (overrides: Partial<PlanSettings> = {}): PlanSettings => ({
   appUniqueName: 'exchange-online-automation',
   permissions: ['Exchange.ManageAsApp'],
   roles: [EXCHANGE_ADMIN],
+  exchangeRoleGroups: [],
+  enableApp: false,
   certificateSubject: 'CN=Exchange Online Automation',
   certificateSubjectDefaulted: true,
   certificateValidityDays: 365,

@@ -28,6 +28,7 @@ const bash = (...args: string[]) => spawnSync('bash', args, { cwd: ROOT, encodin
       '--subject',
       '--cloud',
       '--adopt',
+      '--exchange-role-groups',
       '--no-variables',
     ])
       expect(help.stdout).toContain(option);

@@ -4,6 +4,13 @@ import type { RunState, StepOf } from '../context.js';
 import { createApp, renameApp, updateAppPermissions } from './app.js';
 import { addCertificate, removeCertificates, verifyCertificate } from './certificate.js';
 import { addFederatedCredential } from './federated-credential.js';
+import {
+  addRoleGroupMember,
+  enableServicePrincipal,
+  registerExchangeServicePrincipal,
+  removeRoleGroupMember,
+  tagApp,
+} from './exchange-rbac.js';
 import { deleteSecrets, publishSecrets } from './secrets.js';
 import { assignRole, createServicePrincipal, grantPermission } from './service-principal.js';
 
@@ -19,6 +26,11 @@ const STEP_HANDLERS: StepHandlers = {
   'assign-role': assignRole,
   'add-federated-credential': addFederatedCredential,
   'verify-certificate': verifyCertificate,
+  'tag-app': tagApp,
+  'enable-service-principal': enableServicePrincipal,
+  'register-exchange-service-principal': registerExchangeServicePrincipal,
+  'add-role-group-member': addRoleGroupMember,
+  'remove-role-group-member': removeRoleGroupMember,
   'publish-secrets': publishSecrets,
   'delete-secrets': deleteSecrets,
   'remove-certificates': removeCertificates,

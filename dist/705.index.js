@@ -1,5 +1,5 @@
-export const id = 302;
-export const ids = [302];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
 /***/ 9806:
@@ -70,28 +70,15 @@ function durationDays(iso) {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 97:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ observe)
-});
-
-// EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
-// EXTERNAL MODULE: ./src/graph/applications.ts
-var applications = __webpack_require__(9997);
-// EXTERNAL MODULE: ./src/graph/app-role-assignments.ts
-var app_role_assignments = __webpack_require__(6331);
-// EXTERNAL MODULE: ./src/graph/app-policies.ts
-var app_policies = __webpack_require__(9806);
-// EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __webpack_require__(869);
-// EXTERNAL MODULE: ./src/graph/schemas.ts
-var schemas = __webpack_require__(5840);
-;// CONCATENATED MODULE: ./src/graph/organization.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ getInitialDomain)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(869);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5840);
 /** The tenant's initial `.onmicrosoft.com` domain, for `Connect-ExchangeOnline -Organization`. */
 
 
@@ -100,16 +87,16 @@ async function getInitialDomain(graph) {
     try {
         const domains = await graph.get('/organization?$select=verifiedDomains', {
             permission: 'Organization.Read.All',
-            schema: schemas/* organizationDomainsSchema */.MZ,
+            schema: _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .organizationDomainsSchema */ .MZ,
         });
         const initial = domains.find((d) => d.isInitial)?.name;
         if (!initial)
-            throw new errors/* ActionError */.lZ('Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).');
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('Graph /organization listed no initial domain. Set the organization input (e.g. contoso.onmicrosoft.com).');
         return initial;
     }
     catch (error) {
-        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 403) {
-            throw new errors/* ActionError */.lZ("The organization could not be read: the provisioning app lacks Graph's Organization.Read.All. Either set the " +
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphError */ .h9 && error.status === 403) {
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ("The organization could not be read: the provisioning app lacks Graph's Organization.Read.All. Either set the " +
                 "'organization' input to the tenant's .onmicrosoft.com domain (or pass it as tenant-id), or grant Organization.Read.All " +
                 'to the provisioning app and admin-consent it.', { cause: error });
         }
@@ -117,19 +104,24 @@ async function getInitialDomain(graph) {
     }
 }
 
-// EXTERNAL MODULE: ./src/graph/federated-credentials.ts
-var federated_credentials = __webpack_require__(9915);
-// EXTERNAL MODULE: ./src/graph/role-assignments.ts
-var role_assignments = __webpack_require__(1461);
-// EXTERNAL MODULE: ./src/graph/service-principals.ts
-var service_principals = __webpack_require__(4879);
-// EXTERNAL MODULE: ./src/keys/key.ts
-var key = __webpack_require__(8947);
-;// CONCATENATED MODULE: ./src/observe/observe.ts
-/**
- * Reads what exists in the tenant, in as few sequential round trips as the dependencies allow:
- * [app, Exchange SP, organization, existing secrets] → [app's SP] → [consents, role assignments].
- */
+
+/***/ }),
+
+/***/ 4847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ observe)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/* harmony import */ var _graph_app_role_assignments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6331);
+/* harmony import */ var _graph_app_policies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9806);
+/* harmony import */ var _graph_organization_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97);
+/* harmony import */ var _graph_federated_credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9915);
+/* harmony import */ var _graph_role_assignments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1461);
+/* harmony import */ var _graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4879);
+/* harmony import */ var _keys_key_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8947);
 
 
 
@@ -148,31 +140,31 @@ async function observe(graph, options) {
     // With the app-id input the app's service principal does not wait for the app: one round trip fewer.
     const [app, exchange, organization, secrets, knownServicePrincipal, protection, tenantPolicy, federatedCredentials,] = await Promise.all([
         options.appId
-            ? (0,applications/* getApplicationByAppId */.kx)(graph, options.appId)
-            : (0,applications/* getApplicationByUniqueName */.i$)(graph, options.appUniqueName),
-        (0,service_principals/* getExchangeServicePrincipal */.dC)(graph),
+            ? (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .getApplicationByAppId */ .kx)(graph, options.appId)
+            : (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .getApplicationByUniqueName */ .i$)(graph, options.appUniqueName),
+        (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getExchangeServicePrincipal */ .dC)(graph),
         options.organization || options.organizationNeeded === false
             ? (options.organization ?? '')
-            : getInitialDomain(graph),
+            : (0,_graph_organization_js__WEBPACK_IMPORTED_MODULE_4__/* .getInitialDomain */ .B)(graph),
         options.listSecrets?.(),
         // settled, not thrown: when the app itself is missing, that is the error to report
         options.appId
-            ? (0,service_principals/* getServicePrincipalByAppId */.zb)(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
+            ? (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getServicePrincipalByAppId */ .zb)(graph, options.appId).then((found) => ({ found }), (error) => ({ error }))
             : undefined,
         options.protectionAppId
-            ? (0,service_principals/* getServicePrincipalByAppId */.zb)(graph, options.protectionAppId).then((sp) => sp ?? null)
+            ? (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getServicePrincipalByAppId */ .zb)(graph, options.protectionAppId).then((sp) => sp ?? null)
             : undefined,
-        options.readPolicies ? (0,app_policies/* readDefaultPolicy */.YD)(graph) : undefined,
+        options.readPolicies ? (0,_graph_app_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .readDefaultPolicy */ .YD)(graph) : undefined,
         options.federatedCredentials
-            ? (0,federated_credentials/* listFederatedCredentials */.f8)(graph, options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName })
+            ? (0,_graph_federated_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .listFederatedCredentials */ .f8)(graph, options.appId ? { appId: options.appId } : { uniqueName: options.appUniqueName })
             : undefined,
     ]);
     if (!exchange) {
-        throw new errors/* ActionError */.lZ('The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('The Office 365 Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) does not exist in this ' +
             'tenant. Exchange Online must be licensed and provisioned in the tenant before app-only access can be set up.');
     }
     if (options.appId && !app && !options.appMayBeGone) {
-        throw new errors/* ActionError */.lZ(`No application with client ID ${options.appId} is visible to the provisioning app. Check the 'app-id' input; to manage ` +
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`No application with client ID ${options.appId} is visible to the provisioning app. Check the 'app-id' input; to manage ` +
             'an app it did not create, the provisioning app needs Application.ReadWrite.All (OwnedBy only sees its own apps). ' +
             'Leave app-id empty to let exo-cba create and manage its own app.');
     }
@@ -181,18 +173,18 @@ async function observe(graph, options) {
             ? undefined
             : knownServicePrincipal
                 ? settled(knownServicePrincipal)
-                : (0,service_principals/* getServicePrincipalByAppId */.zb)(graph, app.appId),
-        app && options.readPolicies ? (0,app_policies/* readAppPolicy */.ih)(graph, app.id) : undefined,
+                : (0,_graph_service_principals_js__WEBPACK_IMPORTED_MODULE_7__/* .getServicePrincipalByAppId */ .zb)(graph, app.appId),
+        app && options.readPolicies ? (0,_graph_app_policies_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppPolicy */ .ih)(graph, app.id) : undefined,
     ]);
     // the last round reads the keys again: the plan decides from the freshest list, and a run that changes
     // nothing has then looked at its certificate's key last
     const [appRoleAssignments, roleAssignments, keys] = await Promise.all([
-        servicePrincipal ? (0,app_role_assignments/* listAppRoleAssignments */.yZ)(graph, servicePrincipal.id) : [],
-        servicePrincipal ? (0,role_assignments/* listRoleAssignments */.FE)(graph, servicePrincipal.id) : [],
-        app && servicePrincipal ? (0,applications/* getKeyCredentials */.yO)(graph, app.id) : app?.keyCredentials,
+        servicePrincipal ? (0,_graph_app_role_assignments_js__WEBPACK_IMPORTED_MODULE_2__/* .listAppRoleAssignments */ .yZ)(graph, servicePrincipal.id) : [],
+        servicePrincipal ? (0,_graph_role_assignments_js__WEBPACK_IMPORTED_MODULE_6__/* .listRoleAssignments */ .FE)(graph, servicePrincipal.id) : [],
+        app && servicePrincipal ? (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .getKeyCredentials */ .yO)(graph, app.id) : app?.keyCredentials,
     ]);
     return {
-        app: app && keys && { ...app, keyCredentials: keys.map(key/* observeKey */.c) },
+        app: app && keys && { ...app, keyCredentials: keys.map(_keys_key_js__WEBPACK_IMPORTED_MODULE_8__/* .observeKey */ .c) },
         servicePrincipal,
         exchange,
         ...(protection !== undefined ? { protection } : {}),
@@ -210,7 +202,7 @@ async function observe(graph, options) {
 
 /***/ }),
 
-/***/ 3921:
+/***/ 4705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -262,8 +254,62 @@ function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
 var app_policies = __webpack_require__(9806);
 // EXTERNAL MODULE: ./src/keys/lineage.ts
 var keys_lineage = __webpack_require__(8793);
-// EXTERNAL MODULE: ./src/observe/observe.ts + 1 modules
-var observe = __webpack_require__(4160);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/exchange/cmdlets.ts
+var cmdlets = __webpack_require__(6407);
+;// CONCATENATED MODULE: ./src/observe/exchange-rbac.ts
+/**
+ * The managed app's side of Exchange's RBAC for service principals (exchange-role-groups): whether its service
+ * principal is registered in Exchange (New-ServicePrincipal) and which of the role groups that matter it is a
+ * member of. Read with the provisioning app's Exchange token; the identity is always the service principal's
+ * object id, and results are matched on it, never trusted by name (Get-ServicePrincipal.md: a non-existent
+ * identity may return every object).
+ */
+
+
+/** What the provisioning app needs to run the role group cmdlets, for the messages. */
+const EXCHANGE_ADMIN_NEEDS = 'the provisioning app runs the Exchange role group cmdlets itself: it needs the admin consent for Office 365 ' +
+    "Exchange Online's Exchange.ManageAsApp and the Exchange Administrator directory role (scripts/bootstrap.sh " +
+    '--exchange-role-groups grants both; docs/permissions.md)';
+/** The service principal an Exchange object names: ObjectId, else Identity (public clients read both). */
+const idOf = (o) => [o.ObjectId, o.Identity].find((v) => typeof v === 'string')?.toLowerCase() ?? '';
+async function observeExchangeRbac(target, servicePrincipalId, groups) {
+    const id = servicePrincipalId.toLowerCase();
+    try {
+        const found = await (0,cmdlets/* invokeCmdlet */.Yp)(target, 'Get-ServicePrincipal', { Identity: id }).catch((error) => {
+            if (error instanceof cmdlets/* CmdletError */.AU && error.notFound)
+                return [];
+            throw error;
+        });
+        const registered = found.some((sp) => idOf(sp) === id);
+        if (!registered)
+            return { registered, memberOf: [] };
+        const memberOf = [];
+        for (const group of groups) {
+            const members = await (0,cmdlets/* invokeCmdlet */.Yp)(target, 'Get-RoleGroupMember', { Identity: group }).catch((error) => {
+                // a group that does not exist: its add will say so, with the name
+                if (error instanceof cmdlets/* CmdletError */.AU && error.notFound)
+                    return [];
+                throw error;
+            });
+            if (members.some((m) => idOf(m) === id))
+                memberOf.push(group);
+        }
+        return { registered, memberOf };
+    }
+    catch (error) {
+        if (error instanceof cmdlets/* CmdletError */.AU && (error.notAllowed || error.status === 401 || error.status === 403))
+            throw new errors/* ActionError */.lZ(`Exchange refused the provisioning app's ${error.cmdlet} (${error.status}: ${error.exchangeMessage}): ` +
+                `${EXCHANGE_ADMIN_NEEDS}. Nothing was changed.`, { cause: error });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/observe/observe.ts
+var observe = __webpack_require__(4847);
+// EXTERNAL MODULE: ./src/plan/exchange-rbac.ts
+var exchange_rbac = __webpack_require__(5955);
 // EXTERNAL MODULE: ./src/plan/federated-trust.ts
 var federated_trust = __webpack_require__(9100);
 // EXTERNAL MODULE: ./src/plan/keys.ts
@@ -272,14 +318,16 @@ var keys = __webpack_require__(5111);
 var plan_plan = __webpack_require__(3182);
 // EXTERNAL MODULE: ./src/pipelines/clients.ts + 9 modules
 var clients = __webpack_require__(8043);
-// EXTERNAL MODULE: ./src/pipelines/rotation.ts + 14 modules
-var rotation = __webpack_require__(7199);
+// EXTERNAL MODULE: ./src/pipelines/rotation.ts + 15 modules
+var rotation = __webpack_require__(650);
 ;// CONCATENATED MODULE: ./src/pipelines/bootstrap.ts
 /**
  * The bootstrap (the root entry): the provisioning app signs in with the job's GitHub OIDC token, observes the
  * tenant, and creates or repairs the managed app, its consent, roles, certificate, federated credentials and
  * the secrets. Everything after the plan is the shared rotation pipeline.
  */
+
+
 
 
 
@@ -303,6 +351,13 @@ async function bootstrap(settings, run) {
         listSecrets: secrets ? () => secrets.existing() : undefined,
         federatedCredentials: settings.accessToken,
     });
+    // Exchange's side of the app's rights, when role groups are asked for or exo-cba added some before
+    const groups = [...settings.exchangeRoleGroups, ...(0,exchange_rbac/* roleGroupsTagged */.FQ)(observed.app?.tags ?? [])];
+    const exchangeAdmin = groups.length
+        ? (0,clients/* exchangeTarget */.rp)(run, settings, session, observed.organization)
+        : undefined;
+    if (exchangeAdmin && observed.servicePrincipal)
+        observed.exchangeRbac = await observeExchangeRbac(exchangeAdmin, observed.servicePrincipal.id, groups);
     const now = new Date(clock.now());
     const plan = (0,plan_plan/* plan */.et)({
         ...settings,
@@ -329,6 +384,7 @@ async function bootstrap(settings, run) {
             reusablePassword: (0,keys/* reusablePassword */.vl)(settings),
             verification: (0,rotation/* verificationOf */.z)(settings, permissions, settings.roles),
             secrets,
+            exchangeAdmin,
         },
         facts: {
             // an adopted app (app-id) keeps its own name; exo-cba's own follows app-name

@@ -1,8 +1,8 @@
-export const id = 199;
-export const ids = [199];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
-/***/ 7199:
+/***/ 650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,8 +26,8 @@ var sign_in = __webpack_require__(8022);
 var token_client = __webpack_require__(3855);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
-// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 2 modules
-var exchange_check = __webpack_require__(9615);
+// EXTERNAL MODULE: ./src/verify/exchange-check.ts + 1 modules
+var exchange_check = __webpack_require__(4432);
 ;// CONCATENATED MODULE: ./src/verify/types.ts
 /** What verification is asked to do, what an attempt can find, and how it ends. */
 
@@ -436,6 +436,107 @@ async function addFederatedCredential(step, state) {
     }
 }
 
+// EXTERNAL MODULE: ./src/exchange/cmdlets.ts
+var cmdlets = __webpack_require__(6407);
+// EXTERNAL MODULE: ./src/graph/service-principals.ts
+var service_principals = __webpack_require__(4879);
+;// CONCATENATED MODULE: ./src/apply/steps/exchange-rbac.ts
+/**
+ * The steps that give the managed app its Exchange role groups, run as the provisioning app through Exchange's
+ * admin API: record them on the application (tags), register the service principal in Exchange, add it to a
+ * group, take it out of one. "Already exists" and "already a member" are the state wanted; a service principal
+ * Exchange does not know yet (it learns of new Entra service principals after a delay) is waited for.
+ */
+
+
+
+
+
+function admin(state) {
+    if (!state.ctx.exchangeAdmin)
+        throw new errors/* InternalError */.Gd('no Exchange access for the role group steps');
+    return state.ctx.exchangeAdmin;
+}
+async function tagApp(step, state) {
+    await (0,applications/* updateApplication */.K3)(state.ctx.graph, state.requireApp().id, { tags: step.tags }, state.appCreated);
+}
+async function enableServicePrincipal(_step, state) {
+    await (0,service_principals/* setServicePrincipalEnabled */.hQ)(state.ctx.graph, state.requireServicePrincipal(), true);
+    state.changes.push('enabled the app again (enable-app: true)');
+}
+async function registerExchangeServicePrincipal(_step, state) {
+    const { ctx } = state;
+    const app = state.requireApp();
+    const objectId = state.requireServicePrincipal();
+    const wait = new verify_wait/* PropagationWait */.g(ctx.clock, ctx.verification.timeoutSeconds);
+    for (;;) {
+        try {
+            await (0,cmdlets/* invokeCmdlet */.Yp)(admin(state), 'New-ServicePrincipal', {
+                AppId: app.appId,
+                ObjectId: objectId,
+                DisplayName: `exo-cba ${app.appId}`,
+            });
+            state.changes.push(`registered the app's service principal ${objectId} in Exchange Online`);
+            return;
+        }
+        catch (error) {
+            if (error instanceof cmdlets/* CmdletError */.AU && error.alreadyExists)
+                return;
+            if (!(error instanceof cmdlets/* CmdletError */.AU) || !error.notFound)
+                throw explain(error);
+            ctx.log.info(`Exchange does not know the app's service principal ${objectId} yet (${error.exchangeMessage}); waiting ` +
+                `(${wait.seconds()} s of ${ctx.verification.timeoutSeconds} s).`);
+            await wait.pause(() => new errors/* ActionError */.lZ(`Exchange Online did not learn of the app's service principal ${objectId} within ${wait.seconds()} s ` +
+                `('verify-timeout'): ${error.exchangeMessage}. Rerun the workflow; the app and its other grants are in place.`));
+        }
+    }
+}
+async function addRoleGroupMember(step, state) {
+    try {
+        await (0,cmdlets/* invokeCmdlet */.Yp)(admin(state), 'Add-RoleGroupMember', {
+            Identity: step.group,
+            Member: state.requireServicePrincipal(),
+            BypassSecurityGroupManagerCheck: true,
+            Confirm: false,
+        });
+        state.changes.push(`added the app to Exchange role group ${step.group}`);
+    }
+    catch (error) {
+        if (error instanceof cmdlets/* CmdletError */.AU && error.alreadyMember)
+            return;
+        if (error instanceof cmdlets/* CmdletError */.AU && error.notFound)
+            throw new errors/* ActionError */.lZ(`Exchange has no role group '${step.group}' ('exchange-role-groups'): ${error.exchangeMessage} Use the name of ` +
+                'a built-in role group (e.g. Recipient Management, View-Only Organization Management) or of a custom one ' +
+                '(Get-RoleGroup lists them).', { cause: error });
+        throw explain(error);
+    }
+}
+async function removeRoleGroupMember(step, state) {
+    try {
+        await (0,cmdlets/* invokeCmdlet */.Yp)(admin(state), 'Remove-RoleGroupMember', {
+            Identity: step.group,
+            Member: state.requireServicePrincipal(),
+            BypassSecurityGroupManagerCheck: true,
+            Confirm: false,
+        });
+        state.changes.push(`took the app out of Exchange role group ${step.group}`);
+    }
+    catch (error) {
+        if (error instanceof cmdlets/* CmdletError */.AU && (error.notMember || error.notFound))
+            return;
+        throw explain(error);
+    }
+}
+/** A refusal for want of rights is the provisioning app's setup, said so. */
+function explain(error) {
+    const refused = error instanceof cmdlets/* CmdletError */.AU && (error.notAllowed || error.status === 401 || error.status === 403);
+    if (!refused)
+        return error;
+    return new errors/* ActionError */.lZ(`Exchange refused the provisioning app's ${error.cmdlet} (${error.exchangeMessage}): it runs the role group ` +
+        "cmdlets itself, so it needs the admin consent for Office 365 Exchange Online's Exchange.ManageAsApp and the " +
+        'Exchange Administrator role (scripts/bootstrap.sh --exchange-role-groups; docs/permissions.md).', { cause: error });
+}
+
 ;// CONCATENATED MODULE: ./src/apply/steps/secrets.ts
 /**
  * How long after its own writes a run that raced another first publication writes its certificate again: the
@@ -482,8 +583,6 @@ async function deleteSecrets(step, state) {
 var app_role_assignments = __webpack_require__(6331);
 // EXTERNAL MODULE: ./src/graph/role-assignments.ts
 var role_assignments = __webpack_require__(1461);
-// EXTERNAL MODULE: ./src/graph/service-principals.ts
-var service_principals = __webpack_require__(4879);
 ;// CONCATENATED MODULE: ./src/apply/steps/service-principal.ts
 /** The steps that create the app's service principal and give it access to Exchange Online. */
 
@@ -529,6 +628,7 @@ function requireExchange(exchange) {
 
 
 
+
 const STEP_HANDLERS = {
     'create-app': createApp,
     'update-app-permissions': updateAppPermissions,
@@ -539,6 +639,11 @@ const STEP_HANDLERS = {
     'assign-role': assignRole,
     'add-federated-credential': addFederatedCredential,
     'verify-certificate': verifyCertificate,
+    'tag-app': tagApp,
+    'enable-service-principal': enableServicePrincipal,
+    'register-exchange-service-principal': registerExchangeServicePrincipal,
+    'add-role-group-member': addRoleGroupMember,
+    'remove-role-group-member': removeRoleGroupMember,
     'publish-secrets': publishSecrets,
     'delete-secrets': deleteSecrets,
     'remove-certificates': removeCertificates,
@@ -575,6 +680,7 @@ const APP_WRITES = new Set([
     'rename-app',
     'add-certificate',
     'add-federated-credential',
+    'tag-app',
 ]);
 /** The tenant's changes and the verification of the certificate; returns the state for the publication. */
 async function applyChanges(plan, ctx) {
@@ -620,11 +726,11 @@ async function run(step, state) {
         await runStep(step, state);
     }
     catch (error) {
-        throw explain(error, step, state);
+        throw apply_explain(error, step, state);
     }
 }
 /** A 403 on an app this run did not create: OwnedBy covers only apps the provisioning app owns. */
-function explain(error, step, state) {
+function apply_explain(error, step, state) {
     if (!(error instanceof graph_errors/* GraphError */.h9) ||
         error.status !== 403 ||
         !permissions/* EXISTING_APP_WRITES */.P.has(step.kind) ||
@@ -940,6 +1046,126 @@ function assertGraphPermissions(plan, roles, clientId) {
 
 /***/ }),
 
+/***/ 6732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ connectLine),
+/* harmony export */   wi: () => (/* binding */ complianceConnectLine)
+/* harmony export */ });
+/* unused harmony exports PASSWORD_VARIABLE, TOKEN_VARIABLE, COMPLIANCE_TOKEN_VARIABLE, powershellQuote */
+/**
+ * The `Connect-ExchangeOnline` line the job summary ends with, ready to copy into a later step of the job.
+ * It names public facts only (client ID, organization, thumbprint, file path); the password and the token
+ * are read from environment variables the step sets from the outputs, never written out.
+ */
+const PASSWORD_VARIABLE = 'EXO_PW';
+const TOKEN_VARIABLE = 'EXO_TOKEN';
+const COMPLIANCE_TOKEN_VARIABLE = 'EXO_COMPLIANCE_TOKEN';
+const PUBLIC_CLOUD = 'O365Default';
+/** A PowerShell single-quoted string: `'` doubles, nothing else is special. */
+function powershellQuote(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** A bare argument when it is a plain word (GUID, domain), else quoted. */
+function argument(value) {
+    return /^[\w.-]+$/.test(value) ? value : powershellQuote(value);
+}
+/** The runner names a step without an `id:` `__run`, `__owner_repo` and the like: those cannot be referenced. */
+function outputExpression(stepId, output) {
+    const id = stepId && /^[A-Za-z_][\w-]*$/.test(stepId) && !stepId.startsWith('__') ? stepId : '<id>';
+    return `\${{ steps.${id}.outputs.${output} }}`;
+}
+function credentialArguments(credential) {
+    switch (credential.kind) {
+        case 'store':
+            return `-CertificateThumbprint ${credential.thumbprint}`;
+        case 'file':
+            return (`-CertificateFilePath ${powershellQuote(credential.path)} ` +
+                `-CertificatePassword (ConvertTo-SecureString $env:${PASSWORD_VARIABLE} -AsPlainText -Force)`);
+        case 'token':
+            return `-AccessToken $env:${TOKEN_VARIABLE}`;
+    }
+}
+function credentialNotes(facts) {
+    const windows = facts.runnerOs === 'Windows';
+    switch (facts.credential.kind) {
+        case 'store':
+            return [
+                'The certificate is in Cert:\\CurrentUser\\My until the post step removes it at the end of the job.',
+            ];
+        case 'file':
+            return [
+                'The PFX file is deleted by the post step at the end of the job: use the line in a later step of this job.',
+                ...(windows
+                    ? ['With install-certificate: true, -CertificateThumbprint works instead of the file.']
+                    : []),
+            ];
+        case 'token':
+            return ['The token is valid for about an hour (output access-token-expires-on) and is not refreshed.'];
+    }
+}
+/** The published secrets a job that holds no outputs of exo-cba reads instead. */
+const FROM_SECRETS = {
+    appId: ['EXO_APP_ID', '${{ secrets.EXO_APP_ID }}'],
+    organization: ['EXO_ORGANIZATION', '${{ secrets.EXO_ORGANIZATION }}'],
+};
+/**
+ * The `Connect-IPPSSession` line for a Security & Compliance token: the token, the organization and, outside the
+ * commercial cloud, the connection URI and authorization endpoint Microsoft's app-only guide requires.
+ */
+function complianceConnectLine(facts) {
+    const sovereign = facts.connection
+        ? ` -ConnectionUri ${argument(facts.connection.connectionUri)} -AzureADAuthorizationEndpointUri ` +
+            argument(facts.connection.authorizationEndpoint)
+        : '';
+    return {
+        command: `Connect-IPPSSession -AccessToken $env:${COMPLIANCE_TOKEN_VARIABLE} -Organization ` +
+            `${argument(facts.organization)}${sovereign}`,
+        env: { [COMPLIANCE_TOKEN_VARIABLE]: outputExpression(facts.stepId, 'compliance-access-token') },
+        notes: ['Needs ExchangeOnlineManagement 3.8.0 or later (Connect-IPPSSession -AccessToken).'],
+    };
+}
+function connectLine(facts) {
+    const { credential } = facts;
+    const fromSecrets = {};
+    const value = (field) => {
+        const given = facts[field];
+        if (typeof given === 'string')
+            return argument(given);
+        const [variable, expression] = FROM_SECRETS[field];
+        fromSecrets[variable] = expression;
+        return `$env:${variable}`;
+    };
+    const identity = credential.kind === 'token'
+        ? `-Organization ${value('organization')}`
+        : `-AppId ${value('appId')} -Organization ${value('organization')}`;
+    const environment = facts.exchangeEnvironmentName && facts.exchangeEnvironmentName !== PUBLIC_CLOUD
+        ? ` -ExchangeEnvironmentName ${argument(facts.exchangeEnvironmentName)}`
+        : '';
+    const password = Object.keys(fromSecrets).length
+        ? '${{ secrets.EXO_CERTIFICATE_PASSWORD }}'
+        : outputExpression(facts.stepId, 'certificate-password');
+    const env = {
+        ...fromSecrets,
+        ...(credential.kind === 'file' ? { [PASSWORD_VARIABLE]: password } : {}),
+        ...(credential.kind === 'token'
+            ? { [TOKEN_VARIABLE]: outputExpression(facts.stepId, 'access-token') }
+            : {}),
+    };
+    const shell = facts.runnerOs === 'Windows'
+        ? []
+        : ['Run it with shell: pwsh (the default shell of this runner is bash).'];
+    return {
+        command: `Connect-ExchangeOnline ${identity}${environment} ${credentialArguments(credential)}`,
+        env,
+        notes: [...shell, ...credentialNotes(facts)],
+    };
+}
+
+
+/***/ }),
+
 /***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1015,6 +1241,310 @@ options, env, log) {
         return { kind: 'file', path };
     core/* saveState */.LZ(state_names/* STATE_INSTALLED_THUMBPRINT */.H, certificate.thumbprintSha1);
     return { kind: 'store', thumbprint: certificate.thumbprintSha1 };
+}
+
+
+/***/ }),
+
+/***/ 1624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ connectSection),
+/* harmony export */   x: () => (/* binding */ warningsSection)
+/* harmony export */ });
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3638);
+
+/** Every warning the run logged, where the summary's reader sees them without opening the log. */
+function warningsSection(warnings) {
+    if (!warnings.length)
+        return '';
+    const items = warnings.map((w) => `<li>${(0,_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(w)}</li>`).join('');
+    return `<h3>Warnings</h3>\n<ul>${items}</ul>\n`;
+}
+/** The `Connect-ExchangeOnline` line and the `env:` it reads its secret from. */
+function connectSection(line) {
+    const env = Object.entries(line.env);
+    const envText = env.length
+        ? `<p>In the step's <code>env:</code>: ${env
+            .map(([name, expression]) => `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(`${name}: ${expression}`)}</code>`)
+            .join(', ')}</p>\n`
+        : '';
+    const notes = line.notes.length ? `<p>${line.notes.map(_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z).join(' ')}</p>\n` : '';
+    return `<h3>Connect</h3>\n<pre>${(0,_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(line.command)}</pre>\n${envText}${notes}`;
+}
+
+
+/***/ }),
+
+/***/ 4432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sn: () => (/* binding */ MODULE_FILE),
+  _w: () => (/* binding */ exchangeCheck)
+});
+
+// UNUSED EXPORTS: APP_ONLY_ANCHOR, CMDLET
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/cloud.ts
+var cloud = __webpack_require__(1486);
+// EXTERNAL MODULE: ./src/http/errors.ts
+var errors = __webpack_require__(8549);
+// EXTERNAL MODULE: ./src/http/body.ts
+var body = __webpack_require__(9662);
+// EXTERNAL MODULE: ./src/action/scrub.ts
+var scrub = __webpack_require__(3817);
+;// CONCATENATED MODULE: ./src/exchange/answers.ts
+/** Reading what Exchange's admin API answered: its error text, and the cmdlets its module file exports. */
+
+/**
+ * What Exchange said: the OData error message (the cmdlet error's JSON in `error.details[].message` first,
+ * as CIPP's New-ExoRequest.ps1 reads it), else the diagnostics header of a bare 401.
+ */
+function exchangeText(res) {
+    const data = res.data;
+    if (data && typeof data === 'object' && data.error) {
+        const code = typeof data.error.code === 'string' ? `${data.error.code}: ` : '';
+        const detail = detailMessage(data.error.details);
+        const message = detail ?? data.error.message;
+        if (typeof message === 'string')
+            return (0,scrub/* scrub */._I)(`${code}${message}`);
+    }
+    const reason = /reason="([^"]*)"/.exec(res.headers['x-ms-diagnostics'] ?? '')?.[1];
+    if (reason)
+        return (0,scrub/* scrub */._I)(reason);
+    if (typeof data === 'string' && data.trim() !== '')
+        return (0,scrub/* scrub */._I)(data.trim().slice(0, 300));
+    return 'no error details in the response';
+}
+/** `details[0].message` is itself JSON (`{"Message": …}`) for cmdlet errors (go-exoscc invoke_test.go). */
+function detailMessage(details) {
+    if (!Array.isArray(details))
+        return undefined;
+    const text = details[0]?.message;
+    if (typeof text !== 'string' || text === '')
+        return undefined;
+    try {
+        const inner = JSON.parse(text);
+        return typeof inner.Message === 'string' ? inner.Message : text;
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The cmdlets the module file exports, lower case: `value[].exportedCmdlets`, a comma-separated string (CIPP
+ * reads it so). Undefined when the answer has no such list. That the list is filtered by the caller's roles
+ * is an inference (office-docs-powershell#7022), so a cmdlet missing from it is only not run, never an error.
+ */
+function exportedCmdlets(data) {
+    const value = data?.value;
+    if (!Array.isArray(value))
+        return undefined;
+    const lists = value
+        .map((file) => file?.exportedCmdlets)
+        .filter((list) => typeof list === 'string');
+    if (!lists.length)
+        return undefined;
+    return new Set(lists.flatMap((list) => list.split(',').map((name) => name.trim().toLowerCase())).filter(Boolean));
+}
+
+// EXTERNAL MODULE: ./src/exchange/redirects.ts
+var redirects = __webpack_require__(4468);
+;// CONCATENATED MODULE: ./src/verify/exchange-check.ts
+/**
+ * The Exchange check, through the admin REST API the ExchangeOnlineManagement module uses:
+ *
+ * 1. The module's own connect call, `GET /adminapi/v1.0/{tenant}/EXOModuleFile`: Exchange answers 200 to an
+ *    app holding `Exchange.ManageAsApp` and any supported directory role, and 401/403 ("The role assigned to
+ *    application … isn't supported in this scenario") until the role has reached Exchange. Every supported
+ *    role passes it, which makes it the probe (cisagov/ScubaGear `Get-ExchangeOnlineApiEndpoint`,
+ *    KelvinTegelaar/CIPP-API New-ExoRequest.ps1 `-AvailableCmdlets`). Its answer also pins the regional host.
+ * 2. `Get-OrganizationConfig` through InvokeCommand, only when the role may run it (it needs the management
+ *    role View-Only Configuration, which Recipient Management and the Security roles lack: OfficeDocs-Exchange
+ *    permissions-exo.md). It is sent beside the probe, so it costs no round trip, and counts only when the
+ *    module file's `exportedCmdlets` (if any) lists it. Its answer "User is not allowed to call <cmdlet>" (office-docs-powershell#7970,
+ *    401; a later client's fixture shows 403) means the role cannot run it, not that the role has not
+ *    replicated: the probe already said yes.
+ *
+ * Redirects are followed by hand (exchange-redirect.ts). Any other answer, or none, settles for the token
+ * check: `verified: exchange` only when Exchange itself said yes.
+ */
+
+
+
+
+
+
+/** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
+const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
+const CMDLET = 'Get-OrganizationConfig';
+const MODULE_FILE = 'EXOModuleFile';
+/**
+ * Directory roles whose Exchange role group includes View-Only Configuration (permissions-exo.md: Organization
+ * Management, View-Only Organization Management, Compliance Management — the last an inference): with one of
+ * them requested, the cmdlet runs beside the probe. Global Reader is UNVERIFIED, so left out.
+ */
+const VIEW_ONLY_CONFIGURATION_ROLES = new Set([
+    'Global Administrator',
+    'Exchange Administrator',
+    'Helpdesk Administrator',
+    'Compliance Administrator',
+].map((name) => cloud/* EXCHANGE_SUPPORTED_ROLES */.lz[name]));
+const NOT_ALLOWED = /User is not allowed to call/i;
+function exchangeCheck(options, 
+/** epoch ms: no retry of a request beyond it */
+deadline) {
+    const endpoint = options.exchangeEndpoint.replace(/\/+$/, '');
+    const tenant = encodeURIComponent(options.tenantId);
+    // the regional host the module file came from: InvokeCommand goes there directly
+    let base = endpoint;
+    const send = async (token, req) => {
+        try {
+            return await (0,redirects/* sendToExchange */.Tg)(options.http, endpoint, {
+                method: req.method,
+                url: `${base}${req.path}`,
+                headers: {
+                    authorization: `Bearer ${token.accessToken}`,
+                    'x-anchormailbox': `UPN:${APP_ONLY_ANCHOR}@${options.organization}`,
+                    'client-request-id': (0,external_node_crypto_.randomUUID)(),
+                    ...req.headers,
+                },
+                json: req.json,
+                deadline,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* NetworkError */.Dr))
+                throw error;
+            return { failed: `Exchange's admin API could not be reached: ${error.message}` };
+        }
+    };
+    const probe = (token) => send(token, {
+        method: 'GET',
+        path: `/adminapi/v1.0/${tenant}/${MODULE_FILE}`,
+        // what ExchangeOnlineManagement (via go-exoscc's capture) and CIPP send with the connect call
+        headers: { commandname: '*', accept: 'application/json' },
+    });
+    const invoke = (token) => send(token, {
+        method: 'POST',
+        path: `/adminapi/beta/${tenant}/InvokeCommand`,
+        // what ExchangeOnlineManagement sends for an app-only InvokeCommand
+        headers: {
+            'x-cmdletname': CMDLET,
+            'x-clientapplication': 'ExoManagementModule',
+            'x-responseformat': 'json',
+            'x-serializationlevel': 'Partial',
+            prefer: 'odata.maxpagesize=1000',
+            'accept-charset': 'UTF-8',
+        },
+        json: { CmdletInput: { CmdletName: CMDLET, Parameters: {} } },
+    });
+    // the cmdlet runs beside the probe (no extra round trip) where the requested role may run it
+    const askCmdlet = options.roles.some((r) => VIEW_ONLY_CONFIGURATION_ROLES.has(r.templateId));
+    return async (token) => {
+        const [probed, invoked] = await Promise.all([
+            probe(token).then(settle),
+            askCmdlet ? invoke(token).then(settle) : undefined,
+        ]);
+        if ('outcome' in probed)
+            return probed.outcome;
+        base = new URL(probed.url).origin;
+        if (!invoked || !listsCmdlet(probed.response))
+            return { done: true, proof: MODULE_FILE };
+        if ('response' in invoked)
+            return { done: true, proof: `${MODULE_FILE} and ${CMDLET}` };
+        const { outcome } = invoked;
+        if (!outcome.done && !NOT_ALLOWED.test(outcome.text))
+            return outcome;
+        // Exchange already accepted the app (the module file); a cmdlet it may not run does not undo that
+        const why = outcome.done ? outcome.fallbackReason : outcome.text;
+        return {
+            done: true,
+            proof: MODULE_FILE,
+            note: `Exchange accepted the app; ${CMDLET} did not run (${why}), which verification does not need.`,
+        };
+    };
+}
+/** A 200 from Exchange, or what the attempt found instead. */
+function settle(answer) {
+    if ('failed' in answer)
+        return { outcome: { done: true, fallbackReason: answer.failed } };
+    if (answer.refused !== undefined)
+        return { outcome: { done: true, fallbackReason: answer.refused } };
+    const res = answer.response;
+    if (res.status === 200) {
+        // a proxy's page with 200 is not Exchange accepting the app: its answers are OData `{ "value": [...] }`
+        if (isAdminApiAnswer(res))
+            return { response: res, url: answer.url };
+        const why = `Exchange's admin API answered 200 with a body that is not an admin API answer: ${(0,body/* bodyExcerpt */.kG)(res.data)}`;
+        return { outcome: { done: true, fallbackReason: why } };
+    }
+    const text = exchangeText(res);
+    if (res.status === 401 || res.status === 403)
+        return { outcome: { done: false, stage: 'role', status: res.status, text } };
+    return { outcome: { done: true, fallbackReason: `Exchange's admin API answered ${res.status} (${text})` } };
+}
+/** The admin API's answers (module file, cmdlet result) are JSON objects with a `value` array. */
+function isAdminApiAnswer(res) {
+    const data = res.data;
+    return !res.malformed && typeof data === 'object' && data !== null && Array.isArray(data.value);
+}
+/** Whether the module file lets the app run the cmdlet: its list when it has one (else assume so). */
+function listsCmdlet(moduleFile) {
+    return exportedCmdlets(moduleFile.data)?.has(CMDLET.toLowerCase()) ?? true;
+}
+
+
+/***/ }),
+
+/***/ 5636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ PropagationWait)
+/* harmony export */ });
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8902);
+
+class PropagationWait {
+    clock;
+    timeoutSeconds;
+    start;
+    deadline;
+    /** attempts made so far */
+    attempts = 0;
+    constructor(clock, timeoutSeconds) {
+        this.clock = clock;
+        this.timeoutSeconds = timeoutSeconds;
+        this.start = clock.now();
+        this.deadline = this.start + timeoutSeconds * 1000;
+    }
+    /** Seconds since the wait started, rounded. */
+    seconds() {
+        return Math.round((this.clock.now() - this.start) / 1000);
+    }
+    elapsedMs() {
+        return this.clock.now() - this.start;
+    }
+    /** Counts an attempt. */
+    attempted() {
+        this.attempts++;
+    }
+    /**
+     * After an attempt that is still waiting: `timedOut()` past the deadline, else a pause before the next attempt.
+     * `signal` ends the pause early (the run is failing anyway).
+     */
+    async pause(timedOut, signal) {
+        const remaining = this.deadline - this.clock.now();
+        if (remaining <= 0)
+            throw timedOut();
+        await this.clock.sleep(Math.min((0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .propagationDelayMs */ .ii)(this.elapsedMs(), () => this.clock.jitter?.() ?? Math.random()), remaining), signal);
+    }
 }
 
 

@@ -1,6 +1,211 @@
-export const id = 653;
-export const ids = [653];
+export const id = 755;
+export const ids = [755];
 export const modules = {
+
+/***/ 6407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ CmdletError),
+/* harmony export */   Yp: () => (/* binding */ invokeCmdlet)
+/* harmony export */ });
+/* unused harmony export APP_ONLY_ANCHOR */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8055);
+/* harmony import */ var _redirects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4468);
+/**
+ * Running an Exchange cmdlet through the admin API (`POST {exchange}/adminapi/beta/{tenant}/InvokeCommand`, the
+ * REST call ExchangeOnlineManagement, CIPP, ScubaGear and go-exoscc make), with the regional redirect followed by
+ * hand. A cmdlet error comes back in the OData envelope with the real text and exception type in
+ * `error.details[].message`, itself JSON (go-exoscc invoke.go); a 2xx may still carry `error` (go-exoscc).
+ */
+
+
+
+/** The mailbox ExchangeOnlineManagement anchors app-only admin API calls to. */
+const APP_ONLY_ANCHOR = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
+/** A cmdlet Exchange refused: its status, exception type and message. */
+class CmdletError extends _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+    cmdlet;
+    status;
+    typeName;
+    exchangeMessage;
+    constructor(cmdlet, status, typeName, exchangeMessage) {
+        super(`Exchange refused ${cmdlet} (${status}${typeName ? ` ${typeName}` : ''}): ${exchangeMessage}`);
+        this.cmdlet = cmdlet;
+        this.status = status;
+        this.typeName = typeName;
+        this.exchangeMessage = exchangeMessage;
+        this.name = 'CmdletError';
+    }
+    /** "already exists" (New-ServicePrincipal twice): the state is as wanted. */
+    get alreadyExists() {
+        return /AlreadyExists/.test(this.typeName) || /already exist/i.test(this.exchangeMessage);
+    }
+    /** "already a member" (Add-RoleGroupMember twice). */
+    get alreadyMember() {
+        return /MemberAlreadyExists/.test(this.typeName) || /already a member/i.test(this.exchangeMessage);
+    }
+    /** not a member (Remove-RoleGroupMember of one who is not): the state is as wanted. */
+    get notMember() {
+        return (/MemberNotFound/.test(this.typeName) || /isn't a member|is not a member/i.test(this.exchangeMessage));
+    }
+    /** the object named does not exist (yet): 404, ManagementObjectNotFoundException, "couldn't be found". */
+    get notFound() {
+        return (this.status === 404 ||
+            /ObjectNotFound/.test(this.typeName) ||
+            /couldn't be found|not found/i.test(this.exchangeMessage));
+    }
+    /** RBAC does not let the caller run this cmdlet (401 in 2021, 403 in go-exoscc's fixture). */
+    get notAllowed() {
+        return ((this.status === 401 || this.status === 403) &&
+            /is not allowed to call|not present in the role definition|isn't supported in this scenario/i.test(this.exchangeMessage));
+    }
+}
+/** The cmdlet's error text and exception type, from `details[].message` (JSON) first, as CIPP reads it. */
+function errorOf(envelope) {
+    const detail = envelope.error?.details?.[0]?.message;
+    if (typeof detail === 'string') {
+        try {
+            const inner = JSON.parse(detail);
+            return {
+                message: typeof inner.Message === 'string' ? inner.Message : detail,
+                typeName: typeof inner.TypeName === 'string' ? inner.TypeName : '',
+            };
+        }
+        catch {
+            return { message: detail, typeName: '' };
+        }
+    }
+    return {
+        message: envelope.error?.innererror?.message ?? envelope.error?.message ?? 'no error details',
+        typeName: '',
+    };
+}
+/** Runs `cmdlet` with `parameters`; returns its output objects, or throws a CmdletError. */
+async function invokeCmdlet(target, cmdlet, parameters) {
+    const endpoint = target.endpoint.replace(/\/+$/, '');
+    const answer = await (0,_redirects_js__WEBPACK_IMPORTED_MODULE_2__/* .sendToExchange */ .Tg)(target.http, endpoint, {
+        method: 'POST',
+        url: `${endpoint}/adminapi/beta/${encodeURIComponent(target.tenantId)}/InvokeCommand`,
+        headers: {
+            authorization: `Bearer ${await target.token()}`,
+            'x-anchormailbox': `UPN:${APP_ONLY_ANCHOR}@${target.organization}`,
+            'client-request-id': (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+            'x-cmdletname': cmdlet,
+            'x-clientapplication': 'ExoManagementModule',
+            'x-responseformat': 'json',
+            prefer: 'odata.maxpagesize=1000',
+        },
+        json: { CmdletInput: { CmdletName: cmdlet, Parameters: parameters } },
+        deadline: target.deadline,
+    });
+    if (answer.refused !== undefined)
+        throw new CmdletError(cmdlet, 0, '', answer.refused);
+    const { response } = answer;
+    const envelope = (typeof response.data === 'object' && response.data ? response.data : {});
+    if (response.status >= 300 || envelope.error) {
+        const { message, typeName } = errorOf(envelope);
+        throw new CmdletError(cmdlet, response.status, typeName, message);
+    }
+    return Array.isArray(envelope.value) ? envelope.value : [];
+}
+
+
+/***/ }),
+
+/***/ 4468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ sendToExchange)
+/* harmony export */ });
+/* unused harmony exports MAX_EXCHANGE_REDIRECTS, isExchangeHost, redirectTarget */
+/** More hops than any public client has needed (go-exoscc allows 8). */
+const MAX_EXCHANGE_REDIRECTS = 5;
+/** The port regional `Location`s carry; the service answers on the front door's port. */
+const REGIONAL_PORT = '446';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/** Domains Microsoft serves an endpoint's backends from besides its own (the public regional Locations). */
+const ALSO_TRUSTED = { 'office365.com': ['outlook.com'] };
+/**
+ * Whether a host may receive the Exchange token: the endpoint's own host, or a host of its registrable
+ * domain (its last two labels: `outlook.office365.com` → `*.office365.com`, `outlook-dod.office365.us` →
+ * `*.office365.us`, `partner.outlook.cn` → `*.outlook.cn`; every Exchange Online endpoint's registrable
+ * domain has two labels, so no public-suffix list is needed). An endpoint on a loopback name or address
+ * (a local test double) trusts only loopback names.
+ */
+function isExchangeHost(endpoint, host) {
+    const own = new URL(endpoint).hostname.toLowerCase();
+    const candidate = host.toLowerCase();
+    if (candidate === own)
+        return true;
+    if (LOOPBACK.has(own))
+        return LOOPBACK.has(candidate);
+    const labels = own.split('.');
+    if (labels.length < 2 || /^[\d.]+$/.test(own))
+        return false;
+    const domain = labels.slice(-2).join('.');
+    return [domain, ...(ALSO_TRUSTED[domain] ?? [])].some((d) => candidate.endsWith(`.${d}`));
+}
+/** `name=value` of each cookie a response sets (GitHub's and axios's joined `set-cookie`: split before each name). */
+function cookiesSet(header) {
+    if (!header)
+        return [];
+    return header
+        .split(/,(?=\s*[^;,=\s]+=)/)
+        .map((cookie) => cookie.split(';')[0].trim())
+        .filter((pair) => pair.includes('='));
+}
+/** Where a redirect leads: the Location resolved against the request, port 446 mapped to the front door's. */
+function redirectTarget(from, location, endpoint) {
+    const target = new URL(location, from);
+    if (target.port === REGIONAL_PORT)
+        target.port = new URL(endpoint).port;
+    return target;
+}
+/**
+ * Sends an Exchange request with redirects off and follows each 3xx itself (same method, body and
+ * headers), to hosts of `endpoint`'s domain only. `url` of the answer is where the final response came from.
+ */
+async function sendToExchange(http, endpoint, req) {
+    let url = req.url;
+    const cookies = new Map();
+    for (let hop = 0;; hop++) {
+        const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+        const headers = cookie ? { ...req.headers, cookie } : req.headers;
+        const response = await http.request({
+            ...req,
+            headers,
+            url,
+            service: 'exchange',
+            followRedirects: false,
+        });
+        for (const pair of cookiesSet(response.headers['set-cookie'])) {
+            const at = pair.indexOf('=');
+            cookies.set(pair.slice(0, at), pair.slice(at + 1));
+        }
+        const location = response.headers.location;
+        if (response.status < 300 || response.status > 399 || !location)
+            return { response, url };
+        if (hop >= MAX_EXCHANGE_REDIRECTS) {
+            return { url, refused: `Exchange redirected more than ${MAX_EXCHANGE_REDIRECTS} times` };
+        }
+        const target = redirectTarget(url, location, endpoint);
+        if (target.protocol !== 'https:' || !isExchangeHost(endpoint, target.hostname)) {
+            // the token goes to Exchange's own hosts only
+            return {
+                url,
+                refused: `Exchange redirected to ${target.protocol}//${target.host}, outside the domain of ${new URL(endpoint).host}`,
+            };
+        }
+        url = target.toString();
+    }
+}
+
+
+/***/ }),
 
 /***/ 6331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -708,6 +913,58 @@ function lineageOfRun(secrets, env) {
 
 /***/ }),
 
+/***/ 5955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ roleGroupsTagged),
+/* harmony export */   aH: () => (/* binding */ planRoleGroups)
+/* harmony export */ });
+/* unused harmony export ROLE_GROUP_TAG */
+/** The tags exo-cba writes on the application for each role group it added its service principal to. */
+const ROLE_GROUP_TAG = 'exo-cba:role-group:';
+const roleGroupsTagged = (tags) => tags.filter((t) => t.startsWith(ROLE_GROUP_TAG)).map((t) => t.slice(ROLE_GROUP_TAG.length));
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const includes = (list, item) => list.some((x) => same(x, item));
+function planRoleGroups(wanted, app, observed) {
+    const tags = app?.tags ?? [];
+    const tagged = roleGroupsTagged(tags);
+    const memberOf = observed?.memberOf ?? [];
+    const registered = observed?.registered ?? false;
+    const others = tags.filter((t) => !t.startsWith(ROLE_GROUP_TAG));
+    const tagsFor = (groups) => [...others, ...groups.map((g) => `${ROLE_GROUP_TAG}${g}`)];
+    const drop = tagged.filter((g) => !includes(wanted, g));
+    const union = [...tagged, ...wanted.filter((g) => !includes(tagged, g))];
+    // registered before the memberships, which name it: a stage of its own
+    const register = wanted.length && !registered ? [{ kind: 'register-exchange-service-principal' }] : [];
+    const exchange = [];
+    for (const group of wanted)
+        if (!includes(memberOf, group))
+            exchange.push({ kind: 'add-role-group-member', group });
+    for (const group of drop)
+        if (includes(memberOf, group))
+            exchange.push({ kind: 'remove-role-group-member', group });
+    const before = union.length !== tagged.length
+        ? [{ kind: 'tag-app', tags: tagsFor(union), reason: 'record the role groups exo-cba adds the app to' }]
+        : [];
+    const after = drop.length
+        ? [
+            {
+                kind: 'tag-app',
+                tags: tagsFor(tagged.filter((g) => includes(wanted, g))),
+                reason: 'forget the role groups exo-cba took the app out of',
+            },
+        ]
+        : [];
+    const notes = memberOf
+        .filter((g) => !includes(wanted, g) && !includes(tagged, g))
+        .map((g) => `Exchange role group ${g}: the app's service principal is a member, which exo-cba did not make it: left alone.`);
+    return { before, register, exchange, after, notes };
+}
+
+
+/***/ }),
+
 /***/ 9100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -963,6 +1220,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeStep
 
+// EXTERNAL MODULE: ./src/plan/exchange-rbac.ts
+var exchange_rbac = __webpack_require__(5955);
 // EXTERNAL MODULE: ./src/graph/applications.ts
 var applications = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/plan/app-audience.ts
@@ -1095,6 +1354,7 @@ var federated_trust = __webpack_require__(9100);
 
 
 
+
 /**
  * The secrets a run writes, and the leftovers of earlier versions it deletes. The published password stays for
  * the life of a destination, so that a rotation writes the certificate alone and the pair can never split: a
@@ -1161,8 +1421,14 @@ function plan(settings, observed, now) {
     const permissions = resolvePermissions(settings.permissions, observed.exchange);
     const app = observed.app;
     const keys = app?.keyCredentials ?? [];
-    const stages = [[], [], [], [], [], []];
-    const [createStage, appStage, grantStage, verifyStage, publishStage, cleanupStage] = stages;
+    const stages = [[], [], [], [], [], [], []];
+    const [createStage, appStage, grantStage, rbacStage, verifyStage, publishStage, cleanupStage] = stages;
+    if (observed.servicePrincipal?.accountEnabled === false) {
+        // revoked: only an explicit input enables it again, never a plain (scheduled) bootstrap
+        if (!settings.enableApp)
+            throw new errors/* ActionError */.lZ(disabledMessage(app?.appId ?? settings.appId ?? ''));
+        appStage.push({ kind: 'enable-service-principal' });
+    }
     const protection = protectionGrant(settings.permissions, observed);
     const exchangeAccess = withResourceRoles(app?.requiredResourceAccess ?? [], permissions.map((p) => p.appRoleId));
     const protectionAccess = protection
@@ -1223,6 +1489,11 @@ function plan(settings, observed, now) {
         if (!assigned.has(role.templateId))
             grantStage.push({ kind: 'assign-role', role });
     }
+    const groups = (0,exchange_rbac/* planRoleGroups */.aH)(settings.exchangeRoleGroups, app, observed.exchangeRbac);
+    appStage.push(...groups.before);
+    grantStage.push(...groups.register);
+    rbacStage.push(...groups.exchange);
+    cleanupStage.push(...groups.after);
     const tenantChanges = stages.some((stage) => stage.length > 0);
     if (tenantChanges && settings.verify !== 'none')
         verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
@@ -1245,6 +1516,7 @@ function plan(settings, observed, now) {
         notes: [
             ...leftoverAccess(settings, observed, permissions.map((p) => p.appRoleId)),
             ...(trust?.notes ?? []),
+            ...groups.notes,
             ...audienceNotes(Boolean(settings.appId), app),
             ...protectionNotes(settings.permissions, observed),
         ],
@@ -1281,6 +1553,13 @@ const ROTATION_TEXT = {
     expired: 'the input certificate has expired',
     forced: 'force-rotate is true',
 };
+/** The bootstrap found the app's service principal disabled: the revoke entry, or an admin, disabled it. */
+function disabledMessage(appId) {
+    return (`App ${appId} is disabled (its service principal's "Enabled for users to sign-in" is off: exo-cba's revoke entry, ` +
+        'or an admin, disabled it), so Entra issues it no token. A bootstrap does not enable it on its own: once the ' +
+        'leak is dealt with, run the bootstrap once with enable-app: true and force-rotate: true (a new certificate ' +
+        'replaces the leaked one). Nothing was changed.');
+}
 function describeStep(step) {
     switch (step.kind) {
         case 'create-app':
@@ -1307,6 +1586,16 @@ function describeStep(step) {
                 : 'wait until Entra ID issues an Exchange token with the permissions';
         case 'publish-secrets':
             return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+        case 'enable-service-principal':
+            return 'enable the app again (enable-app: true): Entra issues it tokens from then on';
+        case 'tag-app':
+            return `${step.reason} (application tags)`;
+        case 'register-exchange-service-principal':
+            return "register the app's service principal in Exchange Online (New-ServicePrincipal)";
+        case 'add-role-group-member':
+            return `add the app's service principal to Exchange role group ${step.group}`;
+        case 'remove-role-group-member':
+            return `take the app's service principal out of Exchange role group ${step.group} (exo-cba added it; no longer asked for)`;
         case 'delete-secrets':
             return `delete GitHub secret(s) ${step.names.join(', ')}: ${step.reason}`;
         case 'remove-certificates':
