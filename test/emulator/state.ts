@@ -226,9 +226,20 @@ export class TenantState {
    * admin consent for Exchange.ManageAsApp and the Exchange Administrator role, so it may run the role group cmdlets.
    */
   makeProvisioningAppExchangeAdmin(): void {
-    const manageAsApp = this.exchangeServicePrincipal.appRoles.find((r) => r.value === 'Exchange.ManageAsApp')!;
-    this.addAppRoleAssignment(this.provisioningServicePrincipal, this.exchangeServicePrincipal, manageAsApp.id, -1);
-    this.addRoleAssignment(this.provisioningServicePrincipal.id, DIRECTORY_ROLES['Exchange Administrator'], -1);
+    const manageAsApp = this.exchangeServicePrincipal.appRoles.find(
+      (r) => r.value === 'Exchange.ManageAsApp',
+    )!;
+    this.addAppRoleAssignment(
+      this.provisioningServicePrincipal,
+      this.exchangeServicePrincipal,
+      manageAsApp.id,
+      -1,
+    );
+    this.addRoleAssignment(
+      this.provisioningServicePrincipal.id,
+      DIRECTORY_ROLES['Exchange Administrator'],
+      -1,
+    );
   }
 
   /** Takes a Graph permission away from the provisioning app (tests of 403 handling). */
