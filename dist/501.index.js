@@ -184,7 +184,10 @@ function noCredential(who, entra, error) {
         `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
         `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
         `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. The subject is ${SUBJECT_FORMS}: ` +
-        `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. ${entra}`, { cause: error });
+        `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. If '${who.clientId}' is ` +
+        "the managed app's client ID (secret EXO_APP_ID), pass the provisioning app's instead (variable " +
+        'EXO_CBA_CLIENT_ID): the bootstrap signs in as the provisioning app, never as the managed one. ' +
+        `${entra}`, { cause: error });
 }
 /**
  * An Entra 5xx, an unreachable Entra or an answer that is not JSON as what it is: an outage or a proxy in the

@@ -944,6 +944,7 @@ async function reportRun(facts, plan, result, credential) {
 
 
 
+
 /** What the verification of a new certificate needs from the settings: where to sign in, what to expect. */
 function verificationOf(settings, permissions, roles) {
     return {
@@ -962,8 +963,12 @@ async function rotate(prepared, run) {
     const facts = { ...prepared.facts, log, env, now: () => new Date(clock.now()) };
     const planLines = reportPlan(plan, run.log);
     if (prepared.dryRun) {
-        prepared.check('dry-run');
-        return reportDryRun(facts, planLines, prepared.input);
+        const refused = prepared.check('dry-run');
+        await reportDryRun(facts, planLines, prepared.input);
+        // the dry run is the check the README tells admins to run: what the real run would be refused fails it
+        if (refused)
+            throw new errors/* ActionError */.lZ(`dry-run: true — the real run would fail: ${refused}. Nothing was changed.`);
+        return;
     }
     prepared.check('apply');
     const state = await applyChanges(plan, context);

@@ -238,15 +238,19 @@ function checkBeforeApplying(plan, roles, clientId, log, unreadable) {
             'Pass the published one next time: certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ${{ secrets.EXO_CERTIFICATE_PASSWORD }}.');
     }
 }
-/** A dry run reports what a real run would be refused, as a warning, without failing. */
-function warnWhatApplyWouldRefuse(plan, roles, clientId, log) {
+/**
+ * A dry run is a check: what a real run would be refused (a missing Graph permission) is returned, to fail the dry
+ * run once its whole plan is printed; what deserves attention only is a warning.
+ */
+function whatApplyWouldRefuse(plan, roles, clientId, log) {
     try {
         const warning = (0,permissions/* assertGraphPermissions */.F)(plan, roles, clientId);
         if (warning)
             log.warning(warning);
+        return undefined;
     }
     catch (error) {
-        log.warning((0,action_log/* errorMessage */.gJ)(error).replace('; nothing was changed', ''));
+        return (0,action_log/* errorMessage */.gJ)(error).replace('; nothing was changed', '');
     }
 }
 
@@ -372,7 +376,7 @@ async function bootstrap(settings, run) {
         dryRun: settings.dryRun,
         input,
         check: (mode) => mode === 'dry-run'
-            ? warnWhatApplyWouldRefuse(plan, session.roles, settings.clientId, log)
+            ? whatApplyWouldRefuse(plan, session.roles, settings.clientId, log)
             : checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable),
         context: {
             graph,

@@ -32793,6 +32793,7 @@ const MAX_LENGTH = {
     'app-unique-name': 120,
     permissions: 4000,
     roles: 2000,
+    'exchange-role-groups': 4000,
     certificate: 200_000,
     'certificate-password': 1024,
     'certificate-subject': 1024,
@@ -32809,7 +32810,13 @@ const MAX_LENGTH = {
 };
 const DEFAULT_MAX_LENGTH = 100;
 /** Inputs that are lists or base64 and may span lines; any other control character is still refused. */
-const MULTILINE = new Set(['permissions', 'roles', 'certificate', 'access-token-subjects']);
+const MULTILINE = new Set([
+    'permissions',
+    'roles',
+    'exchange-role-groups',
+    'certificate',
+    'access-token-subjects',
+]);
 /** C0 and C1 control characters and DEL: a newline in a value that reaches the log starts a workflow command. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -32829,6 +32836,16 @@ class InputCheck {
     fail(input, message) {
         this.errors.push(new errors/* InputError */.dz(input, message));
         return undefined;
+    }
+    /** the value as passed, unchecked and unrecorded: only its length and shape may be looked at, never logged */
+    peek(name) {
+        return this.read(name);
+    }
+    /** refuses `input` (and `also`) with one message: none of them is judged or reported again */
+    refuse(input, message, also = []) {
+        for (const name of [input, ...also])
+            this.refused.add(name);
+        this.fail(input, message);
     }
     /** the value exactly as passed, for a password (only its length is checked: it never reaches a log) */
     raw(name) {
@@ -32975,6 +32992,11 @@ function readApp(check) {
     const exchangeRoleGroups = readRoleGroups(check);
     // with role groups, `roles: ''` means no directory role at all; without, the app needs one
     const roles = exchangeRoleGroups.length && check.string('roles') === '' ? [] : readRoles(check);
+    if (roles.some((r) => r.name === 'Global Administrator'))
+        check.notes.push('roles: Global Administrator makes the managed app tier 0: its certificate, which every Exchange job holds, ' +
+            'could then take over the tenant. Exchange Administrator already allows any Exchange task; narrower: Exchange ' +
+            'Recipient Administrator (recipients), Global Reader (reports), or exchange-role-groups with no directory ' +
+            'role at all (docs/permissions.md).');
     return { appName, appUniqueName, appId, permissions: readPermissions(check), roles, exchangeRoleGroups };
 }
 /** Exchange role group names, built-in or custom: Exchange's names are free text, but one line each, no comma. */
@@ -33043,9 +33065,25 @@ var mask = __nccwpck_require__(1368);
 
 
 const DAY_MS = 86_400_000;
+/**
+ * A PFX is kilobytes of base64, exo-cba's password 43 characters: the other way round, the two secrets were passed
+ * to each other's input. Said as that, before either is judged alone (which would only say "too long").
+ */
+function swapped(check) {
+    const certificate = check.peek('certificate');
+    const password = check.peek('certificate-password');
+    if (!(certificate.length > 0 && certificate.length < 200 && password.length > 1000))
+        return false;
+    check.refuse('certificate', "looks swapped with 'certificate-password': 'certificate' is short like a password, 'certificate-password' is " +
+        'kilobytes long like a PFX. Pass certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ' +
+        '${{ secrets.EXO_CERTIFICATE_PASSWORD }}.', ['certificate-password']);
+    return true;
+}
 async function readCertificateInput(check, { required = false, repairable = false } = {}) {
     if (required)
         check.required('certificate', 'the published PFX: pass ${{ secrets.EXO_CERTIFICATE }}');
+    if (swapped(check))
+        return {};
     const { certificate, problem } = await openCertificate(check);
     const password = check.raw('certificate-password');
     // only a pair exo-cba wrote (its passwords have 32+ characters) is repaired: a mistyped one is an input error

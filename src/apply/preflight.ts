@@ -30,12 +30,21 @@ export function checkBeforeApplying(
   }
 }
 
-/** A dry run reports what a real run would be refused, as a warning, without failing. */
-export function warnWhatApplyWouldRefuse(plan: Plan, roles: string[], clientId: string, log: Logger): void {
+/**
+ * A dry run is a check: what a real run would be refused (a missing Graph permission) is returned, to fail the dry
+ * run once its whole plan is printed; what deserves attention only is a warning.
+ */
+export function whatApplyWouldRefuse(
+  plan: Plan,
+  roles: string[],
+  clientId: string,
+  log: Logger,
+): string | undefined {
   try {
     const warning = assertGraphPermissions(plan, roles, clientId);
     if (warning) log.warning(warning);
+    return undefined;
   } catch (error) {
-    log.warning(errorMessage(error).replace('; nothing was changed', ''));
+    return errorMessage(error).replace('; nothing was changed', '');
   }
 }

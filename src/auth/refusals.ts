@@ -108,7 +108,10 @@ function noCredential(who: SignInIdentity, entra: string, error: unknown): Actio
       `Certificates & secrets → Federated credentials → Add credential → "GitHub Actions deploying Azure resources", ` +
       `or "Other issuer" with exactly issuer '${oidc?.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
       `'${oidc?.sub ?? '<sub>'}', audience '${oidc?.aud ?? 'api://AzureADTokenExchange'}'. The subject is ${SUBJECT_FORMS}: ` +
-      `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. ${entra}`,
+      `copy it from this run's 'GitHub OIDC token: … sub=…' log line rather than typing it. If '${who.clientId}' is ` +
+      "the managed app's client ID (secret EXO_APP_ID), pass the provisioning app's instead (variable " +
+      'EXO_CBA_CLIENT_ID): the bootstrap signs in as the provisioning app, never as the managed one. ' +
+      `${entra}`,
     { cause: error },
   );
 }

@@ -65,6 +65,13 @@ export function readApp(check: InputCheck): AppSettings {
   const exchangeRoleGroups = readRoleGroups(check);
   // with role groups, `roles: ''` means no directory role at all; without, the app needs one
   const roles = exchangeRoleGroups.length && check.string('roles') === '' ? [] : readRoles(check);
+  if (roles.some((r) => r.name === 'Global Administrator'))
+    check.notes.push(
+      'roles: Global Administrator makes the managed app tier 0: its certificate, which every Exchange job holds, ' +
+        'could then take over the tenant. Exchange Administrator already allows any Exchange task; narrower: Exchange ' +
+        'Recipient Administrator (recipients), Global Reader (reports), or exchange-role-groups with no directory ' +
+        'role at all (docs/permissions.md).',
+    );
   return { appName, appUniqueName, appId, permissions: readPermissions(check), roles, exchangeRoleGroups };
 }
 

@@ -47,11 +47,30 @@ export interface ExpiryPolicy {
   failBeforeDays: number;
 }
 
+/**
+ * A PFX is kilobytes of base64, exo-cba's password 43 characters: the other way round, the two secrets were passed
+ * to each other's input. Said as that, before either is judged alone (which would only say "too long").
+ */
+function swapped(check: InputCheck): boolean {
+  const certificate = check.peek('certificate');
+  const password = check.peek('certificate-password');
+  if (!(certificate.length > 0 && certificate.length < 200 && password.length > 1000)) return false;
+  check.refuse(
+    'certificate',
+    "looks swapped with 'certificate-password': 'certificate' is short like a password, 'certificate-password' is " +
+      'kilobytes long like a PFX. Pass certificate: ${{ secrets.EXO_CERTIFICATE }} and certificate-password: ' +
+      '${{ secrets.EXO_CERTIFICATE_PASSWORD }}.',
+    ['certificate-password'],
+  );
+  return true;
+}
+
 export async function readCertificateInput(
   check: InputCheck,
   { required = false, repairable = false }: { required?: boolean; repairable?: boolean } = {},
 ): Promise<CertificateInput> {
   if (required) check.required('certificate', 'the published PFX: pass ${{ secrets.EXO_CERTIFICATE }}');
+  if (swapped(check)) return {};
   const { certificate, problem } = await openCertificate(check);
   const password = check.raw('certificate-password');
   // only a pair exo-cba wrote (its passwords have 32+ characters) is repaired: a mistyped one is an input error

@@ -35,6 +35,7 @@ const MAX_LENGTH: Record<string, number> = {
   'app-unique-name': 120,
   permissions: 4000,
   roles: 2000,
+  'exchange-role-groups': 4000,
   certificate: 200_000,
   'certificate-password': 1024,
   'certificate-subject': 1024,
@@ -52,7 +53,13 @@ const MAX_LENGTH: Record<string, number> = {
 const DEFAULT_MAX_LENGTH = 100;
 
 /** Inputs that are lists or base64 and may span lines; any other control character is still refused. */
-const MULTILINE = new Set(['permissions', 'roles', 'certificate', 'access-token-subjects']);
+const MULTILINE = new Set([
+  'permissions',
+  'roles',
+  'exchange-role-groups',
+  'certificate',
+  'access-token-subjects',
+]);
 
 /** C0 and C1 control characters and DEL: a newline in a value that reaches the log starts a workflow command. */
 // eslint-disable-next-line no-control-regex
@@ -72,6 +79,15 @@ export class InputCheck {
   fail(input: string, message: string): undefined {
     this.errors.push(new InputError(input, message));
     return undefined;
+  }
+  /** the value as passed, unchecked and unrecorded: only its length and shape may be looked at, never logged */
+  peek(name: string): string {
+    return this.read(name);
+  }
+  /** refuses `input` (and `also`) with one message: none of them is judged or reported again */
+  refuse(input: string, message: string, also: string[] = []): void {
+    for (const name of [input, ...also]) this.refused.add(name);
+    this.fail(input, message);
   }
   /** the value exactly as passed, for a password (only its length is checked: it never reaches a log) */
   raw(name: string): string {

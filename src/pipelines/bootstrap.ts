@@ -3,7 +3,7 @@
  * tenant, and creates or repairs the managed app, its consent, roles, certificate, federated credentials and
  * the secrets. Everything after the plan is the shared rotation pipeline.
  */
-import { checkBeforeApplying, warnWhatApplyWouldRefuse } from '../apply/preflight.js';
+import { checkBeforeApplying, whatApplyWouldRefuse } from '../apply/preflight.js';
 import { POLICY_READ } from '../graph/app-policies.js';
 import type { BootstrapSettings } from '../inputs/settings.js';
 import { lineageOfRun } from '../keys/lineage.js';
@@ -60,7 +60,7 @@ export async function bootstrap(settings: BootstrapSettings, run: Run): Promise<
       input,
       check: (mode) =>
         mode === 'dry-run'
-          ? warnWhatApplyWouldRefuse(plan, session.roles, settings.clientId, log)
+          ? whatApplyWouldRefuse(plan, session.roles, settings.clientId, log)
           : checkBeforeApplying(plan, session.roles, settings.clientId, log, settings.certificateUnreadable),
       context: {
         graph,

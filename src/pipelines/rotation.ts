@@ -4,6 +4,7 @@
  * look at the run's key → the report. What differs — who signs in, what it may observe, which plan it makes,
  * what it checks before the first write — each entry prepares and passes in.
  */
+import { ActionError } from '../action/errors.js';
 import { applyChanges, applyPublication } from '../apply/apply.js';
 import type { ApplyContext } from '../apply/context.js';
 import type { IssuedCertificate } from '../certificate/certificate.js';
@@ -25,8 +26,8 @@ export interface PreparedRotation {
   /** the certificate input: a dry run reports its expiry */
   input?: IssuedCertificate;
   dryRun: boolean;
-  /** what only this identity checks before the first write; in a dry run, what it would refuse */
-  check(mode: 'dry-run' | 'apply'): void;
+  /** what only this identity checks before the first write; in a dry run, what it would refuse (returned) */
+  check(mode: 'dry-run' | 'apply'): string | void;
 }
 
 /** What the verification of a new certificate needs from the settings: where to sign in, what to expect. */
@@ -52,8 +53,12 @@ export async function rotate(prepared: PreparedRotation, run: Run): Promise<void
   const facts: RunFacts = { ...prepared.facts, log, env, now: () => new Date(clock.now()) };
   const planLines = reportPlan(plan, run.log);
   if (prepared.dryRun) {
-    prepared.check('dry-run');
-    return reportDryRun(facts, planLines, prepared.input);
+    const refused = prepared.check('dry-run');
+    await reportDryRun(facts, planLines, prepared.input);
+    // the dry run is the check the README tells admins to run: what the real run would be refused fails it
+    if (refused)
+      throw new ActionError(`dry-run: true — the real run would fail: ${refused}. Nothing was changed.`);
+    return;
   }
   prepared.check('apply');
   const state = await applyChanges(plan, context);

@@ -4,7 +4,7 @@
 import { statSync, existsSync } from 'node:fs';
 import { openPfx } from '../../src/certificate/certificate.js';
 import { EXCHANGE_APP_ROLES, DIRECTORY_ROLES, startEmulator, type Emulator } from '../emulator/index.js';
-import { runEntryOn, runOn, runWithPostOn } from '../support/e2e.js';
+import { failureOf, runEntryOn, runOn, runWithPostOn } from '../support/e2e.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { outputsLineage } from '../support/tenant-keys.js';
 
@@ -336,15 +336,16 @@ describe('dry-run', () => {
   });
 });
 
-test('a dry run warns about a Graph permission the real run would lack, and succeeds', async () => {
+test('a dry run is a check: a Graph permission the real run would lack fails it (exit 1), naming it, after the whole plan; nothing is written', async () => {
   const emulator = await startEmulator();
   try {
     emulator.state.revokeGraphPermission('RoleManagement.ReadWrite.Directory');
     const result = await runOn(emulator, { 'dry-run': 'true' });
-    expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(
-      /::warning::.*lacks Microsoft Graph application permission.*RoleManagement\.ReadWrite\.Directory/,
+    expect(result.exitCode).toBe(1);
+    expect(failureOf(result)).toMatch(
+      /dry-run: true — the real run would fail: .*lacks Microsoft Graph application permission.*RoleManagement\.ReadWrite\.Directory/,
     );
+    expect(result.stdout).toMatch(/Plan:[\s\S]*assign directory role Exchange Administrator/);
     expect(writes(emulator)).toEqual([]);
   } finally {
     await emulator.close();

@@ -227,6 +227,38 @@ describe('bootstrap', () => {
     expect(org.secrets?.target).toMatchObject({ scope: 'organization', organization: 'contoso' });
   });
 
+  test('exchange-role-groups: with roles empty, no directory role at all; without them, roles empty keeps the default', async () => {
+    const groups = await read('bootstrap', {
+      roles: '',
+      'exchange-role-groups': 'Recipient Management\nView-Only Organization Management',
+    });
+    expect(groups.roles).toEqual([]);
+    expect(groups.exchangeRoleGroups).toEqual(['Recipient Management', 'View-Only Organization Management']);
+    expect((await read('bootstrap', { roles: '' })).roles.map((r) => r.name)).toEqual([
+      'Exchange Administrator',
+    ]);
+  });
+
+  test('a tier-0 role is accepted with a warning naming narrower choices', async () => {
+    const { notes } = await readSettings(
+      'bootstrap',
+      reader({ ...required('bootstrap'), roles: 'Global Administrator' }),
+      ENV,
+    );
+    expect(notes.join('\n')).toMatch(
+      /Global Administrator makes the managed app tier 0.*Exchange Recipient Administrator/,
+    );
+  });
+
+  test('swapped certificate and password are named as swapped', async () => {
+    const text = await failure('bootstrap', {
+      certificate: 'x'.repeat(43),
+      'certificate-password': issued.pfxBase64,
+    });
+    expect(text).toMatch(/Input 'certificate': looks swapped with 'certificate-password'/);
+    expect(text).not.toContain(issued.pfxBase64.slice(0, 40));
+  });
+
   test('secret inputs without a github-token are a note, not an error', async () => {
     const { notes } = await readSettings(
       'bootstrap',
