@@ -150,17 +150,23 @@ describe('examples/', () => {
     expect(yaml).toContain('force-rotate: ${{ inputs.force-rotate == true }}');
   });
 
-  it('multi-tenant.yml: a matrix over tenants, each in its own environment and concurrency group, secrets scoped to it', () => {
-    const yaml = read('examples/multi-tenant.yml');
-    expect(yaml).toMatch(/^ {6}fail-fast: false$/m);
-    expect(yaml).toMatch(/^ {8}tenant: \[[a-z-]+(, [a-z-]+)+\]$/m);
-    expect(yaml).toContain('environment: exo-cba-${{ matrix.tenant }}');
-    expect(yaml).toMatch(
-      /^ {4}concurrency:\n {6}group: exo-cba-\$\{\{ matrix\.tenant \}\}\n {6}cancel-in-progress: false$/m,
-    );
-    expect(yaml).toContain('secret-scope: environment');
-    expect(yaml).toContain('secret-environment: exo-cba-${{ matrix.tenant }}');
-    expect(yaml).toContain('permission-issues: write');
+  it('multi-tenant: the tier-0 bootstrap only on demand per tenant, the scheduled rotation as each managed app itself', () => {
+    const bootstrap = read('examples/multi-tenant-bootstrap.yml');
+    expect(bootstrap).not.toMatch(/^ {2}schedule:/m);
+    expect(bootstrap).toContain('environment: exo-cba-${{ inputs.tenant }}');
+    expect(bootstrap).toContain('id-token: write');
+    const rotate = read('examples/multi-tenant-rotate.yml');
+    expect(rotate).toMatch(/^ {2}schedule:/m);
+    expect(rotate).not.toContain('id-token: write');
+    expect(rotate).not.toContain('uses: exo-cba/exo-cba@v1');
+    expect(rotate).toContain('uses: exo-cba/exo-cba/rotate@v1');
+    expect(rotate).toMatch(/^ {6}fail-fast: false$/m);
+    expect(rotate).toContain('environment: exo-cba-${{ matrix.tenant }}');
+    for (const yaml of [bootstrap, rotate]) {
+      // environment secrets are written with the GitHub App's Environments permission
+      expect(yaml).toContain('permission-environments: write');
+      expect(yaml).toContain('secret-scope: environment');
+    }
   });
 
   it('exchange-job-token.yml: -AccessToken on Linux and Windows, a long job refreshing its token, no certificate', () => {
