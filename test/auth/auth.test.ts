@@ -65,12 +65,23 @@ describe('signInError says what to fix', () => {
     );
   });
 
-  test('other codes keep the code and the first line of Entra’s text', () => {
+  test('AADSTS7000112: the app is disabled, and how to enable it', () => {
     const error = signInRefusal(
       msalError('AADSTS7000112: Application is disabled.\r\nTrace ID: 1\r\nCorrelation ID: 2'),
       ctx,
     );
-    expect(error.message).toContain('AADSTS7000112: Application is disabled.');
+    expect(error.message).toMatch(
+      /The provisioning app \(client-id .*\) is disabled .*\(AADSTS7000112\): enable it/,
+    );
+    expect(error.message).not.toContain('Trace ID');
+  });
+
+  test('other codes keep the code and the first line of Entra’s text', () => {
+    const error = signInRefusal(
+      msalError('AADSTS7000229: The client application is missing service principal.\r\nTrace ID: 1'),
+      ctx,
+    );
+    expect(error.message).toContain('AADSTS7000229: The client application is missing service principal.');
     expect(error.message).not.toContain('Trace ID');
   });
 
