@@ -10,7 +10,8 @@ usage() {
   cat <<'EOF'
 Usage: scripts/bootstrap.sh --repo OWNER/REPO [--environment NAME | --branch NAME | --subject SUBJECT]
                            [--cloud public|usgov|usgovdod|china] [--name DISPLAY_NAME]
-                           [--audience AUDIENCE] [--adopt] [--no-variables]
+                           [--audience AUDIENCE] [--adopt] [--exchange-role-groups] [--no-variables]
+                           [--dry-run] [--yes]
 
 Creates or repairs exo-cba's provisioning app in the tenant `az` is signed in to. Sign in first, as
 Privileged Role Administrator or Global Administrator:
@@ -29,7 +30,13 @@ Privileged Role Administrator or Global Administrator:
                         grants it Office 365 Exchange Online's Exchange.ManageAsApp and the Exchange Administrator
                         role, so it may run New-ServicePrincipal and Add-RoleGroupMember in Exchange Online
   --no-variables        do not set the GitHub variables even when gh is available
+  --dry-run             print what would be created and granted, and change nothing
+  --yes                 do not ask before changing anything (for scripts; without it, the script asks)
   -h, --help            this help
+
+What it grants is listed in scripts/grants.txt and printed before any change; two of the Microsoft Graph
+permissions are tier 0 (they can make any app a Global Administrator), which is why the bootstrap workflow runs
+only in a protected environment.
 EOF
 }
 
@@ -40,7 +47,7 @@ die() {
 have() { command -v "$1" >/dev/null 2>&1; }
 
 repo='' environment='' branch='' subject='' cloud=public name='' audience='api://AzureADTokenExchange'
-adopt=false variables=true exchange_admin=false
+adopt=false variables=true exchange_admin=false dry_run=false yes=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --repo) repo=${2:?--repo needs OWNER/REPO}; shift 2 ;;
@@ -53,6 +60,8 @@ while [ $# -gt 0 ]; do
     --adopt) adopt=true; shift ;;
     --exchange-role-groups) exchange_admin=true; shift ;;
     --no-variables) variables=false; shift ;;
+    --dry-run) dry_run=true; shift ;;
+    --yes) yes=true; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; die "unknown argument: $1" ;;
   esac
@@ -88,11 +97,23 @@ tenant=$(az account show --query tenantId -o tsv) || die "sign in first: az logi
 graph_call() { # METHOD PATH BODY|'' [az rest arguments...]
   local method=$1 path=$2 body=$3
   shift 3
-  if [ -n "$body" ]; then
+  local err
+  err=$(mktemp)
+  if { if [ -n "$body" ]; then
     az rest --method "$method" --url "$graph/v1.0$path" --body "$body" "$@"
   else
     az rest --method "$method" --url "$graph/v1.0$path" "$@"
+  fi; } 2>"$err"; then
+    rm -f "$err"
+    return 0
   fi
+  if grep -qE 'Forbidden|Authorization_RequestDenied|403' "$err"; then
+    rm -f "$err"
+    die "Microsoft Graph refused $method $path (403): sign in with az as a Privileged Role Administrator or Global Administrator (granting admin consent and the directory roles needs one), then run the script again"
+  fi
+  cat "$err" >&2
+  rm -f "$err"
+  return 1
 }
 
 # --- the subject GitHub puts in this repository's OIDC tokens -----------------------------------------------
@@ -103,8 +124,10 @@ derive_subject() {
   read -r owner_id repo_id created < <(gh api "repos/$repo" --jq '"\(.owner.id) \(.id) \(.created_at)"')
   use_default=$(gh api "repos/$repo/actions/oidc/customization/sub" --jq .use_default 2>/dev/null || echo true)
   if [ "$use_default" = true ]; then
-    # Repositories created (or renamed) since 2026-07-15 present immutable subjects with owner and repo IDs.
-    if [[ "$created" > "2026-07-15" ]]; then
+    # The repository's own setting says which form its subjects take (immutable: with owner and repo IDs);
+    # without it, repositories created (or renamed) since 2026-07-15 present immutable subjects.
+    immutable=$(gh api "repos/$repo/actions/oidc/customization/sub" --jq '.use_immutable_subject // empty' 2>/dev/null || true)
+    if [ "$immutable" = true ] || { [ -z "$immutable" ] && [[ "$created" > "2026-07-15" ]]; }; then
       echo "repo:$owner@$owner_id/${repo#*/}@$repo_id:$(context)"
     else
       echo "repo:$repo:$(context)"
@@ -141,9 +164,12 @@ fi
 
 # --- the app, its service principal and the federated credential ----------------------------------------------
 slug=$(printf 'exo-cba-provisioning-%s' "$repo" | tr 'A-Z/.' 'a-z--' | tr -cd 'a-z0-9-' | cut -c1-100)
-permissions=(Application.ReadWrite.OwnedBy AppRoleAssignment.ReadWrite.All RoleManagement.ReadWrite.Directory
-  Application.Read.All Organization.Read.All)
-$adopt && permissions+=(Application.ReadWrite.All)
+# the Microsoft Graph permissions of scripts/grants.txt (--adopt adds its own)
+permissions=()
+while IFS='|' read -r when kind grant _; do
+  [ "$kind" = graph ] || continue
+  if [ "$when" = always ] || { [ "$when" = adopt ] && $adopt; }; then permissions+=("$grant"); fi
+done <"$(dirname "$0")/grants.txt"
 
 graph_app_id=00000003-0000-0000-c000-000000000000
 graph_sp=$(graph_call GET "/servicePrincipals(appId='$graph_app_id')?\$select=id" '' --query id -o tsv)
@@ -157,6 +183,31 @@ done
 access=$(printf '{"id":"%s","type":"Role"},' "${role_ids[@]}")
 app_body=$(printf '{"displayName":"%s","signInAudience":"AzureADMyOrg","requiredResourceAccess":[{"resourceAppId":"%s","resourceAccess":[%s]}]}' \
   "$name" "$graph_app_id" "${access%,}")
+
+# --- say what will be created and granted, then ask (scripts/grants.txt) ------------------------------------
+echo "In tenant $tenant ($cloud), this creates or updates:"
+echo "  the app registration '$name' (unique name $slug) and its service principal"
+echo "  a federated credential: GitHub Actions jobs with subject $subject (audience $audience) sign in as it"
+echo "and grants it, with admin consent:"
+while IFS='|' read -r when kind grant tier0 allows; do
+  case "$when" in '#'* | '') continue ;; esac
+  [ "$when" = adopt ] && ! $adopt && continue
+  [ "$when" = exchange ] && ! $exchange_admin && continue
+  marker=''
+  [ "$tier0" = yes ] && marker=' [TIER 0]'
+  echo "  - $grant ($kind)$marker: $allows"
+done <"$(dirname "$0")/grants.txt"
+echo "[TIER 0] grants can make any app a Global Administrator: whoever signs in as this app controls the tenant."
+if $variables && $gh_ok; then echo "and sets the repository variables ENTRA_TENANT_ID and EXO_CBA_CLIENT_ID of $repo."; fi
+if $dry_run; then
+  echo "--dry-run: nothing was changed."
+  exit 0
+fi
+if ! $yes; then
+  [ -t 0 ] || die "not asking on a non-interactive input: run with --yes to proceed, or --dry-run to only look"
+  read -r -p "Proceed? [y/N] " answer
+  [[ "$answer" =~ ^[Yy]([Ee][Ss])?$ ]] || die "nothing was changed"
+fi
 
 # PATCH with Prefer: create-if-missing on the unique name: creates the app once, updates it after.
 graph_call PATCH "/applications(uniqueName='$slug')" "$app_body" --headers Prefer=create-if-missing >/dev/null

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,5 +59,81 @@ const bash = (...args: string[]) => spawnSync('bash', args, { cwd: ROOT, encodin
       'microsoftgraph.chinacloudapi.cn',
     ])
       expect(text).toContain(host);
+  });
+
+  /**
+   * A stand-in `az` that answers the reads the script makes before it asks (cloud, tenant, Graph GETs: an ID each)
+   * and records every write, so the test sees that --dry-run and a declined prompt change nothing.
+   */
+  function withStubAz(test: (env: NodeJS.ProcessEnv, writes: () => string) => void): void {
+    const dir = mkdtempSync(join(tmpdir(), 'exo-cba-az-'));
+    const log = join(dir, 'writes.log');
+    writeFileSync(log, '');
+    writeFileSync(
+      join(dir, 'az'),
+      [
+        '#!/usr/bin/env bash',
+        'case "$1 $2" in',
+        '  "cloud show") echo AzureCloud; exit 0 ;;',
+        '  "account show") echo 0b9f6e2d-3c4a-4e8b-b1d7-5a6c7e8f9012; exit 0 ;;',
+        'esac',
+        'if [ "$1" = rest ]; then',
+        '  if [ "$3" != GET ]; then echo "$3 $5" >>"$AZ_WRITES"; fi',
+        '  echo 6c3e4a1b-8f0d-4b7e-9a55-2d1f0c9e7b31',
+        'fi',
+      ].join('\n'),
+    );
+    chmodSync(join(dir, 'az'), 0o755);
+    try {
+      test({ ...process.env, PATH: `${dir}:/usr/bin:/bin`, AZ_WRITES: log }, () => readFileSync(log, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const grants = readFileSync(join(ROOT, 'scripts', 'grants.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const [when, kind, name, tier0, allows] = l.split('|');
+      return { when, kind, name, tier0: tier0 === 'yes', allows };
+    });
+
+  // the stand-in az is a bash script on PATH: on Windows runners the real check is the bash one above
+  (process.platform === 'win32' ? it.skip : it)(
+    '--dry-run prints every grant of scripts/grants.txt, marks the tier-0 ones, and changes nothing',
+    () => {
+      withStubAz((env, writes) => {
+        const args = [SCRIPT, '--repo', 'contoso/ops', '--subject', 'repo:contoso/ops:environment:exo-cba'];
+        const run = spawnSync('bash', [...args, '--adopt', '--exchange-role-groups', '--dry-run'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env,
+        });
+        expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+        for (const grant of grants)
+          expect(run.stdout).toContain(
+            `  - ${grant.name} (${grant.kind})${grant.tier0 ? ' [TIER 0]' : ''}: ${grant.allows}`,
+          );
+        expect(grants.filter((g) => g.tier0).map((g) => g.name)).toEqual([
+          'AppRoleAssignment.ReadWrite.All',
+          'RoleManagement.ReadWrite.Directory',
+          'Application.ReadWrite.All',
+        ]);
+        expect(run.stdout).toContain('--dry-run: nothing was changed.');
+        expect(writes()).toBe('');
+
+        // without --yes, on an input nobody can answer, it asks no one and changes nothing
+        const unattended = spawnSync('bash', args, { cwd: ROOT, encoding: 'utf8', env, input: '' });
+        expect(unattended.status).toBe(1);
+        expect(unattended.stderr).toContain('run with --yes to proceed, or --dry-run to only look');
+        expect(writes()).toBe('');
+      });
+    },
+  );
+
+  it('docs/permissions.md names every grant the script makes', () => {
+    const docs = readFileSync(join(ROOT, 'docs', 'permissions.md'), 'utf8');
+    for (const grant of grants) expect(docs).toContain(grant.name);
   });
 });
