@@ -121,12 +121,23 @@ describe('links in README.md and docs/', () => {
 describe('README first screen', () => {
   const firstScreen = read('README.md').split(/\r?\n/).slice(0, 40).join('\n');
 
-  it('shows the demo and test commands and a minimal OIDC workflow', () => {
+  it('shows the demo and test commands, then the production path before the quick try', () => {
     expect(firstScreen).toContain('npm ci && npm run demo');
     expect(firstScreen).toContain('npm ci && npm test');
-    expect(firstScreen).toMatch(/id-token: write/);
-    expect(firstScreen).toMatch(/uses: exo-cba\/exo-cba@v1/);
-    expect(firstScreen).toMatch(/Connect-ExchangeOnline -AppId \$\{\{ steps\.exo\.outputs\.app-id \}\}/);
+    for (const step of [
+      'scripts/bootstrap.sh',
+      'protected environment',
+      'examples/bootstrap.yml',
+      'examples/rotate.yml',
+      'examples/exchange-job.yml',
+    ])
+      expect(firstScreen).toContain(step);
+    const readme = read('README.md');
+    expect(readme.indexOf('## Production setup')).toBeLessThan(readme.indexOf('## Quick try'));
+    const quick = readme.slice(readme.indexOf('## Quick try'));
+    expect(quick).toMatch(/id-token: write/);
+    expect(quick).toMatch(/uses: exo-cba\/exo-cba@v1/);
+    expect(quick).toMatch(/Connect-ExchangeOnline -AppId \$\{\{ steps\.exo\.outputs\.app-id \}\}/);
   });
 });
 
