@@ -343,7 +343,7 @@ test('a dry run is a check: a Graph permission the real run would lack fails it 
     const result = await runOn(emulator, { 'dry-run': 'true' });
     expect(result.exitCode).toBe(1);
     expect(failureOf(result)).toMatch(
-      /dry-run: true — the real run would fail: .*lacks Microsoft Graph application permission.*RoleManagement\.ReadWrite\.Directory/,
+      /dry-run: true — the real run would fail: [\s\S]*lacks Microsoft Graph application permission[\s\S]*RoleManagement\.ReadWrite\.Directory/,
     );
     expect(result.stdout).toMatch(/Plan:[\s\S]*assign directory role Exchange Administrator/);
     expect(writes(emulator)).toEqual([]);
