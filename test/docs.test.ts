@@ -3,6 +3,8 @@
  * build writes them, the README names every entry, and every relative link in README.md and docs/ points at a
  * file (and heading) that exists.
  */
+import { SECRET_KEYS } from '../src/secrets/names.js';
+import { actionFile } from './support/action-files.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +117,31 @@ describe('links in README.md and docs/', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('counts and defaults the docs state', () => {
+  const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`)].filter((f) =>
+    f.endsWith('.md'),
+  );
+
+  it('every "N … secrets" names as many as the code writes', () => {
+    const stated = docs.flatMap((file) =>
+      [
+        ...read(file).matchAll(
+          /\b(five|six|seven|eight) (?:encrypted )?(?:GitHub )?(?:Actions )?secrets\b/gi,
+        ),
+      ].map((m) => ({ file, count: NUMBERS.indexOf(m[1].toLowerCase()) })),
+    );
+    expect(stated.length).toBeGreaterThan(0);
+    expect(stated.filter((s) => s.count !== SECRET_KEYS.length)).toEqual([]);
+  });
+
+  it("the organization secrets' default visibility is the one action.yml gives", () => {
+    const fallback = String(actionFile('bootstrap').inputs['secret-visibility'].default);
+    expect(read('docs/github-secrets.md')).toContain(`by default \`${fallback}\``);
+    expect(read('docs/github-secrets.md')).not.toMatch(/written with visibility `(private|all)`/);
   });
 });
 
