@@ -7,7 +7,12 @@
 import { fakeGitHubToken, startEmulator, type Emulator } from '../test/emulator/index.js';
 import { cleanupRunnerTemps, runActionWithPost, type ActionRun } from '../test/support/run-action.js';
 
-const SECRET_OUTPUTS = new Set(['certificate', 'certificate-password']);
+const SECRET_OUTPUTS = new Set([
+  'certificate',
+  'certificate-password',
+  'access-token',
+  'compliance-access-token',
+]);
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 
 /** What the runner's log would show: masks applied, debug lines hidden, commands rendered. */
@@ -108,7 +113,66 @@ async function main(): Promise<void> {
     show('run 2: the same inputs, certificate from secrets.EXO_CERTIFICATE', second, emulator, since);
     if (second.main.exitCode !== 0) throw new Error('the second run failed');
     if (second.main.outputs.changed !== 'false') throw new Error('the second run changed something');
-    console.log(`\n${bold('done:')} run 1 provisioned everything; run 2 changed nothing.`);
+
+    // the scheduled rotation: the managed app itself, signed in with its certificate, no provisioning app
+    const secret = (name: string) => emulator.github.decrypt(repository, `EXO_${name}`) ?? '';
+    since = emulator.requests.length;
+    const rotation = await runActionWithPost({
+      entry: 'rotate',
+      inputs: {
+        'tenant-id': emulator.state.tenantId,
+        'app-id': secret('APP_ID'),
+        'app-object-id': secret('APP_OBJECT_ID'),
+        organization: secret('ORGANIZATION'),
+        certificate: secret('CERTIFICATE'),
+        'certificate-password': secret('CERTIFICATE_PASSWORD'),
+        'github-token': token,
+        'force-rotate': 'true',
+        'verify-timeout': '60',
+      },
+      env: emulator.runnerEnv(),
+    });
+    show(
+      'run 3: the rotate entry — the managed app rotates its own certificate (examples/rotate.yml)',
+      rotation,
+      emulator,
+      since,
+    );
+    if (rotation.main.exitCode !== 0) throw new Error('the self-rotation failed');
+
+    // token mode: the bootstrap trusts this job's OIDC subject, then a job gets an Exchange token, no certificate
+    const trust = await runActionWithPost({
+      inputs: {
+        ...inputs,
+        certificate: secret('CERTIFICATE'),
+        'certificate-password': secret('CERTIFICATE_PASSWORD'),
+        'access-token': 'true',
+      },
+      env: emulator.runnerEnv(),
+    });
+    if (trust.main.exitCode !== 0) throw new Error('the token-mode bootstrap failed');
+    since = emulator.requests.length;
+    const tokenJob = await runActionWithPost({
+      entry: 'token',
+      inputs: {
+        'tenant-id': emulator.state.tenantId,
+        'app-id': secret('APP_ID'),
+        organization: secret('ORGANIZATION'),
+        'verify-timeout': '60',
+      },
+      env: emulator.runnerEnv(),
+    });
+    show(
+      'run 4: the token entry — a job signs in as the app with its OIDC token (examples/exchange-job-token.yml)',
+      tokenJob,
+      emulator,
+      since,
+    );
+    if (tokenJob.main.exitCode !== 0) throw new Error('the token job failed');
+    console.log(
+      `\n${bold('done:')} run 1 provisioned everything; run 2 changed nothing; run 3, the app rotated its own ` +
+        'certificate; run 4, a job got an Exchange token without any certificate.',
+    );
   } finally {
     await emulator.close();
     cleanupRunnerTemps();
