@@ -136,4 +136,20 @@ const bash = (...args: string[]) => spawnSync('bash', args, { cwd: ROOT, encodin
     const docs = readFileSync(join(ROOT, 'docs', 'permissions.md'), 'utf8');
     for (const grant of grants) expect(docs).toContain(grant.name);
   });
+
+  it('bootstrap.ps1 has -WhatIf and reads the same description of grants (PowerShell is not on the build machines)', () => {
+    const ps1 = readFileSync(join(ROOT, 'scripts', 'bootstrap.ps1'), 'utf8');
+    expect(ps1).toContain('[CmdletBinding(SupportsShouldProcess');
+    expect(ps1).toContain("Join-Path $PSScriptRoot 'grants.txt'");
+    expect(ps1).toContain('$PSCmdlet.ShouldProcess(');
+    expect(ps1).toContain('[TIER 0]');
+    for (const call of [
+      '/appRoleAssignedTo',
+      'create-if-missing',
+      '/federatedIdentityCredentials',
+      '/roleManagement/directory/roleAssignments',
+    ])
+      expect(ps1).toContain(call);
+    expect(ps1).not.toMatch(/Read-Host|Set-Content|Out-File/);
+  });
 });
