@@ -5,55 +5,15 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntryName } from './support/action-files.js';
+import { asWorkflow, FILES, read, yamlSnippets } from './support/snippets.js';
 import { actionNames, exoSteps } from './support/workflow-yaml.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FILES = [
-  'README.md',
-  ...readdirSync(join(ROOT, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
-];
-const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-interface Snippet {
-  name: string;
-  yaml: string;
-}
-
-function yamlSnippets(file: string): Snippet[] {
-  const blocks = [...read(file).matchAll(/^```ya?ml\r?\n([\s\S]*?)^```/gm)].map((m) => m[1]);
-  return blocks.map((yaml, i) => ({ name: `${file} #${i + 1}`, yaml }));
-}
-
-const indent = (text: string, spaces: number) =>
-  text
-    .split('\n')
-    .map((line) => (line ? ' '.repeat(spaces) + line : line))
-    .join('\n');
-
-/** A snippet as a whole workflow. A step that reads steps.exo but is shown alone gets the exo-cba step before it. */
-function asWorkflow(yaml: string): string {
-  const code = yaml.replace(/^(\s*#.*\n)+/, '');
-  const head = 'on: workflow_dispatch\npermissions:\n  id-token: write\n  contents: read\n';
-  const exoStep =
-    /steps\.exo\./.test(yaml) && !/^\s*(- )?id: exo\s*$/m.test(yaml)
-      ? '- id: exo\n  uses: exo-cba/exo-cba@v1\n  with:\n    tenant-id: t\n    client-id: c\n'
-      : '';
-  const job = (steps: string) =>
-    `jobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n${indent(exoStep + steps, 6)}`;
-  if (/^jobs:/m.test(code)) return /^on:/m.test(code) ? yaml : `on: workflow_dispatch\n${yaml}`;
-  if (/^- /.test(code)) return head + job(yaml);
-  if (/^runs-on:/.test(code)) return `${head}jobs:\n  snippet:\n${indent(yaml, 4)}`;
-  if (/^with:/.test(code)) return head + job(`- uses: exo-cba/exo-cba@v1\n${indent(yaml, 2)}`);
-  return `on: workflow_dispatch\n${yaml}${job("- run: 'true'\n")}`; // workflow-level keys: concurrency, permissions
-}
-
 const snippets = FILES.flatMap(yamlSnippets);
 
 const dir = mkdtempSync(join(tmpdir(), 'exo-cba-snippets-'));

@@ -13,6 +13,8 @@ import { GITHUB_OIDC_ISSUER, startEmulator, type Emulator } from '../emulator/in
 import { failureOf } from '../support/e2e.js';
 import { ROOT } from '../support/run-action.js';
 import { runExample, type StepRun } from '../support/run-example.js';
+import { asWorkflow, FILES, yamlSnippets } from '../support/snippets.js';
+import { exoSteps } from '../support/workflow-yaml.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
@@ -120,4 +122,38 @@ it('every example in examples/ is run above', () => {
       .filter((f) => f.endsWith('.yml'))
       .sort(),
   ).toEqual([...ran].sort());
+});
+
+/** The README's and docs' snippets that hold exo-cba steps, each run after the bootstrap an admin would have run. */
+const SNIPPETS = FILES.flatMap(yamlSnippets)
+  .map((s) => ({ ...s, workflow: asWorkflow(s.yaml) }))
+  .filter((s) => exoSteps(s.workflow).some((step) => step.with.length > 0)); // not the pinning illustration
+
+it.each(SNIPPETS.map((s) => [s.name, s.workflow]))('%s runs as written', async (_name, workflow) => {
+  const vars = setUp(['exo-cba']);
+  emulator.state.makeProvisioningAppExchangeAdmin(); // for the exchange-role-groups snippet
+  const entries = exoSteps(workflow).map((s) => s.entry);
+  if (entries.some((e) => e !== 'bootstrap')) {
+    // the secrets (and, for token jobs, the trust) a bootstrap published first
+    await run(entries.includes('token') ? 'bootstrap-token.yml' : 'bootstrap.yml', vars);
+    if (entries.includes('token')) {
+      const repository = { repository: emulator.github.repository };
+      emulator.github.setSecret(repository, 'EXO_APP_ID', emulator.state.managedApplications()[0].appId);
+      emulator.github.setSecret(repository, 'EXO_ORGANIZATION', emulator.state.initialDomain);
+      // the snippet's job runs on main, outside the environment bootstrap-token.yml trusts: trusted as a person
+      // adding its subject to access-token-subjects would
+      emulator.state.managedApplications()[0].federatedIdentityCredentials.push({
+        id: randomUUID(),
+        name: 'snippet-main',
+        issuer: GITHUB_OIDC_ISSUER,
+        subject: `repo:${emulator.github.repository}:ref:refs/heads/main`,
+        audiences: ['api://AzureADTokenExchange'],
+        description: null,
+        createdAt: -1,
+      });
+    }
+  }
+  const runs = await runExample(emulator, workflow, vars);
+  for (const r of runs)
+    expect({ step: r.step, error: failureOf(r.run) }).toEqual({ step: r.step, error: '' });
 });

@@ -23,11 +23,13 @@ interface Job {
   strategy?: { matrix?: Record<string, unknown[]> };
   steps?: WorkflowStep[];
 }
+type Triggers = Record<
+  string,
+  { inputs?: Record<string, { default?: unknown; options?: unknown[]; type?: string }> } | null
+>;
 interface Workflow {
-  on?: Record<
-    string,
-    { inputs?: Record<string, { default?: unknown; options?: unknown[]; type?: string }> } | null
-  >;
+  /** `on: push`, `on: [push, schedule]` or the object form */
+  on?: string | string[] | Triggers;
   jobs?: Record<string, Job>;
 }
 
@@ -42,8 +44,15 @@ const ENTRY = /^exo-cba\/exo-cba(?:\/(rotate|token|use|remove|revoke))?@\S+$/;
 const EXPRESSION = /\$\{\{\s*([^}]*?)\s*\}\}/g;
 
 /** The dispatch inputs as a person running it with the defaults would give them. */
+function triggers(workflow: Workflow): Triggers {
+  const on = workflow.on ?? {};
+  if (typeof on === 'string') return { [on]: null };
+  if (Array.isArray(on)) return Object.fromEntries(on.map((event) => [event, null]));
+  return on;
+}
+
 function dispatchInputs(workflow: Workflow): Record<string, string> {
-  const inputs = workflow.on?.workflow_dispatch?.inputs ?? {};
+  const inputs = triggers(workflow).workflow_dispatch?.inputs ?? {};
   return Object.fromEntries(
     Object.entries(inputs).map(([name, spec]) => [
       name,
@@ -59,7 +68,7 @@ export async function runExample(
 ): Promise<StepRun[]> {
   const workflow = parse(yaml) as Workflow;
   const repository = emulator.github.repository;
-  const event = workflow.on && 'workflow_dispatch' in workflow.on ? 'workflow_dispatch' : 'schedule';
+  const event = 'workflow_dispatch' in triggers(workflow) ? 'workflow_dispatch' : 'schedule';
   const inputs = dispatchInputs(workflow);
   const runs: StepRun[] = [];
   for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
