@@ -30,6 +30,8 @@ Privileged Role Administrator or Global Administrator:
                         grants it Office 365 Exchange Online's Exchange.ManageAsApp and the Exchange Administrator
                         role, so it may run New-ServicePrincipal and Add-RoleGroupMember in Exchange Online
   --no-variables        do not set the GitHub variables even when gh is available
+  --environment-variables  set the variables on the environment (--environment) instead of the repository:
+                        one environment per tenant (docs/multi-tenant.md)
   --dry-run             print what would be created and granted, and change nothing
   --yes                 do not ask before changing anything (for scripts; without it, the script asks)
   -h, --help            this help
@@ -47,7 +49,7 @@ die() {
 have() { command -v "$1" >/dev/null 2>&1; }
 
 repo='' environment='' branch='' subject='' cloud=public name='' audience='api://AzureADTokenExchange'
-adopt=false variables=true exchange_admin=false dry_run=false yes=false
+adopt=false variables=true exchange_admin=false dry_run=false yes=false env_variables=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --repo) repo=${2:?--repo needs OWNER/REPO}; shift 2 ;;
@@ -60,6 +62,7 @@ while [ $# -gt 0 ]; do
     --adopt) adopt=true; shift ;;
     --exchange-role-groups) exchange_admin=true; shift ;;
     --no-variables) variables=false; shift ;;
+    --environment-variables) env_variables=true; shift ;;
     --dry-run) dry_run=true; shift ;;
     --yes) yes=true; shift ;;
     -h | --help) usage; exit 0 ;;
@@ -67,6 +70,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$environment" ] && [ -n "$branch" ] && die "give --environment or --branch, not both"
+$env_variables && [ -z "$environment" ] && die "--environment-variables needs --environment"
 [ -z "$environment" ] && [ -z "$branch" ] && environment=exo-cba
 
 case "$cloud" in
@@ -198,7 +202,9 @@ while IFS='|' read -r when kind grant tier0 allows; do
   echo "  - $grant ($kind)$marker: $allows"
 done <"$(dirname "$0")/grants.txt"
 echo "[TIER 0] grants can make any app a Global Administrator: whoever signs in as this app controls the tenant."
-if $variables && $gh_ok; then echo "and sets the repository variables ENTRA_TENANT_ID and EXO_CBA_CLIENT_ID of $repo."; fi
+where="the repository variables of $repo"
+$env_variables && where="the variables of environment $environment of $repo"
+if $variables && $gh_ok; then echo "and sets ENTRA_TENANT_ID and EXO_CBA_CLIENT_ID as $where."; fi
 if $dry_run; then
   echo "--dry-run: nothing was changed."
   exit 0
@@ -276,9 +282,11 @@ fi
 
 # --- GitHub variables ----------------------------------------------------------------------------------------
 if $variables && $gh_ok; then
-  gh variable set ENTRA_TENANT_ID --repo "$repo" --body "$tenant"
-  gh variable set EXO_CBA_CLIENT_ID --repo "$repo" --body "$client_id"
-  echo "set the repository variables ENTRA_TENANT_ID and EXO_CBA_CLIENT_ID of $repo"
+  scope=(--repo "$repo")
+  $env_variables && scope+=(--env "$environment")
+  gh variable set ENTRA_TENANT_ID "${scope[@]}" --body "$tenant"
+  gh variable set EXO_CBA_CLIENT_ID "${scope[@]}" --body "$client_id"
+  echo "set ENTRA_TENANT_ID and EXO_CBA_CLIENT_ID as $where"
 else
   echo "Set these repository variables (Settings → Secrets and variables → Actions → Variables):"
   echo "  ENTRA_TENANT_ID=$tenant"

@@ -31,6 +31,9 @@ const bash = (...args: string[]) => spawnSync('bash', args, { cwd: ROOT, encodin
       '--adopt',
       '--exchange-role-groups',
       '--no-variables',
+      '--environment-variables',
+      '--dry-run',
+      '--yes',
     ])
       expect(help.stdout).toContain(option);
     expect(help.stdout).toContain('az login');
