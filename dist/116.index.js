@@ -118,8 +118,8 @@ async function readOwnApplication(graph, appId) {
 
 // EXTERNAL MODULE: ./src/plan/keys.ts
 var plan_keys = __webpack_require__(5111);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
-var plan = __webpack_require__(3182);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
+var plan = __webpack_require__(795);
 ;// CONCATENATED MODULE: ./src/plan/self-plan.ts
 
 

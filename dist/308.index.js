@@ -327,8 +327,8 @@ var cloud = __webpack_require__(1486);
 var secrets_names = __webpack_require__(6533);
 // EXTERNAL MODULE: ./src/plan/exchange-rbac.ts
 var exchange_rbac = __webpack_require__(5955);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
-var plan = __webpack_require__(3182);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
+var plan = __webpack_require__(795);
 ;// CONCATENATED MODULE: ./src/plan/removal-plan.ts
 /**
  * The removal plan (the remove entry): a pure function from (settings, observed tenant and secrets) to

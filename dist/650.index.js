@@ -744,8 +744,8 @@ function apply_explain(error, step, state) {
 
 // EXTERNAL MODULE: ./src/publish/hand-over.ts + 1 modules
 var hand_over = __webpack_require__(960);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
-var plan_plan = __webpack_require__(3182);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
+var plan_plan = __webpack_require__(795);
 // EXTERNAL MODULE: ./src/publish/alarm.ts + 1 modules
 var alarm = __webpack_require__(2804);
 // EXTERNAL MODULE: ./src/publish/connect-line.ts

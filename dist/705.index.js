@@ -318,8 +318,8 @@ var exchange_rbac = __webpack_require__(5955);
 var federated_trust = __webpack_require__(9100);
 // EXTERNAL MODULE: ./src/plan/keys.ts
 var keys = __webpack_require__(5111);
-// EXTERNAL MODULE: ./src/plan/plan.ts + 4 modules
-var plan_plan = __webpack_require__(3182);
+// EXTERNAL MODULE: ./src/plan/plan.ts + 5 modules
+var plan_plan = __webpack_require__(795);
 // EXTERNAL MODULE: ./src/pipelines/clients.ts + 9 modules
 var clients = __webpack_require__(8043);
 // EXTERNAL MODULE: ./src/pipelines/rotation.ts + 15 modules

@@ -1,5 +1,5 @@
-export const id = 755;
-export const ids = [755];
+export const id = 250;
+export const ids = [250];
 export const modules = {
 
 /***/ 6407:
@@ -1206,13 +1206,13 @@ function lineageRemovals(settings, certificate, keys, now, publishedAt) {
 
 /***/ }),
 
-/***/ 3182:
+/***/ 795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  df: () => (/* binding */ describePlan),
+  df: () => (/* reexport */ describePlan),
   et: () => (/* binding */ plan),
   jX: () => (/* binding */ resolvePermissions),
   E3: () => (/* binding */ secretSteps)
@@ -1339,6 +1339,64 @@ adoptedName) {
 var secrets_names = __webpack_require__(6533);
 // EXTERNAL MODULE: ./src/plan/federated-trust.ts
 var federated_trust = __webpack_require__(9100);
+;// CONCATENATED MODULE: ./src/plan/describe.ts
+const ROTATION_TEXT = {
+    'new-app': 'the app is new',
+    'no-certificate-input': 'no certificate input was given',
+    'unreadable-input': 'the certificate input does not open with its password',
+    'not-registered': 'the input certificate is not registered on the app',
+    expiring: 'the input certificate expires soon',
+    expired: 'the input certificate has expired',
+    forced: 'force-rotate is true',
+};
+function describeStep(step) {
+    switch (step.kind) {
+        case 'create-app':
+            return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
+        case 'update-app-permissions':
+            return `add required permission(s) ${step.adds.join(', ')} to the app`;
+        case 'rename-app':
+            return `rename the app from '${step.from}' to '${step.displayName}'`;
+        case 'create-service-principal':
+            return 'create the service principal of the app';
+        case 'add-certificate':
+            return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
+                (step.replaces ? `; ${step.replaces} stays registered` : ''));
+        case 'grant-permission':
+            return `grant admin consent for ${step.resource ?? 'Office 365 Exchange Online'} ${step.permission}`;
+        case 'assign-role':
+            return `assign directory role ${step.role.name} (${step.role.templateId})`;
+        case 'add-federated-credential':
+            return (`${step.reason === 'missing' ? 'add' : 'update'} federated credential ${step.name}: jobs with subject ` +
+                `${step.subject} (issuer ${step.issuer}, audience ${step.audience}) may sign in as the app`);
+        case 'verify-certificate':
+            return step.mode === 'exchange'
+                ? 'wait until Exchange Online accepts the certificate and role'
+                : 'wait until Entra ID issues an Exchange token with the permissions';
+        case 'publish-secrets':
+            return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
+        case 'enable-service-principal':
+            return 'enable the app again (enable-app: true): Entra issues it tokens from then on';
+        case 'tag-app':
+            return `${step.reason} (application tags)`;
+        case 'register-exchange-service-principal':
+            return "register the app's service principal in Exchange Online (New-ServicePrincipal)";
+        case 'add-role-group-member':
+            return `add the app's service principal to Exchange role group ${step.group}`;
+        case 'remove-role-group-member':
+            return `take the app's service principal out of Exchange role group ${step.group} (exo-cba added it; no longer asked for)`;
+        case 'delete-secrets':
+            return `delete GitHub secret(s) ${step.names.join(', ')}: ${step.reason}`;
+        case 'remove-certificates':
+            return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
+    }
+}
+function describePlan(p) {
+    if (!p.stages.length)
+        return ['nothing to change'];
+    return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 /**
  * The bootstrap's plan: a pure function from (settings, observed tenant, now) to ordered stages of steps. Steps
@@ -1544,15 +1602,6 @@ function leftoverAccess(settings, observed, wantedRoleIds) {
     }
     return notes;
 }
-const ROTATION_TEXT = {
-    'new-app': 'the app is new',
-    'no-certificate-input': 'no certificate input was given',
-    'unreadable-input': 'the certificate input does not open with its password',
-    'not-registered': 'the input certificate is not registered on the app',
-    expiring: 'the input certificate expires soon',
-    expired: 'the input certificate has expired',
-    forced: 'force-rotate is true',
-};
 /** The bootstrap found the app's service principal disabled: the revoke entry, or an admin, disabled it. */
 function disabledMessage(appId) {
     return (`App ${appId} is disabled (its service principal's "Enabled for users to sign-in" is off: exo-cba's revoke entry, ` +
@@ -1560,53 +1609,7 @@ function disabledMessage(appId) {
         'leak is dealt with, run the bootstrap once with enable-app: true and force-rotate: true (a new certificate ' +
         'replaces the leaked one). Nothing was changed.');
 }
-function describeStep(step) {
-    switch (step.kind) {
-        case 'create-app':
-            return `create app '${step.displayName}' (unique name ${step.uniqueName}) requesting ${step.permissions.join(', ')}`;
-        case 'update-app-permissions':
-            return `add required permission(s) ${step.adds.join(', ')} to the app`;
-        case 'rename-app':
-            return `rename the app from '${step.from}' to '${step.displayName}'`;
-        case 'create-service-principal':
-            return 'create the service principal of the app';
-        case 'add-certificate':
-            return (`add a new certificate (${step.subject}, RSA ${step.keySize}, ${step.validityDays} days) because ${ROTATION_TEXT[step.reason]}` +
-                (step.replaces ? `; ${step.replaces} stays registered` : ''));
-        case 'grant-permission':
-            return `grant admin consent for ${step.resource ?? 'Office 365 Exchange Online'} ${step.permission}`;
-        case 'assign-role':
-            return `assign directory role ${step.role.name} (${step.role.templateId})`;
-        case 'add-federated-credential':
-            return (`${step.reason === 'missing' ? 'add' : 'update'} federated credential ${step.name}: jobs with subject ` +
-                `${step.subject} (issuer ${step.issuer}, audience ${step.audience}) may sign in as the app`);
-        case 'verify-certificate':
-            return step.mode === 'exchange'
-                ? 'wait until Exchange Online accepts the certificate and role'
-                : 'wait until Entra ID issues an Exchange token with the permissions';
-        case 'publish-secrets':
-            return `write GitHub secrets ${step.names.map((n) => `${n.name} (${n.reason})`).join(', ')}`;
-        case 'enable-service-principal':
-            return 'enable the app again (enable-app: true): Entra issues it tokens from then on';
-        case 'tag-app':
-            return `${step.reason} (application tags)`;
-        case 'register-exchange-service-principal':
-            return "register the app's service principal in Exchange Online (New-ServicePrincipal)";
-        case 'add-role-group-member':
-            return `add the app's service principal to Exchange role group ${step.group}`;
-        case 'remove-role-group-member':
-            return `take the app's service principal out of Exchange role group ${step.group} (exo-cba added it; no longer asked for)`;
-        case 'delete-secrets':
-            return `delete GitHub secret(s) ${step.names.join(', ')}: ${step.reason}`;
-        case 'remove-certificates':
-            return `remove exo-cba certificate(s) ${step.keys.map((k) => `${k.thumbprint} (${k.reason})`).join(', ')}`;
-    }
-}
-function describePlan(p) {
-    if (!p.stages.length)
-        return ['nothing to change'];
-    return p.stages.flatMap((stage, i) => stage.map((step, j) => `${i + 1}${stage.length > 1 ? String.fromCharCode(97 + j) : ''}. ${describeStep(step)}`));
-}
+
 
 
 /***/ })
