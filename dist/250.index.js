@@ -315,7 +315,7 @@ function getApplicationByAppId(graph, appId) {
 async function upsertApplication(graph, uniqueName, body) {
     return graph.patch(`/applications(uniqueName=${(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .odataString */ .TW)(uniqueName)})`, 
     // only an app observed missing is upserted: the tags of an app that exists are not replaced
-    { ...body, signInAudience: SINGLE_TENANT, tags: [EXO_CBA_TAG] }, {
+    { ...body, signInAudience: SINGLE_TENANT, tags: [EXO_CBA_TAG, ...body.tags] }, {
         permission: 'Application.ReadWrite.OwnedBy',
         headers: { prefer: 'create-if-missing' },
         schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .applicationSchema */ .Kv,
@@ -917,49 +917,79 @@ function lineageOfRun(secrets, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ ROLE_TAG),
 /* harmony export */   FQ: () => (/* binding */ roleGroupsTagged),
-/* harmony export */   aH: () => (/* binding */ planRoleGroups)
+/* harmony export */   SW: () => (/* binding */ planAccess)
 /* harmony export */ });
 /* unused harmony export ROLE_GROUP_TAG */
 /** The tags exo-cba writes on the application for each role group it added its service principal to. */
 const ROLE_GROUP_TAG = 'exo-cba:role-group:';
-const roleGroupsTagged = (tags) => tags.filter((t) => t.startsWith(ROLE_GROUP_TAG)).map((t) => t.slice(ROLE_GROUP_TAG.length));
+/** … and for each directory role it assigned. */
+const ROLE_TAG = 'exo-cba:role:';
+const tagged = (tags, prefix) => tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length));
+const roleGroupsTagged = (tags) => tagged(tags, ROLE_GROUP_TAG);
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 const includes = (list, item) => list.some((x) => same(x, item));
-function planRoleGroups(wanted, app, observed) {
-    const tags = app?.tags ?? [];
-    const tagged = roleGroupsTagged(tags);
-    const memberOf = observed?.memberOf ?? [];
-    const registered = observed?.registered ?? false;
-    const others = tags.filter((t) => !t.startsWith(ROLE_GROUP_TAG));
-    const tagsFor = (groups) => [...others, ...groups.map((g) => `${ROLE_GROUP_TAG}${g}`)];
-    const drop = tagged.filter((g) => !includes(wanted, g));
-    const union = [...tagged, ...wanted.filter((g) => !includes(tagged, g))];
-    // registered before the memberships, which name it: a stage of its own
-    const register = wanted.length && !registered ? [{ kind: 'register-exchange-service-principal' }] : [];
-    const exchange = [];
-    for (const group of wanted)
-        if (!includes(memberOf, group))
-            exchange.push({ kind: 'add-role-group-member', group });
-    for (const group of drop)
-        if (includes(memberOf, group))
-            exchange.push({ kind: 'remove-role-group-member', group });
-    const before = union.length !== tagged.length
-        ? [{ kind: 'tag-app', tags: tagsFor(union), reason: 'record the role groups exo-cba adds the app to' }]
+const union = (a, b) => [...a, ...b.filter((x) => !includes(a, x))];
+function planAccess(wanted, observed, roleName) {
+    const { tags } = observed;
+    const groupsTagged = tagged(tags, ROLE_GROUP_TAG);
+    const rolesTagged = tagged(tags, ROLE_TAG);
+    const wantedRoles = wanted.roles.map((r) => r.templateId);
+    const memberOf = observed.exchangeRbac?.memberOf ?? [];
+    const others = tags.filter((t) => !t.startsWith(ROLE_GROUP_TAG) && !t.startsWith(ROLE_TAG));
+    const tagsFor = (groups, roles) => [
+        ...others,
+        ...groups.map((g) => `${ROLE_GROUP_TAG}${g}`),
+        ...roles.map((r) => `${ROLE_TAG}${r}`),
+    ];
+    const register = wanted.roleGroups.length && !observed.exchangeRbac?.registered
+        ? [{ kind: 'register-exchange-service-principal' }]
         : [];
-    const after = drop.length
+    const add = wanted.roleGroups
+        .filter((group) => !includes(memberOf, group))
+        .map((group) => ({ kind: 'add-role-group-member', group }));
+    const remove = [
+        ...groupsTagged
+            .filter((g) => !includes(wanted.roleGroups, g) && includes(memberOf, g))
+            .map((group) => ({ kind: 'remove-role-group-member', group })),
+        ...observed.roleAssignments
+            .filter((a) => includes(rolesTagged, a.roleDefinitionId) && !includes(wantedRoles, a.roleDefinitionId))
+            .map((a) => ({
+            kind: 'unassign-role',
+            assignmentId: a.id,
+            role: roleName(a.roleDefinitionId),
+        })),
+    ];
+    // only what this run gives is recorded as exo-cba's: a role or group the app held before stays someone else's
+    const assigned = observed.roleAssignments.map((a) => a.roleDefinitionId);
+    const allGroups = union(groupsTagged, wanted.roleGroups.filter((g) => !includes(memberOf, g)));
+    const allRoles = union(rolesTagged, wantedRoles.filter((r) => !includes(assigned, r)));
+    const grows = allGroups.length !== groupsTagged.length || allRoles.length !== rolesTagged.length;
+    const before = grows
         ? [
             {
                 kind: 'tag-app',
-                tags: tagsFor(tagged.filter((g) => includes(wanted, g))),
-                reason: 'forget the role groups exo-cba took the app out of',
+                tags: tagsFor(allGroups, allRoles),
+                reason: 'record the access exo-cba gives the app',
+            },
+        ]
+        : [];
+    const shrinks = groupsTagged.some((g) => !includes(wanted.roleGroups, g)) ||
+        rolesTagged.some((r) => !includes(wantedRoles, r));
+    const after = shrinks
+        ? [
+            {
+                kind: 'untag-app',
+                tags: tagsFor(allGroups.filter((g) => includes(wanted.roleGroups, g)), allRoles.filter((r) => includes(wantedRoles, r))),
+                reason: 'forget the access exo-cba took away',
             },
         ]
         : [];
     const notes = memberOf
-        .filter((g) => !includes(wanted, g) && !includes(tagged, g))
+        .filter((g) => !includes(wanted.roleGroups, g) && !includes(groupsTagged, g))
         .map((g) => `Exchange role group ${g}: the app's service principal is a member, which exo-cba did not make it: left alone.`);
-    return { before, register, exchange, after, notes };
+    return { before, register, add, remove, after, notes };
 }
 
 
@@ -1378,11 +1408,14 @@ function describeStep(step) {
         case 'enable-service-principal':
             return 'enable the app again (enable-app: true): Entra issues it tokens from then on';
         case 'tag-app':
+        case 'untag-app':
             return `${step.reason} (application tags)`;
         case 'register-exchange-service-principal':
             return "register the app's service principal in Exchange Online (New-ServicePrincipal)";
         case 'add-role-group-member':
             return `add the app's service principal to Exchange role group ${step.group}`;
+        case 'unassign-role':
+            return `remove directory role ${step.role} from the app (exo-cba assigned it; no longer in 'roles')`;
         case 'remove-role-group-member':
             return `take the app's service principal out of Exchange role group ${step.group} (exo-cba added it; no longer asked for)`;
         case 'delete-secrets':
@@ -1479,8 +1512,8 @@ function plan(settings, observed, now) {
     const permissions = resolvePermissions(settings.permissions, observed.exchange);
     const app = observed.app;
     const keys = app?.keyCredentials ?? [];
-    const stages = [[], [], [], [], [], [], []];
-    const [createStage, appStage, grantStage, rbacStage, verifyStage, publishStage, cleanupStage] = stages;
+    const stages = [[], [], [], [], [], [], [], []];
+    const [createStage, appStage, grantStage, rbacStage, verifyStage, publishStage, cleanupStage, finalStage] = stages;
     if (observed.servicePrincipal?.accountEnabled === false) {
         // revoked: only an explicit input enables it again, never a plain (scheduled) bootstrap
         if (!settings.enableApp)
@@ -1501,6 +1534,7 @@ function plan(settings, observed, now) {
             displayName: settings.appName,
             requiredResourceAccess: access.value,
             permissions: [...permissions.map((p) => p.permission), ...(protectionLabel ? [protectionLabel] : [])],
+            tags: [],
         });
     }
     else if (access.adds.length) {
@@ -1547,11 +1581,21 @@ function plan(settings, observed, now) {
         if (!assigned.has(role.templateId))
             grantStage.push({ kind: 'assign-role', role });
     }
-    const groups = (0,exchange_rbac/* planRoleGroups */.aH)(settings.exchangeRoleGroups, app, observed.exchangeRbac);
-    appStage.push(...groups.before);
+    const groups = (0,exchange_rbac/* planAccess */.SW)({ roleGroups: settings.exchangeRoleGroups, roles: settings.roles }, {
+        tags: app?.tags ?? [],
+        roleAssignments: observed.roleAssignments.filter((a) => a.directoryScopeId === '/'),
+        exchangeRbac: observed.exchangeRbac,
+    }, roleNameOf);
+    // a new app is created with its tags; an existing one gets them in a write of their own
+    const create = createStage.find((s) => s.kind === 'create-app');
+    if (create)
+        create.tags = groups.before.flatMap((s) => (s.kind === 'tag-app' ? s.tags : []));
+    else
+        appStage.push(...groups.before);
     grantStage.push(...groups.register);
-    rbacStage.push(...groups.exchange);
-    cleanupStage.push(...groups.after);
+    rbacStage.push(...groups.add);
+    cleanupStage.push(...groups.remove);
+    finalStage.push(...groups.after);
     const tenantChanges = stages.some((stage) => stage.length > 0);
     if (tenantChanges && settings.verify !== 'none')
         verifyStage.push({ kind: 'verify-certificate', mode: settings.verify });
@@ -1587,11 +1631,15 @@ function plan(settings, observed, now) {
 function leftoverAccess(settings, observed, wantedRoleIds) {
     const notes = [];
     const wantedRoles = new Set(settings.roles.map((r) => r.templateId));
+    // the roles exo-cba assigned itself are taken away by the plan; these are someone else's
+    const assignedByExoCba = new Set((observed.app?.tags ?? []).filter((t) => t.startsWith(exchange_rbac/* ROLE_TAG */.Cl)).map((t) => t.slice(exchange_rbac/* ROLE_TAG */.Cl.length)));
     for (const assignment of observed.roleAssignments) {
         const name = Object.entries(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).find(([, id]) => id === assignment.roleDefinitionId)?.[0];
-        if (name && !wantedRoles.has(assignment.roleDefinitionId)) {
-            notes.push(`The app also holds the directory role ${name}, which is not in 'roles'. exo-cba does not remove role ` +
-                'assignments: if it is no longer needed, remove it in the Entra admin center (Roles and administrators).');
+        if (name &&
+            !wantedRoles.has(assignment.roleDefinitionId) &&
+            !assignedByExoCba.has(assignment.roleDefinitionId)) {
+            notes.push(`The app also holds the directory role ${name}, which is not in 'roles' and which exo-cba did not assign: ` +
+                'it is left as it is. If it is no longer needed, remove it in the Entra admin center (Roles and administrators).');
         }
     }
     const extra = observed.appRoleAssignments.filter((a) => a.resourceId === observed.exchange.id && !wantedRoleIds.includes(a.appRoleId));
@@ -1601,6 +1649,10 @@ function leftoverAccess(settings, observed, wantedRoleIds) {
             "consent: if it is no longer needed, remove it under the app's API permissions in the Entra admin center.");
     }
     return notes;
+}
+/** A directory role's name, from its template ID. */
+function roleNameOf(templateId) {
+    return Object.entries(cloud/* EXCHANGE_SUPPORTED_ROLES */.lz).find(([, id]) => id === templateId)?.[0] ?? templateId;
 }
 /** The bootstrap found the app's service principal disabled: the revoke entry, or an admin, disabled it. */
 function disabledMessage(appId) {

@@ -263,6 +263,7 @@ async function createApp(step, state) {
     const created = await (0,applications/* upsertApplication */.M3)(graph, step.uniqueName, {
         displayName: step.displayName,
         requiredResourceAccess: step.requiredResourceAccess,
+        tags: step.tags,
     });
     // 204: a concurrent run created it first; both then manage the same app
     const found = created?.id ? created : await (0,applications/* getApplicationByUniqueName */.i$)(graph, step.uniqueName);
@@ -438,6 +439,8 @@ async function addFederatedCredential(step, state) {
 
 // EXTERNAL MODULE: ./src/exchange/cmdlets.ts
 var cmdlets = __webpack_require__(6407);
+// EXTERNAL MODULE: ./src/graph/role-assignments.ts
+var role_assignments = __webpack_require__(1461);
 // EXTERNAL MODULE: ./src/graph/service-principals.ts
 var service_principals = __webpack_require__(4879);
 ;// CONCATENATED MODULE: ./src/apply/steps/exchange-rbac.ts
@@ -447,6 +450,7 @@ var service_principals = __webpack_require__(4879);
  * group, take it out of one. "Already exists" and "already a member" are the state wanted; a service principal
  * Exchange does not know yet (it learns of new Entra service principals after a delay) is waited for.
  */
+
 
 
 
@@ -527,6 +531,11 @@ async function removeRoleGroupMember(step, state) {
         throw explain(error);
     }
 }
+async function unassignRole(step, state) {
+    const outcome = await (0,role_assignments/* removeDirectoryRole */.mU)(state.ctx.graph, step.assignmentId);
+    if (outcome === 'deleted')
+        state.changes.push(`removed directory role ${step.role} (no longer in 'roles')`);
+}
 /** A refusal for want of rights is the provisioning app's setup, said so. */
 function explain(error) {
     const refused = error instanceof cmdlets/* CmdletError */.AU && (error.notAllowed || error.status === 401 || error.status === 403);
@@ -581,8 +590,6 @@ async function deleteSecrets(step, state) {
 
 // EXTERNAL MODULE: ./src/graph/app-role-assignments.ts
 var app_role_assignments = __webpack_require__(6331);
-// EXTERNAL MODULE: ./src/graph/role-assignments.ts
-var role_assignments = __webpack_require__(1461);
 ;// CONCATENATED MODULE: ./src/apply/steps/service-principal.ts
 /** The steps that create the app's service principal and give it access to Exchange Online. */
 
@@ -640,10 +647,12 @@ const STEP_HANDLERS = {
     'add-federated-credential': addFederatedCredential,
     'verify-certificate': verifyCertificate,
     'tag-app': tagApp,
+    'untag-app': tagApp,
     'enable-service-principal': enableServicePrincipal,
     'register-exchange-service-principal': registerExchangeServicePrincipal,
     'add-role-group-member': addRoleGroupMember,
     'remove-role-group-member': removeRoleGroupMember,
+    'unassign-role': unassignRole,
     'publish-secrets': publishSecrets,
     'delete-secrets': deleteSecrets,
     'remove-certificates': removeCertificates,
@@ -673,6 +682,9 @@ const PUBLICATION = new Set([
     'publish-secrets',
     'delete-secrets',
     'remove-certificates',
+    'remove-role-group-member',
+    'unassign-role',
+    'untag-app',
 ]);
 /** Steps that write the application object: never two at once. */
 const APP_WRITES = new Set([
@@ -681,6 +693,7 @@ const APP_WRITES = new Set([
     'add-certificate',
     'add-federated-credential',
     'tag-app',
+    'untag-app',
 ]);
 /** The tenant's changes and the verification of the certificate; returns the state for the publication. */
 async function applyChanges(plan, ctx) {

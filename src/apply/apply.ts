@@ -32,6 +32,9 @@ const PUBLICATION: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
   'publish-secrets',
   'delete-secrets',
   'remove-certificates',
+  'remove-role-group-member',
+  'unassign-role',
+  'untag-app',
 ]);
 
 /** Steps that write the application object: never two at once. */
@@ -41,6 +44,7 @@ const APP_WRITES: ReadonlySet<Step['kind']> = new Set<Step['kind']>([
   'add-certificate',
   'add-federated-credential',
   'tag-app',
+  'untag-app',
 ]);
 
 /** The tenant's changes and the verification of the certificate; returns the state for the publication. */

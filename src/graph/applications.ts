@@ -52,12 +52,12 @@ export function getApplicationByAppId(graph: GraphClient, appId: string): Promis
 export async function upsertApplication(
   graph: GraphClient,
   uniqueName: string,
-  body: { displayName: string; requiredResourceAccess: RequiredResourceAccess[] },
+  body: { displayName: string; requiredResourceAccess: RequiredResourceAccess[]; tags: string[] },
 ): Promise<Application | undefined> {
   return graph.patch(
     `/applications(uniqueName=${odataString(uniqueName)})`,
     // only an app observed missing is upserted: the tags of an app that exists are not replaced
-    { ...body, signInAudience: SINGLE_TENANT, tags: [EXO_CBA_TAG] },
+    { ...body, signInAudience: SINGLE_TENANT, tags: [EXO_CBA_TAG, ...body.tags] },
     {
       permission: 'Application.ReadWrite.OwnedBy',
       headers: { prefer: 'create-if-missing' },

@@ -44,11 +44,14 @@ export function describeStep(step: Step): string {
     case 'enable-service-principal':
       return 'enable the app again (enable-app: true): Entra issues it tokens from then on';
     case 'tag-app':
+    case 'untag-app':
       return `${step.reason} (application tags)`;
     case 'register-exchange-service-principal':
       return "register the app's service principal in Exchange Online (New-ServicePrincipal)";
     case 'add-role-group-member':
       return `add the app's service principal to Exchange role group ${step.group}`;
+    case 'unassign-role':
+      return `remove directory role ${step.role} from the app (exo-cba assigned it; no longer in 'roles')`;
     case 'remove-role-group-member':
       return `take the app's service principal out of Exchange role group ${step.group} (exo-cba added it; no longer asked for)`;
     case 'delete-secrets':

@@ -3,7 +3,7 @@
  * in one stage do not depend on each other (writes to the app itself still go one at a time); stages run in
  * order. The order encodes the rotation rule: add the new key → verify it → publish it → only then remove old keys.
  */
-import { planRoleGroups, type RoleGroupStep } from './exchange-rbac.js';
+import { planAccess, ROLE_TAG, type AccessStep } from './exchange-rbac.js';
 import { audienceNotes } from './app-audience.js';
 import { assertKeyLifetime } from './key-lifetime.js';
 import {
@@ -37,6 +37,8 @@ export type Step =
       displayName: string;
       requiredResourceAccess: RequiredResourceAccess[];
       permissions: string[];
+      /** the access exo-cba gives it, recorded from the start (exchange-rbac.ts) */
+      tags: string[];
     }
   | { kind: 'update-app-permissions'; requiredResourceAccess: RequiredResourceAccess[]; adds: string[] }
   | { kind: 'rename-app'; from: string; displayName: string }
@@ -60,7 +62,7 @@ export type Step =
   | { kind: 'assign-role'; role: RoleRequest }
   | AddFederatedCredential
   | { kind: 'verify-certificate'; mode: Exclude<VerifyMode, 'none'> }
-  | RoleGroupStep
+  | AccessStep
   | { kind: 'enable-service-principal' }
   | { kind: 'publish-secrets'; names: SecretWrite[] }
   | { kind: 'delete-secrets'; names: string[]; reason: string }
@@ -201,8 +203,9 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   const permissions = resolvePermissions(settings.permissions, observed.exchange);
   const app = observed.app;
   const keys = app?.keyCredentials ?? [];
-  const stages: Step[][] = [[], [], [], [], [], [], []];
-  const [createStage, appStage, grantStage, rbacStage, verifyStage, publishStage, cleanupStage] = stages;
+  const stages: Step[][] = [[], [], [], [], [], [], [], []];
+  const [createStage, appStage, grantStage, rbacStage, verifyStage, publishStage, cleanupStage, finalStage] =
+    stages;
   if (observed.servicePrincipal?.accountEnabled === false) {
     // revoked: only an explicit input enables it again, never a plain (scheduled) bootstrap
     if (!settings.enableApp) throw new ActionError(disabledMessage(app?.appId ?? settings.appId ?? ''));
@@ -226,6 +229,7 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
       displayName: settings.appName,
       requiredResourceAccess: access.value,
       permissions: [...permissions.map((p) => p.permission), ...(protectionLabel ? [protectionLabel] : [])],
+      tags: [],
     });
   } else if (access.adds.length) {
     appStage.push({
@@ -277,11 +281,23 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
   for (const role of settings.roles) {
     if (!assigned.has(role.templateId)) grantStage.push({ kind: 'assign-role', role });
   }
-  const groups = planRoleGroups(settings.exchangeRoleGroups, app, observed.exchangeRbac);
-  appStage.push(...groups.before);
+  const groups = planAccess(
+    { roleGroups: settings.exchangeRoleGroups, roles: settings.roles },
+    {
+      tags: app?.tags ?? [],
+      roleAssignments: observed.roleAssignments.filter((a) => a.directoryScopeId === '/'),
+      exchangeRbac: observed.exchangeRbac,
+    },
+    roleNameOf,
+  );
+  // a new app is created with its tags; an existing one gets them in a write of their own
+  const create = createStage.find((s) => s.kind === 'create-app');
+  if (create) create.tags = groups.before.flatMap((s) => (s.kind === 'tag-app' ? s.tags : []));
+  else appStage.push(...groups.before);
   grantStage.push(...groups.register);
-  rbacStage.push(...groups.exchange);
-  cleanupStage.push(...groups.after);
+  rbacStage.push(...groups.add);
+  cleanupStage.push(...groups.remove);
+  finalStage.push(...groups.after);
 
   const tenantChanges = stages.some((stage) => stage.length > 0);
   if (tenantChanges && settings.verify !== 'none')
@@ -327,14 +343,22 @@ export function plan(settings: PlanSettings, observed: ObservedState, now: Date)
 function leftoverAccess(settings: PlanSettings, observed: ObservedState, wantedRoleIds: string[]): string[] {
   const notes: string[] = [];
   const wantedRoles = new Set(settings.roles.map((r) => r.templateId));
+  // the roles exo-cba assigned itself are taken away by the plan; these are someone else's
+  const assignedByExoCba = new Set(
+    (observed.app?.tags ?? []).filter((t) => t.startsWith(ROLE_TAG)).map((t) => t.slice(ROLE_TAG.length)),
+  );
   for (const assignment of observed.roleAssignments) {
     const name = Object.entries(EXCHANGE_SUPPORTED_ROLES).find(
       ([, id]) => id === assignment.roleDefinitionId,
     )?.[0];
-    if (name && !wantedRoles.has(assignment.roleDefinitionId)) {
+    if (
+      name &&
+      !wantedRoles.has(assignment.roleDefinitionId) &&
+      !assignedByExoCba.has(assignment.roleDefinitionId)
+    ) {
       notes.push(
-        `The app also holds the directory role ${name}, which is not in 'roles'. exo-cba does not remove role ` +
-          'assignments: if it is no longer needed, remove it in the Entra admin center (Roles and administrators).',
+        `The app also holds the directory role ${name}, which is not in 'roles' and which exo-cba did not assign: ` +
+          'it is left as it is. If it is no longer needed, remove it in the Entra admin center (Roles and administrators).',
       );
     }
   }
@@ -350,6 +374,11 @@ function leftoverAccess(settings: PlanSettings, observed: ObservedState, wantedR
     );
   }
   return notes;
+}
+
+/** A directory role's name, from its template ID. */
+function roleNameOf(templateId: string): string {
+  return Object.entries(EXCHANGE_SUPPORTED_ROLES).find(([, id]) => id === templateId)?.[0] ?? templateId;
 }
 
 /** The bootstrap found the app's service principal disabled: the revoke entry, or an admin, disabled it. */

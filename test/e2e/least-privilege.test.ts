@@ -3,7 +3,7 @@
  * (exchange-role-groups, run by the provisioning app through Exchange's admin API), and the emergency revoke.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { startEmulator, type Emulator, type RequestLogEntry } from '../emulator/index.js';
+import { DIRECTORY_ROLES, startEmulator, type Emulator, type RequestLogEntry } from '../emulator/index.js';
 import { failureOf, graphWrites, rotateInputs, runEntryOn, runOn, since } from '../support/e2e.js';
 import { managedApp } from '../support/tenant-keys.js';
 
@@ -89,6 +89,29 @@ describe('exchange-role-groups', () => {
     const narrowed = await runOn(emulator, { ...inputs, ...again });
     expect(failureOf(narrowed)).toBe('');
     expect(groupsOf(spOf().id)).toEqual(['Recipient Management']);
+  });
+
+  it('migrating from a directory role: the role exo-cba assigned goes after publishing, one someone else assigned stays', async () => {
+    emulator.state.makeProvisioningAppExchangeAdmin();
+    const first = await runOn(emulator); // roles: Exchange Administrator, the default
+    expect(failureOf(first)).toBe('');
+    const sp = spOf();
+    emulator.state.addRoleAssignment(sp.id, DIRECTORY_ROLES['Global Reader']);
+    const migrated = await runOn(emulator, {
+      ...inputs,
+      certificate: first.outputs.certificate,
+      'certificate-password': first.outputs['certificate-password'],
+    });
+    expect(failureOf(migrated)).toBe('');
+    expect(migrated.stdout).toMatch(
+      /remove directory role Exchange Administrator from the app \(exo-cba assigned it; no longer in 'roles'\)/,
+    );
+    expect(migrated.stdout).toMatch(
+      /directory role Global Reader, which is not in 'roles' and which exo-cba did not assign: it is left/,
+    );
+    expect(emulator.state.directoryRoles(sp.id)).toEqual([DIRECTORY_ROLES['Global Reader']]);
+    expect(groupsOf(sp.id)).toEqual(['Recipient Management']);
+    expect(managedApp(emulator).tags).toEqual(['exo-cba', 'exo-cba:role-group:Recipient Management']);
   });
 
   it('a provisioning app without Exchange rights is told what it needs, before anything changes in Exchange', async () => {

@@ -148,23 +148,26 @@ test('a new app-name with the same app-unique-name renames the app instead of cr
   }
 });
 
-test('narrowing roles adds the narrower role and warns about the one left, without removing it', async () => {
+test('narrowing roles: the narrower role is added, and the one exo-cba assigned is taken away after publishing', async () => {
   const emulator = await startEmulator();
   try {
     const first = await runOn(emulator);
     expect(first.exitCode).toBe(0);
+    const sp = emulator.state.servicePrincipalByAppId(first.outputs['app-id'])!;
+    // a role an admin assigned by hand is someone else's: reported, never removed
+    emulator.state.addRoleAssignment(sp.id, DIRECTORY_ROLES['Global Reader']);
     const narrowed = await runOn(emulator, {
       roles: 'Exchange Recipient Administrator',
       certificate: first.outputs.certificate,
       'certificate-password': first.outputs['certificate-password'],
     });
     expect(narrowed.exitCode).toBe(0);
+    expect(narrowed.stdout).toMatch(/removed directory role Exchange Administrator \(no longer in 'roles'\)/);
     expect(narrowed.stdout).toMatch(
-      /::warning::The app also holds the directory role Exchange Administrator, which is not in 'roles'/,
+      /::warning::The app also holds the directory role Global Reader, which is not in 'roles' and which exo-cba did not assign/,
     );
-    const sp = emulator.state.servicePrincipalByAppId(first.outputs['app-id'])!;
     expect(emulator.state.directoryRoles(sp.id).sort()).toEqual(
-      [DIRECTORY_ROLES['Exchange Administrator'], DIRECTORY_ROLES['Exchange Recipient Administrator']].sort(),
+      [DIRECTORY_ROLES['Global Reader'], DIRECTORY_ROLES['Exchange Recipient Administrator']].sort(),
     );
   } finally {
     await emulator.close();

@@ -541,6 +541,8 @@ describe('app, permissions, consent and roles', () => {
         { resourceAppId: EXCHANGE_APP_ID, resourceAccess: [{ id: MANAGE_AS_APP, type: 'Role' }] },
       ],
       permissions: ['Exchange.ManageAsApp'],
+      // the role exo-cba assigns is recorded on the app from the start, so it can take it away later
+      tags: [`exo-cba:role:${EXCHANGE_ADMIN.templateId}`],
     });
     expect(result.certificate).toEqual({ action: 'rotate', reason: 'new-app' });
   });
@@ -606,7 +608,7 @@ describe('app, permissions, consent and roles', () => {
       NOW,
     );
     expect(kinds(result.stages)).toEqual([
-      ['create-service-principal'],
+      ['create-service-principal', 'tag-app'],
       ['grant-permission', 'assign-role'],
       ['verify-certificate'],
     ]);

@@ -12,6 +12,7 @@ export async function createApp(step: StepOf<'create-app'>, state: RunState): Pr
   const created = await upsertApplication(graph, step.uniqueName, {
     displayName: step.displayName,
     requiredResourceAccess: step.requiredResourceAccess,
+    tags: step.tags,
   });
   // 204: a concurrent run created it first; both then manage the same app
   const found = created?.id ? created : await getApplicationByUniqueName(graph, step.uniqueName);

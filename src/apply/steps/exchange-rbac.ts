@@ -7,6 +7,7 @@
 import { ActionError, InternalError } from '../../action/errors.js';
 import { CmdletError, invokeCmdlet, type ExchangeTarget } from '../../exchange/cmdlets.js';
 import { updateApplication } from '../../graph/applications.js';
+import { removeDirectoryRole } from '../../graph/role-assignments.js';
 import { setServicePrincipalEnabled } from '../../graph/service-principals.js';
 import { PropagationWait } from '../../verify/wait.js';
 import type { RunState, StepOf } from '../context.js';
@@ -16,7 +17,7 @@ function admin(state: RunState): ExchangeTarget {
   return state.ctx.exchangeAdmin;
 }
 
-export async function tagApp(step: StepOf<'tag-app'>, state: RunState): Promise<void> {
+export async function tagApp(step: StepOf<'tag-app' | 'untag-app'>, state: RunState): Promise<void> {
   await updateApplication(state.ctx.graph, state.requireApp().id, { tags: step.tags }, state.appCreated);
 }
 
@@ -104,6 +105,11 @@ export async function removeRoleGroupMember(
     if (error instanceof CmdletError && (error.notMember || error.notFound)) return;
     throw explain(error);
   }
+}
+
+export async function unassignRole(step: StepOf<'unassign-role'>, state: RunState): Promise<void> {
+  const outcome = await removeDirectoryRole(state.ctx.graph, step.assignmentId);
+  if (outcome === 'deleted') state.changes.push(`removed directory role ${step.role} (no longer in 'roles')`);
 }
 
 /** A refusal for want of rights is the provisioning app's setup, said so. */

@@ -10,6 +10,7 @@ import {
   registerExchangeServicePrincipal,
   removeRoleGroupMember,
   tagApp,
+  unassignRole,
 } from './exchange-rbac.js';
 import { deleteSecrets, publishSecrets } from './secrets.js';
 import { assignRole, createServicePrincipal, grantPermission } from './service-principal.js';
@@ -27,10 +28,12 @@ const STEP_HANDLERS: StepHandlers = {
   'add-federated-credential': addFederatedCredential,
   'verify-certificate': verifyCertificate,
   'tag-app': tagApp,
+  'untag-app': tagApp,
   'enable-service-principal': enableServicePrincipal,
   'register-exchange-service-principal': registerExchangeServicePrincipal,
   'add-role-group-member': addRoleGroupMember,
   'remove-role-group-member': removeRoleGroupMember,
+  'unassign-role': unassignRole,
   'publish-secrets': publishSecrets,
   'delete-secrets': deleteSecrets,
   'remove-certificates': removeCertificates,
